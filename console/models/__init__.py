@@ -1,0 +1,59 @@
+"""The schema: SQLAlchemy 2.0 typed declarative entities and nothing else."""
+
+from console.models.activity import (
+    Attachment,
+    Consultation,
+    Extension,
+    Feedback,
+    HistoryEntry,
+    ProgressNote,
+    Result,
+)
+from console.models.base import Base
+from console.models.catalog import CalendarOverride, Category, Channel, CodeSequence, Meta
+from console.models.enums import (
+    FINAL_STATUSES,
+    ROLE_LABELS,
+    STATUS_LABELS,
+    ExtensionStatus,
+    OverrideKind,
+    Publication,
+    ReportStatus,
+    Restriction,
+    Role,
+    UnitKind,
+)
+from console.models.org import RememberToken, Unit, User, UserRole
+from console.models.report import Report, ReportDeadline
+
+__all__ = [
+    "FINAL_STATUSES",
+    "ROLE_LABELS",
+    "STATUS_LABELS",
+    "Attachment",
+    "Base",
+    "CalendarOverride",
+    "Category",
+    "Channel",
+    "CodeSequence",
+    "Consultation",
+    "Extension",
+    "ExtensionStatus",
+    "Feedback",
+    "HistoryEntry",
+    "Meta",
+    "OverrideKind",
+    "ProgressNote",
+    "Publication",
+    "RememberToken",
+    "Report",
+    "ReportDeadline",
+    "ReportStatus",
+    "Restriction",
+    "Result",
+    "Role",
+    "Unit",
+    "UnitKind",
+    "User",
+    "UserRole",
+]

@@ -1,0 +1,91 @@
+"""Shared fixtures: headless Qt, real SQLite files, a real PostgreSQL database per run."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen in CI; must precede Qt
+# Tests never read or write the user's real settings.
+os.environ["CONSOLE_SETTINGS"] = os.path.join(
+    os.environ.get("TMPDIR", "/tmp"), f"console-test-settings-{os.getpid()}.toml"
+)
+os.environ.pop("CONSOLE_DB_URL", None)
+os.environ.pop("CONSOLE_PROFILE", None)
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from console.db import Database
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'console.sqlite3'}"
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url: str) -> Iterator[Database]:
+    db = Database(sqlite_url)
+    yield db
+    db.close()
+
+
+def _pg_server_url() -> Iterator[str]:
+    """$CONSOLE_TEST_PG_URL, or a throwaway server started for this run (never a skip)."""
+    given = os.environ.get("CONSOLE_TEST_PG_URL")
+    if given:
+        yield given
+        return
+    import tempfile
+
+    import pgserver
+
+    with tempfile.TemporaryDirectory(prefix="console-pg-") as data_dir:
+        server = pgserver.get_server(data_dir, cleanup_mode="stop")
+        try:
+            yield server.get_uri()
+        finally:
+            server.cleanup()
+
+
+@pytest.fixture(scope="session")
+def pg_server_url() -> Iterator[str]:
+    yield from _pg_server_url()
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url(pg_server_url: str) -> str:
+    url = make_url(pg_server_url)
+    return url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def pg_url(pg_admin_url: str) -> Iterator[str]:
+    """A fresh database for one test, dropped afterwards."""
+    name = f"console_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
+    try:
+        yield make_url(pg_admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator[Database]:
+    db = Database(pg_url)
+    yield db
+    db.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest) -> Database:
+    """The same test on a SQLite file and on PostgreSQL."""
+    return request.getfixturevalue("sqlite_db" if request.param == "sqlite" else "pg_db")
