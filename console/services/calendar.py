@@ -1,0 +1,128 @@
+"""The province's working calendar: national holidays plus the administrator's overrides.
+
+Changing the calendar moves every open deadline that counts working time; that happens here,
+in the same transaction as the change, in one batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy.orm import Session
+
+from console.db import Database
+from console.models import CalendarOverride, Category, OverrideKind, Report, ReportDeadline
+from console.profiles import Profile
+from console.sla import DeadlineEngine
+from console.timeutil import now_local
+from console.worktime import WorkCalendar
+
+BATCH = 50_000
+
+
+class CalendarError(ValueError):
+    """A calendar change that cannot be made; the message is for the operator."""
+
+
+def calendar_from_session(session: Session, profile: Profile) -> WorkCalendar:
+    overrides = list(session.scalars(select(CalendarOverride)))
+    return WorkCalendar.for_profile(
+        profile,
+        days_off={
+            o.day: o.note or "Ngày nghỉ" for o in overrides if o.kind is OverrideKind.DAY_OFF
+        },
+        extra_working_days=[o.day for o in overrides if o.kind is OverrideKind.WORKING_DAY],
+    )
+
+
+def load_calendar(db: Database, profile: Profile) -> WorkCalendar:
+    with db.session() as session:
+        return calendar_from_session(session, profile)
+
+
+def load_engine(db: Database, profile: Profile) -> DeadlineEngine:
+    return DeadlineEngine(profile, load_calendar(db, profile))
+
+
+def set_override(
+    db: Database,
+    profile: Profile,
+    day: date,
+    kind: OverrideKind | None,
+    *,
+    note: str = "",
+    actor_id: int | None = None,
+) -> int:
+    """Add, change (``kind``) or remove (``kind=None``) a day's override; returns how many
+    open deadlines moved."""
+    with db.session() as session:
+        row = session.scalar(select(CalendarOverride).where(CalendarOverride.day == day))
+        if kind is None:
+            if row is None:
+                raise CalendarError(f"Ngày {day:%d/%m/%Y} không có điều chỉnh nào để bỏ")
+            session.delete(row)
+        elif row is None:
+            session.add(
+                CalendarOverride(
+                    day=day,
+                    kind=kind,
+                    note=note.strip(),
+                    created_by_id=actor_id,
+                    created_at=now_local(),
+                )
+            )
+        else:
+            row.kind, row.note = kind, note.strip()
+        session.flush()
+        engine = DeadlineEngine(profile, calendar_from_session(session, profile))
+        return recompute_open_deadlines(session.connection(), engine)
+
+
+def recompute_open_deadlines(
+    conn: Connection, engine: DeadlineEngine, progress: Callable[[int], None] | None = None
+) -> int:
+    """Recompute every open stage deadline from its start, clock and pause credit.
+
+    Extended deadlines keep their committed date. Reports' denormalised ``due_at`` follows
+    their current stage. Returns the number of stage deadlines that changed.
+    """
+    dl, rp, cat = ReportDeadline.__table__, Report.__table__, Category.__table__
+    rows = conn.execute(
+        select(
+            dl.c.id,
+            dl.c.report_id,
+            dl.c.stage,
+            dl.c.started_at,
+            dl.c.due_at,
+            dl.c.paused_seconds,
+            rp.c.emergency,
+            rp.c.stage,
+            cat.c.code,
+        )
+        .join(rp, rp.c.id == dl.c.report_id)
+        .outerjoin(cat, cat.c.id == rp.c.category_id)
+        .where(dl.c.completed_at.is_(None), dl.c.original_due_at.is_(None))
+    ).all()
+    changed: list[dict[str, object]] = []
+    report_due: list[dict[str, object]] = []
+    for did, rid, stage, started, due, credit, emergency, current, category in rows:
+        times = engine.stage_times(stage, started, category=category, emergency=emergency,
+                                   credit_seconds=credit or 0)
+        if times is None or times[0] == due:
+            continue
+        new = {"b_id": did, "b_due": times[0], "b_warn": times[1]}
+        changed.append(new)
+        if stage == current:
+            report_due.append({**new, "b_id": rid})
+    moves = update(dl).where(dl.c.id == bindparam("b_id"))
+    follows = update(rp).where(rp.c.id == bindparam("b_id"))
+    values = {"due_at": bindparam("b_due"), "warn_at": bindparam("b_warn")}
+    for start in range(0, len(changed), BATCH):
+        conn.execute(moves.values(**values), changed[start : start + BATCH])
+        if progress:
+            progress(min(BATCH, len(changed) - start))
+    for start in range(0, len(report_due), BATCH):
+        conn.execute(follows.values(**values), report_due[start : start + BATCH])
+    return len(changed)

@@ -1,0 +1,179 @@
+"""Stage-clock bookkeeping inside an action's transaction: start, end, pause, resume, extend.
+
+Which stages an action ends and which events it emits are data here; which stage starts on an
+event is the profile's (each clock's ``from``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from console.models import Report, ReportDeadline
+from console.profiles import Clock
+from console.sla import DeadlineEngine, extend
+
+# Stages whose clock only reminds (a progress notice), never the report's deadline.
+REMINDER_STAGES = frozenset({"notify_progress"})
+# Stages started by hand only (a field check needed before returning).
+MANUAL_STAGES = frozenset({"return_field_check", "verify"})
+
+ENDS: dict[str, tuple[str, ...]] = {
+    "request_info": ("check",),
+    "classify": ("check",),
+    "forward": ("check", "route"),
+    "reject": ("check", "route"),
+    "redirect": ("check", "route"),
+    "answer_directly": ("check", "route"),
+    "escalate": ("route",),
+    "accept": ("accept", "return", "return_field_check"),
+    "return_to_ioc": ("accept", "return", "return_field_check", "handle", "notify_progress"),
+    "submit_result": ("handle", "notify_progress"),
+    "approve": ("approve", "verify"),
+    "edit_and_approve": ("approve", "verify"),
+    "return_for_rework": ("approve", "verify"),
+    "publish": ("publish",),
+    "reopen": (),
+}
+
+
+def events_of(action: str, *, approval: bool, to_team: bool = False) -> tuple[str, ...]:
+    """The clock events (a profile clock's ``from``) that ``action`` emits."""
+    match action:
+        case "submit":
+            return ("received",)
+        case "forward" | "reopen":
+            # Through a district team the report reaches its handler only on delegation.
+            return ("routed",) if to_team else ("routed", "forwarded")
+        case "delegate":
+            return ("forwarded",)
+        case "accept":
+            return ("accepted",)
+        case "submit_result":
+            return ("result",) if approval else ("result", "approved")
+        case "approve" | "edit_and_approve":
+            return ("approved",)
+    return ()
+
+
+def stages_to_start(
+    engine: DeadlineEngine,
+    events: Iterable[str],
+    at: datetime,
+    *,
+    category: str | None,
+    emergency: bool,
+    running: Iterable[str] = (),
+) -> list[tuple[str, datetime, datetime]]:
+    """(stage, due, warn) of every stage whose clock counts from one of ``events``."""
+    events = tuple(events)
+    if not events:
+        return []
+    started = []
+    for stage, clock in _clocks_on(engine, events, category, emergency):
+        if stage not in running:
+            started.append((stage, *engine.due_and_warn(clock, at)))
+    return started
+
+
+def _clocks_on(
+    engine: DeadlineEngine, events: tuple[str, ...], category: str | None, emergency: bool
+) -> list[tuple[str, Clock]]:
+    """(stage, clock) started by ``events``; memoised per engine (the demo asks millions)."""
+    key = ("starts", events, category, emergency)
+    found: list[tuple[str, Clock]] | None = engine.memo.get(key)  # type: ignore[assignment]
+    if found is None:
+        stages = set(engine.profile.clocks) | set(engine.profile.emergency_clocks)
+        found = []
+        for stage in sorted(stages - MANUAL_STAGES):
+            clock = engine.clock(stage, category=category, emergency=emergency)
+            if clock is not None and clock.start in events:
+                found.append((stage, clock))
+        engine.memo[key] = found
+    return found
+
+
+def open_rows(report: Report) -> list[ReportDeadline]:
+    return [d for d in report.deadlines if d.completed_at is None]
+
+
+def end_stages(report: Report, stages: Iterable[str], at: datetime) -> None:
+    for row in open_rows(report):
+        if row.stage in stages:
+            row.completed_at = at
+            if row.due_at is not None and at > row.due_at:
+                report.late = True
+
+
+def start_for_events(
+    session: Session,
+    engine: DeadlineEngine,
+    report: Report,
+    events: Iterable[str],
+    at: datetime,
+) -> None:
+    """Start every stage whose clock counts from one of ``events`` (if not already running)."""
+    for stage, due, warn in stages_to_start(
+        engine,
+        events,
+        at,
+        category=report.category.code if report.category else None,
+        emergency=report.emergency,
+        running=[d.stage for d in open_rows(report)],
+    ):
+        row = ReportDeadline(stage=stage, unit_id=report.current_unit_id, started_at=at,
+                             due_at=due, warn_at=warn, paused_seconds=0)
+        report.deadlines.append(row)
+        session.add(row)
+
+
+def reopen_stage(report: Report, stage: str) -> bool:
+    """Open the last finished row of ``stage`` again (rework continues the same deadline)."""
+    done = [d for d in report.deadlines if d.stage == stage and d.completed_at is not None]
+    if not done:
+        return False
+    done[-1].completed_at = None
+    return True
+
+
+def resume(engine: DeadlineEngine, report: Report, at: datetime) -> None:
+    """The citizen supplemented: credit every open clock with the time it stood still."""
+    if report.paused_at is None:
+        return
+    category = report.category.code if report.category else None
+    for row in open_rows(report):
+        if row.original_due_at is not None:
+            continue  # a committed date is a date, not a clock
+        clock = engine.clock(row.stage, category=category, emergency=report.emergency)
+        if clock is None:
+            continue
+        row.paused_seconds += round(engine.pause_credit(clock, report.paused_at, at))
+        row.due_at = engine.due(clock, row.started_at, credit_seconds=row.paused_seconds)
+        row.warn_at = engine.warn_time(clock, row.started_at, row.due_at)
+    report.paused_at = None
+
+
+def extend_stage(
+    engine: DeadlineEngine, report: Report, stage: str, committed: datetime
+) -> tuple[datetime, datetime]:
+    row = next((d for d in open_rows(report) if d.stage == stage), None)
+    if row is None or row.due_at is None:
+        raise ValueError("Không có thời hạn xử lý đang chạy để gia hạn")
+    row.due_at, row.original_due_at = extend(row.due_at, row.original_due_at, committed)
+    clock = engine.clock(stage, category=report.category.code if report.category else None,
+                         emergency=report.emergency)
+    if clock is not None:
+        row.warn_at = engine.warn_time(clock, row.started_at, row.due_at)
+    return row.due_at, row.original_due_at
+
+
+def refresh_current(report: Report) -> None:
+    """The report's own (stage, due_at): the open stage due first, reminders aside."""
+    rows = [d for d in open_rows(report) if d.stage not in REMINDER_STAGES and d.due_at]
+    if not rows:
+        report.stage, report.due_at, report.warn_at = None, None, None
+        return
+    first = min(rows, key=lambda d: (d.due_at, d.id or 0))
+    report.stage, report.due_at, report.warn_at = first.stage, first.due_at, first.warn_at

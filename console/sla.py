@@ -1,0 +1,193 @@
+"""Stage clocks (DESIGN §3): due times, pauses, extensions, on-time / due-soon / overdue.
+
+Pure logic over a profile and a working-time calendar: no database, no Qt. The services store
+what this computes (report_deadlines) and the views show it.
+
+A clock's time is measured in its own unit: working time for ``working_hours`` /
+``working_days`` clocks, wall-clock time for ``hours`` and ``immediate`` ones. A pause
+(``needs_info``) credits the clock with the time it stood still, in that same unit, so a deadline
+can always be recomputed as ``start + amount + credit`` when the calendar changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from console.profiles import Clock, Profile
+from console.worktime import WorkCalendar
+
+
+class SlaState(StrEnum):
+    NONE = "none"  # no clock runs for the current stage
+    ON_TIME = "on_time"
+    DUE_SOON = "due_soon"  # less than due_soon_fraction of the stage's time left
+    OVERDUE = "overdue"  # "trễ hạn"
+    PAUSED = "paused"  # waiting for the citizen: the clock stands still
+
+
+SLA_LABELS = {
+    SlaState.NONE: "",
+    SlaState.ON_TIME: "Trong hạn",
+    SlaState.DUE_SOON: "Sắp đến hạn",
+    SlaState.OVERDUE: "Trễ hạn",
+    SlaState.PAUSED: "Tạm dừng",
+}
+
+
+def is_working_clock(clock: Clock) -> bool:
+    return clock.kind in ("working_hours", "working_days")
+
+
+@dataclass(frozen=True)
+class Remaining:
+    """Time left on a stage's clock (negative when overdue), in the clock's own unit."""
+
+    hours: float
+    working: bool  # working hours (office time) or wall-clock hours
+    daily_hours: float
+
+    def describe(self) -> str:
+        """'còn 2 giờ 15 phút làm việc', 'quá hạn 1 ngày 2 giờ làm việc', 'còn 40 phút'."""
+        minutes = round(abs(self.hours) * 60)
+        day = round(self.daily_hours * 60) if self.working else 24 * 60
+        days, rest = divmod(minutes, day)
+        hours, mins = divmod(rest, 60)
+        parts = []
+        if days:
+            parts.append(f"{days} ngày")
+        if hours:
+            parts.append(f"{hours} giờ")
+        if mins or not parts:
+            parts.append(f"{mins} phút")
+        text = " ".join(parts) + (" làm việc" if self.working else "")
+        return f"quá hạn {text}" if self.hours < 0 else f"còn {text}"
+
+
+class DeadlineEngine:
+    """A province's clocks on its calendar: one instance serves every report."""
+
+    def __init__(self, profile: Profile, calendar: WorkCalendar) -> None:
+        self.profile = profile
+        self.calendar = calendar
+        # Derived lookups callers may cache per engine (e.g. which clocks an event starts).
+        self.memo: dict[object, object] = {}
+
+    def clock(self, stage: str, *, category: str | None, emergency: bool) -> Clock | None:
+        """The clock of ``stage`` for a report, or None when the profile sets none."""
+        if stage == "handle" and category is not None:
+            return self.profile.handle_clock(category, emergency)
+        if emergency and stage in self.profile.emergency_clocks:
+            return self.profile.emergency_clocks[stage]
+        return self.profile.clocks.get(stage)
+
+    def due(self, clock: Clock, start: datetime, *, credit_seconds: float = 0) -> datetime:
+        """When a stage that started at ``start`` is due, with ``credit_seconds`` of pauses."""
+        credit_h = credit_seconds / 3600
+        match clock.kind:
+            case "working_hours":
+                return self.calendar.add_working_hours(start, clock.amount + credit_h)
+            case "working_days":
+                hours = clock.amount * self.calendar.daily_hours + credit_h
+                return self.calendar.add_working_hours(start, hours)
+            case "hours":
+                return start + timedelta(hours=clock.amount + credit_h)
+            case "immediate":
+                return start + timedelta(minutes=self.profile.emergency_minutes, hours=credit_h)
+        raise ValueError(f"Loại thời hạn không hợp lệ: {clock.kind!r}")
+
+    def stage_due(
+        self,
+        stage: str,
+        start: datetime,
+        *,
+        category: str | None,
+        emergency: bool,
+        credit_seconds: float = 0,
+    ) -> datetime | None:
+        clock = self.clock(stage, category=category, emergency=emergency)
+        if clock is None:
+            return None
+        return self.due(clock, start, credit_seconds=credit_seconds)
+
+    def stage_times(
+        self,
+        stage: str,
+        start: datetime,
+        *,
+        category: str | None,
+        emergency: bool,
+        credit_seconds: float = 0,
+    ) -> tuple[datetime, datetime] | None:
+        """(due, warn) of a stage, or None without a clock."""
+        clock = self.clock(stage, category=category, emergency=emergency)
+        if clock is None:
+            return None
+        return self.due_and_warn(clock, start, credit_seconds=credit_seconds)
+
+    def due_and_warn(self, clock: Clock, start: datetime, *, credit_seconds: float = 0) -> (
+        tuple[datetime, datetime]
+    ):
+        """(due, warn) from the clock's own length: no second walk over the calendar."""
+        keep = 1 - self.profile.due_soon_fraction
+        if is_working_clock(clock):
+            hours = clock.working_hours(self.calendar.daily_hours) or 0.0
+            hours += credit_seconds / 3600
+            return (self.calendar.add_working_hours(start, hours),
+                    self.calendar.add_working_hours(start, hours * keep))
+        due = self.due(clock, start, credit_seconds=credit_seconds)
+        return due, start + (due - start) * keep
+
+    def elapsed_hours(self, clock: Clock, start: datetime, end: datetime) -> float:
+        """Clock time between two instants (working or wall, as the clock counts)."""
+        if is_working_clock(clock):
+            return self.calendar.working_hours_between(start, end)
+        return (end - start).total_seconds() / 3600
+
+    def warn_time(self, clock: Clock, start: datetime, due_at: datetime) -> datetime:
+        """The instant after which the stage is due soon (less than the fraction left)."""
+        keep = 1 - self.profile.due_soon_fraction
+        if is_working_clock(clock):
+            total = self.calendar.working_hours_between(start, due_at)
+            return self.calendar.add_working_hours(start, max(0.0, total * keep))
+        return start + (due_at - start) * keep
+
+    def pause_credit(self, clock: Clock, paused_at: datetime, resumed_at: datetime) -> float:
+        """Seconds of clock time that passed while the report waited for the citizen."""
+        return max(0.0, self.elapsed_hours(clock, paused_at, resumed_at) * 3600)
+
+    def remaining(self, clock: Clock, due_at: datetime, now: datetime) -> Remaining:
+        return Remaining(self.elapsed_hours(clock, now, due_at), is_working_clock(clock),
+                         self.calendar.daily_hours)
+
+    def state(
+        self,
+        clock: Clock | None,
+        started_at: datetime,
+        due_at: datetime | None,
+        now: datetime,
+        *,
+        paused: bool = False,
+    ) -> SlaState:
+        """On time, due soon (< 25 % of the stage's time left), overdue, or paused."""
+        if clock is None or due_at is None:
+            return SlaState.NONE
+        if paused:
+            return SlaState.PAUSED
+        if now > due_at:
+            return SlaState.OVERDUE
+        total = self.elapsed_hours(clock, started_at, due_at)
+        left = self.elapsed_hours(clock, now, due_at)
+        if total <= 0 or left < self.profile.due_soon_fraction * total:
+            return SlaState.DUE_SOON
+        return SlaState.ON_TIME
+
+
+def extend(due_at: datetime, original_due_at: datetime | None, committed: datetime) -> (
+    tuple[datetime, datetime]
+):
+    """An approved extension: (new due, original due kept on record). The first original stays."""
+    if committed <= due_at:
+        raise ValueError("Ngày cam kết phải sau thời hạn hiện tại")
+    return committed, original_due_at or due_at
