@@ -109,8 +109,9 @@ class Database:
                     pass
         except OperationalError as exc:
             self.engine.dispose()
+            reason = " ".join(str(exc.orig).split())  # drivers answer in several lines
             raise DatabaseError(
-                f"Không kết nối được cơ sở dữ liệu {self.display_url}: {exc.orig}"
+                f"Không kết nối được cơ sở dữ liệu {self.display_url}: {reason}"
             ) from exc
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime
 
-import pytest
 from sqlalchemy import select
-from sqlalchemy.orm.exc import StaleDataError
 
 from console.db import Database
 from console.models import (
@@ -153,28 +151,6 @@ def test_stored_enum_is_the_value(any_db: Database) -> None:
     with any_db.engine.connect() as conn:
         raw = conn.exec_driver_sql("SELECT status FROM reports").scalar_one()
     assert raw == "received"
-
-
-def test_version_column_refuses_a_stale_update(any_db: Database) -> None:
-    rid = _seed(any_db)
-    first = any_db.sessions()
-    second = any_db.sessions()
-    try:
-        a = first.get(Report, rid)
-        b = second.get(Report, rid)
-        assert a is not None and b is not None
-        a.status = ReportStatus.NEEDS_INFO
-        first.commit()
-        assert a.version == 2
-        b.status = ReportStatus.REJECTED
-        with pytest.raises(StaleDataError):
-            second.commit()
-    finally:
-        first.close()
-        second.close()
-    with any_db.session() as s:
-        report = s.get(Report, rid)
-        assert report is not None and report.status is ReportStatus.NEEDS_INFO
 
 
 def test_sqlite_runs_wal_with_foreign_keys(sqlite_db: Database) -> None:

@@ -6,9 +6,15 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 from console.models import Base
+from console.search import HAND_MADE
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def include_name(name: str | None, type_: str, _parent: object) -> bool:
+    """Leave the full-text objects the migrations make by hand out of autogenerate."""
+    return name not in HAND_MADE
 
 
 def run() -> None:
@@ -25,6 +31,7 @@ def run() -> None:
             target_metadata=target_metadata,
             render_as_batch=True,  # SQLite cannot ALTER most things: copy-and-move
             compare_type=True,
+            include_name=include_name,
         )
         with context.begin_transaction():
             context.run_migrations()

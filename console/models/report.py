@@ -47,11 +47,16 @@ class Report(Base):
     # The open stage and its deadline, denormalised from report_deadlines for the queues.
     stage: Mapped[str | None] = mapped_column(String(20))
     due_at: Mapped[LocalDateTime | None]
+    # When less than a quarter of the stage's time is left ("sắp đến hạn"), for the queues.
+    warn_at: Mapped[LocalDateTime | None]
     paused_at: Mapped[LocalDateTime | None]  # needs_info: the clock stands still
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("reports.id"))
     publication: Mapped[Publication | None] = mapped_column(str_enum(Publication, 12))
     rating: Mapped[str | None] = mapped_column(String(24))
     late: Mapped[bool] = mapped_column(Boolean, default=False)  # some stage finished past due
+    # Code, title, description, place and phone folded (no diacritics, đ->d, lower case) for
+    # the full-text index (FTS5 on SQLite, tsvector on PostgreSQL): console/search.py.
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[LocalDateTime]
@@ -59,6 +64,8 @@ class Report(Base):
     resolved_at: Mapped[LocalDateTime | None]
     published_at: Mapped[LocalDateTime | None]
     closed_at: Mapped[LocalDateTime | None]
+    # Optimistic locking: each action bumps it by one with a compare-and-set
+    # (console.services.action_base); an actor working from an older version is refused.
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     channel: Mapped[Channel] = relationship()
@@ -69,12 +76,10 @@ class Report(Base):
         back_populates="report", order_by="ReportDeadline.id", cascade="all, delete-orphan"
     )
 
-    # Optimistic locking: every UPDATE checks and bumps the version.
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
-
     __table_args__ = (
         # Queue pages: keyset on (due_at, id) within a status, a unit, an assignee.
         Index("ix_reports_status_due", "status", "due_at", "id"),
+        Index("ix_reports_status_warn", "status", "warn_at"),
         Index("ix_reports_unit_status_due", "current_unit_id", "status", "due_at", "id"),
         Index("ix_reports_assignee_status_due", "assignee_id", "status", "due_at", "id"),
         Index("ix_reports_received", "received_at", "id"),
@@ -94,6 +99,7 @@ class ReportDeadline(Base):
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
     started_at: Mapped[LocalDateTime]
     due_at: Mapped[LocalDateTime | None]
+    warn_at: Mapped[LocalDateTime | None]
     # An approved extension moves due_at; the original stays on record (DESIGN §3).
     original_due_at: Mapped[LocalDateTime | None]
     completed_at: Mapped[LocalDateTime | None]

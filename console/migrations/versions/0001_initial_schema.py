@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-24 14:17:21.535377
+Create Date: 2026-11-24
 """
 
 from collections.abc import Sequence
@@ -142,11 +142,13 @@ def upgrade() -> None:
     sa.Column('assignee_id', sa.Integer(), nullable=True),
     sa.Column('stage', sa.String(length=20), nullable=True),
     sa.Column('due_at', sa.DateTime(), nullable=True),
+    sa.Column('warn_at', sa.DateTime(), nullable=True),
     sa.Column('paused_at', sa.DateTime(), nullable=True),
     sa.Column('duplicate_of_id', sa.Integer(), nullable=True),
     sa.Column('publication', sa.Enum('public', 'private', 'none', name='publication', native_enum=False, length=12), nullable=True),
     sa.Column('rating', sa.String(length=24), nullable=True),
     sa.Column('late', sa.Boolean(), nullable=False),
+    sa.Column('search_text', sa.Text(), nullable=False),
     sa.Column('created_by_id', sa.Integer(), nullable=True),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('updated_by_id', sa.Integer(), nullable=True),
@@ -170,6 +172,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_reports_received', ['received_at', 'id'], unique=False)
         batch_op.create_index('ix_reports_reporter_phone', ['reporter_phone'], unique=False)
         batch_op.create_index('ix_reports_status_due', ['status', 'due_at', 'id'], unique=False)
+        batch_op.create_index('ix_reports_status_warn', ['status', 'warn_at'], unique=False)
         batch_op.create_index('ix_reports_unit_status_due', ['current_unit_id', 'status', 'due_at', 'id'], unique=False)
 
     op.create_table('user_roles',
@@ -248,6 +251,7 @@ def upgrade() -> None:
     sa.Column('unit_id', sa.Integer(), nullable=True),
     sa.Column('started_at', sa.DateTime(), nullable=False),
     sa.Column('due_at', sa.DateTime(), nullable=True),
+    sa.Column('warn_at', sa.DateTime(), nullable=True),
     sa.Column('original_due_at', sa.DateTime(), nullable=True),
     sa.Column('completed_at', sa.DateTime(), nullable=True),
     sa.Column('paused_seconds', sa.Integer(), nullable=False),
@@ -364,6 +368,7 @@ def downgrade() -> None:
     op.drop_table('user_roles')
     with op.batch_alter_table('reports', schema=None) as batch_op:
         batch_op.drop_index('ix_reports_unit_status_due')
+        batch_op.drop_index('ix_reports_status_warn')
         batch_op.drop_index('ix_reports_status_due')
         batch_op.drop_index('ix_reports_reporter_phone')
         batch_op.drop_index('ix_reports_received')

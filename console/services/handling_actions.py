@@ -1,0 +1,169 @@
+"""The handling unit's actions: accept or return, progress, extension, result, approval."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from console.intake import clean_text
+from console.models import (
+    Extension,
+    ExtensionStatus,
+    ProgressNote,
+    Result,
+)
+from console.services import stages
+from console.services.action_base import ActionBase, ActionResult, _Ctx
+from console.services.auth import AuthenticatedUser
+from console.workflow import WorkflowError
+
+
+class HandlingActions(ActionBase):
+    def accept(
+        self, actor: AuthenticatedUser, report_id: int, version: int, note: str = ""
+    ) -> ActionResult:
+        def apply(ctx: _Ctx) -> str:
+            self._events(ctx, "accept")
+            ctx.report.assignee_id = ctx.actor.id
+            return clean_text(note) or "Đơn vị nhận xử lý"
+
+        return self._act(actor, report_id, version, "accept", apply)
+
+    def return_to_ioc(
+        self, actor: AuthenticatedUser, report_id: int, version: int, note: str
+    ) -> ActionResult:
+        reason = self._need(note, "lý do trả lại (ví dụ: không thuộc thẩm quyền)")
+
+        def apply(ctx: _Ctx) -> str:
+            ioc = self._ioc(ctx)
+            self._events(ctx, "return_to_ioc")
+            ctx.unit_id = ioc
+            ctx.report.assignee_id = None
+            return reason
+
+        return self._act(actor, report_id, version, "return_to_ioc", apply)
+
+    def post_progress(
+        self,
+        actor: AuthenticatedUser,
+        report_id: int,
+        version: int,
+        note: str,
+        *,
+        notify_citizen: bool = False,
+    ) -> ActionResult:
+        text = self._need(note, "nội dung tiến độ")
+
+        def apply(ctx: _Ctx) -> str:
+            ctx.session.add(
+                ProgressNote(
+                    report_id=ctx.report.id,
+                    unit_id=ctx.report.current_unit_id,
+                    author_id=ctx.actor.id,
+                    at=ctx.at,
+                    text=text,
+                    notify_citizen=notify_citizen,
+                )
+            )
+            if notify_citizen:  # Thái Nguyên Điều 8 bước 3: the notice past 3 days is given
+                stages.end_stages(ctx.report, ("notify_progress",), ctx.at)
+            ctx.data = {"notify_citizen": notify_citizen}
+            return text
+
+        return self._act(actor, report_id, version, "post_progress", apply)
+
+    def request_extension(
+        self, actor: AuthenticatedUser, report_id: int, version: int, committed: datetime, note: str
+    ) -> ActionResult:
+        reason = self._need(note, "lý do gia hạn")
+
+        def apply(ctx: _Ctx) -> str:
+            if committed <= ctx.at:
+                raise WorkflowError("Ngày cam kết hoàn thành phải ở tương lai")
+            try:
+                new, original = stages.extend_stage(ctx.engine, ctx.report, "handle", committed)
+            except ValueError as exc:
+                raise WorkflowError(str(exc)) from exc
+            # The regulations have the unit commit to a date (Đắk Lắk Bước 3.2, Tiền Giang
+            # Điều 9.1b), not ask leave: the extension takes effect when it is recorded.
+            ctx.session.add(
+                Extension(
+                    report_id=ctx.report.id,
+                    requested_by_id=ctx.actor.id,
+                    requested_at=ctx.at,
+                    reason=reason,
+                    original_due_at=original,
+                    committed_due_at=new,
+                    status=ExtensionStatus.APPROVED,
+                    decided_by_id=ctx.actor.id,
+                    decided_at=ctx.at,
+                )
+            )
+            ctx.data = {"committed": new.isoformat(), "original": original.isoformat()}
+            return f"{reason} (cam kết hoàn thành trước {new:%H:%M %d/%m/%Y})"
+
+        return self._act(actor, report_id, version, "request_extension", apply)
+
+    def submit_result(
+        self, actor: AuthenticatedUser, report_id: int, version: int, text: str
+    ) -> ActionResult:
+        body = self._need(text, "kết quả xử lý")
+
+        def apply(ctx: _Ctx) -> str:
+            self._events(ctx, "submit_result")
+            ctx.session.add(
+                Result(
+                    report_id=ctx.report.id,
+                    unit_id=ctx.report.current_unit_id,
+                    author_id=ctx.actor.id,
+                    submitted_at=ctx.at,
+                    draft_text=body,
+                )
+            )
+            ctx.report.resolved_at = ctx.at
+            if not self.profile.workflow["approval"]:
+                ctx.session.flush()
+                result = self._result(ctx)
+                result.approved_text, result.approved_at = body, ctx.at
+            return body
+
+        return self._act(actor, report_id, version, "submit_result", apply)
+
+    def approve(
+        self, actor: AuthenticatedUser, report_id: int, version: int, note: str = ""
+    ) -> ActionResult:
+        def apply(ctx: _Ctx) -> str:
+            result = self._result(ctx)
+            result.approved_text = result.draft_text
+            result.approved_by_id, result.approved_at = ctx.actor.id, ctx.at
+            self._events(ctx, "approve")
+            return clean_text(note) or "Phê duyệt kết quả xử lý"
+
+        return self._act(actor, report_id, version, "approve", apply)
+
+    def edit_and_approve(
+        self, actor: AuthenticatedUser, report_id: int, version: int, text: str
+    ) -> ActionResult:
+        body = self._need(text, "nội dung kết quả đã sửa")
+
+        def apply(ctx: _Ctx) -> str:
+            result = self._result(ctx)
+            result.approved_text = body  # Điều 9.1: the leader edits and approves
+            result.approved_by_id, result.approved_at = ctx.actor.id, ctx.at
+            self._events(ctx, "edit_and_approve")
+            ctx.data = {"edited": True}
+            return "Sửa nội dung và phê duyệt kết quả xử lý"
+
+        return self._act(actor, report_id, version, "edit_and_approve", apply)
+
+    def return_for_rework(
+        self, actor: AuthenticatedUser, report_id: int, version: int, note: str
+    ) -> ActionResult:
+        reason = self._need(note, "yêu cầu xử lý lại")
+
+        def apply(ctx: _Ctx) -> str:
+            self._events(ctx, "return_for_rework")
+            stages.reopen_stage(ctx.report, "handle")  # the same deadline runs on
+            ctx.report.resolved_at = None
+            return reason
+
+        return self._act(actor, report_id, version, "return_for_rework", apply)

@@ -1,0 +1,327 @@
+"""Intake, triage and routing actions: from a new report to the unit that handles it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from console.intake import (
+    IntakeError,
+    ReportDraft,
+    checklist,
+    clean_text,
+    missing,
+    normalise_phone,
+    rude_words,
+)
+from console.models import (
+    Category,
+    Channel,
+    CodeSequence,
+    Consultation,
+    HistoryEntry,
+    Report,
+    Unit,
+    UnitKind,
+)
+from console.search import search_text
+from console.services import duplicates, stages
+from console.services.action_base import ActionBase, ActionResult, _Ctx
+from console.services.auth import AuthenticatedUser
+from console.workflow import WorkflowError, find_rule
+
+
+class IntakeActions(ActionBase):
+    # -- intake ----------------------------------------------------------------------------
+
+    def submit(self, actor: AuthenticatedUser, draft: ReportDraft) -> ActionResult:
+        """Receive a new report (it may be incomplete: the checklist says what is missing)."""
+        title = clean_text(draft.title)
+        description = clean_text(draft.description)
+        if not title and not description:
+            raise IntakeError("Cần nhập tiêu đề hoặc nội dung phản ánh")
+        if draft.reporter_honorific not in ("Ông", "Bà", "Ông/Bà"):
+            raise IntakeError("Danh xưng phải là Ông, Bà hoặc Ông/Bà")
+        phone = normalise_phone(draft.reporter_phone)
+        if len(title) > 200:
+            raise IntakeError("Tiêu đề dài quá 200 ký tự")
+        with self.db.session() as session:
+            rule = find_rule("submit", None, actor.roles, self.profile.workflow)
+            channel = session.scalar(select(Channel).where(Channel.code == draft.channel))
+            if channel is None:
+                raise IntakeError(f"Không có kênh tiếp nhận '{draft.channel}'")
+            category = None
+            if draft.category:
+                category = session.scalar(select(Category).where(Category.code == draft.category))
+                if category is None:
+                    raise IntakeError(f"Không có lĩnh vực '{draft.category}'")
+            at = self.clock()
+            received = draft.received_at or at
+            ioc = session.scalar(select(Unit).where(Unit.kind == UnitKind.IOC))
+            report = Report(
+                code=self._next_code(session, received),
+                channel_id=channel.id,
+                category=category,
+                received_at=received,
+                occurred_at=draft.occurred_at,
+                title=title or description[:120],
+                description=description,
+                place=clean_text(draft.place),
+                area=draft.area,
+                latitude=draft.latitude,
+                longitude=draft.longitude,
+                reporter_name=clean_text(draft.reporter_name),
+                reporter_honorific=draft.reporter_honorific,
+                reporter_phone=phone,
+                reporter_email=draft.reporter_email.strip() or None,
+                reporter_address=clean_text(draft.reporter_address) or None,
+                reporter_confidential=draft.confidential,
+                emergency=draft.emergency or bool(category and category.emergency),
+                flagged_wording=bool(rude_words(f"{title} {description}")),
+                status=rule.target,
+                current_unit_id=ioc.id if ioc else None,
+                created_by_id=actor.id,
+                updated_at=at,
+                updated_by_id=actor.id,
+            )
+            session.add(report)
+            session.flush()
+            report.search_text = search_text(report.code, report.title, report.description,
+                                             report.place, report.reporter_phone)
+            engine = self._engine(session)
+            stages.start_for_events(
+                session, engine, report, stages.events_of("submit", approval=True), received
+            )
+            stages.refresh_current(report)
+            gaps = missing(self.checklist_of(report))
+            entry = HistoryEntry(
+                report_id=report.id,
+                at=at,
+                actor_id=actor.id,
+                action="submit",
+                from_status=None,
+                to_status=report.status,
+                unit_id=report.current_unit_id,
+                note=("Thiếu: " + "; ".join(gaps)) if gaps else "",
+                data={"channel": channel.code},
+                version=report.version,
+            )
+            session.add(entry)
+            session.flush()
+            return ActionResult(report.id, report.code, report.status, report.version, entry.id)
+
+    def _next_code(self, session: Session, received: datetime) -> str:
+        key = (self.profile.code_prefix, received.year)
+        seq = session.get(CodeSequence, key, with_for_update=True)
+        if seq is None:
+            seq = CodeSequence(prefix=key[0], year=key[1], last=0)
+            session.add(seq)
+        seq.last += 1
+        return f"{key[0]}-{key[1]}-{seq.last:06d}"
+
+    @staticmethod
+    def checklist_of(report: Report) -> list:
+        return checklist(
+            title=report.title,
+            description=report.description,
+            place=report.place,
+            occurred_at=report.occurred_at,
+            received_at=report.received_at,
+            reporter_name=report.reporter_name,
+            reporter_phone=report.reporter_phone,
+            category=report.category.code if report.category else None,
+        )
+
+    def request_info(
+        self, actor: AuthenticatedUser, report_id: int, version: int, note: str
+    ) -> ActionResult:
+        message = self._need(note, "nội dung đề nghị người phản ánh bổ sung")
+
+        def apply(ctx: _Ctx) -> str:
+            self._events(ctx, "request_info")
+            ctx.report.paused_at = ctx.at  # Điều 7.2b: the clock waits for the citizen
+            return message
+
+        return self._act(actor, report_id, version, "request_info", apply)
+
+    def supplement(
+        self,
+        actor: AuthenticatedUser,
+        report_id: int,
+        version: int,
+        note: str,
+        *,
+        description: str | None = None,
+        place: str | None = None,
+        reporter_name: str | None = None,
+        reporter_phone: str | None = None,
+    ) -> ActionResult:
+        text = self._need(note, "nội dung người phản ánh bổ sung")
+        phone = normalise_phone(reporter_phone) if reporter_phone else None
+
+        def apply(ctx: _Ctx) -> str:
+            r = ctx.report
+            if description:
+                r.description = clean_text(f"{r.description}\n{description}")
+            if place:
+                r.place = clean_text(place)
+            if reporter_name:
+                r.reporter_name = clean_text(reporter_name)
+            if phone:
+                r.reporter_phone = phone
+            r.search_text = search_text(r.code, r.title, r.description, r.place,
+                                        r.reporter_phone)
+            stages.resume(ctx.engine, r, ctx.at)
+            return text
+
+        return self._act(actor, report_id, version, "supplement", apply)
+
+    def reject(
+        self, actor: AuthenticatedUser, report_id: int, version: int, note: str
+    ) -> ActionResult:
+        reason = self._need(note, "lý do không xử lý")
+
+        def apply(ctx: _Ctx) -> str:
+            self._events(ctx, "reject")
+            ctx.report.closed_at, ctx.report.paused_at = ctx.at, None
+            return reason
+
+        return self._act(actor, report_id, version, "reject", apply)
+
+    def redirect(
+        self, actor: AuthenticatedUser, report_id: int, version: int, target: str, note: str = ""
+    ) -> ActionResult:
+        topic = next((t for t in self.profile.not_accepted if t.code == target), None)
+        if topic is None:
+            known = ", ".join(t.code for t in self.profile.not_accepted) or "không có"
+            raise WorkflowError(f"Không có kênh hướng dẫn '{target}' (có: {known})")
+
+        def apply(ctx: _Ctx) -> str:
+            self._events(ctx, "redirect")
+            ctx.report.closed_at = ctx.at
+            ctx.data = {"target": topic.code}
+            return clean_text(note) or f"{topic.name}: {topic.guidance}"
+
+        return self._act(actor, report_id, version, "redirect", apply)
+
+    def answer_directly(
+        self, actor: AuthenticatedUser, report_id: int, version: int, text: str
+    ) -> ActionResult:
+        answer = self._need(text, "nội dung giải đáp")
+
+        def apply(ctx: _Ctx) -> str:
+            self._events(ctx, "answer_directly")
+            ctx.report.closed_at = ctx.report.resolved_at = ctx.at
+            return answer
+
+        return self._act(actor, report_id, version, "answer_directly", apply)
+
+    # -- triage and routing ----------------------------------------------------------------
+
+    def classify(
+        self,
+        actor: AuthenticatedUser,
+        report_id: int,
+        version: int,
+        category: str,
+        *,
+        emergency: bool | None = None,
+        note: str = "",
+    ) -> ActionResult:
+        def apply(ctx: _Ctx) -> str:
+            cat = ctx.session.scalar(select(Category).where(Category.code == category))
+            if cat is None:
+                raise WorkflowError(f"Không có lĩnh vực '{category}'")
+            ctx.report.category = cat
+            if emergency is not None:
+                ctx.report.emergency = emergency
+            self._events(ctx, "classify")
+            ctx.data = {"category": cat.code}
+            return clean_text(note) or f"Phân loại: {cat.name}"
+
+        return self._act(actor, report_id, version, "classify", apply)
+
+    def link(self, actor: AuthenticatedUser, report_id: int, version: int, main_code: str,
+             note: str = "") -> ActionResult:
+        """Mark a report as a duplicate of an open one; it is answered with it."""
+        def apply(ctx: _Ctx) -> str:
+            code = main_code.strip().upper()
+            main = ctx.session.scalar(select(Report).where(Report.code == code))
+            if main is None or main.id == ctx.report.id:
+                raise WorkflowError(f"Không tìm thấy phản ánh chính mã {main_code!r}")
+            if main.duplicate_of_id is not None or main.status in duplicates.FINAL:
+                raise WorkflowError("Chỉ gộp được vào một phản ánh chính đang mở")
+            ctx.report.duplicate_of_id = main.id
+            ctx.report.paused_at = None
+            # its own clocks stop: the main report's clocks decide from now on
+            stages.end_stages(ctx.report, [d.stage for d in stages.open_rows(ctx.report)],
+                              ctx.at)
+            ctx.data = {"main": main.code}
+            return clean_text(note) or f"Trùng với phản ánh {main.code}; trả lời cùng phản ánh đó"
+        return self._act(actor, report_id, version, "link", apply)
+
+    def forward(
+        self,
+        actor: AuthenticatedUser,
+        report_id: int,
+        version: int,
+        unit: str,
+        *,
+        consult: tuple[str, ...] = (),
+        note: str = "",
+    ) -> ActionResult:
+        def apply(ctx: _Ctx) -> str:
+            r = ctx.report
+            gaps = missing(self.checklist_of(r))
+            if gaps:
+                raise WorkflowError(
+                    "Chưa đủ thông tin để chuyển xử lý (Điều 5): " + "; ".join(gaps)
+                )
+            target = self._unit(ctx.session, unit)
+            if target.kind is UnitKind.IOC:
+                raise WorkflowError("Không thể chuyển phản ánh cho chính IOC")
+            ctx.unit_id = target.id
+            for code in consult:
+                ctx.session.add(
+                    Consultation(
+                        report_id=r.id,
+                        unit_id=self._unit(ctx.session, code).id,
+                        requested_at=ctx.at,
+                    )
+                )
+            self._events(ctx, "forward", to_team=target.kind is UnitKind.TEAM)
+            ctx.data = {"unit": target.code, "consult": list(consult)}
+            return clean_text(note) or f"Chuyển {target.short_name} xử lý"
+
+        return self._act(actor, report_id, version, "forward", apply)
+
+    def delegate(
+        self, actor: AuthenticatedUser, report_id: int, version: int, unit: str, note: str = ""
+    ) -> ActionResult:
+        def apply(ctx: _Ctx) -> str:
+            target = self._unit(ctx.session, unit)
+            if target.parent_id != ctx.report.current_unit_id:
+                raise WorkflowError("Tổ chỉ giao được cho đơn vị trực thuộc của tổ")
+            ctx.unit_id = target.id
+            self._events(ctx, "delegate")
+            ctx.data = {"unit": target.code}
+            return clean_text(note) or f"Giao {target.short_name} xử lý"
+
+        return self._act(actor, report_id, version, "delegate", apply)
+
+    def escalate(
+        self, actor: AuthenticatedUser, report_id: int, version: int, note: str
+    ) -> ActionResult:
+        reason = self._need(note, "nội dung báo cáo UBND")
+
+        def apply(ctx: _Ctx) -> str:
+            office = ctx.session.scalar(select(Unit).where(Unit.kind == UnitKind.OFFICE))
+            if office is None:
+                raise WorkflowError("Hồ sơ không có Văn phòng UBND để báo cáo")
+            stages.end_stages(ctx.report, stages.ENDS["escalate"] + ("handle", "return"), ctx.at)
+            ctx.unit_id = office.id
+            return reason
+
+        return self._act(actor, report_id, version, "escalate", apply)

@@ -1,0 +1,246 @@
+"""Work queues: which reports a person sees, filtered, searched, a page at a time.
+
+Pages are keyset-paginated on the queue's sort key plus the id, so the first page and page
+5,000 cost the same. Search goes through the full-text index (console.search), never LIKE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, text, tuple_
+from sqlalchemy.orm import Session, aliased
+
+from console.models import Category, Channel, Report, ReportStatus, Role, Unit, UnitKind
+from console.search import fts5_query, query_words, tsquery
+from console.services.auth import AuthenticatedUser
+
+S = ReportStatus
+OPEN = (S.RECEIVED, S.NEEDS_INFO, S.FORWARDED, S.RETURNED, S.IN_PROGRESS, S.PENDING_APPROVAL,
+        S.APPROVED, S.REOPENED, S.ESCALATED)
+CLOCKED = (S.RECEIVED, S.FORWARDED, S.RETURNED, S.IN_PROGRESS, S.PENDING_APPROVAL, S.APPROVED,
+           S.REOPENED)  # states whose clock runs (needs_info waits for the citizen)
+
+
+class Queue(StrEnum):
+    NEW = "new"
+    MINE = "mine"
+    UNIT = "unit"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    AWAITING_APPROVAL = "awaiting_approval"
+    TO_PUBLISH = "to_publish"
+    RETURNED = "returned"
+    NEEDS_INFO = "needs_info"
+    ESCALATED = "escalated"
+    ALL = "all"
+
+
+QUEUE_LABELS = {
+    Queue.NEW: "Mới tiếp nhận",
+    Queue.MINE: "Của tôi",
+    Queue.UNIT: "Của đơn vị",
+    Queue.DUE_SOON: "Sắp đến hạn",
+    Queue.OVERDUE: "Quá hạn / trễ hạn",
+    Queue.AWAITING_APPROVAL: "Chờ phê duyệt",
+    Queue.TO_PUBLISH: "Chờ trả lời",
+    Queue.RETURNED: "Bị trả lại",
+    Queue.NEEDS_INFO: "Chờ bổ sung",
+    Queue.ESCALATED: "Báo cáo UBND",
+    Queue.ALL: "Tất cả",
+}
+
+
+def queues_for(actor: AuthenticatedUser) -> list[Queue]:
+    """The queues a person's roles work from, in the order of the navigation."""
+    roles = actor.roles
+    if actor.unit_kind is UnitKind.IOC or roles & {Role.OPERATOR, Role.SUPERVISOR}:
+        return [Queue.NEW, Queue.MINE, Queue.DUE_SOON, Queue.OVERDUE, Queue.NEEDS_INFO,
+                Queue.RETURNED, Queue.AWAITING_APPROVAL, Queue.TO_PUBLISH, Queue.ESCALATED,
+                Queue.ALL]
+    if actor.unit_kind is UnitKind.OFFICE:
+        return [Queue.ESCALATED, Queue.RETURNED, Queue.OVERDUE, Queue.ALL]
+    queues = [Queue.UNIT, Queue.MINE, Queue.DUE_SOON, Queue.OVERDUE]
+    if roles & {Role.LEADER, Role.TEAM}:
+        queues.insert(1, Queue.AWAITING_APPROVAL)
+    return [*queues, Queue.ALL]
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    queue: Queue = Queue.ALL
+    category: str | None = None
+    unit: str | None = None
+    channel: str | None = None
+    received_from: datetime | None = None
+    received_to: datetime | None = None
+    emergency: bool | None = None
+    text: str = ""
+
+
+class Sort(StrEnum):
+    DUE = "due"  # deadline first (work queues)
+    NEWEST = "newest"  # received, newest first
+    OLDEST = "oldest"
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    id: int
+    code: str
+    received_at: datetime
+    title: str
+    category: str
+    unit: str
+    channel: str
+    status: ReportStatus
+    stage: str | None
+    due_at: datetime | None
+    warn_at: datetime | None
+    emergency: bool
+    late: bool
+    version: int
+
+    def key(self, sort: Sort) -> tuple[Any, ...]:
+        if sort is Sort.DUE:
+            return (self.due_at is None, self.due_at or datetime.max, self.id)
+        return (self.received_at, self.id)
+
+
+def _visible(actor: AuthenticatedUser, session: Session) -> ColumnElement[bool] | None:
+    """None: everything (IOC, province office); else what the actor's unit holds."""
+    if actor.unit_kind in (UnitKind.IOC, UnitKind.OFFICE) or actor.is_admin:
+        return None
+    if actor.unit_kind is UnitKind.TEAM:  # a district team sees its units' reports too
+        children = select(Unit.id).where(Unit.parent_id == actor.unit_id)
+        return or_(Report.current_unit_id == actor.unit_id,
+                   Report.current_unit_id.in_(children))
+    return Report.current_unit_id == actor.unit_id
+
+
+def _queue_where(q: Queue, actor: AuthenticatedUser, now: datetime) -> list[ColumnElement[bool]]:
+    match q:
+        case Queue.NEW:  # a linked duplicate waits for its main report, not for triage
+            return [Report.status == S.RECEIVED, Report.duplicate_of_id.is_(None)]
+        case Queue.MINE:
+            return [Report.assignee_id == actor.id, Report.status.in_(OPEN)] if actor.id else [
+                false()]
+        case Queue.UNIT:
+            return [Report.current_unit_id == actor.unit_id, Report.status.in_(OPEN)]
+        case Queue.DUE_SOON:
+            return [Report.status.in_(CLOCKED), Report.warn_at < now, Report.due_at >= now]
+        case Queue.OVERDUE:
+            return [Report.status.in_(CLOCKED), Report.due_at < now]
+        case Queue.AWAITING_APPROVAL:
+            return [Report.status == S.PENDING_APPROVAL]
+        case Queue.TO_PUBLISH:
+            return [Report.status == S.APPROVED]
+        case Queue.RETURNED:
+            return [Report.status == S.RETURNED]
+        case Queue.NEEDS_INFO:
+            return [Report.status == S.NEEDS_INFO]
+        case Queue.ESCALATED:
+            return [Report.status == S.ESCALATED]
+    return []
+
+
+def _text_where(session: Session, words: list[str]) -> ColumnElement[bool]:
+    if session.get_bind().dialect.name == "sqlite":
+        return Report.id.in_(
+            select(text("rowid")).select_from(text("report_search"))
+            .where(text("report_search MATCH :fts")).params(fts=fts5_query(words)))
+    return func.to_tsvector("simple", Report.search_text).op("@@")(
+        func.to_tsquery("simple", tsquery(words)))
+
+
+def _where(session: Session, actor: AuthenticatedUser, f: QueueFilter,
+           now: datetime) -> list[ColumnElement[bool]]:
+    where = _queue_where(f.queue, actor, now)
+    scope = _visible(actor, session)
+    if scope is not None:
+        where.append(scope)
+    if f.category:
+        where.append(Report.category_id == select(Category.id).where(
+            Category.code == f.category).scalar_subquery())
+    if f.unit:
+        where.append(Report.current_unit_id == select(Unit.id).where(
+            Unit.code == f.unit).scalar_subquery())
+    if f.channel:
+        where.append(Report.channel_id == select(Channel.id).where(
+            Channel.code == f.channel).scalar_subquery())
+    if f.received_from:
+        where.append(Report.received_at >= f.received_from)
+    if f.received_to:
+        where.append(Report.received_at < f.received_to)
+    if f.emergency is not None:
+        where.append(Report.emergency.is_(f.emergency))
+    words = query_words(f.text)
+    if words:
+        where.append(_text_where(session, words))
+    return where
+
+
+def _select() -> Select[Any]:
+    unit, cat, ch = aliased(Unit), aliased(Category), aliased(Channel)
+    return (
+        select(Report.id, Report.code, Report.received_at, Report.title,
+               func.coalesce(cat.name, ""), func.coalesce(unit.short_name, ""),
+               func.coalesce(ch.name, ""), Report.status, Report.stage, Report.due_at,
+               Report.warn_at, Report.emergency, Report.late, Report.version)
+        .outerjoin(cat, cat.id == Report.category_id)
+        .outerjoin(unit, unit.id == Report.current_unit_id)
+        .outerjoin(ch, ch.id == Report.channel_id)
+    )
+
+
+def queue_page(
+    session: Session,
+    actor: AuthenticatedUser,
+    f: QueueFilter,
+    *,
+    now: datetime,
+    sort: Sort = Sort.DUE,
+    after: Sequence[Any] | None = None,
+    limit: int = 200,
+) -> list[QueueRow]:
+    """One page of a queue; pass the last row's ``key(sort)`` as ``after`` for the next."""
+    stmt = _select().where(*_where(session, actor, f, now)).limit(limit)
+    if sort is Sort.DUE:
+        # Reports without a deadline come after those with one (flag, then time, then id).
+        nulls = Report.due_at.is_(None)
+        stmt = stmt.order_by(nulls, Report.due_at, Report.id)
+        if after is not None:
+            no_due, due, rid = after
+            if no_due:
+                stmt = stmt.where(nulls, Report.id > rid)
+            else:
+                stmt = stmt.where(or_(nulls, and_(Report.due_at.is_not(None),
+                                                  tuple_(Report.due_at, Report.id)
+                                                  > tuple_(due, rid))))
+    elif sort is Sort.NEWEST:
+        stmt = stmt.order_by(Report.received_at.desc(), Report.id.desc())
+        if after is not None:
+            stmt = stmt.where(tuple_(Report.received_at, Report.id) < tuple_(*after))
+    else:
+        stmt = stmt.order_by(Report.received_at, Report.id)
+        if after is not None:
+            stmt = stmt.where(tuple_(Report.received_at, Report.id) > tuple_(*after))
+    return [QueueRow(*row) for row in session.execute(stmt)]
+
+
+def queue_count(session: Session, actor: AuthenticatedUser, f: QueueFilter, *,
+                now: datetime) -> int:
+    stmt = select(func.count()).select_from(Report).where(*_where(session, actor, f, now))
+    return session.scalar(stmt) or 0
+
+
+def queue_counts(session: Session, actor: AuthenticatedUser, *, now: datetime,
+                 queues: Sequence[Queue] | None = None) -> dict[Queue, int]:
+    """The navigation's live counters."""
+    return {q: queue_count(session, actor, QueueFilter(queue=q), now=now)
+            for q in (queues or queues_for(actor))}
+

@@ -1,0 +1,117 @@
+"""`main.py user reset|deactivate|reactivate|list`: account commands for the administrator.
+
+The commands act as ``system_actor()`` (the administrator role, no user account) through the same
+services as the app, so the rules are the same. ``add_user_commands`` adds them to the ``user``
+sub-command of console/cli.py; each parser carries its function as ``handler`` (also in
+``USER_COMMANDS`` by name). Errors are ``UserError``: cli.main prints them as one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from console.db import Database
+from console.services.auth import system_actor
+from console.services.users import deactivate_user, list_users, reactivate_user, reset_password
+
+
+def _open_db(args: argparse.Namespace) -> Database:
+    return Database(getattr(args, "db", None))
+
+
+def cmd_user_reset(args: argparse.Namespace) -> int:
+    db = _open_db(args)
+    try:
+        password = reset_password(db, system_actor(), args.username, args.password)
+    finally:
+        db.close()
+    print(
+        f"Đã đặt lại mật khẩu cho {args.username.strip().lower()}; tài khoản được mở khóa, "
+        "phiên ghi nhớ đăng nhập bị thu hồi, người dùng phải đổi mật khẩu khi đăng nhập."
+    )
+    if args.password is None:
+        print(f"Mật khẩu mới (chỉ in một lần): {password}")
+    return 0
+
+
+def cmd_user_deactivate(args: argparse.Namespace) -> int:
+    db = _open_db(args)
+    try:
+        changed = deactivate_user(db, system_actor(), args.username)
+    finally:
+        db.close()
+    name = args.username.strip().lower()
+    print(f"Đã vô hiệu hóa {name}." if changed else f"{name} đã bị vô hiệu hóa từ trước.")
+    return 0
+
+
+def cmd_user_reactivate(args: argparse.Namespace) -> int:
+    db = _open_db(args)
+    try:
+        changed = reactivate_user(db, system_actor(), args.username)
+    finally:
+        db.close()
+    name = args.username.strip().lower()
+    print(f"Đã kích hoạt lại {name}." if changed else f"{name} đang hoạt động.")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    db = _open_db(args)
+    try:
+        users = list_users(db)
+    finally:
+        db.close()
+    for u in users:
+        state = "hoạt động" if u.active else "vô hiệu"
+        if u.is_locked():
+            assert u.locked_until is not None
+            state += f", khóa đến {u.locked_until:%H:%M %d/%m}"
+        if u.must_change_password:
+            state += ", phải đổi mật khẩu"
+        roles = ",".join(sorted(r.value for r in u.roles))
+        print(f"{u.username:<28} {u.full_name:<32} {u.unit_code:<16} {roles:<20} {state}")
+    print(f"Tổng: {len(users)} tài khoản")
+    return 0
+
+
+USER_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "reset": cmd_user_reset,
+    "deactivate": cmd_user_deactivate,
+    "reactivate": cmd_user_reactivate,
+    "list": cmd_user_list,
+}
+
+
+def add_user_commands(
+    user_subparsers: argparse._SubParsersAction, common_parent: argparse.ArgumentParser
+) -> None:
+    """Add reset / deactivate / reactivate / list to the ``user`` sub-command's sub-parsers."""
+    reset = user_subparsers.add_parser(
+        "reset",
+        parents=[common_parent],
+        help="reset a password (generated and printed once unless given); unlocks the account",
+    )
+    reset.add_argument("username")
+    reset.add_argument("--password", help="the new password (default: generated and printed once)")
+    reset.set_defaults(handler=cmd_user_reset)
+
+    deactivate = user_subparsers.add_parser(
+        "deactivate",
+        parents=[common_parent],
+        help="deactivate an account (never deleted: history keeps the name)",
+    )
+    deactivate.add_argument("username")
+    deactivate.set_defaults(handler=cmd_user_deactivate)
+
+    reactivate = user_subparsers.add_parser(
+        "reactivate", parents=[common_parent], help="let a deactivated account log in again"
+    )
+    reactivate.add_argument("username")
+    reactivate.set_defaults(handler=cmd_user_reactivate)
+
+    listing = user_subparsers.add_parser(
+        "list", parents=[common_parent], help="list the accounts and their state"
+    )
+    listing.set_defaults(handler=cmd_user_list)
