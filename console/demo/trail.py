@@ -1,0 +1,393 @@
+"""One demo report and its trail: the rows a report in a given state leaves in every table.
+
+Built as plain tuples (column orders below) for the bulk inserts; the stage clocks follow the
+services' own rules (console.services.stages) so demo deadlines equal real ones.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from console import demo_text as txt
+from console.db import Database
+from console.demo.paths import STATUS_WEIGHTS, Step, path_to
+from console.models import (
+    Category,
+    Channel,
+    ReportStatus,
+    Role,
+    Unit,
+    User,
+)
+from console.profiles import Profile
+from console.search import search_text
+from console.services.calendar import load_calendar
+from console.services.stages import ENDS, REMINDER_STAGES, events_of, stages_to_start
+from console.sla import DeadlineEngine
+from console.worktime import WorkCalendar
+
+CHUNK = 20_000
+OPEN_WINDOW_DAYS = 8  # open work in a living centre is recent
+
+# Mean working hours an actor takes for each action (exponential draws; some end up late).
+_MEAN_HOURS = {
+    "classify": 1.0,
+    "forward": 2.0,
+    "request_info": 1.0,
+    "reject": 2.0,
+    "redirect": 0.1,
+    "answer_directly": 0.1,
+    "delegate": 2.0,
+    "accept": 3.0,
+    "post_progress": 6.0,
+    "submit_result": 14.0,
+    "approve": 3.0,
+    "publish": 2.5,
+    "return_to_ioc": 3.0,
+    "escalate": 6.0,
+    "reopen": 2.0,
+    "close": 8.0,
+    "rate": 30.0,
+    "add_feedback": 30.0,
+}
+
+# fmt: off
+REPORT_COLS = (
+    "id", "code", "channel_id", "category_id", "received_at", "occurred_at", "title",
+    "description", "place", "latitude", "longitude", "area", "reporter_name",
+    "reporter_honorific", "reporter_phone", "reporter_email", "reporter_address",
+    "reporter_confidential", "restriction", "emergency", "flagged_wording", "status",
+    "current_unit_id", "assignee_id", "stage", "due_at", "paused_at", "duplicate_of_id",
+    "publication", "rating", "late", "created_by_id", "updated_at", "updated_by_id",
+    "resolved_at", "published_at", "closed_at", "version", "warn_at", "search_text",
+)
+HISTORY_COLS = (
+    "id", "report_id", "at", "actor_id", "action", "from_status", "to_status", "unit_id", "note",
+    "data", "version",
+)
+DEADLINE_COLS = (
+    "report_id", "stage", "unit_id", "started_at", "due_at", "original_due_at", "completed_at",
+    "paused_seconds", "warn_at",
+)
+NOTE_COLS = ("report_id", "unit_id", "author_id", "at", "text", "notify_citizen")
+RESULT_COLS = (
+    "report_id", "unit_id", "author_id", "submitted_at", "draft_text", "approved_text",
+    "approved_by_id", "approved_at", "published_text", "published_by_id", "published_at",
+    "publication",
+)
+FEEDBACK_COLS = ("report_id", "at", "text", "rating", "recorded_by_id")
+# fmt: on
+
+
+@dataclass
+class Ctx:
+    """Everything the per-report generator looks up, resolved once."""
+
+    profile: Profile
+    cal: WorkCalendar
+    engine: DeadlineEngine
+    rng: random.Random
+    now: datetime
+    span_days: float
+    unit_ids: dict[str, int]
+    unit_kinds: dict[str, str]
+    ioc_code: str
+    office_code: str
+    categories: list[tuple[int, str, str, str]]  # id, code, topic, default unit code
+    channels: list[int]
+    channel_weights: list[float]
+    areas: list[str]
+    operators: list[int]
+    staff: dict[tuple[str, str], int]  # (unit code, role) -> user id
+    delegates: dict[str, list[str]]  # team code -> its units that have staff
+    paths: dict[ReportStatus, list[Step]]
+    statuses: list[ReportStatus]
+    weights: list[float]
+    rating_codes: tuple[str, str]  # satisfied, dissatisfied
+
+
+@dataclass
+class Rows:
+    reports: list[tuple] = field(default_factory=list)
+    history: list[tuple] = field(default_factory=list)
+    deadlines: list[tuple] = field(default_factory=list)
+    notes: list[tuple] = field(default_factory=list)
+    results: list[tuple] = field(default_factory=list)
+    feedback: list[tuple] = field(default_factory=list)
+
+
+def make_context(db: Database, profile: Profile, n: int, seed: int, now: datetime) -> Ctx:
+    with db.session() as s:
+        unit_ids = {code: uid for code, uid in s.execute(select(Unit.code, Unit.id))}
+        cats = [
+            (c.id, c.code, c.topic, c.default_unit.code if c.default_unit else "")
+            for c in s.scalars(select(Category).order_by(Category.sort_order))
+        ]
+        channels = list(s.scalars(select(Channel).order_by(Channel.id)))
+        staff: dict[tuple[str, str], int] = {}
+        operators: list[int] = []
+        for user in s.scalars(select(User).where(User.active.is_(True))):
+            for role in user.role_set:
+                staff.setdefault((user.unit.code, role.value), user.id)
+                if role is Role.OPERATOR:
+                    operators.append(user.id)
+    ioc_code = next(u.code for u in profile.units if u.kind == "ioc")
+    paths = {st: p for st in ReportStatus if (p := path_to(st, profile)) is not None}
+    statuses = list(paths)
+    delegates = {
+        u.code: [c.code for c in profile.children(u.code) if (c.code, "officer") in staff]
+        for u in profile.units
+        if u.kind == "team"
+    }
+    ratings = profile.ratings
+    satisfied = ratings[0].code if ratings else ""
+    dissatisfied = next((r.code for r in ratings if r.reopens), satisfied)
+    # The hotline and the app bring most reports.
+    channel_weights = [3.0 if ("hotline" in c.code or "app" in c.code) else 1.0 for c in channels]
+    cal = load_calendar(db, profile)
+    return Ctx(
+        profile=profile,
+        cal=cal,
+        engine=DeadlineEngine(profile, cal),
+        rng=random.Random(seed),
+        now=now,
+        span_days=max(120.0, n / 700.0),
+        unit_ids=unit_ids,
+        unit_kinds={u.code: u.kind for u in profile.units},
+        ioc_code=ioc_code,
+        office_code=next((u.code for u in profile.units if u.kind == "office"), ioc_code),
+        categories=cats,
+        channels=[c.id for c in channels],
+        channel_weights=channel_weights,
+        areas=[u.area for u in profile.units if u.area] or [profile.name],
+        operators=operators or [None],  # type: ignore[list-item]
+        staff=staff,
+        delegates=delegates,
+        paths=paths,
+        statuses=statuses,
+        weights=[STATUS_WEIGHTS[st] for st in statuses],
+        rating_codes=(satisfied, dissatisfied),
+    )
+
+
+def _actor(ctx: Ctx, role: str, unit_code: str) -> int | None:
+    if role == "operator":
+        return ctx.rng.choice(ctx.operators)
+    if role == "supervisor":  # IOC-side: whatever unit the report is at
+        return ctx.staff.get((ctx.ioc_code, role))
+    return ctx.staff.get((unit_code, role)) or ctx.staff.get((unit_code, "officer"))
+
+
+def _note(ctx: Ctx, step: Step, topic: str, place: str, satisfied: bool) -> str:
+    rng = ctx.rng
+    match step.action:
+        case "request_info":
+            return txt.request_info_message(rng)
+        case "reject":
+            return txt.reject_reason(rng)
+        case "redirect":
+            target = rng.choice(ctx.profile.not_accepted)
+            return f"{target.name}: {target.guidance}"
+        case "answer_directly":
+            return txt.result_text(rng, topic, place)
+        case "return_to_ioc":
+            return txt.return_reason(rng)
+        case "post_progress":
+            return txt.progress_note(rng, topic)
+        case "submit_result":
+            return txt.result_text(rng, topic, place)
+        case "rate" | "add_feedback":
+            return txt.feedback_text(rng, satisfied)
+        case "escalate":
+            return (
+                "Phản ánh liên quan nhiều cơ quan, chưa thống nhất phương án xử lý; "
+                "báo cáo UBND xem xét, chỉ đạo."
+            )
+        case "reopen":
+            return "Người phản ánh chưa hài lòng với kết quả; chuyển đơn vị xử lý lại."
+    return ""
+
+
+def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Rows) -> int:
+    """Build one report and its trail into ``rows``; returns the next free history id."""
+    rng, prof, cal = ctx.rng, ctx.profile, ctx.cal
+    status = rng.choices(ctx.statuses, ctx.weights)[0]
+    steps = ctx.paths[status]
+    cat_id, cat_code, topic, default_unit = rng.choice(ctx.categories)
+    emergency = rng.random() < 0.03
+    final = status in (
+        ReportStatus.CLOSED,
+        ReportStatus.REJECTED,
+        ReportStatus.REDIRECTED,
+        ReportStatus.ANSWERED_DIRECTLY,
+        ReportStatus.PUBLISHED,
+    )
+    window = ctx.span_days if final else OPEN_WINDOW_DAYS
+    received = ctx.now - timedelta(days=window * rng.random() ** (1.6 if final else 1.0))
+    received = received.replace(microsecond=0)
+
+    # Times of every step: working hours for staff, wall-clock time for the citizen.
+    times = [received]
+    t = received
+    for step in steps[1:]:
+        mean = _MEAN_HOURS.get(step.action, 2.0) * (0.25 if emergency else 1.0)
+        hours = round(rng.expovariate(1.0 / mean), 2) + 0.05
+        citizen = step.action in ("rate", "add_feedback")  # the citizen's own time
+        t = t + timedelta(hours=hours) if citizen else cal.add_working_hours(t, hours)
+        times.append(t)
+    if times[-1] > ctx.now:  # keep the whole trail in the past
+        shift = times[-1] - ctx.now + timedelta(minutes=rng.randint(5, 240))
+        times = [x - shift for x in times]
+    received = times[0]
+    seqs[received.year] = seqs.get(received.year, 0) + 1
+    code = f"{prof.code_prefix}-{received.year}-{seqs[received.year]:06d}"
+
+    area = rng.choice(ctx.areas)
+    place = txt.street_place(rng, area)
+    title, description = txt.compose_report(rng, topic, place)
+    name, honorific = txt.person_name(rng)
+    phone = txt.phone_number(rng)
+    email = txt.email_for(rng, name)
+    satisfied = status is not ReportStatus.REOPENED
+
+    unit_code = ctx.ioc_code
+    open_stages: dict[str, list] = {}
+    late = False
+    history_rows = rows.history
+    result_row: list | None = None
+    published_at = resolved_at = closed_at = paused_at = None
+    rating = None
+    prev = None
+    for version, (step, at) in enumerate(zip(steps, times, strict=True), start=1):
+        if step.unit == "handler":
+            unit_code = default_unit
+        elif step.unit == "ioc":
+            unit_code = ctx.ioc_code
+        elif step.unit == "office":
+            unit_code = ctx.office_code
+        elif step.unit == "delegate" and ctx.delegates.get(unit_code):
+            unit_code = rng.choice(ctx.delegates[unit_code])
+        for stage in ENDS.get(step.action, ()):
+            row = open_stages.pop(stage, None)
+            if row is not None:
+                row[6] = at
+                late = late or (row[4] is not None and at > row[4])
+                rows.deadlines.append(tuple(row))
+        events = events_of(
+            step.action,
+            approval=prof.workflow["approval"],
+            to_team=ctx.unit_kinds[unit_code] == "team",
+        )
+        for stage, due, warn in stages_to_start(
+            ctx.engine, events, at, category=cat_code, emergency=emergency, running=open_stages
+        ):
+            open_stages[stage] = [rid, stage, ctx.unit_ids[unit_code], at, due, None, None, 0,
+                                  warn]
+        actor = _actor(ctx, step.role, unit_code)
+        note = _note(ctx, step, topic, place, satisfied)
+        data = None
+        if step.action in ("rate", "add_feedback"):
+            rating = ctx.rating_codes[0 if satisfied else 1] or None
+            data = {"rating": rating} if rating else None
+            rows.feedback.append((rid, at, note, rating, None))
+        elif step.action == "post_progress":
+            rows.notes.append((rid, ctx.unit_ids[unit_code], actor, at, note, False))
+        elif step.action == "submit_result":
+            # Without an approval stage the unit's result is the approved text (as the
+            # services do).
+            approved = None if prof.workflow["approval"] else note
+            result_row = [rid, ctx.unit_ids[unit_code], actor, at, note, approved, None,
+                          at if approved else None, None, None, None, None]
+            resolved_at = at
+        elif step.action == "approve" and result_row is not None:
+            result_row[5:8] = [result_row[4], actor, at]
+        elif step.action == "publish" and result_row is not None:
+            result_row[8:12] = [result_row[5], actor, at, None]  # mode set below
+            published_at = at
+        elif step.action == "request_info":
+            paused_at = at
+        elif step.action == "close":
+            closed_at = at
+        history_rows.append(
+            (
+                next_hid,
+                rid,
+                at,
+                actor,
+                step.action,
+                prev,
+                step.to.value,
+                ctx.unit_ids[unit_code],
+                note,
+                data,
+                version,
+            )
+        )
+        next_hid += 1
+        prev = step.to.value
+    confidential = rng.random() < 0.08
+    publication = prof.publication["confidential_reporter" if confidential else "default"]
+    if result_row is not None:
+        if result_row[10] is not None:
+            result_row[11] = publication
+        rows.results.append(tuple(result_row))
+    for row in open_stages.values():
+        rows.deadlines.append(tuple(row))
+    current = min(
+        (r for r in open_stages.values() if r[1] not in REMINDER_STAGES),
+        key=lambda r: r[4],
+        default=None,
+    )
+    if status in (ReportStatus.REJECTED, ReportStatus.REDIRECTED, ReportStatus.ANSWERED_DIRECTLY):
+        closed_at = times[-1]
+    last_actor = history_rows[-1][3]
+    rows.reports.append(
+        (
+            rid,
+            code,
+            rng.choices(ctx.channels, ctx.channel_weights)[0],
+            cat_id,
+            received,
+            received - timedelta(minutes=rng.randint(10, 600)),
+            title,
+            description,
+            place,
+            None,
+            None,
+            area,
+            name,
+            honorific,
+            phone,
+            email,
+            None,
+            confidential,
+            "none",
+            emergency,
+            False,
+            status.value,
+            ctx.unit_ids[unit_code],
+            None,
+            current[1] if current else None,
+            current[4] if current else None,
+            paused_at if status is ReportStatus.NEEDS_INFO else None,
+            None,
+            publication if published_at else None,
+            rating,
+            late,
+            history_rows[-len(steps)][3],
+            times[-1],
+            last_actor,
+            resolved_at,
+            published_at,
+            closed_at,
+            len(steps),
+            current[8] if current else None,
+            search_text(code, title, description, place, phone),
+        )
+    )
+    return next_hid
+
+
