@@ -1,0 +1,58 @@
+"""Made-up letters for every profile: template previews, the PNG samples, tests, benchmarks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from console.letters.data import LetterData, Org
+from console.profiles import Profile
+
+
+def sample_data(profile: Profile, variant: str = "answer", **changes: object) -> LetterData:
+    """A made-up letter of ``profile`` (template previews, the samples, tests, benchmarks)."""
+    ioc = next(u for u in profile.units if u.kind == "ioc")
+    unit = profile.unit(profile.categories[0].default_unit)
+    unit = next(iter(profile.children(unit.code)), unit) if unit.kind == "team" else unit
+    parent = profile.unit(unit.parent) if unit.parent else None
+    texts = {
+        "answer": "Ngày 03/3/2026, đơn vị đã cử cán bộ kiểm tra hiện trường, lập biên bản và "
+        "yêu cầu khắc phục.\nKết quả: mặt đường đã được vá, hố ga được thay nắp mới ngày "
+        "04/3/2026, bảo đảm an toàn giao thông.",
+        "rejected": "Phản ánh không nêu rõ địa điểm, thời gian xảy ra sự việc; hình ảnh kèm "
+        "theo không thể hiện nội dung phản ánh.",
+        "redirected": profile.not_accepted[0].guidance
+        if profile.not_accepted
+        else "Đề nghị Ông/bà gửi đơn khiếu nại đến cơ quan có thẩm quyền theo Luật Khiếu nại.",
+        "direct": "Hồ sơ cấp đổi giấy phép lái xe nộp trực tuyến trên Cổng Dịch vụ công quốc "
+        "gia; thời hạn giải quyết 05 ngày làm việc.",
+    }
+    data = LetterData(
+        profile_key=profile.key,
+        variant=variant,
+        code=f"{profile.code_prefix}-2026-000123",
+        title="Ổ gà lớn trên đường, nguy hiểm cho người đi xe máy",
+        received_at=datetime(2026, 3, 2, 8, 15),
+        honorific="Ông",
+        reporter_name="Nguyễn Văn Đức",
+        confidential=False,
+        ioc=Org(ioc.code, ioc.name, ioc.short_name, ioc.kind),
+        handler=None
+        if variant != "answer"
+        else Org(
+            unit.code,
+            unit.name,
+            unit.short_name,
+            unit.kind,
+            unit.area,
+            Org(parent.code, parent.name, parent.short_name, parent.kind) if parent else None,
+        ),
+        text=texts[variant],
+        letter_date=date(2026, 3, 5),
+        province=profile.province,
+        channel=profile.not_accepted[0].name if profile.not_accepted else "",
+        hotline=profile.hotline or "",
+        approver="Trần Quốc Hưng",
+        number=15,
+    )
+    return replace(data, **changes)  # type: ignore[arg-type]
