@@ -206,9 +206,16 @@ def queue_page(
     sort: Sort = Sort.DUE,
     after: Sequence[Any] | None = None,
     limit: int = 200,
+    offset: int = 0,
 ) -> list[QueueRow]:
-    """One page of a queue; pass the last row's ``key(sort)`` as ``after`` for the next."""
+    """One page of a queue; pass the last row's ``key(sort)`` as ``after`` for the next.
+
+    ``offset`` is for a jump to an arbitrary row (a scroll bar dragged far): scrolling on
+    from there goes by ``after`` again.
+    """
     stmt = _select().where(*_where(session, actor, f, now)).limit(limit)
+    if offset and after is None:
+        stmt = stmt.offset(offset)
     if sort is Sort.DUE:
         # Reports without a deadline come after those with one (flag, then time, then id).
         nulls = Report.due_at.is_(None)

@@ -1,0 +1,169 @@
+"""What one signed-in person can read and do: the single door the screens go through.
+
+Each method opens its own short session, so the views can call it from worker threads; no
+method holds anything between calls but the identity of the actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from console.db import Database
+from console.intake import ReportDraft, normalise_phone
+from console.models import STATUS_LABELS, Category, Channel, Report, ReportStatus, Unit
+from console.profiles import Profile
+from console.services.auth import AuthenticatedUser
+from console.services.detail import ReportDetail, detail_in_session
+from console.services.duplicates import Candidate, possible_duplicates
+from console.services.queues import (
+    Queue,
+    QueueFilter,
+    QueueRow,
+    Sort,
+    queue_count,
+    queue_counts,
+    queue_page,
+    queues_for,
+)
+from console.services.reports import ActionResult, ReportService
+from console.timeutil import now_local
+from console.workflow import ACTION_LABELS, WorkflowError
+
+
+@dataclass(frozen=True)
+class Choice:
+    code: str
+    name: str
+    parent: str | None = None  # units: the parent unit's code
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class CallerReport:
+    code: str
+    received_at: datetime
+    title: str
+    status: str
+
+
+class ConsoleApi:
+    def __init__(self, db: Database, profile: Profile, actor: AuthenticatedUser,
+                 clock: Callable[[], datetime] = now_local) -> None:
+        self.db = db
+        self.profile = profile
+        self.actor = actor
+        self.clock = clock
+        self.reports = ReportService(db, profile, clock=clock)
+
+    # -- queues ----------------------------------------------------------------------------
+    def queues(self) -> list[Queue]:
+        return queues_for(self.actor)
+
+    def counts(self) -> dict[Queue, int]:
+        with self.db.session() as s:
+            return queue_counts(s, self.actor, now=self.clock())
+
+    def count(self, f: QueueFilter) -> int:
+        with self.db.session() as s:
+            return queue_count(s, self.actor, f, now=self.clock())
+
+    def page(self, f: QueueFilter, *, sort: Sort = Sort.DUE, after: Sequence[Any] | None = None,
+             offset: int = 0, limit: int = 200) -> list[QueueRow]:
+        with self.db.session() as s:
+            return queue_page(s, self.actor, f, now=self.clock(), sort=sort, after=after,
+                              offset=offset, limit=limit)
+
+    # -- one report ------------------------------------------------------------------------
+    def detail(self, report_id: int) -> ReportDetail:
+        with self.db.session() as s:
+            return detail_in_session(s, self.profile, self.actor, report_id, now=self.clock())
+
+    def find(self, code: str) -> int:
+        with self.db.session() as s:
+            rid = s.scalar(select(Report.id).where(Report.code == code.strip().upper()))
+        if rid is None:
+            raise WorkflowError(f"Không tìm thấy phản ánh mã {code!r}")
+        return rid
+
+    def act(self, action: str, report_id: int, version: int, **params: Any) -> ActionResult:
+        """Run one workflow action (a ReportService method) as this person."""
+        if action not in ACTION_LABELS or action == "submit":
+            raise WorkflowError(f"Thao tác không tồn tại: {action!r}")
+        return getattr(self.reports, action)(self.actor, report_id, version, **params)
+
+    def submit(self, draft: ReportDraft) -> ActionResult:
+        return self.reports.submit(self.actor, draft)
+
+    def duplicates(self, report_id: int) -> list[Candidate]:
+        with self.db.session() as s:
+            return possible_duplicates(s, report_id)
+
+    def caller_history(self, phone: str, limit: int = 20) -> list[CallerReport]:
+        """Earlier reports from the same phone number (hotline: as soon as it is typed)."""
+        try:
+            number = normalise_phone(phone)
+        except ValueError:
+            return []
+        if not number:
+            return []
+        with self.db.session() as s:
+            rows = s.execute(select(Report.code, Report.received_at, Report.title,
+                                    Report.status)
+                             .where(Report.reporter_phone == number)
+                             .order_by(Report.received_at.desc()).limit(limit)).all()
+        return [CallerReport(c, at, t, STATUS_LABELS[ReportStatus(st)]) for c, at, t, st in rows]
+
+    # -- reference lists for the forms -----------------------------------------------------
+    def categories(self) -> list[Choice]:
+        with self.db.session() as s:
+            rows = s.execute(select(Category.code, Category.name).where(
+                Category.active.is_(True)).order_by(Category.sort_order)).all()
+        return [Choice(c, n) for c, n in rows]
+
+    def channels(self) -> list[Choice]:
+        with self.db.session() as s:
+            rows = s.execute(select(Channel.code, Channel.name).where(
+                Channel.active.is_(True)).order_by(Channel.id)).all()
+        return [Choice(c, n) for c, n in rows]
+
+    def units(self) -> list[Choice]:
+        with self.db.session() as s:
+            units = s.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)).all()
+            codes = {u.id: u.code for u in units}
+            return [Choice(u.code, u.name, codes.get(u.parent_id) if u.parent_id else None,
+                           u.kind.value) for u in units]
+
+    def suggest_unit(self, category: str | None, area: str | None = None) -> str | None:
+        """The handling unit for a category (and place): the profile's default, or the unit
+        that covers the area when the default is a district-level body."""
+        if not category:
+            return None
+        try:
+            default = self.profile.category(category).default_unit
+        except KeyError:
+            return None
+        if area:
+            local = [u for u in self.profile.units if u.area and u.area == area
+                     and u.kind in ("district", "team")]
+            default_kind = self.profile.unit(default).kind
+            if local and default_kind in ("district", "team"):
+                return local[0].code
+        return default
+
+    def forward_due(self, report_id: int) -> datetime | None:
+        """The handling deadline a unit would get if the report were forwarded now."""
+        from console.services.calendar import load_engine
+
+        with self.db.session() as s:
+            r = s.get(Report, report_id)
+            category = r.category.code if r and r.category else None
+            emergency = bool(r and r.emergency)
+        if category is None:
+            return None
+        engine = load_engine(self.db, self.profile)
+        return engine.stage_due("handle", self.clock(), category=category, emergency=emergency)
