@@ -44,3 +44,29 @@ def test_api_round(sqlite_db: Database) -> None:
         op.act("submit", r.report_id, r.version)
     with pytest.raises(WorkflowError):
         op.act("approve", r.report_id, r.version)
+
+
+def test_letter_pdf_for_an_approved_report_and_an_edited_text(sqlite_db: Database) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
+    op = ConsoleApi(sqlite_db, p.profile, p.add("dieuhanh1", "ioc", Role.OPERATOR), p.clock)
+    officer = ConsoleApi(sqlite_db, p.profile, p.add("cb.gtvt", "so_gtvt", Role.OFFICER),
+                         p.clock)
+    leader = ConsoleApi(sqlite_db, p.profile, p.add("ld.gtvt", "so_gtvt", Role.LEADER),
+                        p.clock)
+    r = op.submit(ReportDraft(channel="app", title="Ổ gà trên đường Quang Trung",
+                              description="Ổ gà sâu, nhiều xe máy bị ngã.",
+                              place="Số 3 đường Quang Trung", reporter_name="Lê Thị Lan",
+                              reporter_honorific="Bà", reporter_phone="0912345678",
+                              category="giao_thong"))
+    r = op.act("forward", r.report_id, r.version, unit="so_gtvt")
+    r = officer.act("accept", r.report_id, r.version)
+    r = officer.act("submit_result", r.report_id, r.version, text="Đã vá ổ gà ngày 03/3/2026.")
+    r = leader.act("approve", r.report_id, r.version)
+    pdf = op.letter_pdf(r.report_id, text="Đơn vị đã vá xong ổ gà, mặt đường êm thuận.")
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "mặt đường êm thuận" in text and "Lê Thị Lan" in text
+    assert "0912345678" not in text

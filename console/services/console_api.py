@@ -155,6 +155,24 @@ class ConsoleApi:
                 return local[0].code
         return default
 
+    def letter_pdf(self, report_id: int, *, public: bool = False,
+                   text: str | None = None) -> bytes:
+        """The reply letter as PDF bytes; ``text`` previews an answer still being edited."""
+        from dataclasses import replace
+
+        from console.letters import letter_data_for, load_template, render_letter
+        from console.letters.data import nfc
+
+        with self.db.session() as s:
+            code = s.scalar(select(Report.code).where(Report.id == report_id))
+            if code is None:
+                raise WorkflowError(f"Không tìm thấy phản ánh #{report_id}")
+            data = letter_data_for(s, code, profile=self.profile, public=public,
+                                   today=self.clock().date())
+        if text is not None and text.strip():
+            data = replace(data, text=nfc(text.strip()))
+        return render_letter(data, load_template(self.profile.key))
+
     def forward_due(self, report_id: int) -> datetime | None:
         """The handling deadline a unit would get if the report were forwarded now."""
         from console.services.calendar import load_engine
