@@ -95,6 +95,19 @@ def head_revision() -> str:
     return head
 
 
+def ensure_indexes(engine: Engine) -> None:
+    """Create any index of the models that is missing (a bulk load stopped half-way)."""
+    from console.models import Base
+
+    with engine.begin() as conn:
+        existing = {t: {ix["name"] for ix in inspect(conn).get_indexes(t)}
+                    for t in inspect(conn).get_table_names()}
+        for table in Base.metadata.sorted_tables:
+            for ix in table.indexes:
+                if ix.name not in existing.get(table.name, set()):
+                    ix.create(conn)
+
+
 class Database:
     """An opened, migrated database and its session factory."""
 
@@ -104,6 +117,7 @@ class Database:
         try:
             if migrate:
                 upgrade(self.engine)
+                ensure_indexes(self.engine)
             else:
                 with self.engine.connect():
                     pass

@@ -94,7 +94,34 @@ def test_keyset_pages_cover_everything_once(sqlite_db: Database) -> None:
             assert len(seen) == len(set(seen)) == 34, sort
             full = queue_page(s, op, QueueFilter(), now=now, sort=sort, limit=100)
             assert [r.id for r in full] == seen
+            for k in range(0, 34, 5):  # a jump anywhere lands where scrolling would
+                jump = queue_page(s, op, QueueFilter(), now=now, sort=sort, offset=k, limit=4)
+                assert [r.id for r in jump] == seen[k:k + 4], (sort, k)
     with sqlite_db.session() as s:
         rows = queue_page(s, op, QueueFilter(), now=now, sort=Sort.DUE, limit=100)
         dues = [r.due_at for r in rows if r.due_at]
         assert dues == sorted(dues) and rows[-1].status is ReportStatus.RECEIVED
+
+
+def test_search_pages_newest_first_and_capped_count(sqlite_db: Database, monkeypatch) -> None:
+    from console.services import queues
+
+    p, op, _officer, _ids = _province(sqlite_db)
+    for i in range(12):
+        p.clock.now = MON + timedelta(hours=2, minutes=i)
+        p.service.submit(op, ReportDraft(channel="portal", title=f"Đường hỏng đoạn {i}",
+                                         place="Phường Trưng Vương"))
+    now = MON + timedelta(hours=3)
+    with sqlite_db.session() as s:
+        f = QueueFilter(text="duong hong")
+        every = [r.id for r in queue_page(s, op, f, now=now, limit=100)]
+        assert len(every) == 12 and every == sorted(every, reverse=True)
+        seen, after = [], None
+        while page := queue_page(s, op, f, now=now, after=after, limit=5):
+            seen += [r.id for r in page]
+            after = page[-1].key(Sort.DUE)
+        assert seen == every
+        assert [r.id for r in queue_page(s, op, f, now=now, offset=7, limit=3)] == every[7:10]
+        assert queue_count(s, op, f, now=now) == 12
+        monkeypatch.setattr(queues, "SEARCH_COUNT_CAP", 10)
+        assert queue_count(s, op, f, now=now) == 11  # "more than 10"

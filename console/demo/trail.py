@@ -31,6 +31,9 @@ from console.worktime import WorkCalendar
 
 CHUNK = 20_000
 OPEN_WINDOW_DAYS = 8  # open work in a living centre is recent
+OPEN_CAP = 20_000  # open reports in a big (benchmark) database
+FINAL = frozenset({ReportStatus.CLOSED, ReportStatus.REJECTED, ReportStatus.REDIRECTED,
+                   ReportStatus.ANSWERED_DIRECTLY, ReportStatus.PUBLISHED})
 
 # Mean working hours an actor takes for each action (exponential draws; some end up late).
 _MEAN_HOURS = {
@@ -168,9 +171,23 @@ def make_context(db: Database, profile: Profile, n: int, seed: int, now: datetim
         delegates=delegates,
         paths=paths,
         statuses=statuses,
-        weights=[STATUS_WEIGHTS[st] for st in statuses],
+        weights=_weights(statuses, n),
         rating_codes=(satisfied, dissatisfied),
     )
+
+
+def _weights(statuses: list[ReportStatus], n: int) -> list[float]:
+    """Status weights; a big database keeps a living centre's backlog (OPEN_CAP open reports)
+    instead of the same share of open work as the small demo."""
+    weights = [STATUS_WEIGHTS[st] for st in statuses]
+    is_open = [st not in FINAL for st in statuses]
+    open_w = sum(w for w, o in zip(weights, is_open, strict=True) if o)
+    final_w = sum(weights) - open_w
+    share = OPEN_CAP / n if n else 1.0
+    if open_w / (open_w + final_w) <= share:
+        return weights
+    k = share * final_w / ((1 - share) * open_w)
+    return [w * k if o else w for w, o in zip(weights, is_open, strict=True)]
 
 
 def _actor(ctx: Ctx, role: str, unit_code: str) -> int | None:
@@ -218,13 +235,7 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
     steps = ctx.paths[status]
     cat_id, cat_code, topic, default_unit = rng.choice(ctx.categories)
     emergency = rng.random() < 0.03
-    final = status in (
-        ReportStatus.CLOSED,
-        ReportStatus.REJECTED,
-        ReportStatus.REDIRECTED,
-        ReportStatus.ANSWERED_DIRECTLY,
-        ReportStatus.PUBLISHED,
-    )
+    final = status in FINAL
     window = ctx.span_days if final else OPEN_WINDOW_DAYS
     received = ctx.now - timedelta(days=window * rng.random() ** (1.6 if final else 1.0))
     received = received.replace(microsecond=0)

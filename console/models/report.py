@@ -79,6 +79,7 @@ class Report(Base):
     __table_args__ = (
         # Queue pages: keyset on (due_at, id) within a status, a unit, an assignee.
         Index("ix_reports_status_due", "status", "due_at", "id"),
+        Index("ix_reports_due", "due_at", "id"),
         Index("ix_reports_status_warn", "status", "warn_at"),
         Index("ix_reports_unit_status_due", "current_unit_id", "status", "due_at", "id"),
         Index("ix_reports_assignee_status_due", "assignee_id", "status", "due_at", "id"),
