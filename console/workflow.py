@@ -113,6 +113,12 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         _rules("approve", {S.PENDING_APPROVAL}, S.APPROVED, LEADERS | {R.TEAM}, "unit"),
         _rules("edit_and_approve", {S.PENDING_APPROVAL}, S.APPROVED, LEADERS | {R.TEAM}, "unit"),
+        # Đắk Lắk: a unit under a district team sends its approved result to the team, which
+        # verifies it before it goes to the IOC (the service picks this when it applies).
+        _rules("approve", {S.PENDING_APPROVAL}, S.PENDING_APPROVAL, LEADERS, "unit",
+               flag="team_verifies"),
+        _rules("edit_and_approve", {S.PENDING_APPROVAL}, S.PENDING_APPROVAL, LEADERS, "unit",
+               flag="team_verifies"),
         _rules(
             "return_for_rework", {S.PENDING_APPROVAL}, S.IN_PROGRESS, LEADERS | {R.TEAM}, "unit"
         ),
@@ -209,9 +215,14 @@ def rules_for(action: str, source: S | None, flags: Mapping[str, bool]) -> list[
 
 
 def find_rule(
-    action: str, source: S | None, roles: frozenset[R], flags: Mapping[str, bool]
+    action: str,
+    source: S | None,
+    roles: frozenset[R],
+    flags: Mapping[str, bool],
+    target: S | None = None,
 ) -> Rule:
-    """The rule that lets ``roles`` do ``action`` from ``source``, or a clear refusal."""
+    """The rule that lets ``roles`` do ``action`` from ``source`` (towards ``target`` when
+    the action can lead to more than one state), or a clear refusal."""
     from console.models.enums import STATUS_LABELS
 
     if action not in REQUIRES:
@@ -224,7 +235,7 @@ def find_rule(
         where = STATUS_LABELS[source] if source else "chưa tiếp nhận"
         raise WorkflowError(f'Không thể "{label}" khi phản ánh đang ở trạng thái "{where}"')
     for rule in candidates:
-        if roles & rule.roles:
+        if roles & rule.roles and (target is None or (rule.target or source) == target):
             return rule
     raise WorkflowError(f'Vai trò của bạn không được phép "{label}" ở bước này')
 

@@ -99,6 +99,7 @@ class ActionBase:
         apply: Callable[[_Ctx], str],
         *,
         note: str = "",
+        target: Callable[[Session, Report], ReportStatus | None] | None = None,
     ) -> ActionResult:
         with self.db.session() as session:
             # Compare-and-set on the version: exactly one bump per action, and on PostgreSQL
@@ -114,7 +115,8 @@ class ActionBase:
                 raise self._conflict(session, report_id)
             report = session.get(Report, report_id)
             assert report is not None
-            rule = find_rule(action, report.status, actor.roles, self.profile.workflow)
+            wanted = target(session, report) if target else None
+            rule = find_rule(action, report.status, actor.roles, self.profile.workflow, wanted)
             self._check_scope(session, rule, actor, report)
             ctx = _Ctx(session, report, actor, rule, self.clock(), self._engine(session))
             before = report.status

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+
+from sqlalchemy.orm import Session
 
 from console.intake import clean_text
 from console.models import (
     Extension,
     ExtensionStatus,
     ProgressNote,
+    Report,
+    ReportStatus,
     Result,
+    Role,
+    Unit,
+    UnitKind,
 )
 from console.services import stages
 from console.services.action_base import ActionBase, ActionResult, _Ctx
@@ -84,7 +92,9 @@ class HandlingActions(ActionBase):
             except ValueError as exc:
                 raise WorkflowError(str(exc)) from exc
             # The regulations have the unit commit to a date (Đắk Lắk Bước 3.2, Tiền Giang
-            # Điều 9.1b), not ask leave: the extension takes effect when it is recorded.
+            # Điều 9.1b), not ask leave: the extension takes effect when it is recorded, and
+            # it is the notice of progress those articles require.
+            stages.end_stages(ctx.report, ("notify_progress",), ctx.at)
             ctx.session.add(
                 Extension(
                     report_id=ctx.report.id,
@@ -128,17 +138,46 @@ class HandlingActions(ActionBase):
 
         return self._act(actor, report_id, version, "submit_result", apply)
 
+    def _verifying_team(self, session: Session, report: Report,
+                        actor: AuthenticatedUser) -> Unit | None:
+        """Đắk Lắk: the district team above the unit, when the team verifies results and the
+        actor is the unit's leader (not the team itself)."""
+        if not self.profile.workflow.get("team_verifies") or Role.TEAM in actor.roles:
+            return None
+        unit = session.get(Unit, report.current_unit_id) if report.current_unit_id else None
+        parent = session.get(Unit, unit.parent_id) if unit and unit.parent_id else None
+        return parent if parent is not None and parent.kind is UnitKind.TEAM else None
+
+    def _approval_target(
+        self, actor: AuthenticatedUser
+    ) -> Callable[[Session, Report], ReportStatus]:
+        def target(session: Session, report: Report) -> ReportStatus:
+            team = self._verifying_team(session, report, actor)
+            return ReportStatus.PENDING_APPROVAL if team else ReportStatus.APPROVED
+        return target
+
+    def _send_to_team(self, ctx: _Ctx) -> bool:
+        team = self._verifying_team(ctx.session, ctx.report, ctx.actor)
+        if team is None:
+            return False
+        ctx.unit_id = team.id
+        ctx.data = {**(ctx.data or {}), "verify_by": team.code}
+        return True
+
     def approve(
         self, actor: AuthenticatedUser, report_id: int, version: int, note: str = ""
     ) -> ActionResult:
         def apply(ctx: _Ctx) -> str:
             result = self._result(ctx)
-            result.approved_text = result.draft_text
+            result.approved_text = result.approved_text or result.draft_text
             result.approved_by_id, result.approved_at = ctx.actor.id, ctx.at
+            if self._send_to_team(ctx):
+                return clean_text(note) or "Lãnh đạo đơn vị phê duyệt; chuyển Tổ kiểm tra kết quả"
             self._events(ctx, "approve")
             return clean_text(note) or "Phê duyệt kết quả xử lý"
 
-        return self._act(actor, report_id, version, "approve", apply)
+        return self._act(actor, report_id, version, "approve", apply,
+                         target=self._approval_target(actor))
 
     def edit_and_approve(
         self, actor: AuthenticatedUser, report_id: int, version: int, text: str
@@ -149,11 +188,14 @@ class HandlingActions(ActionBase):
             result = self._result(ctx)
             result.approved_text = body  # Điều 9.1: the leader edits and approves
             result.approved_by_id, result.approved_at = ctx.actor.id, ctx.at
-            self._events(ctx, "edit_and_approve")
             ctx.data = {"edited": True}
+            if self._send_to_team(ctx):
+                return "Sửa nội dung và phê duyệt; chuyển Tổ kiểm tra kết quả"
+            self._events(ctx, "edit_and_approve")
             return "Sửa nội dung và phê duyệt kết quả xử lý"
 
-        return self._act(actor, report_id, version, "edit_and_approve", apply)
+        return self._act(actor, report_id, version, "edit_and_approve", apply,
+                         target=self._approval_target(actor))
 
     def return_for_rework(
         self, actor: AuthenticatedUser, report_id: int, version: int, note: str
