@@ -10,12 +10,18 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 import phonenumbers
 
 
 class IntakeError(ValueError):
-    """Input that cannot be taken as it is; the message is for the operator."""
+    """Input that cannot be taken as it is; the message is for the operator, ``field`` names
+    the draft field at fault when there is one (the form puts the cursor there)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass
@@ -36,9 +42,10 @@ class ReportDraft:
     reporter_email: str = ""
     reporter_address: str = ""
     confidential: bool = False
-    emergency: bool = False
+    emergency: bool | None = None  # None: the category's default (Tiền Giang: epidemics)
     category: str | None = None
     received_at: datetime | None = None  # default: now
+    attachments: list[Path] = field(default_factory=list)  # photos, recordings, documents
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -53,9 +60,9 @@ def normalise_phone(raw: str) -> str | None:
     try:
         number = phonenumbers.parse(text, "VN")
     except phonenumbers.NumberParseException as exc:
-        raise IntakeError(f"Số điện thoại không hợp lệ: {raw!r}") from exc
+        raise IntakeError(f"Số điện thoại không hợp lệ: {raw!r}", "reporter_phone") from exc
     if not phonenumbers.is_valid_number(number):
-        raise IntakeError(f"Số điện thoại không hợp lệ: {raw!r}")
+        raise IntakeError(f"Số điện thoại không hợp lệ: {raw!r}", "reporter_phone")
     if number.country_code != 84:
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL).replace(

@@ -10,16 +10,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-
 from console.db import Database
+from console.letters.batch import batch_letters
 from console.letters.data import LetterError, letter_data_for
-from console.letters.render import render_letter, render_letters
+from console.letters.render import render_letter
 from console.letters.templates import load_template
-from console.models import Report, Result
 from console.services.provision import choose_profile
 
 
@@ -106,24 +104,6 @@ def cmd_letter(args: argparse.Namespace) -> int:
     return 0
 
 
-def published_codes(db: Database, first: date, last: date) -> list[str]:
-    """Codes of the reports whose answer was published in [first, last], in that order."""
-    start, end = datetime.combine(first, time()), datetime.combine(last + timedelta(1), time())
-    with db.session() as s:
-        return list(
-            s.scalars(
-                select(Report.code)
-                .where(Report.published_at >= start, Report.published_at < end)
-                .where(
-                    Report.id.in_(
-                        select(Result.report_id).where(Result.published_text.is_not(None))
-                    )
-                )
-                .order_by(Report.published_at, Report.code)
-            )
-        )
-
-
 def cmd_letters(args: argparse.Namespace) -> int:
     first = parse_day(args.published_from, "--published-from")
     last = parse_day(args.to, "--to")
@@ -133,35 +113,22 @@ def cmd_letters(args: argparse.Namespace) -> int:
     db = Database(getattr(args, "db", None))
     try:
         profile = choose_profile(db, getattr(args, "profile", None))
-        template = load_template(profile.key)
-        codes = published_codes(db, first, last)
-        if not codes:
-            raise LetterError(
-                f"Không có phản ánh nào được trả lời từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}"
-            )
-        items, skipped = [], []
-        with db.session() as s:
-            for code in codes:  # a copy for publication skips the answers sent privately
-                try:
-                    data = letter_data_for(s, code, profile=profile, public=args.public)
-                except LetterError as exc:
-                    skipped.append(str(exc))
-                    continue
-                items.append((data, template))
-        for reason in skipped:
-            print(f"Bỏ qua: {reason}", file=sys.stderr)
-        if not items:
-            raise LetterError(f"Không có văn bản nào để in ({len(skipped)} phản ánh bị bỏ qua)")
         from tqdm import tqdm
 
-        with tqdm(
-            total=len(items), unit=" văn bản", disable=len(items) < 200, file=sys.stderr
-        ) as bar:
-            out = _write(args.output, render_letters(items, progress=bar.update))
+        with tqdm(unit=" văn bản", file=sys.stderr) as bar:
+            def progress(done: int, total: int) -> None:
+                bar.total = total
+                bar.update(done - bar.n)
+
+            batch = batch_letters(db, profile, first, last, public=args.public,
+                                  progress=progress)
+        out = _write(args.output, batch.pdf)
     finally:
         db.close()
-    extra = f" (bỏ qua {len(skipped)} phản ánh)" if skipped else ""
-    print(f"Đã ghi {len(items)} văn bản trả lời vào {out}{extra}")
+    for reason in batch.skipped:
+        print(f"Bỏ qua: {reason}", file=sys.stderr)
+    extra = f" (bỏ qua {len(batch.skipped)} phản ánh)" if batch.skipped else ""
+    print(f"Đã ghi {batch.letters} văn bản trả lời vào {out}{extra}")
     return 0
 
 

@@ -7,7 +7,7 @@ commit. A refused action raises and writes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -19,7 +19,8 @@ from console.db import Database
 from console.intake import clean_text
 from console.models import HistoryEntry, Report, ReportStatus, Result, Unit, UnitKind
 from console.profiles import Profile
-from console.services import stages
+from console.services import attachments, stages
+from console.services.attachments import Upload
 from console.services.auth import AuthenticatedUser
 from console.services.calendar import calendar_from_session
 from console.sla import DeadlineEngine
@@ -50,6 +51,7 @@ class _Ctx:
     engine: DeadlineEngine
     unit_id: int | None = None  # the unit the action sends the report to
     data: dict[str, Any] | None = None
+    uploads: Sequence[Upload] = ()  # files read and checked before the transaction
 
 
 class ActionBase:
@@ -132,6 +134,10 @@ class ActionBase:
                 note=note, data=ctx.data, version=report.version)
             session.add(entry)
             session.flush()
+            if ctx.uploads:
+                attachments.store(session, report.id, ctx.uploads, at=ctx.at,
+                                  actor_id=actor.id, history_id=entry.id)
+                session.flush()
             return ActionResult(report.id, report.code, report.status, report.version,
                                 entry.id)
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
 
 from console.db import Database
 from console.intake import ReportDraft, normalise_phone
+from console.letters.batch import Batch
 from console.models import STATUS_LABELS, Category, Channel, Report, ReportStatus, Unit
 from console.profiles import Profile
 from console.services.auth import AuthenticatedUser
@@ -99,6 +100,24 @@ class ConsoleApi:
     def submit(self, draft: ReportDraft) -> ActionResult:
         return self.reports.submit(self.actor, draft)
 
+    def attachment(self, attachment_id: int) -> tuple[str, str, bytes]:
+        """(filename, MIME type, bytes) of an attachment of a report this person may see."""
+        from console.models import Attachment
+
+        with self.db.session() as s:
+            att = s.get(Attachment, attachment_id)
+            if att is None or att.content is None:
+                raise WorkflowError("Không tìm thấy tệp đính kèm")
+            detail_in_session(s, self.profile, self.actor, att.report_id, now=self.clock())
+            return att.filename, att.mime_type, att.content
+
+    @staticmethod
+    def attachment_limits() -> tuple[int, int, frozenset[str]]:
+        """(bytes per file, files per action, accepted MIME types) for the forms to warn."""
+        from console.services.attachments import ALLOWED, MAX_BYTES, MAX_FILES
+
+        return MAX_BYTES, MAX_FILES, frozenset(ALLOWED)
+
     def duplicates(self, report_id: int) -> list[Candidate]:
         with self.db.session() as s:
             return possible_duplicates(s, report_id)
@@ -172,6 +191,14 @@ class ConsoleApi:
         if text is not None and text.strip():
             data = replace(data, text=nfc(text.strip()))
         return render_letter(data, load_template(self.profile.key))
+
+    def letters_pdf(self, first: date, last: date, *, public: bool = False,
+                    progress: Callable[[int, int], None] | None = None) -> Batch:
+        """All the letters answered in [first, last] in one PDF (batch printing)."""
+        from console.letters.batch import batch_letters
+
+        return batch_letters(self.db, self.profile, first, last, public=public,
+                             progress=progress)
 
     def forward_due(self, report_id: int) -> datetime | None:
         """The handling deadline a unit would get if the report were forwarded now."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -21,6 +22,7 @@ from console.models import (
 )
 from console.services import stages
 from console.services.action_base import ActionBase, ActionResult, _Ctx
+from console.services.attachments import read_uploads
 from console.services.auth import AuthenticatedUser
 from console.workflow import WorkflowError
 
@@ -58,10 +60,14 @@ class HandlingActions(ActionBase):
         note: str,
         *,
         notify_citizen: bool = False,
+        attachments: Sequence[Path | str] = (),
     ) -> ActionResult:
+        """A progress note, with photos of the work if any (Đắk Lắk Bước 3.2)."""
         text = self._need(note, "nội dung tiến độ")
+        uploads = read_uploads(attachments)
 
         def apply(ctx: _Ctx) -> str:
+            ctx.uploads = uploads
             ctx.session.add(
                 ProgressNote(
                     report_id=ctx.report.id,
@@ -114,11 +120,14 @@ class HandlingActions(ActionBase):
         return self._act(actor, report_id, version, "request_extension", apply)
 
     def submit_result(
-        self, actor: AuthenticatedUser, report_id: int, version: int, text: str
+        self, actor: AuthenticatedUser, report_id: int, version: int, text: str,
+        *, attachments: Sequence[Path | str] = (),
     ) -> ActionResult:
         body = self._need(text, "kết quả xử lý")
+        uploads = read_uploads(attachments)
 
         def apply(ctx: _Ctx) -> str:
+            ctx.uploads = uploads
             self._events(ctx, "submit_result")
             ctx.session.add(
                 Result(

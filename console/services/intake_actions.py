@@ -27,7 +27,7 @@ from console.models import (
     UnitKind,
 )
 from console.search import search_text
-from console.services import duplicates, stages
+from console.services import attachments, duplicates, stages
 from console.services.action_base import ActionBase, ActionResult, _Ctx
 from console.services.auth import AuthenticatedUser
 from console.workflow import WorkflowError, find_rule
@@ -45,6 +45,7 @@ class IntakeActions(ActionBase):
         if draft.reporter_honorific not in ("Ông", "Bà", "Ông/Bà"):
             raise IntakeError("Danh xưng phải là Ông, Bà hoặc Ông/Bà")
         phone = normalise_phone(draft.reporter_phone)
+        uploads = attachments.read_uploads(draft.attachments)
         if len(title) > 200:
             raise IntakeError("Tiêu đề dài quá 200 ký tự")
         with self.db.session() as session:
@@ -78,7 +79,8 @@ class IntakeActions(ActionBase):
                 reporter_email=draft.reporter_email.strip() or None,
                 reporter_address=clean_text(draft.reporter_address) or None,
                 reporter_confidential=draft.confidential,
-                emergency=draft.emergency or bool(category and category.emergency),
+                emergency=(draft.emergency if draft.emergency is not None
+                           else bool(category and category.emergency)),
                 flagged_wording=bool(rude_words(f"{title} {description}")),
                 status=rule.target,
                 current_unit_id=ioc.id if ioc else None,
@@ -110,6 +112,10 @@ class IntakeActions(ActionBase):
             )
             session.add(entry)
             session.flush()
+            if uploads:
+                attachments.store(session, report.id, uploads, at=at, actor_id=actor.id,
+                                  history_id=entry.id)
+                session.flush()
             return ActionResult(report.id, report.code, report.status, report.version, entry.id)
 
     def _next_code(self, session: Session, received: datetime) -> str:

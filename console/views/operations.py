@@ -41,5 +41,8 @@ def run_in_background(
     signals = _Signals(parent)  # parented: lives as long as the caller, delivered on its thread
     signals.succeeded.connect(on_success)
     signals.failed.connect(on_error)
+    # One job, one answer: then the relay goes (a dialog open all day makes thousands).
+    signals.succeeded.connect(signals.deleteLater)
+    signals.failed.connect(signals.deleteLater)
     QThreadPool.globalInstance().start(_Job(fn, signals))
     return signals

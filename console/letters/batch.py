@@ -1,0 +1,74 @@
+"""All the letters answered in a period, in one PDF (batch printing), for the CLI and the app."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+
+from console.db import Database
+from console.letters.data import LetterError, letter_data_for
+from console.letters.render import render_letters
+from console.letters.templates import load_template
+from console.models import Report, Result
+from console.profiles import Profile
+
+
+@dataclass
+class Batch:
+    pdf: bytes
+    letters: int
+    skipped: list[str] = field(default_factory=list)  # why each skipped report has no letter
+
+
+def published_codes(db: Database, first: date, last: date) -> list[str]:
+    """Codes of the reports whose answer was published in [first, last], in that order."""
+    start, end = datetime.combine(first, time()), datetime.combine(last + timedelta(1), time())
+    with db.session() as s:
+        return list(s.scalars(
+            select(Report.code)
+            .where(Report.published_at >= start, Report.published_at < end)
+            .where(Report.id.in_(select(Result.report_id)
+                                 .where(Result.published_text.is_not(None))))
+            .order_by(Report.published_at, Report.code)))
+
+
+def batch_letters(
+    db: Database,
+    profile: Profile,
+    first: date,
+    last: date,
+    *,
+    public: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> Batch:
+    """Every letter of the period; ``progress(done, total)`` after each one (it may raise to
+    cancel). ``LetterError`` when there is nothing to print."""
+    if first > last:
+        raise LetterError(f"Ngày bắt đầu {first:%d/%m/%Y} sau ngày kết thúc {last:%d/%m/%Y}")
+    codes = published_codes(db, first, last)
+    if not codes:
+        raise LetterError(
+            f"Không có phản ánh nào được trả lời từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}")
+    template = load_template(profile.key)
+    items, skipped = [], []
+    with db.session() as s:
+        for code in codes:  # a copy for publication skips the answers sent privately
+            try:
+                items.append((letter_data_for(s, code, profile=profile, public=public),
+                              template))
+            except LetterError as exc:
+                skipped.append(str(exc))
+    if not items:
+        raise LetterError(f"Không có văn bản nào để in ({len(skipped)} phản ánh bị bỏ qua)")
+    done = 0
+
+    def step(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress(done, len(items))
+
+    return Batch(render_letters(items, progress=step), len(items), skipped)
