@@ -84,7 +84,9 @@ class Report(Base):
         Index("ix_reports_unit_status_due", "current_unit_id", "status", "due_at", "id"),
         Index("ix_reports_assignee_status_due", "assignee_id", "status", "due_at", "id"),
         Index("ix_reports_received", "received_at", "id"),
-        Index("ix_reports_category_received", "category_id", "received_at"),
+        # Filters by category or channel, in deadline order, without sorting the whole field.
+        Index("ix_reports_category_due", "category_id", "due_at", "id"),
+        Index("ix_reports_channel_due", "channel_id", "due_at", "id"),
         Index("ix_reports_reporter_phone", "reporter_phone"),
     )
 

@@ -6,6 +6,7 @@ Pages are keyset-paginated on the queue's sort key plus the id, so the first pag
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -230,6 +231,10 @@ def queue_page(
     (by id), whatever ``sort`` says: a search is read from the top.
     """
     where = _where(session, actor, f, now)
+    code = _as_code(f.text)
+    if code:  # a report code typed whole: the unique index, not the word index
+        return _rows(session, [*where, Report.code == code], (Report.id,), limit,
+                     offset) if after is None else []
     words = query_words(f.text)
     if words:
         return _by_search(session, where, words, after, limit, offset)
@@ -300,6 +305,15 @@ def _by_due(session: Session, where: list[ColumnElement[bool]], after: Sequence[
 
 
 SEARCH_COUNT_CAP = 10_000
+_CODE = re.compile(r"^\s*([A-Za-z]{2,3})-(\d{4})-(\d{1,6})\s*$")
+
+
+def _as_code(text_query: str) -> str | None:
+    match = _CODE.match(text_query or "")
+    if not match:
+        return None
+    prefix, year, number = match.groups()
+    return f"{prefix.upper()}-{year}-{int(number):06d}"
 
 
 def queue_count(session: Session, actor: AuthenticatedUser, f: QueueFilter, *,
@@ -307,6 +321,10 @@ def queue_count(session: Session, actor: AuthenticatedUser, f: QueueFilter, *,
     """How many rows the queue has; a search counts up to SEARCH_COUNT_CAP + 1 ("more than
     10,000": a frequent word would otherwise be counted through every match)."""
     where = _where(session, actor, f, now)
+    code = _as_code(f.text)
+    if code:
+        return session.scalar(select(func.count()).select_from(Report).where(
+            *where, Report.code == code)) or 0
     words = query_words(f.text)
     if words:
         ids, _order = _matching(session, words)
