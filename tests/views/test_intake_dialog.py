@@ -17,7 +17,8 @@ from console.intake import ReportDraft
 from console.models import HistoryEntry, Report, ReportStatus, Role
 from console.profiles import load_profile
 from console.services.console_api import ConsoleApi
-from console.views.intake_dialog import ANSWER, DONE, REDIRECT, IntakeDialog, human_size
+from console.views.intake_dialog import ANSWER, DONE, REDIRECT, IntakeDialog
+from console.views.intake_panels import PROBLEM_ROLE, human_size
 from tests.scenario_helpers import Province, make_province
 
 NOW = datetime(2026, 3, 10, 9, 0)  # a Tuesday morning
@@ -131,7 +132,7 @@ def test_a_hotline_call_typed_from_the_keyboard_is_saved_with_ctrl_enter(qtbot,
         save(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.side.currentIndex() == DONE, timeout=5000)
     row = stored(any_db, ids[0])
-    assert dialog.done_code.text() == row["code"] == "TG-2026-000001"
+    assert dialog.done_panel.code.text() == row["code"] == "TG-2026-000001"
     assert row == row | {
         "channel": "hotline", "status": ReportStatus.RECEIVED, "phone": "0912345678",
         "name": "Nguyễn Thị Hoa", "honorific": "Bà", "email": "hoa.nguyen@example.vn",
@@ -180,7 +181,7 @@ def test_caller_history_appears_after_typing_a_known_number(qtbot, sqlite_db) ->
     rows = [[dialog.history.topLevelItem(i).text(c) for c in range(4)] for i in range(2)]
     assert rows == [["TG-2026-000002", "20/02/2026", "Rác thải tồn đọng ở chợ", "Mới tiếp nhận"],
                     ["TG-2026-000001", "03/02/2026", "Đèn đường hỏng", "Mới tiếp nhận"]]
-    assert "đã phản ánh 2 lần" in dialog.history_note.text()
+    assert "đã phản ánh 2 lần" in dialog.history_box.note.text()
     assert dialog.phone_state.text() == "✓ 0912345678"
     # another way of writing the same number finds the same calls; a new number none
     lookups: list[str] = []
@@ -191,7 +192,7 @@ def test_caller_history_appears_after_typing_a_known_number(qtbot, sqlite_db) ->
     qtbot.waitUntil(lambda: not dialog._phone_timer.isActive(), timeout=2000)
     assert lookups == [] and dialog.history.topLevelItemCount() == 2  # the same number
     dialog.phone.setText("0909000111")
-    qtbot.waitUntil(lambda: "Chưa có phản ánh" in dialog.history_note.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Chưa có phản ánh" in dialog.history_box.note.text(), timeout=5000)
     assert dialog.history.topLevelItemCount() == 0
 
 
@@ -329,8 +330,8 @@ def test_tien_giang_answer_directly_ends_answered_at_the_hotline(qtbot, sqlite_d
     rid = sig.args[0]
     assert stored(sqlite_db, rid)["status"] is ReportStatus.ANSWERED_DIRECTLY
     assert report_count(sqlite_db) == 1  # the retry did not submit a second report
-    assert "Đã giải đáp tại tổng đài" in dialog.done_status.text()
-    assert not dialog.dup_box.isVisible() and not dialog.answer_button.isVisible()
+    assert "Đã giải đáp tại tổng đài" in dialog.done_panel.status.text()
+    assert not dialog.done_panel.dup_box.isVisible() and not dialog.answer_button.isVisible()
     with sqlite_db.session() as s:
         note = s.scalar(select(HistoryEntry.note).where(
             HistoryEntry.report_id == rid, HistoryEntry.action == "answer_directly"))
@@ -347,10 +348,10 @@ def test_tien_giang_redirect_to_113_reads_the_guidance_first(qtbot, sqlite_db) -
     assert dialog.topics.hasFocus()
     # the guidance shown is the one that will be recorded: the first topic until another
     assert dialog.topics.currentItem().data(Qt.ItemDataRole.UserRole) == "113"
-    assert "gọi ngay số 113" in dialog.guidance.text()
-    assert dialog.guidance.font().pointSize() >= 15  # big enough to read aloud
+    assert "gọi ngay số 113" in dialog.guide.guidance.text()
+    assert dialog.guide.guidance.font().pointSize() >= 15  # big enough to read aloud
     qtbot.keyClick(dialog.topics, Qt.Key.Key_Down)
-    assert "gọi ngay số 114" in dialog.guidance.text()
+    assert "gọi ngay số 114" in dialog.guide.guidance.text()
     dialog.topics.setCurrentRow(-1)
     save(qtbot, dialog)  # nothing chosen: asked to choose, nothing saved
     assert dialog.message.text() == "Chọn kênh cần hướng dẫn người gọi."
@@ -361,7 +362,7 @@ def test_tien_giang_redirect_to_113_reads_the_guidance_first(qtbot, sqlite_db) -
     assert dialog.title_edit.text().startswith("Có nhóm thanh niên")
     qtbot.keyClick(dialog, Qt.Key.Key_D, ALT)
     qtbot.waitUntil(lambda: dialog.side.currentIndex() == REDIRECT)
-    assert "gọi ngay số 113" in dialog.guidance.text()
+    assert "gọi ngay số 113" in dialog.guide.guidance.text()
     with qtbot.waitSignal(dialog.submitted, timeout=5000) as sig:
         save(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.side.currentIndex() == DONE, timeout=5000)
@@ -391,11 +392,11 @@ def test_a_possible_duplicate_is_offered_and_linked(qtbot, sqlite_db) -> None:
     with qtbot.waitSignal(dialog.submitted, timeout=5000) as sig:
         save(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.duplicates.count() == 1, timeout=5000)
-    assert dialog.dup_box.isVisible()
+    assert dialog.done_panel.dup_box.isVisible()
     assert dialog.duplicates.item(0).text().startswith(main.code)
     assert dialog.duplicates.hasFocus()
     qtbot.keyClick(dialog, Qt.Key.Key_G, ALT)  # Gộp vào phản ánh này
-    qtbot.waitUntil(lambda: "Đã gộp" in dialog.dup_note.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Đã gộp" in dialog.done_panel.dup_note.text(), timeout=5000)
     assert stored(sqlite_db, sig.args[0])["duplicate_of"] == main.report_id
     assert not dialog.link_button.isEnabled()
 
@@ -429,29 +430,88 @@ def _drop(dialog: IntakeDialog, *paths: Path) -> bool:
     return True
 
 
-def test_attachments_are_listed_and_never_pretend_to_be_stored(qtbot, sqlite_db,
-                                                               tmp_path: Path) -> None:
+JPEG = b"\xff\xd8\xff\xe0\0\x10JFIF\0"  # the leading bytes of a real JPEG
+MP3 = b"ID3\x04\0\0\0\0\0\0"  # an MP3 with an ID3 tag
+
+
+def test_attachments_are_stored_with_the_report(qtbot, sqlite_db, tmp_path: Path) -> None:
     _, api = province(sqlite_db)
     photo = tmp_path / "o-ga.jpg"
-    photo.write_bytes(b"\xff" * 2048)
+    photo.write_bytes(JPEG + b"\0" * (2048 - len(JPEG)))
     clip = tmp_path / "ghi-am.mp3"
-    clip.write_bytes(b"\0" * 1_300_000)
+    clip.write_bytes(MP3 + b"\0" * (1_300_000 - len(MP3)))
+    extra = tmp_path / "them.pdf"
+    extra.write_bytes(b"%PDF-1.7\n")
     dialog = open_dialog(qtbot, api)
-    assert _drop(dialog, photo, clip, tmp_path)  # a folder is not a file: ignored
+    assert _drop(dialog, photo, clip, extra, tmp_path)  # a folder is not a file: ignored
     assert [dialog.files.item(i).text() for i in range(dialog.files.count())] == [
-        "o-ga.jpg — 2,0 KB", "ghi-am.mp3 — 1,2 MB"]
-    dialog.files.setCurrentRow(1)
+        "o-ga.jpg — 2,0 KB", "ghi-am.mp3 — 1,2 MB", "them.pdf — 9 B"]
+    assert dialog.files_box.title() == "Tệp đính kèm (3)"
+    assert not dialog.files_box.warning.isVisible()
+    dialog.files.setCurrentRow(2)
     dialog.files.setFocus()
-    qtbot.keyClick(dialog.files, Qt.Key.Key_Delete)
-    assert dialog.attachments() == [photo]
+    qtbot.keyClick(dialog.files, Qt.Key.Key_Delete)  # Delete takes the chosen one off
+    assert dialog.attachments() == [photo, clip] == dialog.draft().attachments
     dialog.phone.setText("0912345678")
     dialog.title_edit.setText("Ổ gà trên đường Ấp Bắc")
-    with qtbot.waitSignal(dialog.submitted, timeout=5000):
+    with qtbot.waitSignal(dialog.submitted, timeout=5000) as sig:
         save(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.side.currentIndex() == DONE, timeout=5000)
-    assert dialog.files_note.isVisible()
-    assert "CHƯA được lưu" in dialog.files_note.text() and str(photo) in dialog.files_note.text()
+    assert [a[1:] for a in api.detail(sig.args[0]).attachments] == [
+        ("o-ga.jpg", "image/jpeg", 2048), ("ghi-am.mp3", "audio/mpeg", 1_300_000)]
+    assert "Đã lưu 2 tệp đính kèm." in dialog.done_panel.status.text()
+    assert "CHƯA" not in dialog.done_panel.status.text()
     assert not _drop(dialog, photo)  # saved: no more files to this report
+
+
+def test_a_file_the_services_would_refuse_shows_red_as_it_is_added(qtbot, sqlite_db,
+                                                                    tmp_path: Path) -> None:
+    _, api = province(sqlite_db)
+    max_bytes, _, _ = api.attachment_limits()
+    big = tmp_path / "camera.mp4"
+    with big.open("wb") as f:
+        f.truncate(max_bytes + 1)  # sparse: no 20 MB written
+    archive = tmp_path / "ho-so.zip"
+    archive.write_bytes(b"PK\x03\x04")
+    photo = tmp_path / "o-ga.jpg"
+    photo.write_bytes(JPEG)
+    dialog = open_dialog(qtbot, api)
+    dialog.add_files([big, archive, photo])
+    items = [dialog.files.item(i) for i in range(dialog.files.count())]
+    assert [i.data(PROBLEM_ROLE) for i in items] == [
+        "lớn quá 20 MB", "không nhận loại tệp này", None]
+    assert items[0].text() == "⚠ camera.mp4 — 20,0 MB — lớn quá 20 MB"
+    assert items[0].foreground().color().name() == "#b00020"
+    assert items[2].text() == "o-ga.jpg — 11 B"
+    assert dialog.files_box.warning.isVisible()
+    assert dialog.files_box.warning.text().startswith("2 tệp sẽ bị từ chối khi lưu")
+    dialog.files.setCurrentRow(0)
+    dialog.files.setFocus()
+    qtbot.keyClick(dialog.files, Qt.Key.Key_Delete)
+    qtbot.keyClick(dialog.files, Qt.Key.Key_Delete)
+    assert dialog.attachments() == [photo] and not dialog.files_box.warning.isVisible()
+
+
+def test_a_fake_jpeg_is_refused_by_name_and_nothing_is_saved(qtbot, sqlite_db,
+                                                              tmp_path: Path) -> None:
+    _, api = province(sqlite_db)
+    fake = tmp_path / "anh-hien-truong.jpg"
+    fake.write_bytes(b"MZ\x90\0" + b"\0" * 100)  # not a JPEG whatever its name says
+    dialog = open_dialog(qtbot, api)
+    dialog.add_files([fake])
+    assert dialog.files.item(0).data(PROBLEM_ROLE) is None  # the name alone looks fine
+    dialog.phone.setText("0912345678")
+    dialog.title_edit.setText("Cây xanh đổ chắn ngang đường")
+    dialog.description.setPlainText("Cây đổ sau cơn mưa chiều qua.")
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: "anh-hien-truong.jpg" in dialog.message.text(), timeout=5000)
+    assert dialog.message.text() == "Nội dung tệp anh-hien-truong.jpg không đúng loại image/jpeg"
+    assert report_count(sqlite_db) == 0
+    assert dialog.side.currentIndex() != DONE and dialog.form_box.isEnabled()
+    assert (dialog.phone.text(), dialog.title_edit.text(), dialog.description.toPlainText(),
+            dialog.attachments()) == ("0912345678", "Cây xanh đổ chắn ngang đường",
+                                      "Cây đổ sau cơn mưa chiều qua.", [fake])
+    assert dialog.primary.isEnabled()  # fix the file (or take it off) and save again
 
 
 @pytest.mark.parametrize(("size", "text"), [(0, "0 B"), (1023, "1023 B"), (2048, "2,0 KB"),
@@ -479,9 +539,10 @@ def test_new_report_empties_the_form_for_the_next_call(qtbot, sqlite_db) -> None
     assert report_count(sqlite_db) == 2
 
 
-def test_screenshots(qtbot, sqlite_db) -> None:
-    """docs/screenshots: a hotline call on Tiền Giang with the caller's history, and the
-    redirection to 113 with the guidance to read aloud."""
+def test_screenshots(qtbot, sqlite_db, tmp_path: Path) -> None:
+    """docs/screenshots: a hotline call on Tiền Giang with the caller's history and the files
+    to store (one of a kind the services refuse), and the redirection to 113 with the guidance
+    to read aloud."""
     _, api = province(sqlite_db)
     phone = "0912 345 678"
     first = api.submit(ReportDraft(
@@ -509,6 +570,11 @@ def test_screenshots(qtbot, sqlite_db) -> None:
                                     "nước không thấy, đã có người té ngã.")
     dialog.place.setText("Trước số 12 Ấp Bắc, Phường 5")
     dialog.area.setCurrentIndex(dialog.area.findData("Thành phố Mỹ Tho"))
+    files = {"o-ga-ap-bac.jpg": JPEG + bytes(182_000), "ghi-am-cuoc-goi.mp3": MP3 + bytes(940_000),
+             "danh-sach.xlsx": b"PK\x03\x04" + bytes(12_000)}
+    for name, content in files.items():
+        (tmp_path / name).write_bytes(content)
+    dialog.add_files(tmp_path / name for name in files)
     qtbot.waitUntil(lambda: dialog.history.topLevelItemCount() == 3, timeout=5000)
     dialog.title_edit.setFocus()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -518,5 +584,5 @@ def test_screenshots(qtbot, sqlite_db) -> None:
     dialog.description.setPlainText("Đang xảy ra, có hung khí.")
     qtbot.keyClick(dialog, Qt.Key.Key_D, ALT)
     qtbot.waitUntil(lambda: dialog.side.currentIndex() == REDIRECT)
-    assert "113" in dialog.guidance.text()
+    assert "113" in dialog.guide.guidance.text()
     assert dialog.grab().save(str(SCREENSHOTS / "intake-redirect.png"))
