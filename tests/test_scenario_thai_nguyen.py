@@ -109,6 +109,12 @@ def test_full_life_with_supplement_rework_and_reopen(sqlite_db: Database) -> Non
 
     p.clock.now = datetime(2026, 3, 10, 10, 0)
     r = svc.rate(op, r.report_id, r.version, "khong_hai_long", "Mặt đường vẫn lồi lõm.")
+    from console.services.detail import report_detail
+
+    d = report_detail(sqlite_db, p.profile, op, r.report_id, now=p.clock.now)
+    assert [(label, text) for _at, label, text in d.feedback] == [
+        ("Không hài lòng", "Mặt đường vẫn lồi lõm.")]
+    assert d.publication_limit == "public"
     r = svc.reopen(op, r.report_id, r.version, "Người dân chưa hài lòng, đề nghị kiểm tra lại.")
     report = p.report(r.report_id)
     assert report.status is ReportStatus.REOPENED and report.current_unit_id == officer.unit_id

@@ -13,6 +13,7 @@ from console.models import (
     Restriction,
     Result,
 )
+from console.profiles import Profile
 from console.services.action_base import ActionBase, ActionResult, _Ctx
 from console.services.auth import AuthenticatedUser
 from console.services.duplicates import linked_reports
@@ -29,8 +30,14 @@ class AnswerActions(ActionBase):
     def allowed_publication(
         self, reporter_confidential: bool, restriction: Restriction
     ) -> Publication:
+        return self.limit_for(self.profile, reporter_confidential, restriction)
+
+    @staticmethod
+    def limit_for(
+        profile: Profile, reporter_confidential: bool, restriction: Restriction
+    ) -> Publication:
         """The most open mode the profile allows for this report (Thái Nguyên Điều 10)."""
-        pub = self.profile.publication
+        pub = profile.publication
         modes = [pub["default"]]
         if reporter_confidential:
             modes.append(pub["confidential_reporter"])

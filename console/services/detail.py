@@ -14,6 +14,7 @@ from console.intake import CheckItem
 from console.models import (
     STATUS_LABELS,
     Attachment,
+    Feedback,
     HistoryEntry,
     ProgressNote,
     Report,
@@ -24,6 +25,7 @@ from console.models import (
     UnitKind,
 )
 from console.profiles import Profile
+from console.services.answer_actions import AnswerActions
 from console.services.auth import AuthenticatedUser
 from console.services.calendar import calendar_from_session
 from console.services.intake_actions import IntakeActions
@@ -112,6 +114,8 @@ class ReportDetail:
     attachments: list[tuple[int, str, str, int]]  # id, filename, mime, size
     checklist: list[CheckItem]
     actions: list[str]
+    feedback: list[tuple[datetime, str, str]]  # at, rating label ("" if none), text
+    publication_limit: str  # the most open answer the profile allows: public/private/none
 
 
 def may_see_reporter(actor: AuthenticatedUser, report_unit: Unit | None) -> bool:
@@ -183,6 +187,7 @@ def detail_in_session(s: Session, profile: Profile, actor: AuthenticatedUser, re
     if actor.unit_kind not in (UnitKind.IOC, UnitKind.OFFICE) and not visible:
         raise WorkflowError("Phản ánh này không thuộc đơn vị của bạn")
     engine = DeadlineEngine(profile, calendar_from_session(s, profile))
+    labels = {rating.code: rating.label for rating in profile.ratings}
     rows = list(s.scalars(select(ReportDeadline).where(ReportDeadline.report_id == r.id)
                           .order_by(ReportDeadline.id)))
     views = _deadlines(engine, r, rows, now)
@@ -219,4 +224,8 @@ def detail_in_session(s: Session, profile: Profile, actor: AuthenticatedUser, re
             select(Attachment).where(Attachment.report_id == r.id).order_by(Attachment.id))],
         checklist=IntakeActions.checklist_of(r),
         actions=actions_for(actor, profile, r, unit),
+        feedback=[(f.at, labels.get(f.rating or "", ""), f.text) for f in s.scalars(
+            select(Feedback).where(Feedback.report_id == r.id).order_by(Feedback.at))],
+        publication_limit=AnswerActions.limit_for(profile, r.reporter_confidential,
+                                                  r.restriction).value,
     )
