@@ -80,7 +80,10 @@ class Report(Base):
         # Queue pages: keyset on (due_at, id) within a status, a unit, an assignee.
         Index("ix_reports_status_due", "status", "due_at", "id"),
         Index("ix_reports_due", "due_at", "id"),
-        Index("ix_reports_status_warn", "status", "warn_at"),
+        # Covering for "due soon" (warn_at < now <= due_at) and "new" (not a linked duplicate).
+        Index("ix_reports_status_warn", "status", "warn_at", "due_at", "id"),
+        Index("ix_reports_status_dup_due", "status", "duplicate_of_id", "due_at", "id"),
+        Index("ix_reports_emergency_due", "emergency", "due_at", "id"),
         Index("ix_reports_unit_status_due", "current_unit_id", "status", "due_at", "id"),
         Index("ix_reports_assignee_status_due", "assignee_id", "status", "due_at", "id"),
         Index("ix_reports_received", "received_at", "id"),
