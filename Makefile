@@ -24,7 +24,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check console tests main.py bench scripts
 
 screenshot: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
 bench: $(STAMP)
 	$(PY) bench/bench_queue.py

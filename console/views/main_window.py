@@ -1,101 +1,327 @@
-"""The main window: menu, a table of the reports, a status bar with database and profile."""
+"""The main window: the person's queues on the left, the open queue above the report's detail
+(side by side on request), the actions of the person's roles in a toolbar and menus, and who,
+where and when in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QTableView,
-)
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
-from console.db import Database
-from console.profiles import Profile
-from console.services.queries import Overview, load_overview
-from console.timeutil import now_local
-from console.views.operations import run_in_background
-from console.views.report_table_model import ReportTableModel
+from console.models import Role
+from console.services.console_api import ConsoleApi
+from console.services.queues import Queue
+from console.settings import load_settings, save_settings
+from console.views.detail_pane import DetailPane
+from console.views.i18n import LANGUAGES, role_label
+from console.views.intake_dialog import IntakeDialog
+from console.views.navigation import REFRESH_MS, QueueNavigation
+from console.views.queue_view import QueueView
+
+IOC_ROLES = frozenset({Role.OPERATOR, Role.SUPERVISOR})
+JOBS_WAIT_MS = 10_000
+NAV_WIDTH = 200
+UNIT_WIDTH = 330  # px of the status bar for the unit's (long) name; the full name in a tooltip
+SELECT_DELAY_MS = 120  # arrowing through the queue loads only the row it stops on
+
+
+def short_url(url: str, limit: int = 48) -> str:
+    return url if len(url) <= limit else "…" + url[-(limit - 1):]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, profile: Profile) -> None:
+    logout_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, api: ConsoleApi, *, interval_ms: int = REFRESH_MS) -> None:
         super().__init__()
-        self.db = db
-        self.profile = profile
+        self.api = api
+        self.actor = api.actor
+        self.current_report: int | None = None
+        self._last_counts: dict[Queue, int] = {}
+        self.intake: IntakeDialog | None = None
+        self.batch: QDialog | None = None
+        self.setObjectName("mainWindow")
         self.setWindowTitle(
-            self.tr("Bàn điều hành phản ánh hiện trường — {0}").format(profile.province)
+            self.tr("Bàn điều hành phản ánh hiện trường — {0}").format(api.profile.province)
         )
-        self.resize(1280, 720)
+        self.resize(1366, 768)
 
-        self.model = ReportTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setObjectName("reportTable")
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()  # sizing a section per row stalls big tables
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for col, width in enumerate((130, 120, 420, 170, 200, 150, 120)):
-            self.table.setColumnWidth(col, width)
-        self.setCentralWidget(self.table)
+        self.nav = QueueNavigation(api, self, interval_ms=interval_ms)
+        self.queue_view = QueueView(api, self)
+        self.detail = DetailPane(api, self)
+        # The queue above the report: at 1366 px both keep their full width (filters, actions).
+        self.content = QSplitter(Qt.Orientation.Vertical)
+        self.content.setObjectName("contentSplitter")
+        self.content.setChildrenCollapsible(False)
+        self.content.addWidget(self.queue_view)
+        self.content.addWidget(self.detail)
+        self.content.setStretchFactor(0, 2)
+        self.content.setStretchFactor(1, 3)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.nav.setMinimumWidth(NAV_WIDTH)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.content)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([NAV_WIDTH, 1366 - NAV_WIDTH])
+        self.content.setSizes([290, 400])
+        self.setCentralWidget(self.splitter)
 
-        self._build_menu()
-        self.db_label = QLabel(self.tr("CSDL: {0}").format(db.display_url))
-        self.profile_label = QLabel(self.tr("Hồ sơ: {0} ({1})").format(profile.name, profile.key))
-        self.count_label = QLabel()
-        bar = self.statusBar()
-        bar.addWidget(self.count_label)
-        bar.addPermanentWidget(self.profile_label)
-        bar.addPermanentWidget(self.db_label)
-        self.refresh()
+        self._build_actions()
+        self._build_status_bar()
+        self._connect()
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+        self.nav.refresh()
 
-    def _build_menu(self) -> None:
+    # -- building ----------------------------------------------------------------------------
+    @property
+    def can_take_intake(self) -> bool:
+        return bool(self.actor.roles & IOC_ROLES)
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        self.intake_action = self._action(
+            self.tr("Tiếp nhận mới"), self.open_intake, key("Ctrl+N"), "intakeAction")
+        self.intake_action.setToolTip(self.tr("Ghi nhận một phản ánh mới (Ctrl+N)"))
+        self.intake_action.setVisible(self.can_take_intake)
+        self.intake_action.setEnabled(self.can_take_intake)
+        self.batch_action = self._action(
+            self.tr("In thư trả lời hàng loạt…"), self.open_batch_letters, None, "batchAction")
+        self.batch_action.setToolTip(
+            self.tr("Mọi thư trả lời của một khoảng thời gian trong một tệp PDF, để in"))
+        self.batch_action.setVisible(self.can_take_intake)
+        self.batch_action.setEnabled(self.can_take_intake)
+        self.refresh_action = self._action(
+            self.tr("Làm mới"), self.refresh, key(Qt.Key.Key_F5), "refreshAction")
+        self.refresh_action.setToolTip(
+            self.tr("Tải lại hàng đợi, bộ đếm và phản ánh đang xem (F5)"))
+        self.find_action = self._action(
+            self.tr("Tìm"), self.focus_search, key("Ctrl+F"), "findAction")
+        self.find_action.setToolTip(self.tr("Tìm trong hàng đợi (Ctrl+F)"))
+        self.logout_action = self._action(
+            self.tr("Đăng xuất"), self.logout, None, "logoutAction")
+        self.quit_action = self._action(self.tr("Thoát"), self.close, key("Ctrl+Q"), "quitAction")
+
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
-        quit_action = QAction(self.tr("&Thoát"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.intake_action)
+        file_menu.addAction(self.batch_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.logout_action)
+        file_menu.addAction(self.quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&Xem"))
-        self.refresh_action = QAction(self.tr("&Làm mới"), self)
-        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.triggered.connect(self.refresh)
         view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.find_action)
+        self.side_by_side_action = QAction(self.tr("Chi tiết bên phải hàng đợi"), self)
+        self.side_by_side_action.setCheckable(True)
+        self.side_by_side_action.setToolTip(
+            self.tr("Đặt phần chi tiết bên cạnh hàng đợi (màn hình rộng)"))
+        self.side_by_side_action.toggled.connect(self._side_by_side)
+        view_menu.addAction(self.side_by_side_action)
+        language_menu = view_menu.addMenu(self.tr("Ngôn ngữ (áp dụng khi khởi động lại)"))
+        self.language_group = QActionGroup(self)
+        current = load_settings().language
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self.language_group)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            language_menu.addAction(action)
+            self.language_actions[code] = action
 
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
-        about = QAction(self.tr("&Giới thiệu"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        help_menu.addAction(self._action(self.tr("Giới thiệu"), self._about, None, "aboutAction"))
+
+        toolbar = self.addToolBar(self.tr("Thao tác"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.intake_action, self.refresh_action, self.find_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.logout_action)
+
+    def _build_status_bar(self) -> None:
+        a = self.actor
+        roles = ", ".join(role_label(r) for r in sorted(a.roles, key=list(Role).index))
+        self.user_label = QLabel(f"{a.full_name} — {roles}")
+        self.user_label.setObjectName("userLabel")
+        unit = a.unit_name or ""
+        self.unit_label = QLabel(self.fontMetrics().elidedText(
+            unit, Qt.TextElideMode.ElideMiddle, UNIT_WIDTH))
+        self.unit_label.setObjectName("unitLabel")
+        self.unit_label.setToolTip(unit)
+        url = self.api.db.display_url
+        self.db_label = QLabel(self.tr("CSDL: {0}").format(short_url(url)))
+        self.db_label.setObjectName("dbLabel")
+        self.db_label.setToolTip(url)
+        profile = self.api.profile
+        self.profile_label = QLabel(self.tr("Hồ sơ: {0}").format(profile.name))
+        self.profile_label.setObjectName("profileLabel")
+        self.profile_label.setToolTip(f"{profile.key} — {profile.regulation}")
+        self.updated_label = QLabel(self.tr("Đang tải…"))
+        self.updated_label.setObjectName("updatedLabel")
+        for label in (self.user_label, self.unit_label, self.profile_label, self.db_label,
+                      self.updated_label):
+            label.setContentsMargins(6, 0, 6, 0)
+        bar = self.statusBar()
+        bar.addWidget(self.user_label)
+        bar.addWidget(self.unit_label)
+        for label in (self.profile_label, self.db_label, self.updated_label):
+            bar.addPermanentWidget(label)
+
+    def _connect(self) -> None:
+        self.nav.queue_selected.connect(self.queue_view.set_queue)
+        self.nav.counts_changed.connect(self._counts_changed)
+        self.nav.refresh_failed.connect(self._refresh_failed)
+        self.queue_view.report_activated.connect(self.show_report)
+        self.detail.changed.connect(self._report_changed)
+        # Selecting a row shows it too (activation is double-click / Enter).
+        self._selected: int | None = None
+        self._select_timer = QTimer(self)
+        self._select_timer.setSingleShot(True)
+        self._select_timer.setInterval(SELECT_DELAY_MS)
+        self._select_timer.timeout.connect(self._show_selected)
+        table = self.queue_view.table
+        table.selectionModel().currentRowChanged.connect(self._row_changed)
+        # The window's Ctrl+F covers the queue view's own one (two would be ambiguous).
+        for shortcut in self.queue_view.findChildren(QShortcut):
+            if shortcut.key() == QKeySequence(QKeySequence.StandardKey.Find):
+                shortcut.setEnabled(False)
+
+    # -- behaviour ---------------------------------------------------------------------------
+    def show_report(self, report_id: int) -> None:
+        self.current_report = report_id
+        self.detail.show_report(report_id)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._selected = self.queue_view.model.report_id(current.row())
+            self._select_timer.start()
+
+    def _show_selected(self) -> None:
+        if self._selected is not None and self._selected != self.current_report:
+            self.show_report(self._selected)
 
     def refresh(self) -> None:
-        self.count_label.setText(self.tr("Đang tải…"))
-        run_in_background(lambda: load_overview(self.db), self._loaded, self._failed, parent=self)
+        """F5: the queue, the counters and the report being read."""
+        self.queue_view.refresh()
+        self.nav.refresh()
+        if self.current_report is not None:
+            self.detail.show_report(self.current_report)
 
-    def _loaded(self, overview: Overview) -> None:
-        self.model.set_rows(overview.rows)
-        self.count_label.setText(
-            self.tr("{0} phản ánh (hiển thị {1} mới nhất) — cập nhật {2}").format(
-                overview.total, len(overview.rows), now_local().strftime("%H:%M:%S")
-            )
-        )
+    def focus_search(self) -> None:
+        box = self.queue_view.search
+        box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        box.selectAll()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.count_label.setText(self.tr("Không tải được danh sách"))
-        QMessageBox.warning(
-            self, self.tr("Lỗi"), self.tr("Không tải được danh sách phản ánh: {0}").format(exc)
+    def open_intake(self) -> None:
+        if not self.can_take_intake:
+            return
+        if self.intake is not None and self.intake.isVisible():
+            self.intake.raise_()
+            self.intake.activateWindow()
+            return
+        self.intake = IntakeDialog(self.api, self)
+        self.intake.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.intake.submitted.connect(self._submitted)
+        self.intake.destroyed.connect(self._intake_gone)
+        self.intake.show()
+
+    def _intake_gone(self) -> None:
+        self.intake = None
+
+    def open_batch_letters(self) -> None:
+        if not self.can_take_intake:
+            return
+        from console.views.batch_letters_dialog import BatchLettersDialog  # QtPrintSupport
+
+        if self.batch is None:
+            self.batch = BatchLettersDialog(self.api, self)
+        self.batch.show()
+        self.batch.raise_()
+
+    def _submitted(self, report_id: int) -> None:
+        self.queue_view.refresh()
+        self.nav.refresh()
+        self.show_report(report_id)
+
+    def _report_changed(self, _report_id: int) -> None:
+        self.queue_view.refresh()
+        self.nav.refresh()
+
+    def _counts_changed(self, counts: dict[Queue, int]) -> None:
+        previous, self._last_counts = self._last_counts, counts
+        queue = self.nav.current_queue()
+        if previous and queue is not None and previous.get(queue) != counts.get(queue):
+            self.queue_view.refresh()  # someone else changed the open queue: show it
+        at = self.nav.updated_at
+        self.updated_label.setText(
+            self.tr("Cập nhật lúc {0}").format(at.strftime("%H:%M:%S") if at else "")
         )
+        self.updated_label.setStyleSheet("")
+
+    def _refresh_failed(self, message: str) -> None:
+        self.updated_label.setText(self.tr("Không cập nhật được"))
+        self.updated_label.setStyleSheet("color: #b00020;")
+        self.updated_label.setToolTip(message)
+
+    def set_language(self, code: str) -> None:
+        settings = load_settings()
+        if settings.language == code:
+            return
+        settings.language = code
+        save_settings(settings)
+        self.statusBar().showMessage(
+            self.tr("Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng").format(
+                LANGUAGES[code]), 15_000)
+
+    def logout(self) -> None:
+        if self.close_dialogs():
+            self.logout_requested.emit()
+
+    def _side_by_side(self, on: bool) -> None:
+        self.content.setOrientation(Qt.Orientation.Horizontal if on else Qt.Orientation.Vertical)
 
     def _about(self) -> None:
+        p = self.api.profile
         QMessageBox.about(
             self,
             self.tr("Giới thiệu"),
             self.tr("Bàn điều hành phản ánh hiện trường\nHồ sơ quy định: {0}\n{1}").format(
-                self.profile.province, self.profile.regulation
+                p.province, p.regulation
             ),
         )
+
+    # -- closing -----------------------------------------------------------------------------
+    def close_dialogs(self) -> bool:
+        """Close the open dialogs; False if one keeps itself open (unsaved edits kept)."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible() and not dialog.close():
+                return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_dialogs():
+            event.ignore()
+            return
+        self.nav.stop()
+        self._select_timer.stop()
+        # Jobs report to widgets of this window: let them finish before it goes.
+        QThreadPool.globalInstance().waitForDone(JOBS_WAIT_MS)
+        event.accept()
+        self.closed.emit()

@@ -1,0 +1,2136 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="vi_VN">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="69"/>
+        <source>Xác nhận (Ctrl+Enter)</source>
+        <translation>Confirm (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="70"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="270"/>
+        <source>Nội dung giải đáp cho người phản ánh *</source>
+        <translation>Answer given to the reporter *</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="280"/>
+        <source>Cần nhập nội dung giải đáp</source>
+        <translation>Enter the answer</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPanel</name>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="304"/>
+        <source>&lt;b&gt;Giải đáp ngay tại tổng đài&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Answer on the line&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="306"/>
+        <source>Nội dung đã giải đáp cho người gọi…</source>
+        <translation>What the caller was told…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="308"/>
+        <source>Ctrl+Enter: lưu phản ánh và ghi nhận đã giải đáp. Esc: quay lại.</source>
+        <translation>Ctrl+Enter: save the report and record the answer. Esc: back.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../console/views/app.py" line="62"/>
+        <source>Cơ sở dữ liệu mới: đang tạo dữ liệu mẫu…</source>
+        <translation>New database: creating demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/app.py" line="65"/>
+        <source>Lần chạy đầu tiên</source>
+        <translation>First start</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/app.py" line="74"/>
+        <source>Dữ liệu mẫu</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/app.py" line="75"/>
+        <source>Đã tạo {0} phản ánh mẫu và {1} tài khoản. Mật khẩu chỉ hiện một lần — mở phần chi tiết bên dưới và ghi lại trước khi đóng.</source>
+        <translation>Created {0} demo reports and {1} accounts. The passwords are shown only once — open the details below and write them down before closing.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/app.py" line="87"/>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/app.py" line="88"/>
+        <source>Không tạo được dữ liệu mẫu: {0}</source>
+        <translation>Could not create the demo data: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/app.py" line="189"/>
+        <source>Không khởi động được</source>
+        <translation>Cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/app.py" line="200"/>
+        <source>IOC — Phản ánh hiện trường</source>
+        <translation>IOC — Field reports</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="44"/>
+        <source>Lĩnh vực</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="45"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="46"/>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="47"/>
+        <source>Đơn vị xử lý</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="52"/>
+        <source>Tiến độ xử lý</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="101"/>
+        <source>Phê duyệt kết quả xử lý — {0}</source>
+        <translation>Approve the result — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="104"/>
+        <source>Phản ánh</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="109"/>
+        <source>Kết quả đề xuất của đơn vị</source>
+        <translation>The unit&apos;s proposed result</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="115"/>
+        <source>Sửa trực tiếp nội dung rồi bấm &quot;Sửa và phê duyệt&quot;.</source>
+        <translation>Edit the text directly, then press &quot;Edit and approve&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="117"/>
+        <source>&amp;Lý do trả lại (khi trả lại xử lý lại)</source>
+        <translation>&amp;Reason for returning (when returning for rework)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="135"/>
+        <source>&amp;Phê duyệt</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="136"/>
+        <source>&amp;Sửa và phê duyệt</source>
+        <translation>&amp;Edit and approve</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="137"/>
+        <source>&amp;Trả lại xử lý lại</source>
+        <translation>Return for re&amp;work</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="186"/>
+        <source>Cần nhập lý do trả lại để đơn vị xử lý lại</source>
+        <translation>Enter why the unit must rework the result</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="188"/>
+        <source>Nội dung kết quả không được để trống</source>
+        <translation>The result may not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="190"/>
+        <source>Nội dung đã được sửa: hãy dùng &quot;Sửa và phê duyệt&quot;</source>
+        <translation>The text was edited: use &quot;Edit and approve&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>AreaBox</name>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="116"/>
+        <source>Chọn hoặc gõ địa bàn</source>
+        <translation>Choose or type the area</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="215"/>
+        <source>Thêm tệp… (Ctrl+O)</source>
+        <translation>Add files… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="218"/>
+        <source>Ảnh, video, ghi âm, PDF, Word; tối đa {0} tệp, mỗi tệp đến {1}. Kéo thả tệp vào cửa sổ này; Delete để bỏ tệp đã chọn.</source>
+        <translation>Photos, video, audio, PDF, Word; at most {0} files, each up to {1}. Drop files on this window; Delete removes the selected file.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="262"/>
+        <source>không đọc được tệp</source>
+        <translation>cannot read the file</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="264"/>
+        <source>quá {0} tệp</source>
+        <translation>more than {0} files</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="266"/>
+        <source>tệp rỗng</source>
+        <translation>empty file</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="268"/>
+        <source>lớn quá {0}</source>
+        <translation>larger than {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="270"/>
+        <source>không nhận loại tệp này</source>
+        <translation>this file type is not accepted</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="291"/>
+        <source>Tệp đính kèm ({0})</source>
+        <translation>Attachments ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="292"/>
+        <source>Tệp đính kèm</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="293"/>
+        <source>{0} tệp sẽ bị từ chối khi lưu: chọn tệp đó và bấm Delete để bỏ.</source>
+        <translation>{0} files would be refused on saving: select them and press Delete to remove them.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchLettersDialog</name>
+    <message>
+        <location filename="../../console/views/batch_letters_dialog.py" line="51"/>
+        <source>In hàng loạt văn bản trả lời</source>
+        <translation>Batch-print reply letters</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/batch_letters_dialog.py" line="58"/>
+        <source>Bản công khai (ẩn thông tin người phản ánh đề nghị giữ bí mật)</source>
+        <translation>Public version (hides reporters who asked for confidentiality)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/batch_letters_dialog.py" line="61"/>
+        <source>Trả lời &amp;từ ngày</source>
+        <translation>Answered &amp;from</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/batch_letters_dialog.py" line="62"/>
+        <source>&amp;đến ngày</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/batch_letters_dialog.py" line="70"/>
+        <source>&amp;Tạo văn bản</source>
+        <translation>&amp;Make the letters</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/batch_letters_dialog.py" line="72"/>
+        <source>&amp;Dừng</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/batch_letters_dialog.py" line="74"/>
+        <source>&amp;Lưu PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/batch_letters_dialog.py" line="75"/>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/batch_letters_dialog.py" line="106"/>
+        <source>Đang tạo văn bản…</source>
+        <translation>Making the letters…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/batch_letters_dialog.py" line="124"/>
+        <source> Bỏ qua {0} phản ánh (không có văn bản công khai).</source>
+        <translation> {0} reports skipped (no public letter).</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/batch_letters_dialog.py" line="126"/>
+        <source>Đã tạo {0} văn bản trả lời.</source>
+        <translation>{0} reply letters made.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/batch_letters_dialog.py" line="131"/>
+        <source>Đã dừng.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/batch_letters_dialog.py" line="145"/>
+        <source>Đã lưu {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/batch_letters_dialog.py" line="150"/>
+        <source>Lưu văn bản trả lời</source>
+        <translation>Save the reply letters</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/batch_letters_dialog.py" line="151"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/batch_letters_dialog.py" line="160"/>
+        <source>Đã gửi {0} trang tới máy in.</source>
+        <translation>{0} pages sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>CallerHistory</name>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="150"/>
+        <source>Các lần phản ánh trước của số này</source>
+        <translation>Earlier reports from this number</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="156"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="156"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="156"/>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="157"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="174"/>
+        <source>Nhập số điện thoại để xem các lần gọi trước.</source>
+        <translation>Type a phone number to see earlier calls.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="179"/>
+        <source>Đang tìm các lần gọi trước…</source>
+        <translation>Looking up earlier calls…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="193"/>
+        <source>Số {0} đã phản ánh {1} lần.</source>
+        <translation>{0} has reported {1} times.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="194"/>
+        <source>Chưa có phản ánh nào từ số {0}.</source>
+        <translation>No earlier reports from {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="198"/>
+        <source>Không tra được lịch sử cuộc gọi: {0}</source>
+        <translation>Cannot look up the call history: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyDialog</name>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="62"/>
+        <source>&amp;Khẩn cấp (xử lý ngay)</source>
+        <translation>&amp;Emergency (handle at once)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="66"/>
+        <source>&amp;Lĩnh vực *</source>
+        <translation>&amp;Category *</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="68"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="76"/>
+        <source>Chọn lĩnh vực</source>
+        <translation>Choose a category</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../console/views/detail_pane.py" line="101"/>
+        <source>Chọn một phản ánh để xem chi tiết</source>
+        <translation>Choose a report to see its details</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_pane.py" line="129"/>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_pane.py" line="152"/>
+        <source>Không mở được phản ánh: {0}</source>
+        <translation>Cannot open the report: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_pane.py" line="291"/>
+        <source>Lỗi hệ thống, chưa có gì được ghi: {0}</source>
+        <translation>System error, nothing was saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="34"/>
+        <source>Bước</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="34"/>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="35"/>
+        <source>Hạn ban đầu</source>
+        <translation>Originally due</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="36"/>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="37"/>
+        <source>Còn lại / hoàn thành</source>
+        <translation>Left / completed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="81"/>
+        <source>KHẨN CẤP</source>
+        <translation>EMERGENCY</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="82"/>
+        <source>Giữ bí mật người phản ánh</source>
+        <translation>Reporter kept confidential</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="84"/>
+        <source>Trễ hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="85"/>
+        <source>Ngôn từ cần xem xét</source>
+        <translation>Wording to review</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="104"/>
+        <source>Nội dung phản ánh</source>
+        <translation>The report</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="106"/>
+        <source>(không có nội dung)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="108"/>
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="109"/>
+        <source>Địa bàn:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="110"/>
+        <source>Kênh tiếp nhận:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="111"/>
+        <source>Lĩnh vực:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="112"/>
+        <source>Chưa phân loại</source>
+        <translation>Not classified</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="113"/>
+        <source>Đơn vị đang giữ:</source>
+        <translation>Held by:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="114"/>
+        <source>Tiếp nhận lúc:</source>
+        <translation>Received at:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="115"/>
+        <source>Thời điểm xảy ra:</source>
+        <translation>Happened at:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="124"/>
+        <source>Người phản ánh</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="130"/>
+        <source>Thông tin người phản ánh được ẩn</source>
+        <translation>The reporter&apos;s details are hidden</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="132"/>
+        <source>Người phản ánh đề nghị giữ bí mật: không công bố họ tên, liên hệ</source>
+        <translation>The reporter asked for confidentiality: never publish the name or contacts</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="140"/>
+        <source>(chưa có họ tên)</source>
+        <translation>(no name given)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="142"/>
+        <source>Họ tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="143"/>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="144"/>
+        <source>Thư điện tử:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="145"/>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="153"/>
+        <source>Kiểm tra thông tin (Điều 5)</source>
+        <translation>Completeness check (Article 5)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="157"/>
+        <source>Còn thiếu {0} mục: chưa thể chuyển xử lý</source>
+        <translation>{0} items missing: cannot be forwarded yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="158"/>
+        <source>Đủ thông tin theo quy định</source>
+        <translation>Complete as the regulation requires</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="183"/>
+        <source>Thời hạn từng bước</source>
+        <translation>Deadlines by stage</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="192"/>
+        <source>hoàn thành {0}</source>
+        <translation>completed {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="210"/>
+        <source>Tệp đính kèm ({0})</source>
+        <translation>Attachments ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="213"/>
+        <source>Không có tệp đính kèm</source>
+        <translation>No attachments</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="220"/>
+        <source>Kết quả xử lý</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="224"/>
+        <source>Chưa có kết quả</source>
+        <translation>No result yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="226"/>
+        <source>&lt;b&gt;Lần {0} — gửi lúc {1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Round {0} — submitted at {1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="227"/>
+        <source>&lt;i&gt;Dự thảo của đơn vị:&lt;/i&gt; {0}</source>
+        <translation>&lt;i&gt;The unit&apos;s draft:&lt;/i&gt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="229"/>
+        <source>&lt;i&gt;Đã phê duyệt (có sửa):&lt;/i&gt; {0}</source>
+        <translation>&lt;i&gt;Approved (edited):&lt;/i&gt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="232"/>
+        <source>&lt;i&gt;Đã phê duyệt&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Approved&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="234"/>
+        <source>&lt;i&gt;Đã trả lời người dân:&lt;/i&gt; {0}</source>
+        <translation>&lt;i&gt;Answer sent to the citizen:&lt;/i&gt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="241"/>
+        <source>Tiến độ xử lý</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="244"/>
+        <source>Chưa có cập nhật tiến độ</source>
+        <translation>No progress posted yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="252"/>
+        <source>Lịch sử xử lý</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>DonePanel</name>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="370"/>
+        <source>Có thể trùng với phản ánh đang mở</source>
+        <translation>May duplicate an open report</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="372"/>
+        <source>&amp;Gộp vào phản ánh này</source>
+        <translation>&amp;Merge into this report</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="378"/>
+        <source>Tiếp nhận &amp;mới</source>
+        <translation>Ne&amp;w report</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="390"/>
+        <source>Đã tiếp nhận phản ánh {0} — trạng thái: {1}.</source>
+        <translation>Report {0} received — status: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="393"/>
+        <source>Đã lưu {0} tệp đính kèm.</source>
+        <translation>{0} attachments saved.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="442"/>
+        <source>Đã gộp {0} vào phản ánh {1}: trả lời cùng phản ánh đó.</source>
+        <translation>{0} was merged into {1}: it is answered with that report.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="214"/>
+        <source>Hạn xử lý hiện tại: {0}</source>
+        <translation>Current deadline: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="214"/>
+        <source>chưa có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="216"/>
+        <source> (hạn ban đầu {0})</source>
+        <translation> (originally {0})</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="230"/>
+        <source>Cam kết hoàn thành trước *</source>
+        <translation>Committed completion by *</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="231"/>
+        <source>Lý do gia hạn *</source>
+        <translation>Reason for the extension *</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="241"/>
+        <source>Ngày cam kết hoàn thành phải ở tương lai (sau {0})</source>
+        <translation>The committed date must be in the future (after {0})</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="244"/>
+        <source>Cần nhập lý do gia hạn</source>
+        <translation>Enter the reason for the extension</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="76"/>
+        <source>Tiếp nhận phản ánh — {0}</source>
+        <translation>New field report — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="103"/>
+        <source>VD: 0912 345 678</source>
+        <translation>e.g. 0912 345 678</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="111"/>
+        <source>Đề nghị giữ bí &amp;mật thông tin</source>
+        <translation>Keep the reporter &amp;confidential</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="125"/>
+        <source>Khẩn cấ&amp;p</source>
+        <translation>Emergenc&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="130"/>
+        <source>Người phản ánh</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="132"/>
+        <source>&amp;Số điện thoại</source>
+        <translation>&amp;Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="134"/>
+        <source>&amp;Họ tên</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="135"/>
+        <source>Danh &amp;xưng</source>
+        <translation>&amp;Honorific</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="137"/>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="138"/>
+        <source>Địa &amp;chỉ</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="140"/>
+        <source>Nội dung phản ánh</source>
+        <translation>The report</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="142"/>
+        <source>&amp;Tiêu đề</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="143"/>
+        <source>&amp;Nội dung</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="145"/>
+        <source>Đị&amp;a điểm</source>
+        <translation>Pl&amp;ace</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="146"/>
+        <source>Địa &amp;bàn</source>
+        <translation>A&amp;rea</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="147"/>
+        <source>Thời gian xảy &amp;ra</source>
+        <translation>Happened a&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="148"/>
+        <source>&amp;Lĩnh vực</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="157"/>
+        <source>&amp;Kênh tiếp nhận</source>
+        <translation>Chan&amp;nel</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="186"/>
+        <source>&amp;Giải đáp ngay</source>
+        <translation>Ans&amp;wer now</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="187"/>
+        <source>Hướng &amp;dẫn kênh khác</source>
+        <translation>&amp;Guide to another channel</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="241"/>
+        <source>— Chưa phân loại —</source>
+        <translation>— Not classified —</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="252"/>
+        <source>Không tải được danh mục kênh, lĩnh vực: {0}</source>
+        <translation>Cannot load the channels and categories: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="265"/>
+        <source>chưa đúng số</source>
+        <translation>not a valid number</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="271"/>
+        <source>⚠ Có từ ngữ thiếu chuẩn mực: {0}. Phản ánh vẫn được tiếp nhận và được đánh dấu để xem xét.</source>
+        <translation>⚠ Improper wording: {0}. The report is still received and is flagged for review.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="282"/>
+        <source>Gợ&amp;i ý lĩnh vực: {0}</source>
+        <translation>Su&amp;ggested category: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="314"/>
+        <source>Chọn tệp đính kèm</source>
+        <translation>Choose attachments</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="358"/>
+        <source>Chọn kênh cần hướng dẫn người gọi.</source>
+        <translation>Choose the channel to guide the caller to.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="374"/>
+        <source>Đang lưu…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="385"/>
+        <source>Đã tiếp nhận {0}, nhưng chưa thực hiện được: {1}</source>
+        <translation>{0} was received, but this failed: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="393"/>
+        <source>Chưa lưu được (nội dung vẫn còn nguyên, thử lại): {0}</source>
+        <translation>Not saved (everything typed is kept; try again): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="420"/>
+        <source>Đã lưu phản ánh {0}.</source>
+        <translation>Report {0} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="426"/>
+        <source>Lưu (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="426"/>
+        <source>Hủy (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="427"/>
+        <source>Lưu và ghi nhận đã giải đáp (Ctrl+Enter)</source>
+        <translation>Save and record the answer (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="428"/>
+        <location filename="../../console/views/intake_dialog.py" line="430"/>
+        <source>Quay lại (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="429"/>
+        <source>Lưu và ghi nhận đã hướng dẫn (Ctrl+Enter)</source>
+        <translation>Save and record the guidance (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="431"/>
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="475"/>
+        <source>Đang lưu, vui lòng chờ…</source>
+        <translation>Saving, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="485"/>
+        <source>Bỏ nội dung đang nhập?</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="486"/>
+        <source>Những gì đã nhập chưa được lưu sẽ mất.</source>
+        <translation>What you typed has not been saved and will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="488"/>
+        <source>Bỏ nội dung</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="489"/>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep typing</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../console/views/i18n.py" line="32"/>
+        <location filename="../../console/views/label_text.py" line="40"/>
+        <source>Mới tiếp nhận</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="33"/>
+        <source>Của tôi</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="34"/>
+        <source>Của đơn vị</source>
+        <translation>My unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="35"/>
+        <location filename="../../console/views/label_text.py" line="58"/>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="36"/>
+        <source>Quá hạn / trễ hạn</source>
+        <translation>Overdue / late</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="37"/>
+        <location filename="../../console/views/label_text.py" line="48"/>
+        <source>Chờ phê duyệt</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="38"/>
+        <source>Chờ trả lời</source>
+        <translation>To answer</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="39"/>
+        <source>Bị trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="40"/>
+        <location filename="../../console/views/label_text.py" line="41"/>
+        <source>Chờ bổ sung</source>
+        <translation>Awaiting information</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="41"/>
+        <location filename="../../console/views/label_text.py" line="35"/>
+        <location filename="../../console/views/label_text.py" line="52"/>
+        <source>Báo cáo UBND</source>
+        <translation>PPC escalation</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="42"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="46"/>
+        <source>Tổng đài viên / người xử lý tại IOC</source>
+        <translation>IOC operator</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="47"/>
+        <source>Trưởng bộ phận điều hành IOC</source>
+        <translation>IOC supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="48"/>
+        <source>Tổ xử lý phản ánh, kiến nghị</source>
+        <translation>District handling team</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="49"/>
+        <source>Cán bộ đầu mối / người xử lý</source>
+        <translation>Agency officer</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="50"/>
+        <source>Lãnh đạo đơn vị</source>
+        <translation>Unit leader</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="51"/>
+        <source>Văn phòng UBND</source>
+        <translation>Office of the People&apos;s Committee</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="52"/>
+        <source>Quản trị</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="13"/>
+        <source>Tiếp nhận</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="14"/>
+        <source>Đề nghị bổ sung</source>
+        <translation>Request information</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="15"/>
+        <source>Bổ sung thông tin</source>
+        <translation>Supplement</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="16"/>
+        <location filename="../../console/views/label_text.py" line="42"/>
+        <source>Không xử lý</source>
+        <translation>Not handled</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="17"/>
+        <location filename="../../console/views/label_text.py" line="43"/>
+        <source>Hướng dẫn kênh khác</source>
+        <translation>Redirect to another channel</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="18"/>
+        <source>Giải đáp tại tổng đài</source>
+        <translation>Answer at the hotline</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="19"/>
+        <source>Phân loại</source>
+        <translation>Classify</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="20"/>
+        <source>Gộp phản ánh trùng</source>
+        <translation>Merge duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="21"/>
+        <source>Chuyển xử lý</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="22"/>
+        <source>Giao đơn vị xử lý</source>
+        <translation>Assign to a unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="23"/>
+        <location filename="../../console/views/label_text.py" line="65"/>
+        <source>Nhận xử lý</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="24"/>
+        <location filename="../../console/views/label_text.py" line="46"/>
+        <source>Trả lại IOC</source>
+        <translation>Return to IOC</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="25"/>
+        <source>Cập nhật tiến độ</source>
+        <translation>Post progress</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="26"/>
+        <source>Gia hạn</source>
+        <translation>Request extension</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="27"/>
+        <source>Gửi kết quả</source>
+        <translation>Submit result</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="28"/>
+        <source>Phê duyệt</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="29"/>
+        <source>Sửa và phê duyệt</source>
+        <translation>Edit and approve</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="30"/>
+        <source>Trả lại xử lý lại</source>
+        <translation>Return for rework</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="31"/>
+        <source>Công khai / trả lời</source>
+        <translation>Publish / answer</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="32"/>
+        <source>Ghi phản hồi</source>
+        <translation>Record feedback</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="33"/>
+        <source>Ghi đánh giá</source>
+        <translation>Record rating</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="34"/>
+        <location filename="../../console/views/label_text.py" line="51"/>
+        <source>Xử lý lại</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="36"/>
+        <source>Chỉ đạo</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="37"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="44"/>
+        <source>Đã giải đáp tại tổng đài</source>
+        <translation>Answered at the hotline</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="45"/>
+        <source>Đã chuyển xử lý</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="47"/>
+        <source>Đang xử lý</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="49"/>
+        <source>Đã phê duyệt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="50"/>
+        <source>Đã trả lời</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="53"/>
+        <source>Đã đóng</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="57"/>
+        <source>Trong hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="59"/>
+        <source>Trễ hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="60"/>
+        <source>Tạm dừng</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="63"/>
+        <source>Kiểm tra thông tin</source>
+        <translation>Completeness check</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="64"/>
+        <source>Phân loại, chuyển xử lý</source>
+        <translation>Classify and route</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="66"/>
+        <source>Trả lại nếu không đúng thẩm quyền</source>
+        <translation>Return if outside jurisdiction</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="67"/>
+        <source>Trả lại (có kiểm tra thực tế)</source>
+        <translation>Return (after a field check)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="68"/>
+        <source>Xử lý</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="69"/>
+        <source>Thông báo tiến độ</source>
+        <translation>Progress notice</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="70"/>
+        <source>Phê duyệt kết quả</source>
+        <translation>Approve the result</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="71"/>
+        <source>Tổ kiểm tra kết quả</source>
+        <translation>Team verifies the result</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="72"/>
+        <source>Biên tập, trả lời</source>
+        <translation>Edit and answer</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreview</name>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="62"/>
+        <source>Không mở được máy in</source>
+        <translation>Cannot open the printer</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="98"/>
+        <source>◀ &amp;Trang trước</source>
+        <translation>◀ &amp;Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="99"/>
+        <source>Trang s&amp;au ▶</source>
+        <translation>&amp;Next page ▶</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="104"/>
+        <source>Thu nhỏ (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="105"/>
+        <source>Phóng to (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="107"/>
+        <source>&amp;Vừa khung</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="108"/>
+        <source>Vừa chiều rộng khung xem (Ctrl+0)</source>
+        <translation>Fit the width of the view (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="111"/>
+        <source>&amp;Lưu PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="113"/>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="153"/>
+        <source>Chưa có thư trả lời để xem trước</source>
+        <translation>No reply letter to preview yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="182"/>
+        <source>Không hiển thị được thư: {0}</source>
+        <translation>Cannot show the letter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="234"/>
+        <source>Trang {0}/{1}</source>
+        <translation>Page {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="245"/>
+        <source>Chưa có thư để lưu</source>
+        <translation>No letter to save yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="250"/>
+        <source>Lưu thư trả lời</source>
+        <translation>Save the reply letter</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="251"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="257"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="270"/>
+        <source>Chưa có thư để in</source>
+        <translation>No letter to print yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="280"/>
+        <source>In thư trả lời</source>
+        <translation>Print the reply letter</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/letter_preview.py" line="286"/>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="164"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="164"/>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="165"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="166"/>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="167"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="168"/>
+        <source>Trùng khớp</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="194"/>
+        <source>Mã phản ánh chính, ví dụ TN-2026-000001</source>
+        <translation>Main report code, e.g. TN-2026-000001</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="197"/>
+        <source>Phản ánh có thể trùng (cùng lĩnh vực, gần thời gian và địa điểm):</source>
+        <translation>Possible duplicates (same category, close in time and place):</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="199"/>
+        <source>Không tìm thấy phản ánh trùng; có thể nhập mã phản ánh chính.</source>
+        <translation>No duplicates found; you may type the main report&apos;s code.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="202"/>
+        <source>&amp;Mã phản ánh chính *</source>
+        <translation>&amp;Main report code *</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="214"/>
+        <source>Chọn hoặc nhập mã phản ánh chính</source>
+        <translation>Choose or type the main report&apos;s code</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="81"/>
+        <source>Đăng nhập — Bàn điều hành phản ánh hiện trường</source>
+        <translation>Sign in — Field-report console</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="104"/>
+        <source>Bàn điều hành phản ánh hiện trường</source>
+        <translation>Field-report console</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="110"/>
+        <source>Hồ sơ quy định: {0} ({1})</source>
+        <translation>Regulation profile: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="112"/>
+        <source>Cơ sở dữ liệu: {0}</source>
+        <translation>Database: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="129"/>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="130"/>
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="132"/>
+        <source>&amp;Ghi nhớ đăng nhập</source>
+        <translation>&amp;Remember me</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="141"/>
+        <source>Lưu một khóa bí mật trong kho khóa của hệ điều hành trong 30 ngày; mật khẩu không được lưu</source>
+        <translation>Keeps a secret token in the operating system&apos;s keyring for 30 days; the password is never stored</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="158"/>
+        <location filename="../../console/views/login_dialog.py" line="218"/>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="161"/>
+        <location filename="../../console/views/login_dialog.py" line="199"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="179"/>
+        <source>Tài khoản đang dùng mật khẩu tạm thời do quản trị viên cấp. Hãy đặt mật khẩu mới trước khi làm việc.</source>
+        <translation>This account still has the temporary password the administrator gave. Set a new password before you start.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="190"/>
+        <source>Mật khẩu &amp;mới:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="191"/>
+        <source>&amp;Nhập lại:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="196"/>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="216"/>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="231"/>
+        <source>Không kết nối được cơ sở dữ liệu {0}: {1}</source>
+        <translation>Cannot connect to the database {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="234"/>
+        <source>Lỗi không mong đợi: {0}</source>
+        <translation>Unexpected error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="243"/>
+        <source>Hãy nhập tên đăng nhập và mật khẩu</source>
+        <translation>Enter your user name and password</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="278"/>
+        <source>Mật khẩu nhập lại không khớp</source>
+        <translation>The repeated password does not match</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="307"/>
+        <source>Đang mở…</source>
+        <translation>Opening…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../console/views/main_window.py" line="46"/>
+        <source>Bàn điều hành phản ánh hiện trường — {0}</source>
+        <translation>Field-report console — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="96"/>
+        <source>Tiếp nhận mới</source>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="97"/>
+        <source>Ghi nhận một phản ánh mới (Ctrl+N)</source>
+        <translation>Record a new field report (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="101"/>
+        <source>In thư trả lời hàng loạt…</source>
+        <translation>Batch-print reply letters…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="103"/>
+        <source>Mọi thư trả lời của một khoảng thời gian trong một tệp PDF, để in</source>
+        <translation>Every reply letter of a period in one PDF, for printing</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="107"/>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="109"/>
+        <source>Tải lại hàng đợi, bộ đếm và phản ánh đang xem (F5)</source>
+        <translation>Reload the queue, the counters and the open report (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="111"/>
+        <source>Tìm</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="112"/>
+        <source>Tìm trong hàng đợi (Ctrl+F)</source>
+        <translation>Search the queue (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="114"/>
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="115"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="117"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="124"/>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="127"/>
+        <source>Chi tiết bên phải hàng đợi</source>
+        <translation>Details beside the queue</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="130"/>
+        <source>Đặt phần chi tiết bên cạnh hàng đợi (màn hình rộng)</source>
+        <translation>Put the report details next to the queue (wide screens)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="133"/>
+        <source>Ngôn ngữ (áp dụng khi khởi động lại)</source>
+        <translation>Language (applies after a restart)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="146"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="147"/>
+        <location filename="../../console/views/main_window.py" line="304"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="149"/>
+        <source>Thao tác</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="169"/>
+        <source>CSDL: {0}</source>
+        <translation>DB: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="173"/>
+        <source>Hồ sơ: {0}</source>
+        <translation>Profile: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="176"/>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="274"/>
+        <source>Cập nhật lúc {0}</source>
+        <translation>Updated at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="279"/>
+        <source>Không cập nhật được</source>
+        <translation>Update failed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="290"/>
+        <source>Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng</source>
+        <translation>Language {0} saved; restart the application to apply it</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="305"/>
+        <source>Bàn điều hành phản ánh hiện trường
+Hồ sơ quy định: {0}
+{1}</source>
+        <translation>Field-report console
+Regulation profile: {0}
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="126"/>
+        <source>Nội dung đề nghị người phản ánh bổ sung</source>
+        <translation>What the reporter is asked to supply</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="127"/>
+        <source>Nội dung người phản ánh đã bổ sung</source>
+        <translation>What the reporter supplied</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="128"/>
+        <source>Lý do không xử lý (gửi cho người phản ánh)</source>
+        <translation>Why it is not handled (sent to the reporter)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="129"/>
+        <source>Lý do trả lại IOC (ví dụ: không thuộc thẩm quyền)</source>
+        <translation>Why it goes back to the IOC (e.g. outside our jurisdiction)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="131"/>
+        <source>Yêu cầu xử lý lại</source>
+        <translation>Rework request</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="132"/>
+        <source>Nội dung tiến độ xử lý</source>
+        <translation>Progress so far</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="133"/>
+        <source>Lý do xử lý lại</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="134"/>
+        <source>Nội dung báo cáo UBND</source>
+        <translation>Report to the People&apos;s Committee</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="135"/>
+        <source>Nội dung chỉ đạo</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="136"/>
+        <source>Phản hồi của người dân</source>
+        <translation>Citizen&apos;s feedback</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="137"/>
+        <source>Ghi chú khi đóng phản ánh</source>
+        <translation>Note on closing</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="138"/>
+        <source>Ghi chú khi nhận xử lý</source>
+        <translation>Note on accepting</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="150"/>
+        <source> (không bắt buộc)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="163"/>
+        <source>&amp;Thông báo cho người dân</source>
+        <translation>&amp;Notify the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="169"/>
+        <source>Nội dung bổ sung vào phản ánh</source>
+        <translation>Text added to the report</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="170"/>
+        <source>Địa điểm (thay thế)</source>
+        <translation>Place (replaces)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="171"/>
+        <source>Họ tên người phản ánh</source>
+        <translation>Reporter&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="172"/>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="187"/>
+        <source>Cần nhập: {0}</source>
+        <translation>Required: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../console/views/publish_dialog.py" line="30"/>
+        <source>&amp;Công khai</source>
+        <translation>&amp;Public</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/publish_dialog.py" line="31"/>
+        <source>Gửi &amp;riêng người phản ánh</source>
+        <translation>&amp;Private to the reporter</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/publish_dialog.py" line="32"/>
+        <source>&amp;Không công khai</source>
+        <translation>&amp;Not published</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/publish_dialog.py" line="62"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Đơn vị xử lý: {2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Handling unit: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/publish_dialog.py" line="69"/>
+        <source>&amp;Nội dung trả lời (đã phê duyệt, có thể biên tập)</source>
+        <translation>&amp;Answer (approved; may be edited)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/publish_dialog.py" line="71"/>
+        <source>Hình thức trả lời</source>
+        <translation>How the answer is given</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/publish_dialog.py" line="82"/>
+        <source>Quy định không cho phép với phản ánh này</source>
+        <translation>The regulation does not allow this here</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/publish_dialog.py" line="88"/>
+        <source>Người phản ánh đề nghị giữ bí mật thông tin: bản công khai không ghi họ tên.</source>
+        <translation>The reporter asked for confidentiality: the public version carries no name.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/publish_dialog.py" line="105"/>
+        <source>Xem trước thư trả lời</source>
+        <translation>Reply letter preview</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/publish_dialog.py" line="140"/>
+        <source>Đang dựng thư trả lời…</source>
+        <translation>Rendering the reply letter…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/publish_dialog.py" line="151"/>
+        <source>Không dựng được thư trả lời: {0}</source>
+        <translation>Could not render the reply letter: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/publish_dialog.py" line="156"/>
+        <source>Nội dung trả lời không được để trống</source>
+        <translation>The answer may not be empty</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../console/views/queue_model.py" line="59"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_model.py" line="59"/>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_model.py" line="60"/>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_model.py" line="60"/>
+        <source>Lĩnh vực</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_model.py" line="61"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_model.py" line="61"/>
+        <source>Kênh</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_model.py" line="62"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_model.py" line="63"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_model.py" line="107"/>
+        <source>Khẩn cấp</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_model.py" line="108"/>
+        <source>Hạn: {0}</source>
+        <translation>Due: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <location filename="../../console/views/queue_view.py" line="125"/>
+        <source>Tất cả lĩnh vực</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_view.py" line="126"/>
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_view.py" line="127"/>
+        <source>Tất cả kênh</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_view.py" line="134"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_view.py" line="135"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_view.py" line="138"/>
+        <source>Bỏ chọn khoảng thời gian</source>
+        <translation>Clear the date range</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_view.py" line="140"/>
+        <source>Chỉ khẩn cấp</source>
+        <translation>Emergencies only</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_view.py" line="146"/>
+        <source>Tìm mã, tiêu đề, nội dung, địa điểm, số điện thoại… (Ctrl+F)</source>
+        <translation>Search code, title, text, place, phone… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_view.py" line="161"/>
+        <source>Khoảng thời gian tiếp nhận</source>
+        <translation>Received between</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_view.py" line="278"/>
+        <location filename="../../console/views/queue_view.py" line="332"/>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_view.py" line="296"/>
+        <source>Hơn {0} phản ánh</source>
+        <translation>More than {0} reports</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_view.py" line="298"/>
+        <source>{0} phản ánh</source>
+        <translation>{0} reports</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_view.py" line="330"/>
+        <source>Không đọc được dữ liệu: {0}</source>
+        <translation>Cannot read the data: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="99"/>
+        <source>Mức độ hài lòng của người phản ánh *</source>
+        <translation>Reporter&apos;s satisfaction *</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="105"/>
+        <source>Ý kiến của người dân</source>
+        <translation>Citizen&apos;s comment</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="111"/>
+        <source>&amp;Chuyển xử lý lại ngay sau khi ghi đánh giá</source>
+        <translation>&amp;Reopen right after recording the rating</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="115"/>
+        <source>Lý do xử lý lại</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="135"/>
+        <source>Người dân không hài lòng với kết quả, đề nghị kiểm tra, xử lý lại</source>
+        <translation>The citizen is not satisfied with the result; please review and handle it again</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="140"/>
+        <source>Chọn mức độ hài lòng</source>
+        <translation>Choose the satisfaction level</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/action_dialogs.py" line="142"/>
+        <source>Cần nhập lý do xử lý lại</source>
+        <translation>Enter the reason for reopening</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectDialog</name>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="270"/>
+        <source>Để trống: ghi lời hướng dẫn ở trên</source>
+        <translation>Leave empty to record the guidance above</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="272"/>
+        <source>&amp;Kênh tiếp nhận phù hợp *</source>
+        <translation>&amp;Appropriate channel *</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="276"/>
+        <source>Hướng dẫn người phản ánh:</source>
+        <translation>Guidance for the reporter:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="278"/>
+        <source>Ghi chú (không bắt buộc)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="293"/>
+        <source>Chọn kênh tiếp nhận phù hợp</source>
+        <translation>Choose the appropriate channel</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectGuide</name>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="320"/>
+        <source>&lt;b&gt;Hướng dẫn người gọi liên hệ kênh khác&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Guide the caller to another channel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="329"/>
+        <source>Đọc cho người gọi:</source>
+        <translation>Read to the caller:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_panels.py" line="339"/>
+        <source>Ctrl+Enter: lưu phản ánh và ghi nhận đã hướng dẫn. Esc: quay lại.</source>
+        <translation>Ctrl+Enter: save the report and record the guidance. Esc: back.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="70"/>
+        <source>Lãnh đạo yêu cầu xử lý lại: {0}</source>
+        <translation>The leader asked for rework: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="75"/>
+        <source>&amp;Kết quả xử lý *</source>
+        <translation>&amp;Result *</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/approval_dialog.py" line="88"/>
+        <source>Cần nhập kết quả xử lý</source>
+        <translation>Enter the result</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingDialog</name>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="44"/>
+        <source>Sở, ban, ngành</source>
+        <translation>Provincial departments</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="45"/>
+        <source>UBND cấp huyện</source>
+        <translation>District People&apos;s Committees</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="46"/>
+        <source>Tổ xử lý phản ánh, kiến nghị</source>
+        <translation>District handling team</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="47"/>
+        <source>UBND cấp xã</source>
+        <translation>Commune People&apos;s Committees</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="48"/>
+        <source>Văn phòng UBND</source>
+        <translation>Office of the People&apos;s Committee</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="155"/>
+        <source>Tìm đơn vị (gõ không dấu cũng được)…</source>
+        <translation>Find a unit (diacritics optional)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="172"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Lĩnh vực: {2} · Địa bàn: {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Category: {2} · Area: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="174"/>
+        <source>chưa phân loại</source>
+        <translation>not classified</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="179"/>
+        <source>Đề xuất theo lĩnh vực và địa bàn: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Suggested by category and area: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="185"/>
+        <source>&amp;Đơn vị xử lý *</source>
+        <translation>&amp;Handling unit *</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="195"/>
+        <source>Đơn vị &amp;phối hợp, cho ý kiến</source>
+        <translation>&amp;Units consulted for an opinion</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="210"/>
+        <source>Đơn vị được chọn:</source>
+        <translation>Chosen unit:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="214"/>
+        <source>Hạn xử lý: {0}</source>
+        <translation>Deadline: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="215"/>
+        <source>Hạn xử lý: chưa tính được (chưa phân loại lĩnh vực)</source>
+        <translation>Deadline: not known yet (no category)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="220"/>
+        <source>&amp;Ghi chú</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="288"/>
+        <source>(chưa chọn)</source>
+        <translation>(none chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="310"/>
+        <source>Chọn đơn vị xử lý</source>
+        <translation>Choose the handling unit</translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <location filename="../../console/views/i18n.py" line="58"/>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="59"/>
+        <source>Tài khoản đã bị vô hiệu hóa; hãy liên hệ quản trị viên</source>
+        <translation>This account has been deactivated; contact the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="60"/>
+        <source>Mật khẩu hiện tại không đúng</source>
+        <translation>The current password is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="61"/>
+        <source>Mật khẩu mới phải khác mật khẩu cũ</source>
+        <translation>The new password must differ from the old one</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/i18n.py" line="62"/>
+        <source>Máy này không có kho khóa bảo mật của hệ điều hành (keyring), nên không thể ghi nhớ đăng nhập; hãy đăng nhập bằng mật khẩu mỗi lần</source>
+        <translation>This computer has no operating-system keyring, so the login cannot be remembered; sign in with your password each time</translation>
+    </message>
+</context>
+</TS>

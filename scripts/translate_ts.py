@@ -1,0 +1,529 @@
+"""Fill resources/i18n/console_en.ts with the English of every Vietnamese source string.
+
+The table below is the English catalogue's single source: after changing any view's text,
+
+    .venv/bin/python scripts/translate_ts.py            # extract, fill; lists what the table lacks
+    .venv/bin/python scripts/translate_ts.py --check    # exit 1 if anything is untranslated
+
+Extraction is ``pyside6-lupdate -no-obsolete console/views/*.py -ts …`` (run again after filling,
+so the file keeps lupdate's own layout and a later extraction changes nothing).
+
+Keys are source texts; a (context, source) key overrides for one context. Keep "{0}" fields,
+"&" mnemonics and HTML tags. The app compiles the .ts to .qm at start (console/views/i18n.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "i18n" / "console_en.ts"
+LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
+
+
+def extract(ts: Path) -> None:
+    views = sorted(str(p) for p in (ROOT / "console" / "views").glob("*.py"))
+    subprocess.run([str(LUPDATE), "-silent", "-no-obsolete", *views, "-ts", str(ts)], check=True)
+
+
+def english(context: str, source: str) -> str | None:
+    return CONTEXT_EN.get((context, source), EN.get(source))
+
+
+def fill(path: Path) -> list[tuple[str, str]]:
+    """Translate every message of ``path`` in place; the (context, source) pairs not known."""
+    tree = ET.parse(path)
+    tree.getroot().set("language", "en_US")
+    tree.getroot().set("sourcelanguage", "vi_VN")
+    missing: list[tuple[str, str]] = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            text = english(name, source)
+            if text is None:
+                missing.append((name, source))
+                continue
+            translation.text = text
+            translation.attrib.pop("type", None)
+    body = ET.tostring(tree.getroot(), encoding="unicode").replace(" />", "/>")  # as lupdate
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+    return missing
+
+
+def unfinished(path: Path) -> list[tuple[str, str]]:
+    out = []
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            t = message.find("translation")
+            if t is None or t.get("type") in ("unfinished", "vanished", "obsolete") or not (
+                    t.text or "").strip():
+                out.append((context.findtext("name") or "", message.findtext("source") or ""))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("ts", nargs="?", type=Path, default=TS)
+    parser.add_argument("--check", action="store_true", help="only check, change nothing")
+    args = parser.parse_args(argv)
+    if args.check:
+        missing = unfinished(args.ts)
+    else:
+        extract(args.ts)
+        missing = fill(args.ts)
+        extract(args.ts)  # lupdate's layout (entities, empty tags): the next run is a no-op
+    for context, source in missing:
+        print(f"untranslated [{context}] {source!r}", file=sys.stderr)
+    if not args.check:
+        print(f"{args.ts}: {len(missing)} untranslated")
+    return 1 if missing else 0
+
+
+EN: dict[str, str] = {
+    # -- the app, login, main window, navigation ---------------------------------------------
+    "Cơ sở dữ liệu mới: đang tạo dữ liệu mẫu…": "New database: creating demo data…",
+    "Lần chạy đầu tiên": "First start",
+    "Dữ liệu mẫu": "Demo data",
+    "Đã tạo {0} phản ánh mẫu và {1} tài khoản. Mật khẩu chỉ hiện một lần — mở phần chi tiết "
+    "bên dưới và ghi lại trước khi đóng.":
+        "Created {0} demo reports and {1} accounts. The passwords are shown only once — open "
+        "the details below and write them down before closing.",
+    "Lỗi": "Error",
+    "Không tạo được dữ liệu mẫu: {0}": "Could not create the demo data: {0}",
+    "Không khởi động được": "Cannot start",
+    "IOC — Phản ánh hiện trường": "IOC — Field reports",
+    "Đăng nhập — Bàn điều hành phản ánh hiện trường": "Sign in — Field-report console",
+    "Bàn điều hành phản ánh hiện trường": "Field-report console",
+    "Hồ sơ quy định: {0} ({1})": "Regulation profile: {0} ({1})",
+    "Cơ sở dữ liệu: {0}": "Database: {0}",
+    "&Tên đăng nhập:": "&User name:",
+    "&Mật khẩu:": "&Password:",
+    "&Ghi nhớ đăng nhập": "&Remember me",
+    "Lưu một khóa bí mật trong kho khóa của hệ điều hành trong 30 ngày; mật khẩu không được "
+    "lưu": "Keeps a secret token in the operating system's keyring for 30 days; the password "
+    "is never stored",
+    "Đăng nhập": "Sign in",
+    "Thoát": "Quit",
+    "Tài khoản đang dùng mật khẩu tạm thời do quản trị viên cấp. Hãy đặt mật khẩu mới trước "
+    "khi làm việc.": "This account still has the temporary password the administrator gave. "
+    "Set a new password before you start.",
+    "Mật khẩu &mới:": "&New password:",
+    "&Nhập lại:": "&Repeat:",
+    "Đổi mật khẩu": "Change password",
+    "Đang kiểm tra…": "Checking…",
+    "Không kết nối được cơ sở dữ liệu {0}: {1}": "Cannot connect to the database {0}: {1}",
+    "Lỗi không mong đợi: {0}": "Unexpected error: {0}",
+    "Hãy nhập tên đăng nhập và mật khẩu": "Enter your user name and password",
+    "Mật khẩu nhập lại không khớp": "The repeated password does not match",
+    "Đang mở…": "Opening…",
+    "Bàn điều hành phản ánh hiện trường — {0}": "Field-report console — {0}",
+    "Tiếp nhận mới": "New report",
+    "Ghi nhận một phản ánh mới (Ctrl+N)": "Record a new field report (Ctrl+N)",
+    "Làm mới": "Refresh",
+    "Tải lại hàng đợi, bộ đếm và phản ánh đang xem (F5)":
+        "Reload the queue, the counters and the open report (F5)",
+    "Tìm": "Find",
+    "Tìm trong hàng đợi (Ctrl+F)": "Search the queue (Ctrl+F)",
+    "Đăng xuất": "Sign out",
+    "&Tệp": "&File",
+    "&Xem": "&View",
+    "Chi tiết bên phải hàng đợi": "Details beside the queue",
+    "Đặt phần chi tiết bên cạnh hàng đợi (màn hình rộng)":
+        "Put the report details next to the queue (wide screens)",
+    "Ngôn ngữ (áp dụng khi khởi động lại)": "Language (applies after a restart)",
+    "Trợ &giúp": "&Help",
+    "Giới thiệu": "About",
+    "Thao tác": "Actions",
+    "CSDL: {0}": "DB: {0}",
+    "Hồ sơ: {0}": "Profile: {0}",
+    "Cập nhật lúc {0}": "Updated at {0}",
+    "Không cập nhật được": "Update failed",
+    "Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng":
+        "Language {0} saved; restart the application to apply it",
+    "Bàn điều hành phản ánh hiện trường\nHồ sơ quy định: {0}\n{1}":
+        "Field-report console\nRegulation profile: {0}\n{1}",
+    # -- the services' fixed messages ----------------------------------------------------------
+    "Tên đăng nhập hoặc mật khẩu không đúng": "Wrong user name or password",
+    "Tài khoản đã bị vô hiệu hóa; hãy liên hệ quản trị viên":
+        "This account has been deactivated; contact the administrator",
+    "Mật khẩu hiện tại không đúng": "The current password is wrong",
+    "Mật khẩu mới phải khác mật khẩu cũ": "The new password must differ from the old one",
+    "Máy này không có kho khóa bảo mật của hệ điều hành (keyring), nên không thể ghi nhớ đăng "
+    "nhập; hãy đăng nhập bằng mật khẩu mỗi lần": "This computer has no operating-system keyring, "
+    "so the login cannot be remembered; sign in with your password each time",
+    # -- labels: queues, roles, actions, states, clocks, stages ---------------------------------
+    "Mới tiếp nhận": "New",
+    "Của tôi": "Mine",
+    "Của đơn vị": "My unit",
+    "Sắp đến hạn": "Due soon",
+    "Quá hạn / trễ hạn": "Overdue / late",
+    "Chờ phê duyệt": "Awaiting approval",
+    "Chờ trả lời": "To answer",
+    "Bị trả lại": "Returned",
+    "Chờ bổ sung": "Awaiting information",
+    "Báo cáo UBND": "PPC escalation",
+    "Tất cả": "All",
+    "Tổng đài viên / người xử lý tại IOC": "IOC operator",
+    "Trưởng bộ phận điều hành IOC": "IOC supervisor",
+    "Tổ xử lý phản ánh, kiến nghị": "District handling team",
+    "Cán bộ đầu mối / người xử lý": "Agency officer",
+    "Lãnh đạo đơn vị": "Unit leader",
+    "Văn phòng UBND": "Office of the People's Committee",
+    "Quản trị": "Administrator",
+    "Tiếp nhận": "Received",
+    "Đề nghị bổ sung": "Request information",
+    "Bổ sung thông tin": "Supplement",
+    "Không xử lý": "Not handled",
+    "Hướng dẫn kênh khác": "Redirect to another channel",
+    "Giải đáp tại tổng đài": "Answer at the hotline",
+    "Phân loại": "Classify",
+    "Gộp phản ánh trùng": "Merge duplicate",
+    "Chuyển xử lý": "Forward",
+    "Giao đơn vị xử lý": "Assign to a unit",
+    "Nhận xử lý": "Accept",
+    "Trả lại IOC": "Return to IOC",
+    "Cập nhật tiến độ": "Post progress",
+    "Gia hạn": "Request extension",
+    "Gửi kết quả": "Submit result",
+    "Phê duyệt": "Approve",
+    "Sửa và phê duyệt": "Edit and approve",
+    "Trả lại xử lý lại": "Return for rework",
+    "Công khai / trả lời": "Publish / answer",
+    "Ghi phản hồi": "Record feedback",
+    "Ghi đánh giá": "Record rating",
+    "Xử lý lại": "Reopen",
+    "Chỉ đạo": "Directive",
+    "Đóng": "Close",
+    "Đã giải đáp tại tổng đài": "Answered at the hotline",
+    "Đã chuyển xử lý": "Forwarded",
+    "Đang xử lý": "In progress",
+    "Đã phê duyệt": "Approved",
+    "Đã trả lời": "Answered",
+    "Đã đóng": "Closed",
+    "Trong hạn": "On time",
+    "Trễ hạn": "Late",
+    "Tạm dừng": "Paused",
+    "Kiểm tra thông tin": "Completeness check",
+    "Phân loại, chuyển xử lý": "Classify and route",
+    "Trả lại nếu không đúng thẩm quyền": "Return if outside jurisdiction",
+    "Trả lại (có kiểm tra thực tế)": "Return (after a field check)",
+    "Xử lý": "Handle",
+    "Thông báo tiến độ": "Progress notice",
+    "Phê duyệt kết quả": "Approve the result",
+    "Tổ kiểm tra kết quả": "Team verifies the result",
+    "Biên tập, trả lời": "Edit and answer",
+    # -- action dialogs -------------------------------------------------------------------------
+    "Xác nhận (Ctrl+Enter)": "Confirm (Ctrl+Enter)",
+    "Hủy": "Cancel",
+    "Nội dung giải đáp cho người phản ánh *": "Answer given to the reporter *",
+    "Cần nhập nội dung giải đáp": "Enter the answer",
+    "Lĩnh vực": "Category",
+    "Địa điểm": "Place",
+    "Đơn vị xử lý": "Handling unit",
+    "Tiến độ xử lý": "Progress",
+    "Phê duyệt kết quả xử lý — {0}": "Approve the result — {0}",
+    "Phản ánh": "Report",
+    "Kết quả đề xuất của đơn vị": "The unit's proposed result",
+    'Sửa trực tiếp nội dung rồi bấm "Sửa và phê duyệt".':
+        'Edit the text directly, then press "Edit and approve".',
+    "&Lý do trả lại (khi trả lại xử lý lại)": "&Reason for returning (when returning for rework)",
+    "&Phê duyệt": "&Approve",
+    "&Sửa và phê duyệt": "&Edit and approve",
+    "&Trả lại xử lý lại": "Return for re&work",
+    "Cần nhập lý do trả lại để đơn vị xử lý lại": "Enter why the unit must rework the result",
+    "Nội dung kết quả không được để trống": "The result may not be empty",
+    'Nội dung đã được sửa: hãy dùng "Sửa và phê duyệt"':
+        'The text was edited: use "Edit and approve"',
+    "&Khẩn cấp (xử lý ngay)": "&Emergency (handle at once)",
+    "&Lĩnh vực *": "&Category *",
+    "Ghi chú": "Note",
+    "Chọn lĩnh vực": "Choose a category",
+    "Hạn xử lý hiện tại: {0}": "Current deadline: {0}",
+    "chưa có": "none",
+    " (hạn ban đầu {0})": " (originally {0})",
+    "Cam kết hoàn thành trước *": "Committed completion by *",
+    "Lý do gia hạn *": "Reason for the extension *",
+    "Ngày cam kết hoàn thành phải ở tương lai (sau {0})":
+        "The committed date must be in the future (after {0})",
+    "Cần nhập lý do gia hạn": "Enter the reason for the extension",
+    "Trùng khớp": "Match",
+    "Mã phản ánh chính, ví dụ TN-2026-000001": "Main report code, e.g. TN-2026-000001",
+    "Phản ánh có thể trùng (cùng lĩnh vực, gần thời gian và địa điểm):":
+        "Possible duplicates (same category, close in time and place):",
+    "Không tìm thấy phản ánh trùng; có thể nhập mã phản ánh chính.":
+        "No duplicates found; you may type the main report's code.",
+    "&Mã phản ánh chính *": "&Main report code *",
+    "Chọn hoặc nhập mã phản ánh chính": "Choose or type the main report's code",
+    "Nội dung đề nghị người phản ánh bổ sung": "What the reporter is asked to supply",
+    "Nội dung người phản ánh đã bổ sung": "What the reporter supplied",
+    "Lý do không xử lý (gửi cho người phản ánh)": "Why it is not handled (sent to the reporter)",
+    "Lý do trả lại IOC (ví dụ: không thuộc thẩm quyền)":
+        "Why it goes back to the IOC (e.g. outside our jurisdiction)",
+    "Yêu cầu xử lý lại": "Rework request",
+    "Nội dung tiến độ xử lý": "Progress so far",
+    "Lý do xử lý lại": "Reason for reopening",
+    "Nội dung báo cáo UBND": "Report to the People's Committee",
+    "Nội dung chỉ đạo": "Directive",
+    "Phản hồi của người dân": "Citizen's feedback",
+    "Ghi chú khi đóng phản ánh": "Note on closing",
+    "Ghi chú khi nhận xử lý": "Note on accepting",
+    " (không bắt buộc)": " (optional)",
+    "&Thông báo cho người dân": "&Notify the citizen",
+    "Nội dung bổ sung vào phản ánh": "Text added to the report",
+    "Địa điểm (thay thế)": "Place (replaces)",
+    "Họ tên người phản ánh": "Reporter's name",
+    "Số điện thoại": "Phone number",
+    "Cần nhập: {0}": "Required: {0}",
+    "Mức độ hài lòng của người phản ánh *": "Reporter's satisfaction *",
+    "Ý kiến của người dân": "Citizen's comment",
+    "&Chuyển xử lý lại ngay sau khi ghi đánh giá": "&Reopen right after recording the rating",
+    "Người dân không hài lòng với kết quả, đề nghị kiểm tra, xử lý lại":
+        "The citizen is not satisfied with the result; please review and handle it again",
+    "Chọn mức độ hài lòng": "Choose the satisfaction level",
+    "Cần nhập lý do xử lý lại": "Enter the reason for reopening",
+    "Để trống: ghi lời hướng dẫn ở trên": "Leave empty to record the guidance above",
+    "&Kênh tiếp nhận phù hợp *": "&Appropriate channel *",
+    "Hướng dẫn người phản ánh:": "Guidance for the reporter:",
+    "Ghi chú (không bắt buộc)": "Note (optional)",
+    "Chọn kênh tiếp nhận phù hợp": "Choose the appropriate channel",
+    "Lãnh đạo yêu cầu xử lý lại: {0}": "The leader asked for rework: {0}",
+    "&Kết quả xử lý *": "&Result *",
+    "Cần nhập kết quả xử lý": "Enter the result",
+    # -- routing ----------------------------------------------------------------------------------
+    "Sở, ban, ngành": "Provincial departments",
+    "UBND cấp huyện": "District People's Committees",
+    "UBND cấp xã": "Commune People's Committees",
+    "Tìm đơn vị (gõ không dấu cũng được)…": "Find a unit (diacritics optional)…",
+    "<b>{0}</b> — {1}<br>Lĩnh vực: {2} · Địa bàn: {3}":
+        "<b>{0}</b> — {1}<br>Category: {2} · Area: {3}",
+    "chưa phân loại": "not classified",
+    "Đề xuất theo lĩnh vực và địa bàn: <b>{0}</b>": "Suggested by category and area: <b>{0}</b>",
+    "&Đơn vị xử lý *": "&Handling unit *",
+    "Đơn vị &phối hợp, cho ý kiến": "&Units consulted for an opinion",
+    "Đơn vị được chọn:": "Chosen unit:",
+    "Hạn xử lý: {0}": "Deadline: {0}",
+    "Hạn xử lý: chưa tính được (chưa phân loại lĩnh vực)":
+        "Deadline: not known yet (no category)",
+    "&Ghi chú": "&Note",
+    "(chưa chọn)": "(none chosen)",
+    "Chọn đơn vị xử lý": "Choose the handling unit",
+    # -- publishing and the letter --------------------------------------------------------------
+    "&Công khai": "&Public",
+    "Gửi &riêng người phản ánh": "&Private to the reporter",
+    "&Không công khai": "&Not published",
+    "<b>{0}</b> — {1}<br>Đơn vị xử lý: {2}": "<b>{0}</b> — {1}<br>Handling unit: {2}",
+    "&Nội dung trả lời (đã phê duyệt, có thể biên tập)": "&Answer (approved; may be edited)",
+    "Hình thức trả lời": "How the answer is given",
+    "Quy định không cho phép với phản ánh này": "The regulation does not allow this here",
+    "Người phản ánh đề nghị giữ bí mật thông tin: bản công khai không ghi họ tên.":
+        "The reporter asked for confidentiality: the public version carries no name.",
+    "Xem trước thư trả lời": "Reply letter preview",
+    "Đang dựng thư trả lời…": "Rendering the reply letter…",
+    "Không dựng được thư trả lời: {0}": "Could not render the reply letter: {0}",
+    "Nội dung trả lời không được để trống": "The answer may not be empty",
+    "Không mở được máy in": "Cannot open the printer",
+    "◀ &Trang trước": "◀ &Previous page",
+    "Trang s&au ▶": "&Next page ▶",
+    "Thu nhỏ (Ctrl+-)": "Zoom out (Ctrl+-)",
+    "Phóng to (Ctrl++)": "Zoom in (Ctrl++)",
+    "&Lưu PDF…": "&Save PDF…",
+    "&In…": "&Print…",
+    "Chưa có thư trả lời để xem trước": "No reply letter to preview yet",
+    "Không hiển thị được thư: {0}": "Cannot show the letter: {0}",
+    "Trang {0}/{1}": "Page {0}/{1}",
+    "Chưa có thư để lưu": "No letter to save yet",
+    "Lưu thư trả lời": "Save the reply letter",
+    "Tệp PDF (*.pdf)": "PDF files (*.pdf)",
+    "Không lưu được": "Could not save",
+    "Chưa có thư để in": "No letter to print yet",
+    "In thư trả lời": "Print the reply letter",
+    "Không in được": "Could not print",
+    # -- the queue ------------------------------------------------------------------------------
+    "Tất cả lĩnh vực": "All categories",
+    "Tất cả đơn vị": "All units",
+    "Tất cả kênh": "All channels",
+    "Từ ngày": "From",
+    "Đến ngày": "To",
+    "Bỏ chọn khoảng thời gian": "Clear the date range",
+    "Chỉ khẩn cấp": "Emergencies only",
+    "Tìm mã, tiêu đề, nội dung, địa điểm, số điện thoại… (Ctrl+F)":
+        "Search code, title, text, place, phone… (Ctrl+F)",
+    "Khoảng thời gian tiếp nhận": "Received between",
+    "{0} phản ánh": "{0} reports",
+    "Không đọc được dữ liệu: {0}": "Cannot read the data: {0}",
+    "Đang tải…": "Loading…",
+    # -- the detail pane -------------------------------------------------------------------------
+    "Chọn một phản ánh để xem chi tiết": "Choose a report to see its details",
+    "Không mở được phản ánh: {0}": "Cannot open the report: {0}",
+    "Lỗi hệ thống, chưa có gì được ghi: {0}": "System error, nothing was saved: {0}",
+    "Bước": "Stage",
+    "Hạn": "Due",
+    "Hạn ban đầu": "Originally due",
+    "Tình trạng": "State",
+    "Còn lại / hoàn thành": "Left / completed",
+    "KHẨN CẤP": "EMERGENCY",
+    "Giữ bí mật người phản ánh": "Reporter kept confidential",
+    "Ngôn từ cần xem xét": "Wording to review",
+    "Nội dung phản ánh": "The report",
+    "(không có nội dung)": "(no text)",
+    "Địa điểm:": "Place:",
+    "Địa bàn:": "Area:",
+    "Kênh tiếp nhận:": "Channel:",
+    "Lĩnh vực:": "Category:",
+    "Chưa phân loại": "Not classified",
+    "Đơn vị đang giữ:": "Held by:",
+    "Tiếp nhận lúc:": "Received at:",
+    "Thời điểm xảy ra:": "Happened at:",
+    "Người phản ánh": "Reporter",
+    "Thông tin người phản ánh được ẩn": "The reporter's details are hidden",
+    "Người phản ánh đề nghị giữ bí mật: không công bố họ tên, liên hệ":
+        "The reporter asked for confidentiality: never publish the name or contacts",
+    "(chưa có họ tên)": "(no name given)",
+    "Họ tên:": "Name:",
+    "Điện thoại:": "Phone:",
+    "Thư điện tử:": "E-mail:",
+    "Địa chỉ:": "Address:",
+    "Kiểm tra thông tin (Điều 5)": "Completeness check (Article 5)",
+    "Còn thiếu {0} mục: chưa thể chuyển xử lý": "{0} items missing: cannot be forwarded yet",
+    "Đủ thông tin theo quy định": "Complete as the regulation requires",
+    "Thời hạn từng bước": "Deadlines by stage",
+    "hoàn thành {0}": "completed {0}",
+    "Tệp đính kèm ({0})": "Attachments ({0})",
+    "Không có tệp đính kèm": "No attachments",
+    "Kết quả xử lý": "Result",
+    "Chưa có kết quả": "No result yet",
+    "<b>Lần {0} — gửi lúc {1}</b>": "<b>Round {0} — submitted at {1}</b>",
+    "<i>Dự thảo của đơn vị:</i> {0}": "<i>The unit's draft:</i> {0}",
+    "<i>Đã phê duyệt (có sửa):</i> {0}": "<i>Approved (edited):</i> {0}",
+    "<i>Đã phê duyệt</i>": "<i>Approved</i>",
+    "<i>Đã trả lời người dân:</i> {0}": "<i>Answer sent to the citizen:</i> {0}",
+    "Chưa có cập nhật tiến độ": "No progress posted yet",
+    "Lịch sử xử lý": "History",
+    # -- intake ----------------------------------------------------------------------------------
+    "Tiếp nhận phản ánh — {0}": "New field report — {0}",
+    "VD: 0912 345 678": "e.g. 0912 345 678",
+    "Đề nghị giữ bí &mật thông tin": "Keep the reporter &confidential",
+    "Chọn hoặc gõ địa bàn": "Choose or type the area",
+    "Khẩn cấ&p": "Emergenc&y",
+    "&Số điện thoại": "&Phone number",
+    "&Họ tên": "&Name",
+    "Danh &xưng": "&Honorific",
+    "&Email": "&E-mail",
+    "Địa &chỉ": "A&ddress",
+    "&Tiêu đề": "&Title",
+    "&Nội dung": "Te&xt",
+    "Đị&a điểm": "Pl&ace",
+    "Địa &bàn": "A&rea",
+    "Thời gian xảy &ra": "Happened a&t",
+    "&Lĩnh vực": "&Category",
+    "&Kênh tiếp nhận": "Chan&nel",
+    "Các lần phản ánh trước của số này": "Earlier reports from this number",
+    "Nhập số điện thoại để xem các lần gọi trước.": "Type a phone number to see earlier calls.",
+    "Mã": "Code",
+    "Ngày": "Date",
+    "Tiêu đề": "Title",
+    "Trạng thái": "Status",
+    "Tệp đính kèm": "Attachments",
+    "Thêm tệp… (Ctrl+O)": "Add files… (Ctrl+O)",
+    "<b>Giải đáp ngay tại tổng đài</b>": "<b>Answer on the line</b>",
+    "Nội dung đã giải đáp cho người gọi…": "What the caller was told…",
+    "Ctrl+Enter: lưu phản ánh và ghi nhận đã giải đáp. Esc: quay lại.":
+        "Ctrl+Enter: save the report and record the answer. Esc: back.",
+    "<b>Hướng dẫn người gọi liên hệ kênh khác</b>": "<b>Guide the caller to another channel</b>",
+    "Đọc cho người gọi:": "Read to the caller:",
+    "Ctrl+Enter: lưu phản ánh và ghi nhận đã hướng dẫn. Esc: quay lại.":
+        "Ctrl+Enter: save the report and record the guidance. Esc: back.",
+    "Có thể trùng với phản ánh đang mở": "May duplicate an open report",
+    "&Gộp vào phản ánh này": "&Merge into this report",
+    "Tiếp nhận &mới": "Ne&w report",
+    "&Giải đáp ngay": "Ans&wer now",
+    "Hướng &dẫn kênh khác": "&Guide to another channel",
+    "— Chưa phân loại —": "— Not classified —",
+    "Không tải được danh mục kênh, lĩnh vực: {0}": "Cannot load the channels and categories: {0}",
+    "chưa đúng số": "not a valid number",
+    "Đang tìm các lần gọi trước…": "Looking up earlier calls…",
+    "Số {0} đã phản ánh {1} lần.": "{0} has reported {1} times.",
+    "Chưa có phản ánh nào từ số {0}.": "No earlier reports from {0}.",
+    "Không tra được lịch sử cuộc gọi: {0}": "Cannot look up the call history: {0}",
+    "⚠ Có từ ngữ thiếu chuẩn mực: {0}. Phản ánh vẫn được tiếp nhận và được đánh dấu để xem xét.":
+        "⚠ Improper wording: {0}. The report is still received and is flagged for review.",
+    "Gợ&i ý lĩnh vực: {0}": "Su&ggested category: {0}",
+    "Chọn tệp đính kèm": "Choose attachments",
+    "Chọn kênh cần hướng dẫn người gọi.": "Choose the channel to guide the caller to.",
+    "Đang lưu…": "Saving…",
+    "Đã tiếp nhận {0}, nhưng chưa thực hiện được: {1}": "{0} was received, but this failed: {1}",
+    "Chưa lưu được (nội dung vẫn còn nguyên, thử lại): {0}":
+        "Not saved (everything typed is kept; try again): {0}",
+    "Đã tiếp nhận phản ánh {0} — trạng thái: {1}.": "Report {0} received — status: {1}.",
+    "Đã lưu phản ánh {0}.": "Report {0} saved.",
+    "Đã gộp {0} vào phản ánh {1}: trả lời cùng phản ánh đó.":
+        "{0} was merged into {1}: it is answered with that report.",
+    "Lưu (Ctrl+Enter)": "Save (Ctrl+Enter)",
+    "Hủy (Esc)": "Cancel (Esc)",
+    "Lưu và ghi nhận đã giải đáp (Ctrl+Enter)": "Save and record the answer (Ctrl+Enter)",
+    "Quay lại (Esc)": "Back (Esc)",
+    "Lưu và ghi nhận đã hướng dẫn (Ctrl+Enter)": "Save and record the guidance (Ctrl+Enter)",
+    "Đóng (Esc)": "Close (Esc)",
+    "Đang lưu, vui lòng chờ…": "Saving, please wait…",
+    "Bỏ nội dung đang nhập?": "Discard what you typed?",
+    "Những gì đã nhập chưa được lưu sẽ mất.": "What you typed has not been saved and will be lost.",
+    "Bỏ nội dung": "Discard",
+    "Tiếp tục nhập": "Keep typing",
+    # -- batch letters ---------------------------------------------------------------------------
+    "In hàng loạt văn bản trả lời": "Batch-print reply letters",
+    "Bản công khai (ẩn thông tin người phản ánh đề nghị giữ bí mật)":
+        "Public version (hides reporters who asked for confidentiality)",
+    "Trả lời &từ ngày": "Answered &from",
+    "&đến ngày": "&to",
+    "&Tạo văn bản": "&Make the letters",
+    "&Dừng": "&Stop",
+    "Đang tạo văn bản…": "Making the letters…",
+    " Bỏ qua {0} phản ánh (không có văn bản công khai).":
+        " {0} reports skipped (no public letter).",
+    "Đã tạo {0} văn bản trả lời.": "{0} reply letters made.",
+    "Đã dừng.": "Stopped.",
+    "Đã lưu {0}": "Saved {0}",
+    "Lưu văn bản trả lời": "Save the reply letters",
+    "PDF (*.pdf)": "PDF (*.pdf)",
+    "Đã gửi {0} trang tới máy in.": "{0} pages sent to the printer.",
+    "In thư trả lời hàng loạt…": "Batch-print reply letters…",
+    "Mọi thư trả lời của một khoảng thời gian trong một tệp PDF, để in":
+        "Every reply letter of a period in one PDF, for printing",
+    "&Vừa khung": "&Fit",
+    "Vừa chiều rộng khung xem (Ctrl+0)": "Fit the width of the view (Ctrl+0)",
+    "Đơn vị": "Unit",
+    "Kênh": "Channel",
+    "Thời hạn": "Deadline",
+    "Khẩn cấp": "Emergency",
+    "Hạn: {0}": "Due: {0}",
+    "Hơn {0} phản ánh": "More than {0} reports",
+    # -- attachments ------------------------------------------------------------------------------
+    "Ảnh, video, ghi âm, PDF, Word; tối đa {0} tệp, mỗi tệp đến {1}. Kéo thả tệp vào cửa sổ "
+    "này; Delete để bỏ tệp đã chọn.": "Photos, video, audio, PDF, Word; at most {0} files, "
+    "each up to {1}. Drop files on this window; Delete removes the selected file.",
+    "không đọc được tệp": "cannot read the file",
+    "quá {0} tệp": "more than {0} files",
+    "tệp rỗng": "empty file",
+    "lớn quá {0}": "larger than {0}",
+    "không nhận loại tệp này": "this file type is not accepted",
+    "{0} tệp sẽ bị từ chối khi lưu: chọn tệp đó và bấm Delete để bỏ.":
+        "{0} files would be refused on saving: select them and press Delete to remove them.",
+    "Đã lưu {0} tệp đính kèm.": "{0} attachments saved.",
+}
+
+CONTEXT_EN: dict[tuple[str, str], str] = {
+    ("Labels", "Tiếp nhận"): "Receive",
+    ("Labels", "Không xử lý"): "Not handled",
+}
+
+if __name__ == "__main__":
+    sys.exit(main())
