@@ -7,7 +7,6 @@ import hashlib
 import unicodedata
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from functools import cache
 from pathlib import Path
 
 import keyring
@@ -18,9 +17,9 @@ from keyring.backends import chainer, fail, null
 from keyring_memory import MemoryKeyring, installed
 from sqlalchemy import select, update
 
-from console.accounts import hash_password, needs_rehash
+from console.accounts import needs_rehash
 from console.db import Database
-from console.models import Base, RememberToken, Role, Unit, UnitKind, User
+from console.models import Base, RememberToken, Role, UnitKind, User
 from console.remember import SERVICE, UNAVAILABLE_MESSAGE, KeyringStore
 from console.services.auth import (
     BAD_CREDENTIALS,
@@ -39,47 +38,18 @@ from console.services.auth import (
     login_with_remembered,
     remember_login,
 )
-from console.services.users import create_user, deactivate_user, reset_password
+from console.services.users import deactivate_user, reset_password
+from tests.account_helpers import BASE_USERS, PASSWORD, seed_users
 
-PASSWORD = "Mật-khẩu-đúng-2026"
 T = datetime(2026, 3, 5, 14, 20)
 
 
-@cache
-def shared_hash() -> str:
-    """One Argon2 hash for every test user (a hash costs ~0.1–0.2 s on purpose)."""
-    return hash_password(PASSWORD)
 
 
 def seed(db: Database) -> dict[str, int]:
     """Two units and three users, all with PASSWORD; their ids by user name."""
     with db.session() as s:
-        ioc = Unit(code="ioc", name="Trung tâm IOC tỉnh", short_name="IOC", kind=UnitKind.IOC)
-        so = Unit(
-            code="so-gtvt",
-            name="Sở Giao thông vận tải",
-            short_name="Sở GTVT",
-            kind=UnitKind.AGENCY,
-            parent=ioc,
-        )
-        s.add_all([ioc, so])
-        s.flush()
-        plan = [
-            ("quantri", "Trần Văn Quản", "ioc", [Role.ADMIN]),
-            ("dieuhanh1", "Nguyễn Thị Mai Anh", "ioc", [Role.OPERATOR, Role.SUPERVISOR]),
-            ("canbo.gtvt", "Lê Văn Bình", "so-gtvt", [Role.OFFICER]),
-        ]
-        return {
-            name: create_user(
-                s,
-                username=name,
-                full_name=full,
-                unit_code=unit,
-                roles=roles,
-                password_hash=shared_hash(),
-            ).id
-            for name, full, unit, roles in plan
-        }
+        return seed_users(s, BASE_USERS)
 
 
 def user_row(db: Database, username: str) -> User:

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime, timedelta
-from functools import cache
 
 import pytest
 from sqlalchemy import select, update
 
-from console.accounts import hash_password
 from console.db import Database
-from console.models import Base, RememberToken, Role, Unit, UnitKind, User, UserRole
+from console.models import Base, RememberToken, Role, User, UserRole
 from console.services.auth import (
     AccountDisabledError,
     AuthenticatedUser,
@@ -25,52 +23,28 @@ from console.services.users import (
     SelfDeactivationError,
     UserError,
     UserNotFoundError,
-    create_user,
     deactivate_user,
     list_users,
     reactivate_user,
     reset_password,
 )
 from console.services.users_cli import USER_COMMANDS, add_user_commands
+from tests.account_helpers import PASSWORD, seed_users
 
-PASSWORD = "Mật-khẩu-đúng-2026"
 T = datetime(2026, 3, 5, 9, 0)
 
 
-@cache
-def shared_hash() -> str:
-    return hash_password(PASSWORD)
 
 
 def seed(db: Database) -> dict[str, int]:
     with db.session() as s:
-        ioc = Unit(code="ioc", name="Trung tâm IOC tỉnh", short_name="IOC", kind=UnitKind.IOC)
-        so = Unit(
-            code="so-gtvt",
-            name="Sở Giao thông vận tải",
-            short_name="Sở GTVT",
-            kind=UnitKind.AGENCY,
-            parent=ioc,
-        )
-        s.add_all([ioc, so])
-        s.flush()
         plan = [
             ("quantri", "Trần Văn Quản", "ioc", [Role.ADMIN]),
             ("quantri2", "Phạm Thu Hà", "ioc", [Role.ADMIN, Role.SUPERVISOR]),
             ("dieuhanh1", "Nguyễn Thị Mai Anh", "ioc", [Role.OPERATOR, Role.SUPERVISOR]),
             ("canbo.gtvt", "Lê Văn Bình", "so-gtvt", [Role.OFFICER]),
         ]
-        ids = {
-            name: create_user(
-                s,
-                username=name,
-                full_name=full,
-                unit_code=unit,
-                roles=roles,
-                password_hash=shared_hash(),
-            ).id
-            for name, full, unit, roles in plan
-        }
+        ids = seed_users(s, plan)
         # canbo.gtvt is locked and remembered on a workstation.
         officer = s.get(User, ids["canbo.gtvt"])
         assert officer is not None
