@@ -31,6 +31,8 @@ from datetime import time
 from pathlib import Path
 from typing import Any, NoReturn
 
+from console.errors import LocatedError
+
 TOPICS = ("giao_thong", "an_ninh_trat_tu", "ha_tang_do_thi", "trat_tu_do_thi", "moi_truong",
           "hanh_chinh", "cong_vu", "doanh_nghiep", "an_toan_thuc_pham", "dat_dai_xay_dung",
           "hang_hoa_gia_ca", "bao_chi", "hien_ke", "tre_em", "van_hoa_du_lich",
@@ -69,15 +71,8 @@ _HHMM = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
 _PHONE = re.compile(r"\d[\d .]*\d")
 
 
-class ProfileError(ValueError):
+class ProfileError(LocatedError):
     """A profile that cannot be used: ``"<file name>: <dotted key>: <problem>"``."""
-
-    def __init__(self, file: str, key: str, problem: str) -> None:
-        super().__init__(f"{file}: {key}: {problem}")
-        self.file, self.key, self.problem = file, key, problem
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.file, self.key, self.problem))
 
 
 @dataclass(frozen=True)

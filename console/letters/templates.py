@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
+from console.errors import LocatedError
 from console.letters.data import LetterError
 from console.profiles import UNIT_KINDS, Profile, load_profile
 
@@ -48,15 +49,8 @@ PLACEHOLDERS = (
 )
 
 
-class TemplateError(LetterError):
+class TemplateError(LocatedError, LetterError):
     """A letter template that cannot be used: ``"<file>: <dotted key>: <problem>"``."""
-
-    def __init__(self, file: str, key: str, problem: str) -> None:
-        super().__init__(f"{file}: {key}: {problem}")
-        self.file, self.key, self.problem = file, key, problem
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.file, self.key, self.problem))
 
 
 @dataclass(frozen=True)
