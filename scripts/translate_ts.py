@@ -398,6 +398,8 @@ EN: dict[str, str] = {
     "Thời hạn từng bước": "Deadlines by stage",
     "hoàn thành {0}": "completed {0}",
     "Tệp đính kèm ({0})": "Attachments ({0})",
+    "&Lưu bản sao…": "&Save a copy…",
+    "Lưu tệp đính kèm": "Save the attachment",
     "Không có tệp đính kèm": "No attachments",
     "Kết quả xử lý": "Result",
     "Chưa có kết quả": "No result yet",

@@ -27,6 +27,7 @@ from console.services.console_api import ConsoleApi
 from console.services.detail import ReportDetail
 from console.views import detail_sections as sections
 from console.views.action_dialogs import ActionDialog, make_dialog, prepare
+from console.views.attachment_view import AttachmentsBox
 from console.views.label_text import action_text
 from console.views.operations import run_in_background
 
@@ -182,7 +183,7 @@ class DetailPane(QWidget):
         grid.addWidget(sections.deadline_box(d), 1, 0, 1, 2)
         grid.addWidget(sections.results_box(d), 2, 0, 1, 2)
         grid.addWidget(sections.progress_box(d), 3, 0)
-        grid.addWidget(sections.attachments_box(d), 3, 1)
+        grid.addWidget(AttachmentsBox(self.api, d.attachments), 3, 1)
         grid.addWidget(sections.timeline_box(d), 4, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)

@@ -206,16 +206,6 @@ def deadline_box(d: ReportDetail) -> QGroupBox:
     return box
 
 
-def attachments_box(d: ReportDetail) -> QGroupBox:
-    box = QGroupBox(translate("DetailPane", "Tệp đính kèm ({0})").format(len(d.attachments)))
-    col = QVBoxLayout(box)
-    if not d.attachments:
-        col.addWidget(_label(translate("DetailPane", "Không có tệp đính kèm")))
-    for _id, name, mime, size in d.attachments:
-        col.addWidget(_label(f"📎 {name} — {mime}, {size_text(size)}", "attachment"))
-    return box
-
-
 def results_box(d: ReportDetail) -> QGroupBox:
     box = QGroupBox(translate("DetailPane", "Kết quả xử lý"))
     box.setObjectName("resultsBox")

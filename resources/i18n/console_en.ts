@@ -233,6 +233,32 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../console/views/attachment_view.py" line="48"/>
+        <source>&amp;Lưu bản sao…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsBox</name>
+    <message>
+        <location filename="../../console/views/attachment_view.py" line="59"/>
+        <source>Lưu tệp đính kèm</source>
+        <translation>Save the attachment</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/attachment_view.py" line="71"/>
+        <source>Tệp đính kèm ({0})</source>
+        <translation>Attachments ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/attachment_view.py" line="76"/>
+        <source>Không có tệp đính kèm</source>
+        <translation>No attachments</translation>
+    </message>
+</context>
+<context>
     <name>BatchLettersDialog</name>
     <message>
         <location filename="../../console/views/batch_letters_dialog.py" line="51"/>
@@ -394,22 +420,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="101"/>
+        <location filename="../../console/views/detail_pane.py" line="102"/>
         <source>Chọn một phản ánh để xem chi tiết</source>
         <translation>Choose a report to see its details</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="129"/>
+        <location filename="../../console/views/detail_pane.py" line="130"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="152"/>
+        <location filename="../../console/views/detail_pane.py" line="153"/>
         <source>Không mở được phản ánh: {0}</source>
         <translation>Cannot open the report: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="291"/>
+        <location filename="../../console/views/detail_pane.py" line="292"/>
         <source>Lỗi hệ thống, chưa có gì được ghi: {0}</source>
         <translation>System error, nothing was saved: {0}</translation>
     </message>
@@ -575,61 +601,51 @@
     </message>
     <message>
         <location filename="../../console/views/detail_sections.py" line="210"/>
-        <source>Tệp đính kèm ({0})</source>
-        <translation>Attachments ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/detail_sections.py" line="213"/>
-        <source>Không có tệp đính kèm</source>
-        <translation>No attachments</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/detail_sections.py" line="220"/>
         <source>Kết quả xử lý</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="224"/>
+        <location filename="../../console/views/detail_sections.py" line="214"/>
         <source>Chưa có kết quả</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="226"/>
+        <location filename="../../console/views/detail_sections.py" line="216"/>
         <source>&lt;b&gt;Lần {0} — gửi lúc {1}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Round {0} — submitted at {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="227"/>
+        <location filename="../../console/views/detail_sections.py" line="217"/>
         <source>&lt;i&gt;Dự thảo của đơn vị:&lt;/i&gt; {0}</source>
         <translation>&lt;i&gt;The unit&apos;s draft:&lt;/i&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="229"/>
+        <location filename="../../console/views/detail_sections.py" line="219"/>
         <source>&lt;i&gt;Đã phê duyệt (có sửa):&lt;/i&gt; {0}</source>
         <translation>&lt;i&gt;Approved (edited):&lt;/i&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="232"/>
+        <location filename="../../console/views/detail_sections.py" line="222"/>
         <source>&lt;i&gt;Đã phê duyệt&lt;/i&gt;</source>
         <translation>&lt;i&gt;Approved&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="234"/>
+        <location filename="../../console/views/detail_sections.py" line="224"/>
         <source>&lt;i&gt;Đã trả lời người dân:&lt;/i&gt; {0}</source>
         <translation>&lt;i&gt;Answer sent to the citizen:&lt;/i&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="241"/>
+        <location filename="../../console/views/detail_sections.py" line="231"/>
         <source>Tiến độ xử lý</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="244"/>
+        <location filename="../../console/views/detail_sections.py" line="234"/>
         <source>Chưa có cập nhật tiến độ</source>
         <translation>No progress posted yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="252"/>
+        <location filename="../../console/views/detail_sections.py" line="242"/>
         <source>Lịch sử xử lý</source>
         <translation>History</translation>
     </message>
