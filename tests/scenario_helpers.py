@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from console.accounts import hash_password
 from console.db import Database
+from console.intake import ReportDraft
 from console.models import Report, ReportDeadline, Role, User
 from console.profiles import Profile
 from console.services.auth import AuthenticatedUser
@@ -67,3 +68,14 @@ def make_province(db: Database, profile: Profile, now: datetime) -> Province:
     provision(db, profile)
     clock = SetClock(now)
     return Province(db, profile, clock, ReportService(db, profile, clock=clock))
+
+
+def draft(**kw: object) -> ReportDraft:
+    """A complete Thái Nguyên pothole report; keyword arguments change any field."""
+    base = dict(channel="app", title="Ổ gà lớn trên đường Lương Ngọc Quyến",
+                description="Ổ gà sâu khoảng 20 cm giữa đường, nhiều xe máy bị ngã vào ban đêm.",
+                place="Số 45 đường Lương Ngọc Quyến, Phường Hoàng Văn Thụ",
+                reporter_name="Đặng Thị Hường", reporter_honorific="Bà",
+                reporter_phone="0912 345 678", occurred_at=datetime(2026, 3, 1, 20, 0))
+    base.update(kw)
+    return ReportDraft(**base)  # type: ignore[arg-type]

@@ -7,24 +7,14 @@ from datetime import datetime
 import pytest
 
 from console.db import Database
-from console.intake import ReportDraft
 from console.models import Publication, ReportStatus, Role
 from console.profiles import load_profile
 from console.services.reports import ConflictError
 from console.workflow import WorkflowError
-from tests.scenario_helpers import make_province
+from tests.scenario_helpers import draft, make_province
 
 MON = datetime(2026, 3, 2, 9, 0)
 
-
-def draft(**kw: object) -> ReportDraft:
-    base = dict(channel="app", title="Ổ gà lớn trên đường Lương Ngọc Quyến",
-                description="Ổ gà sâu khoảng 20 cm giữa đường, nhiều xe máy bị ngã vào ban đêm.",
-                place="Số 45 đường Lương Ngọc Quyến, Phường Hoàng Văn Thụ",
-                reporter_name="Đặng Thị Hường", reporter_honorific="Bà",
-                reporter_phone="0912 345 678", occurred_at=datetime(2026, 3, 1, 20, 0))
-    base.update(kw)
-    return ReportDraft(**base)  # type: ignore[arg-type]
 
 
 def test_full_life_with_supplement_rework_and_reopen(sqlite_db: Database) -> None:

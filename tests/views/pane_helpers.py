@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from console.db import Database
-from console.intake import ReportDraft
 from console.models import Role
 from console.profiles import load_profile
 from console.services.console_api import ConsoleApi
@@ -50,15 +49,6 @@ def world(db: Database, profile: str = "thai-nguyen", now: datetime = MON) -> Wo
                  api("cb.gtvt", "so_gtvt", Role.OFFICER), api("ld.gtvt", "so_gtvt", Role.LEADER),
                  api("cb.yt", "so_yt", Role.OFFICER), api("vanphong", "vp_ubnd", Role.OFFICE))
 
-
-def draft(**kw: object) -> ReportDraft:
-    base = dict(channel="app", title="Ổ gà lớn trên đường Lương Ngọc Quyến",
-                description="Ổ gà sâu khoảng 20 cm giữa đường, nhiều xe máy bị ngã vào ban đêm.",
-                place="Số 45 đường Lương Ngọc Quyến, Phường Hoàng Văn Thụ",
-                reporter_name="Đặng Thị Hường", reporter_honorific="Bà",
-                reporter_phone="0912 345 678", occurred_at=datetime(2026, 3, 1, 20, 0))
-    base.update(kw)
-    return ReportDraft(**base)  # type: ignore[arg-type]
 
 
 def open_pane(qtbot, api: ConsoleApi, report_id: int, *, fails: bool = False) -> DetailPane:

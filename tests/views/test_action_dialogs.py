@@ -33,10 +33,10 @@ from console.views.label_text import ACTION_TEXT, SLA_TEXT, STAGE_TEXT, STATUS_T
 from console.views.letter_preview import LetterPreview
 from console.views.routing_dialog import RoutingDialog, routing_data
 from console.workflow import ACTION_LABELS
+from tests.scenario_helpers import draft
 from tests.views.pane_helpers import (
     click_action,
     confirm,
-    draft,
     history,
     open_pane,
     refused,

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLabel
 
 from console.db import Database
 from console.views.attachment_view import AttachmentsBox, AttachmentViewer
-from tests.views.pane_helpers import draft, open_pane, world
+from tests.scenario_helpers import draft
+from tests.views.pane_helpers import open_pane, world
 
 
 def _png(path: Path) -> Path:

@@ -15,10 +15,10 @@ from console.models import Consultation, ProgressNote, Publication, Report, Repo
 from console.services.detail import MASK
 from console.views.detail_pane import RESERVED, with_mnemonics
 from console.workflow import ACTION_LABELS
+from tests.scenario_helpers import draft
 from tests.views.pane_helpers import (
     click_action,
     confirm,
-    draft,
     history,
     open_pane,
     refused,

@@ -17,8 +17,8 @@ from console.models import ReportStatus as S
 from console.models import Role
 from console.profiles import load_profile
 from console.services.console_api import ConsoleApi
-from tests.scenario_helpers import make_province
-from tests.views.pane_helpers import click_action, confirm, draft, open_pane, show, tick, type_text
+from tests.scenario_helpers import draft, make_province
+from tests.views.pane_helpers import click_action, confirm, open_pane, show, tick, type_text
 
 MON = datetime(2026, 3, 2, 9, 0)
 
