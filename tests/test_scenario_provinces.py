@@ -55,7 +55,8 @@ def test_dak_lak_team_delegates_verifies_and_a_return_is_rerouted(sqlite_db: Dat
     r = svc.delegate(team, r.report_id, r.version, "p_tan_loi")
     # Bước 3.2: a unit returns a report outside its remit within 1 working day
     assert p.deadlines(r.report_id)["return"].due_at == datetime(2026, 3, 3, 15, 0)
-    assert p.report(r.report_id).stage == "return"
+    report = p.report(r.report_id)
+    assert report.stage == "handle" and report.due_at == datetime(2026, 3, 11, 14, 0)
 
     clock.now = datetime(2026, 3, 3, 8, 0)
     r = svc.accept(officer, r.report_id, r.version)

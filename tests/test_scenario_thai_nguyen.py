@@ -57,7 +57,9 @@ def test_full_life_with_supplement_rework_and_reopen(sqlite_db: Database) -> Non
     # Điều 8 bước 3: 3 working days from forwarding; bước 2: return "ngay" (1 clock hour)
     assert dl["handle"].due_at == datetime(2026, 3, 9, 14, 0)
     assert dl["return"].due_at == datetime(2026, 3, 4, 15, 0)
-    assert p.report(r.report_id).stage == "return"
+    # The return clock binds only if the unit returns it: the handling deadline heads the report.
+    report = p.report(r.report_id)
+    assert report.stage == "handle" and report.due_at == datetime(2026, 3, 9, 14, 0)
 
     # Only the unit's own people act on it; the operator cannot accept.
     with pytest.raises(WorkflowError):
@@ -210,3 +212,20 @@ def test_duplicate_is_offered_linked_and_answered_with_the_main_report(sqlite_db
                          .order_by(HistoryEntry.id)).all()
         assert [h.action for h in rows] == ["submit", "link", "publish"]
         assert main.code in rows[-1].note
+
+
+def test_return_clock_heads_the_report_only_while_nothing_else_runs():
+    from console.models import Report, ReportDeadline
+    from console.services.stages import refresh_current
+
+    start = datetime(2026, 3, 4, 14, 0)
+    rows = [ReportDeadline(stage="return", started_at=start, due_at=datetime(2026, 3, 4, 15, 0)),
+            ReportDeadline(stage="notify_progress", started_at=start,
+                           due_at=datetime(2026, 3, 4, 14, 30))]
+    report = Report(deadlines=rows)
+    refresh_current(report)
+    assert report.stage == "return"  # the reminder never heads; the return clock does, alone
+    handle = ReportDeadline(stage="handle", started_at=start, due_at=datetime(2026, 3, 9, 14, 0))
+    report.deadlines.append(handle)
+    refresh_current(report)
+    assert (report.stage, report.due_at) == ("handle", datetime(2026, 3, 9, 14, 0))

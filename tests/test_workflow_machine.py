@@ -194,8 +194,11 @@ class WorkflowMachine(RuleBasedStateMachine):
                                        emergency=r.emergency, credit_seconds=d.paused_seconds)
                 assert d.due_at == due
             for r in s.scalars(select(Report)):
-                open_due = [d.due_at for d in r.deadlines if d.completed_at is None
-                            and d.stage != "notify_progress" and d.due_at]
+                # The earliest binding clock heads the report; a return clock only when alone.
+                running = [d for d in r.deadlines if d.completed_at is None
+                           and d.stage != "notify_progress" and d.due_at]
+                binding = [d.due_at for d in running if not d.stage.startswith("return")]
+                open_due = binding or [d.due_at for d in running]
                 assert r.due_at == (min(open_due) if open_due else None)
 
 

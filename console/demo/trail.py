@@ -25,7 +25,7 @@ from console.models import (
 from console.profiles import Profile
 from console.search import search_text
 from console.services.calendar import load_calendar
-from console.services.stages import ENDS, REMINDER_STAGES, events_of, stages_to_start
+from console.services.stages import ENDS, events_of, headline_rank, stages_to_start
 from console.sla import DeadlineEngine
 from console.worktime import WorkCalendar
 
@@ -348,8 +348,8 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
     for row in open_stages.values():
         rows.deadlines.append(tuple(row))
     current = min(
-        (r for r in open_stages.values() if r[1] not in REMINDER_STAGES),
-        key=lambda r: r[4],
+        (r for r in open_stages.values() if headline_rank(r[1]) is not None),
+        key=lambda r: (headline_rank(r[1]), r[4]),
         default=None,
     )
     if status in (ReportStatus.REJECTED, ReportStatus.REDIRECTED, ReportStatus.ANSWERED_DIRECTLY):

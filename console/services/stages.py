@@ -17,6 +17,10 @@ from console.sla import DeadlineEngine, extend
 
 # Stages whose clock only reminds (a progress notice), never the report's deadline.
 REMINDER_STAGES = frozenset({"notify_progress"})
+# Stages whose clock binds only if the unit decides the report is not its own (return it).
+# They stay recorded and shown per stage, but headline the report only while nothing else runs:
+# otherwise a forwarded report would look late an hour after forwarding (TN "ngay").
+CONDITIONAL_STAGES = frozenset({"return", "return_field_check"})
 # Stages started by hand only (a field check needed before returning).
 MANUAL_STAGES = frozenset({"return_field_check", "verify"})
 
@@ -169,11 +173,20 @@ def extend_stage(
     return row.due_at, row.original_due_at
 
 
+def headline_rank(stage: str) -> int | None:
+    """Which open stage is the report's deadline: lowest rank first, None never."""
+    if stage in REMINDER_STAGES:
+        return None
+    return 1 if stage in CONDITIONAL_STAGES else 0
+
+
 def refresh_current(report: Report) -> None:
-    """The report's own (stage, due_at): the open stage due first, reminders aside."""
-    rows = [d for d in open_rows(report) if d.stage not in REMINDER_STAGES and d.due_at]
+    """The report's own (stage, due_at): the open stage due first, reminders and
+    conditional clocks aside unless nothing else runs."""
+    rows = [(rank, d) for d in open_rows(report)
+            if d.due_at and (rank := headline_rank(d.stage)) is not None]
     if not rows:
         report.stage, report.due_at, report.warn_at = None, None, None
         return
-    first = min(rows, key=lambda d: (d.due_at, d.id or 0))
+    _, first = min(rows, key=lambda r: (r[0], r[1].due_at, r[1].id or 0))
     report.stage, report.due_at, report.warn_at = first.stage, first.due_at, first.warn_at
