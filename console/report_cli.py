@@ -38,8 +38,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         print("Lưu ý: " + ", ".join(flags))
     print(f"Tiếp nhận: {_fmt(d.received_at)}   Địa điểm: {d.place}")
     print(f"Người phản ánh: {d.reporter.honorific} {d.reporter.name}, {d.reporter.phone}")
-    if d.sla_text:
-        print(f"Thời hạn hiện tại: {d.sla_text}")
+    if d.sla_left:
+        print(f"Thời hạn hiện tại: {d.sla_left.describe()}")
     print("\nThời hạn từng bước:")
     for v in d.deadlines:
         done = f"xong {_fmt(v.completed_at)}" if v.completed_at else v.remaining

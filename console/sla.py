@@ -48,12 +48,23 @@ class Remaining:
     working: bool  # working hours (office time) or wall-clock hours
     daily_hours: float
 
-    def describe(self) -> str:
-        """'còn 2 giờ 15 phút làm việc', 'quá hạn 1 ngày 2 giờ làm việc', 'còn 40 phút'."""
+    def span(self) -> tuple[int, int, int]:
+        """(days, hours, minutes) of the time left or overdue; a day is a working day
+        (the calendar's daily hours) on working clocks, 24 hours otherwise."""
         minutes = round(abs(self.hours) * 60)
         day = round(self.daily_hours * 60) if self.working else 24 * 60
         days, rest = divmod(minutes, day)
         hours, mins = divmod(rest, 60)
+        return days, hours, mins
+
+    @property
+    def overdue(self) -> bool:
+        return self.hours < 0
+
+    def describe(self) -> str:
+        """'còn 2 giờ 15 phút làm việc', 'quá hạn 1 ngày 2 giờ làm việc', 'còn 40 phút'.
+        The interface language has its own (``console.views.label_text.remaining_text``)."""
+        days, hours, mins = self.span()
         parts = []
         if days:
             parts.append(f"{days} ngày")
@@ -62,7 +73,7 @@ class Remaining:
         if mins or not parts:
             parts.append(f"{mins} phút")
         text = " ".join(parts) + (" làm việc" if self.working else "")
-        return f"quá hạn {text}" if self.hours < 0 else f"còn {text}"
+        return f"quá hạn {text}" if self.overdue else f"còn {text}"
 
 
 class DeadlineEngine:

@@ -158,7 +158,7 @@ def test_detail_masks_the_reporter_and_lists_only_legal_actions(sqlite_db: Datab
     assert d.reporter.name == "Đặng Thị Hường" and d.reporter_visible
     assert set(d.actions) >= {"forward", "classify", "reject", "request_info"}
     assert "accept" not in d.actions and "answer_directly" not in d.actions
-    assert d.sla_text == "còn 4 giờ làm việc"  # Điều 6.2: half a working day to check
+    assert d.sla_left.describe() == "còn 4 giờ làm việc"  # Điều 6.2: half a working day to check
     with pytest.raises(WorkflowError, match="không thuộc đơn vị"):
         report_detail(sqlite_db, profile, officer, r.report_id, now=MON)
     r = p.service.forward(op, r.report_id, r.version, "so_gtvt")

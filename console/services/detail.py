@@ -29,7 +29,7 @@ from console.services.answer_actions import AnswerActions
 from console.services.auth import AuthenticatedUser
 from console.services.calendar import calendar_from_session
 from console.services.intake_actions import IntakeActions
-from console.sla import SLA_LABELS, DeadlineEngine, SlaState
+from console.sla import SLA_LABELS, DeadlineEngine, Remaining, SlaState
 from console.workflow import ACTION_LABELS, WorkflowError, in_scope, rules_for
 
 STAGE_LABELS = {
@@ -66,7 +66,12 @@ class DeadlineView:
     completed_at: datetime | None
     state: SlaState
     state_label: str
-    remaining: str  # "còn 2 giờ 15 phút làm việc" for open stages
+    left: Remaining | None  # time left on an open stage's clock (views word it)
+
+    @property
+    def remaining(self) -> str:
+        """'còn 2 giờ 15 phút làm việc' for open stages (Vietnamese: the CLI's wording)."""
+        return self.left.describe() if self.left else ""
 
 
 @dataclass(frozen=True)
@@ -106,7 +111,7 @@ class ReportDetail:
     reporter: Reporter
     reporter_visible: bool
     sla: SlaState
-    sla_text: str
+    sla_left: Remaining | None  # time left on the report's current clock
     deadlines: list[DeadlineView]
     history: list[HistoryView]
     progress: list[tuple[datetime, str]]
@@ -152,15 +157,15 @@ def _deadlines(engine: DeadlineEngine, report: Report, rows: list[ReportDeadline
         if d.completed_at is not None:
             state = (SlaState.OVERDUE if d.due_at and d.completed_at > d.due_at
                      else SlaState.ON_TIME)
-            remaining = ""
+            left = None
         else:
             state = engine.state(clock, d.started_at, d.due_at, now,
                                  paused=report.paused_at is not None)
-            remaining = (engine.remaining(clock, d.due_at, now).describe()
-                         if clock and d.due_at and state is not SlaState.PAUSED else "")
+            left = (engine.remaining(clock, d.due_at, now)
+                    if clock and d.due_at and state is not SlaState.PAUSED else None)
         views.append(DeadlineView(d.stage, STAGE_LABELS.get(d.stage, d.stage), d.started_at,
                                   d.due_at, d.original_due_at, d.completed_at, state,
-                                  SLA_LABELS[state], remaining))
+                                  SLA_LABELS[state], left))
     return views
 
 
@@ -213,7 +218,7 @@ def detail_in_session(s: Session, profile: Profile, actor: AuthenticatedUser, re
         confidential=r.reporter_confidential, flagged_wording=r.flagged_wording, late=r.late,
         reporter=reporter, reporter_visible=visible,
         sla=current.state if current else SlaState.NONE,
-        sla_text=current.remaining if current else "",
+        sla_left=current.left if current else None,
         deadlines=views, history=history,
         progress=[(p.at, p.text) for p in s.scalars(
             select(ProgressNote).where(ProgressNote.report_id == r.id).order_by(ProgressNote.at))],

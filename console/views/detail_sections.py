@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 
 from console.services.detail import ReportDetail
 from console.sla import SlaState
-from console.views.label_text import action_text, sla_text, stage_text, status_text
+from console.views.label_text import (
+    action_text,
+    remaining_text,
+    sla_text,
+    stage_text,
+    status_text,
+)
 
 translate = QCoreApplication.translate
 SLA_COLOURS = {SlaState.ON_TIME: "#1b5e20", SlaState.DUE_SOON: "#b26a00",
@@ -88,7 +94,8 @@ def header(d: ReportDetail) -> QWidget:
         if shown:
             line.addWidget(_badge(text, colour, name))
     if d.sla is not SlaState.NONE:
-        sla = _label(" · ".join(p for p in (sla_text(d.sla), d.sla_text) if p), "detailSla")
+        parts = (sla_text(d.sla), remaining_text(d.sla_left))
+        sla = _label(" · ".join(p for p in parts if p), "detailSla")
         sla.setWordWrap(False)
         sla.setStyleSheet(f"color: {SLA_COLOURS[d.sla]}; font-weight: bold;")
         line.addWidget(sla)
@@ -192,7 +199,7 @@ def deadline_box(d: ReportDetail) -> QGroupBox:
         done = (translate("DetailPane", "hoàn thành {0}").format(fmt(v.completed_at))
                 if v.completed_at else "")
         values = (stage_text(v.stage), fmt(v.due_at), fmt(v.original_due_at), sla_text(v.state),
-                  v.remaining or done)
+                  remaining_text(v.left) or done)
         for col, value in enumerate(values):
             item = QTableWidgetItem(value)
             if col == 3:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from console.models import ReportStatus
-from console.sla import SlaState
+from console.sla import Remaining, SlaState
 
 ACTION_TEXT = {
     "submit": QT_TRANSLATE_NOOP("Labels", "Tiếp nhận"),
@@ -91,3 +91,27 @@ def sla_text(state: SlaState) -> str:
 
 def stage_text(stage: str) -> str:
     return _t(STAGE_TEXT.get(stage, stage))
+
+
+# Time left on a clock: (days, hours, minutes), then (overdue, working time) -> the phrase.
+SPAN_TEXT = (QT_TRANSLATE_NOOP("Labels", "{0} ngày"), QT_TRANSLATE_NOOP("Labels", "{0} giờ"),
+             QT_TRANSLATE_NOOP("Labels", "{0} phút"))
+LEFT_TEXT = {
+    (False, True): QT_TRANSLATE_NOOP("Labels", "còn {0} làm việc"),
+    (False, False): QT_TRANSLATE_NOOP("Labels", "còn {0}"),
+    (True, True): QT_TRANSLATE_NOOP("Labels", "quá hạn {0} làm việc"),
+    (True, False): QT_TRANSLATE_NOOP("Labels", "quá hạn {0}"),
+}
+
+
+def remaining_text(left: Remaining | None, *, short: bool = False) -> str:
+    """Time left on a clock in the interface language: 'còn 2 giờ 15 phút làm việc'.
+    ``short`` is the badge's form: the two largest units, without "làm việc" (the
+    tooltip keeps the full text)."""
+    if left is None:
+        return ""
+    span = left.span()
+    parts = [_t(SPAN_TEXT[i]).format(n) for i, n in enumerate(span) if n]
+    parts = parts or [_t(SPAN_TEXT[2]).format(0)]
+    text = " ".join(parts[:2] if short else parts)
+    return _t(LEFT_TEXT[left.overdue, left.working and not short]).format(text)

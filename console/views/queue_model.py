@@ -28,12 +28,12 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
 from console.models import ReportStatus
 from console.services.console_api import ConsoleApi
 from console.services.queues import QueueFilter, QueueRow, Sort
-from console.sla import SlaState
-from console.views.label_text import status_text
+from console.sla import Remaining, SlaState
+from console.views.label_text import remaining_text, status_text
 from console.views.sla_badge import (
     LATE_TEXT,
     SLA_COLOURS,
-    RemainingText,
+    RemainingTime,
     SlaRole,
     badge_text,
     sla_state,
@@ -88,7 +88,7 @@ class QueueModel(QAbstractTableModel):
     fetch_failed = Signal(str)  # a page could not be read: the message, for the status bar
 
     def __init__(self, api: ConsoleApi, parent: Any = None, *,
-                 remaining_text: Callable[[QueueRow, datetime], str] | None = None) -> None:
+                 remaining: Callable[[QueueRow, datetime], Remaining | None] | None = None) -> None:
         super().__init__(parent)
         self.api = api
         self._filter = QueueFilter()
@@ -97,7 +97,7 @@ class QueueModel(QAbstractTableModel):
         self._counts: OrderedDict[QueueFilter, int] = OrderedDict()
         self._pages: OrderedDict[int, _Page] = OrderedDict()
         self._now = api.clock()
-        self._remaining = remaining_text or RemainingText(self._load_engine, api.profile)
+        self._remaining = remaining or RemainingTime(self._load_engine, api.profile)
         self._bold = QFont()
         self._bold.setBold(True)
         self._late = QBrush(LATE_TEXT)
@@ -225,13 +225,13 @@ class QueueModel(QAbstractTableModel):
         if cell is None:
             r = page.rows[at]
             state = sla_state(r, self._now)
-            remaining = self._remaining(r, self._now) if state in (
-                SlaState.ON_TIME, SlaState.DUE_SOON, SlaState.OVERDUE) else ""
-            tip = remaining
+            left = self._remaining(r, self._now) if state in (
+                SlaState.ON_TIME, SlaState.DUE_SOON, SlaState.OVERDUE) else None
+            tip = remaining_text(left)
             if r.due_at is not None:
                 due = self._due_tip.format(r.due_at.strftime("%d/%m/%Y %H:%M"))
                 tip = f"{tip}\n{due}" if tip else due
-            cell = page.sla[at] = (state, badge_text(state, remaining, r.late), tip)
+            cell = page.sla[at] = (state, badge_text(state, left, r.late), tip)
         return cell
 
     # -- QAbstractTableModel --------------------------------------------------------------

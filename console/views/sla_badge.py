@@ -19,7 +19,7 @@ from console.models import ReportStatus
 from console.profiles import Profile
 from console.services.queues import CLOCKED, QueueRow
 from console.sla import DeadlineEngine, Remaining, SlaState
-from console.views.label_text import sla_text
+from console.views.label_text import remaining_text, sla_text
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
@@ -50,17 +50,18 @@ def sla_state(row: QueueRow, now: datetime) -> SlaState:
     return SlaState.ON_TIME
 
 
-class RemainingText:
-    """``remaining_text(row, now) -> str``: exact time left on the row's current clock."""
+class RemainingTime:
+    """``remaining(row, now) -> Remaining | None``: exact time left on the row's current
+    clock, in the clock's own unit (working or wall-clock hours)."""
 
     def __init__(self, engine_factory: Callable[[], DeadlineEngine], profile: Profile) -> None:
         self._factory = engine_factory
         self._engine: DeadlineEngine | None = None
         self._codes = {c.name: c.code for c in profile.categories}
 
-    def __call__(self, row: QueueRow, now: datetime) -> str:
+    def __call__(self, row: QueueRow, now: datetime) -> Remaining | None:
         if row.due_at is None:
-            return ""
+            return None
         if self._engine is None:
             self._engine = self._factory()
         engine = self._engine
@@ -70,25 +71,17 @@ class RemainingText:
                                  emergency=row.emergency)
         if clock is None:  # no clock known for the stage: wall-clock time to the due time
             hours = (row.due_at - now).total_seconds() / 3600
-            return Remaining(hours, False, engine.calendar.daily_hours).describe()
-        return engine.remaining(clock, row.due_at, now).describe()
+            return Remaining(hours, False, engine.calendar.daily_hours)
+        return engine.remaining(clock, row.due_at, now)
 
 
-def compact(remaining: str) -> str:
-    """The badge's short form: the two largest units, without "làm việc" (the tooltip keeps
-    the full text): 'quá hạn 1 ngày 52 phút làm việc' -> 'quá hạn 1 ngày 52 phút'."""
-    words = remaining.removesuffix(" làm việc").split()
-    head = 2 if words[:2] == ["quá", "hạn"] else 1
-    return " ".join(words[:head] + words[head:head + 4])
-
-
-def badge_text(state: SlaState, remaining: str, late: bool) -> str:
+def badge_text(state: SlaState, left: Remaining | None, late: bool) -> str:
     """What the "Thời hạn" cell says."""
     if state is SlaState.PAUSED:
         return sla_text(SlaState.PAUSED)
     if state is SlaState.NONE:
         return sla_text(SlaState.OVERDUE).lower() if late else ""
-    return compact(remaining) if remaining else ""
+    return remaining_text(left, short=True)
 
 
 class SlaBadgeDelegate(QStyledItemDelegate):

@@ -440,212 +440,212 @@
         <translation>System error, nothing was saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="34"/>
+        <location filename="../../console/views/detail_sections.py" line="40"/>
         <source>Bước</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="34"/>
+        <location filename="../../console/views/detail_sections.py" line="40"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="35"/>
+        <location filename="../../console/views/detail_sections.py" line="41"/>
         <source>Hạn ban đầu</source>
         <translation>Originally due</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="36"/>
+        <location filename="../../console/views/detail_sections.py" line="42"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="37"/>
+        <location filename="../../console/views/detail_sections.py" line="43"/>
         <source>Còn lại / hoàn thành</source>
         <translation>Left / completed</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="81"/>
+        <location filename="../../console/views/detail_sections.py" line="87"/>
         <source>KHẨN CẤP</source>
         <translation>EMERGENCY</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="82"/>
+        <location filename="../../console/views/detail_sections.py" line="88"/>
         <source>Giữ bí mật người phản ánh</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="84"/>
+        <location filename="../../console/views/detail_sections.py" line="90"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="85"/>
+        <location filename="../../console/views/detail_sections.py" line="91"/>
         <source>Ngôn từ cần xem xét</source>
         <translation>Wording to review</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="104"/>
+        <location filename="../../console/views/detail_sections.py" line="111"/>
         <source>Nội dung phản ánh</source>
         <translation>The report</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="106"/>
+        <location filename="../../console/views/detail_sections.py" line="113"/>
         <source>(không có nội dung)</source>
         <translation>(no text)</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="108"/>
+        <location filename="../../console/views/detail_sections.py" line="115"/>
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="109"/>
+        <location filename="../../console/views/detail_sections.py" line="116"/>
         <source>Địa bàn:</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="110"/>
+        <location filename="../../console/views/detail_sections.py" line="117"/>
         <source>Kênh tiếp nhận:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="111"/>
+        <location filename="../../console/views/detail_sections.py" line="118"/>
         <source>Lĩnh vực:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="112"/>
+        <location filename="../../console/views/detail_sections.py" line="119"/>
         <source>Chưa phân loại</source>
         <translation>Not classified</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="113"/>
+        <location filename="../../console/views/detail_sections.py" line="120"/>
         <source>Đơn vị đang giữ:</source>
         <translation>Held by:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="114"/>
+        <location filename="../../console/views/detail_sections.py" line="121"/>
         <source>Tiếp nhận lúc:</source>
         <translation>Received at:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="115"/>
+        <location filename="../../console/views/detail_sections.py" line="122"/>
         <source>Thời điểm xảy ra:</source>
         <translation>Happened at:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="124"/>
+        <location filename="../../console/views/detail_sections.py" line="131"/>
         <source>Người phản ánh</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="130"/>
+        <location filename="../../console/views/detail_sections.py" line="137"/>
         <source>Thông tin người phản ánh được ẩn</source>
         <translation>The reporter&apos;s details are hidden</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="132"/>
+        <location filename="../../console/views/detail_sections.py" line="139"/>
         <source>Người phản ánh đề nghị giữ bí mật: không công bố họ tên, liên hệ</source>
         <translation>The reporter asked for confidentiality: never publish the name or contacts</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="140"/>
+        <location filename="../../console/views/detail_sections.py" line="147"/>
         <source>(chưa có họ tên)</source>
         <translation>(no name given)</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="142"/>
+        <location filename="../../console/views/detail_sections.py" line="149"/>
         <source>Họ tên:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="143"/>
+        <location filename="../../console/views/detail_sections.py" line="150"/>
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="144"/>
+        <location filename="../../console/views/detail_sections.py" line="151"/>
         <source>Thư điện tử:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="145"/>
+        <location filename="../../console/views/detail_sections.py" line="152"/>
         <source>Địa chỉ:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="153"/>
+        <location filename="../../console/views/detail_sections.py" line="160"/>
         <source>Kiểm tra thông tin (Điều 5)</source>
         <translation>Completeness check (Article 5)</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="157"/>
+        <location filename="../../console/views/detail_sections.py" line="164"/>
         <source>Còn thiếu {0} mục: chưa thể chuyển xử lý</source>
         <translation>{0} items missing: cannot be forwarded yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="158"/>
+        <location filename="../../console/views/detail_sections.py" line="165"/>
         <source>Đủ thông tin theo quy định</source>
         <translation>Complete as the regulation requires</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="183"/>
+        <location filename="../../console/views/detail_sections.py" line="190"/>
         <source>Thời hạn từng bước</source>
         <translation>Deadlines by stage</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="192"/>
+        <location filename="../../console/views/detail_sections.py" line="199"/>
         <source>hoàn thành {0}</source>
         <translation>completed {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="210"/>
+        <location filename="../../console/views/detail_sections.py" line="217"/>
         <source>Kết quả xử lý</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="214"/>
+        <location filename="../../console/views/detail_sections.py" line="221"/>
         <source>Chưa có kết quả</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="216"/>
+        <location filename="../../console/views/detail_sections.py" line="223"/>
         <source>&lt;b&gt;Lần {0} — gửi lúc {1}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Round {0} — submitted at {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="217"/>
+        <location filename="../../console/views/detail_sections.py" line="224"/>
         <source>&lt;i&gt;Dự thảo của đơn vị:&lt;/i&gt; {0}</source>
         <translation>&lt;i&gt;The unit&apos;s draft:&lt;/i&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="219"/>
+        <location filename="../../console/views/detail_sections.py" line="226"/>
         <source>&lt;i&gt;Đã phê duyệt (có sửa):&lt;/i&gt; {0}</source>
         <translation>&lt;i&gt;Approved (edited):&lt;/i&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="222"/>
+        <location filename="../../console/views/detail_sections.py" line="229"/>
         <source>&lt;i&gt;Đã phê duyệt&lt;/i&gt;</source>
         <translation>&lt;i&gt;Approved&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="224"/>
+        <location filename="../../console/views/detail_sections.py" line="231"/>
         <source>&lt;i&gt;Đã trả lời người dân:&lt;/i&gt; {0}</source>
         <translation>&lt;i&gt;Answer sent to the citizen:&lt;/i&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="231"/>
+        <location filename="../../console/views/detail_sections.py" line="238"/>
         <source>Tiến độ xử lý</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="234"/>
+        <location filename="../../console/views/detail_sections.py" line="241"/>
         <source>Chưa có cập nhật tiến độ</source>
         <translation>No progress posted yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="242"/>
+        <location filename="../../console/views/detail_sections.py" line="249"/>
         <source>Lịch sử xử lý</source>
         <translation>History</translation>
     </message>
@@ -1247,6 +1247,41 @@
         <location filename="../../console/views/label_text.py" line="72"/>
         <source>Biên tập, trả lời</source>
         <translation>Edit and answer</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="97"/>
+        <source>{0} ngày</source>
+        <translation>{0} d</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="97"/>
+        <source>{0} giờ</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="98"/>
+        <source>{0} phút</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="100"/>
+        <source>còn {0} làm việc</source>
+        <translation>{0} working time left</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="101"/>
+        <source>còn {0}</source>
+        <translation>{0} left</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="102"/>
+        <source>quá hạn {0} làm việc</source>
+        <translation>{0} working time overdue</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="103"/>
+        <source>quá hạn {0}</source>
+        <translation>{0} overdue</translation>
     </message>
 </context>
 <context>

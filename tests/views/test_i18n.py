@@ -154,3 +154,12 @@ def test_the_english_interface(qtbot, english, sqlite_db: Database) -> None:
     assert i18n.role_label(Role.LEADER) == "Unit leader"
     assert window.updated_label.text() == "Updated at 10:00:00"
     assert window.queue_view.search.placeholderText().startswith("Search code")
+
+
+def test_deadline_texts_follow_the_interface_language(english) -> None:
+    from console.sla import Remaining
+    from console.views.label_text import remaining_text
+
+    assert remaining_text(Remaining(2.25, True, 8)) == "2 h 15 min working time left"
+    assert remaining_text(Remaining(-(8 + 2 + 5 / 60), True, 8), short=True) == "1 d 2 h overdue"
+    assert remaining_text(Remaining(40 / 60, False, 8)) == "40 min left"

@@ -19,7 +19,8 @@ from console.profiles import load_profile
 from console.services.auth import authenticate
 from console.services.console_api import ConsoleApi
 from console.services.queues import Queue, QueueFilter, QueueRow, Sort
-from console.sla import SlaState
+from console.sla import Remaining, SlaState
+from console.views.label_text import remaining_text
 from console.views.queue_model import (
     COL_CODE,
     COL_DUE,
@@ -30,7 +31,7 @@ from console.views.queue_model import (
     SlaRole,
     VersionRole,
 )
-from console.views.sla_badge import SLA_COLOURS, compact
+from console.views.sla_badge import SLA_COLOURS
 from tests.scenario_helpers import Province, make_province
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -249,6 +250,15 @@ def test_invalidate_reads_the_change(sqlite_db: Database) -> None:
 
 
 def test_badge_text_is_short() -> None:
-    assert compact("quá hạn 1 ngày 2 giờ 5 phút làm việc") == "quá hạn 1 ngày 2 giờ"
-    assert compact("còn 2 giờ 15 phút làm việc") == "còn 2 giờ 15 phút"
-    assert compact("còn 40 phút") == "còn 40 phút"
+    def left(hours: float, working: bool = True) -> Remaining:
+        return Remaining(hours, working, 8)
+
+    assert remaining_text(left(-(8 + 2 + 5 / 60))) == "quá hạn 1 ngày 2 giờ 5 phút làm việc"
+    assert remaining_text(left(-(8 + 2 + 5 / 60)), short=True) == "quá hạn 1 ngày 2 giờ"
+    assert remaining_text(left(2.25)) == "còn 2 giờ 15 phút làm việc"
+    assert remaining_text(left(2.25), short=True) == "còn 2 giờ 15 phút"
+    assert remaining_text(left(40 / 60, working=False), short=True) == "còn 40 phút"
+    assert remaining_text(left(0, working=False)) == "còn 0 phút"
+    assert remaining_text(None) == ""
+    # The core's own wording (the CLI) says the same.
+    assert left(2.25).describe() == remaining_text(left(2.25))
