@@ -23,6 +23,7 @@ from console.views.i18n import queue_label
 from console.views.login_dialog import LoginDialog
 from console.views.main_window import MainWindow
 from tests.keyring_memory import MemoryKeyring, installed
+from tests.scenario_helpers import draft
 
 NOW = datetime(2026, 11, 24, 10)
 PASSWORD = "mat-khau-demo"
@@ -176,6 +177,35 @@ def test_the_timer_picks_up_changes_made_elsewhere(qtbot, demo) -> None:
     qtbot.waitUntil(lambda: window.queue_view.model.rowCount() == before - 1, timeout=10000)
     window.close()
     assert not window.nav.timer.isActive()
+
+
+@pytest.fixture
+def any_demo(any_db: Database) -> tuple[Database, Profile]:
+    profile = load_profile("thai-nguyen")
+    generate_demo(any_db, profile, reports=150, now=NOW, password=PASSWORD)
+    return any_db, profile
+
+
+def test_a_report_submitted_at_another_console_shows_without_f5(qtbot, any_demo) -> None:
+    # The 30 s timer cannot be what refreshes here: the live feed (NOTIFY / data_version) is.
+    window = window_for(qtbot, any_demo, "dieuhanh1")
+    assert window.nav.timer.interval() == 30_000
+    assert window.live.feed.ready.wait(15)  # listening before the other console commits
+    qtbot.waitUntil(lambda: rows_loaded(window), timeout=10000)
+    before = window.nav.counts[Queue.NEW]
+    db, profile = any_demo
+    other_db = Database(db.url)  # another console: its own engine and connections
+    try:
+        actor = authenticate(other_db, "dieuhanh2", PASSWORD)
+        ConsoleApi(other_db, profile, actor, lambda: NOW).submit(draft())
+    finally:
+        other_db.close()
+    qtbot.waitUntil(lambda: window.nav.counts[Queue.NEW] == before + 1, timeout=15000)
+    assert window.nav.item_for(Queue.NEW).text().endswith(f"({before + 1})")
+    # the open queue follows
+    qtbot.waitUntil(lambda: window.queue_view.model.rowCount() == before + 1, timeout=15000)
+    window.close()
+    qtbot.waitUntil(lambda: not window.live.feed.running, timeout=15000)
 
 
 def test_intake_opens_for_the_operator(qtbot, demo) -> None:

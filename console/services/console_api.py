@@ -21,6 +21,7 @@ from console.profiles import Profile
 from console.services.auth import AuthenticatedUser
 from console.services.detail import ReportDetail, detail_in_session
 from console.services.duplicates import Candidate, possible_duplicates
+from console.services.live import LiveFeed, OnChange, watch
 from console.services.queues import (
     Queue,
     QueueFilter,
@@ -68,6 +69,11 @@ class ConsoleApi:
     def counts(self) -> dict[Queue, int]:
         with self.db.session() as s:
             return queue_counts(s, self.actor, now=self.clock())
+
+    def watch(self, on_change: OnChange) -> LiveFeed:
+        """A started feed of report changes made by anyone (console/services/live.py);
+        ``on_change`` runs on the feed's thread."""
+        return watch(self.db, on_change)
 
     def count(self, f: QueueFilter) -> int:
         with self.db.session() as s:

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitt
 
 from console.models import Role
 from console.services.console_api import ConsoleApi
+from console.services.live import Changes
 from console.services.queues import Queue
 from console.settings import load_settings, save_settings
 from console.views.detail_pane import DetailPane
 from console.views.i18n import LANGUAGES, role_label
 from console.views.intake_dialog import IntakeDialog
+from console.views.live import LiveUpdates
 from console.views.navigation import REFRESH_MS, QueueNavigation
 from console.views.queue_view import QueueView
 
@@ -23,6 +25,7 @@ JOBS_WAIT_MS = 10_000
 NAV_WIDTH = 200
 UNIT_WIDTH = 330  # px of the status bar for the unit's (long) name; the full name in a tooltip
 SELECT_DELAY_MS = 120  # arrowing through the queue loads only the row it stops on
+MANY_IDS = 50  # more changed reports than this: refresh the open queue without looking
 
 
 def short_url(url: str, limit: int = 48) -> str:
@@ -39,6 +42,7 @@ class MainWindow(QMainWindow):
         self.actor = api.actor
         self.current_report: int | None = None
         self._last_counts: dict[Queue, int] = {}
+        self._queue_stale = False  # a live change touched the open queue's rows
         self.intake: IntakeDialog | None = None
         self.batch: QDialog | None = None
         self.setObjectName("mainWindow")
@@ -71,6 +75,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self._connect()
+        # Changes by anyone (another console, the CLI) within about a second; the
+        # navigation's slow timer stays for what moves with the clock (due soon, overdue).
+        self.live = LiveUpdates(api.watch, self)
+        self.live.changed.connect(self._changed_elsewhere)
         if self.nav.count():
             self.nav.setCurrentRow(0)
         self.nav.refresh()
@@ -264,10 +272,22 @@ class MainWindow(QMainWindow):
         self.queue_view.refresh()
         self.nav.refresh()
 
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        """Reports changed (here or elsewhere): the counters now; the open queue with them
+        if it holds a changed report (checked without a query) or its counter moves."""
+        ids = changes.report_ids
+        model = self.queue_view.model
+        if changes.unknown or len(ids) > MANY_IDS or any(
+                model.cached_row_of(i) is not None for i in ids):
+            self._queue_stale = True
+        self.nav.refresh()
+
     def _counts_changed(self, counts: dict[Queue, int]) -> None:
         previous, self._last_counts = self._last_counts, counts
+        stale, self._queue_stale = self._queue_stale, False
         queue = self.nav.current_queue()
-        if previous and queue is not None and previous.get(queue) != counts.get(queue):
+        moved = bool(previous) and queue is not None and previous.get(queue) != counts.get(queue)
+        if queue is not None and (stale or moved):
             self.queue_view.refresh()  # someone else changed the open queue: show it
         at = self.nav.updated_at
         self.updated_label.setText(
@@ -320,6 +340,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.nav.stop()
+        self.live.stop()
         self._select_timer.stop()
         # Jobs report to widgets of this window: let them finish before it goes.
         QThreadPool.globalInstance().waitForDone(JOBS_WAIT_MS)

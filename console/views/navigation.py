@@ -1,7 +1,10 @@
 """The queue list on the left: the person's queues with live counters, refreshed off the UI thread.
 
-Counters come from ``ConsoleApi.counts()`` every 30 s (a QTimer) and whenever ``refresh()`` is
-called after a change. One query runs at a time; a refresh asked for meanwhile runs right after.
+Counters come from ``ConsoleApi.counts()`` whenever ``refresh()`` is called: after an action
+here, and on a change anywhere (the main window's live updates, console/views/live.py). A 30 s
+QTimer stays: due soon and overdue move with the clock without any commit to hear, and it covers
+a live feed that is reconnecting. One query runs at a time; a refresh asked for meanwhile runs
+right after.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from console.services.queues import Queue
 from console.views.i18n import queue_label
 from console.views.operations import run_in_background
 
-REFRESH_MS = 30_000
+REFRESH_MS = 30_000  # the clock's share of the counters; commits arrive live
 _QUEUE_ROLE = Qt.ItemDataRole.UserRole.value
 _RED = QColor("#b00020")
 _AMBER = QColor("#9a5b00")
