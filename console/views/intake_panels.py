@@ -1,49 +1,35 @@
-"""The widgets the intake dialog composes: its side panels (the caller's earlier reports, the
-files to attach, what the operator told the caller, the guidance for a caller sent to another
-channel, the saved report with the open reports it may duplicate) and two fields of its form
-(the area, completed without diacritics, and the date-time).
+"""The side panels of the intake dialog's modes, and the small layout helpers the intake widgets
+share: the files to attach (saving), what the operator told the caller (answering on the line)
+and the guidance for a caller sent to another channel (redirecting).
 
-The dialog keeps the form, the modes and the saving. Panels that need the database reach it
-through ``ConsoleApi`` in the background.
+The caller's earlier reports and the saved report's possible duplicates are in
+``intake_related``; the form's fields in ``intake_form``. A file the services would refuse shows
+red as soon as it is added; nothing here reaches the database.
 """
 
 from __future__ import annotations
 
 import mimetypes
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
-    QDateTimeEdit,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from console.models import STATUS_LABELS, ReportStatus
 from console.profiles import NotAccepted
-from console.search import fold
-from console.services.console_api import CallerReport, ConsoleApi
-from console.services.duplicates import Candidate
-from console.services.reports import ActionResult, ConflictError
-from console.views.operations import run_in_background
 
 DATA_ROLE = int(Qt.ItemDataRole.UserRole)
-FOLD_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 PROBLEM_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # why the services would refuse a file
 RED = "#b00020"
 
@@ -74,128 +60,11 @@ def row(*widgets: QWidget, stretch: int = 0) -> QHBoxLayout:
     return layout
 
 
-def _page(parent: QWidget) -> QVBoxLayout:
+def page(parent: QWidget) -> QVBoxLayout:
+    """``parent``'s column of widgets, flush with its edges (a page of the side panel)."""
     layout = QVBoxLayout(parent)
     layout.setContentsMargins(0, 0, 0, 0)
     return layout
-
-
-def area_choices(api: ConsoleApi) -> list[tuple[str, str]]:
-    """(shown, value) for the area combo: the areas of the active districts, communes and
-    teams; a name two units share ("Phường 1") shows its parent's area too."""
-    active = {u.code for u in api.units() if u.kind in ("district", "commune", "team")}
-    units = [u for u in api.profile.units if u.code in active and u.area]
-    parents = {u.code: u for u in api.profile.units}
-    shared = Counter(u.area for u in units)
-    out: dict[str, str] = {}
-    for u in units:
-        shown = u.area or ""
-        parent = parents.get(u.parent or "")
-        if shared[u.area] > 1 and parent is not None and parent.area:
-            shown = f"{u.area} ({parent.area})"
-        out.setdefault(shown, u.area or "")
-    return list(out.items())
-
-
-class _FoldingCompleter(QCompleter):
-    """Completes "my tho" to "Thành phố Mỹ Tho": the typed text is folded like the items."""
-
-    def splitPath(self, path: str) -> list[str]:
-        return [fold(path)]
-
-    def pathFromIndex(self, index) -> str:
-        return index.data()
-
-
-class AreaBox(QComboBox):
-    """The area: one of the province's, completed without diacritics, or free text."""
-
-    def __init__(self, parent: QWidget | None = None, **kwargs) -> None:
-        super().__init__(parent, editable=True, **kwargs)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(self.tr("Chọn hoặc gõ địa bàn"))
-
-    def set_areas(self, areas: Iterable[tuple[str, str]]) -> None:
-        """(shown, value) pairs from ``area_choices``, after an empty first item."""
-        self.addItem("", None)
-        for shown, value in areas:
-            self.addItem(shown, value)
-            self.setItemData(self.count() - 1, fold(shown), FOLD_ROLE)
-        completer = _FoldingCompleter(self.model(), self)
-        completer.setCompletionRole(FOLD_ROLE)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCompleter(completer)
-        self.setCurrentIndex(0)
-
-    def value(self) -> str | None:
-        """The chosen area's value ("Phường 1" for "Phường 1 (Thành phố Mỹ Tho)"), the typed
-        text, or None."""
-        text = self.currentText().strip()
-        index = self.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
-        return self.itemData(index) if index > 0 else (text or None)
-
-
-class DateTimeEdit(QDateTimeEdit):
-    """Tab leaves the field (arrows move between day, month, year, hour, minute)."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
-
-
-class CallerHistory(QGroupBox):
-    """The caller's earlier reports, looked up in the background once the number is valid."""
-
-    def __init__(self, api: ConsoleApi, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Các lần phản ánh trước của số này"))
-        self.api = api
-        self.number: str | None = None  # the number shown (or being looked up)
-        self.note = QLabel(objectName="historyNote", wordWrap=True)
-        self.tree = QTreeWidget(objectName="callerHistory", rootIsDecorated=False,
-                                uniformRowHeights=True)
-        self.tree.setHeaderLabels([self.tr("Mã"), self.tr("Ngày"), self.tr("Tiêu đề"),
-                                   self.tr("Trạng thái")])
-        self.tree.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        for col in range(4):  # the title takes what the code, date and status leave
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 2
-                                        else QHeaderView.ResizeMode.ResizeToContents)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(self.tree)
-        self.look_up(None)
-
-    def look_up(self, number: str | None) -> None:
-        """Show the reports of ``number`` (normalised), or the prompt when there is none."""
-        if number is None:
-            self.number = None
-            self.tree.clear()
-            self.note.setText(self.tr("Nhập số điện thoại để xem các lần gọi trước."))
-            return
-        if number == self.number:
-            return
-        self.number = number
-        self.note.setText(self.tr("Đang tìm các lần gọi trước…"))
-        api = self.api
-        run_in_background(lambda: api.caller_history(number),
-                          lambda rows: self._show(number, rows), self._failed, parent=self)
-
-    def _show(self, number: str, rows: list[CallerReport]) -> None:
-        if number != self.number:
-            return  # the number changed while we looked
-        self.tree.clear()
-        for r in rows:
-            item = QTreeWidgetItem([r.code, r.received_at.strftime("%d/%m/%Y"), r.title, r.status])
-            item.setToolTip(2, r.title)
-            self.tree.addTopLevelItem(item)
-        self.note.setText(
-            self.tr("Số {0} đã phản ánh {1} lần.").format(number, len(rows)) if rows
-            else self.tr("Chưa có phản ánh nào từ số {0}.").format(number))
-
-    def _failed(self, exc: BaseException) -> None:
-        self.number = None
-        self.note.setText(self.tr("Không tra được lịch sử cuộc gọi: {0}").format(exc))
 
 
 class AttachmentList(QGroupBox):
@@ -300,7 +169,7 @@ class AnswerPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = _page(self)
+        layout = page(self)
         layout.addWidget(QLabel(self.tr("<b>Giải đáp ngay tại tổng đài</b>")))
         self.text = QPlainTextEdit(objectName="answerText", tabChangesFocus=True)
         self.text.setPlaceholderText(self.tr("Nội dung đã giải đáp cho người gọi…"))
@@ -316,7 +185,7 @@ class RedirectGuide(QWidget):
     def __init__(self, topics: Sequence[NotAccepted], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._topics = list(topics)
-        layout = _page(self)
+        layout = page(self)
         layout.addWidget(QLabel(self.tr("<b>Hướng dẫn người gọi liên hệ kênh khác</b>")))
         self.topics = QListWidget(objectName="topics")
         for topic in self._topics:
@@ -348,105 +217,3 @@ class RedirectGuide(QWidget):
     def _show_guidance(self, current: int) -> None:
         inside = 0 <= current < len(self._topics)
         self.guidance.setText(self._topics[current].guidance if inside else "")
-
-
-class DonePanel(QWidget):
-    """The saved report's code and status, what was stored with it, and the open reports it
-    may duplicate with the offer to link it to one of them."""
-
-    def __init__(self, api: ConsoleApi, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.api = api
-        self.busy = False  # linking
-        self._result: ActionResult | None = None
-        self._version = 0
-        self.code = QLabel(objectName="doneCode")
-        big = QFont(self.code.font())
-        big.setPointSize(big.pointSize() + 8)
-        big.setBold(True)
-        self.code.setFont(big)
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QLabel(objectName="doneStatus", wordWrap=True)
-        self.dup_box = QGroupBox(self.tr("Có thể trùng với phản ánh đang mở"))
-        self.duplicates = QListWidget(objectName="duplicates")
-        self.link_button = QPushButton(self.tr("&Gộp vào phản ánh này"), objectName="linkButton")
-        self.dup_note = QLabel(objectName="dupNote", wordWrap=True)
-        dups = QVBoxLayout(self.dup_box)
-        dups.addWidget(self.duplicates)
-        dups.addLayout(row(self.link_button, QWidget(), stretch=1))
-        dups.addWidget(self.dup_note)
-        self.new_button = QPushButton(self.tr("Tiếp nhận &mới"), objectName="newButton")
-        layout = _page(self)
-        for w in (self.code, self.status, self.dup_box):
-            layout.addWidget(w)
-        layout.addStretch(1)
-        layout.addLayout(row(self.new_button, QWidget(), stretch=1))
-        self.link_button.clicked.connect(self._link)
-
-    def show_result(self, result: ActionResult, files: int) -> None:
-        """The report is saved (with ``files`` attachments): say so, look for duplicates."""
-        self._result, self._version = result, result.version
-        self.code.setText(result.code)
-        lines = [self.tr("Đã tiếp nhận phản ánh {0} — trạng thái: {1}.")
-                 .format(result.code, STATUS_LABELS[result.status])]
-        if files:
-            lines.append(self.tr("Đã lưu {0} tệp đính kèm.").format(files))
-        self.status.setText("\n".join(lines))
-        self.dup_box.hide()
-        self.new_button.setFocus()
-        if result.status is ReportStatus.RECEIVED:
-            api, rid = self.api, result.report_id
-            run_in_background(lambda: api.duplicates(rid), self._show_duplicates,
-                              lambda exc: self.dup_note.setText(str(exc)), parent=self)
-
-    def clear(self) -> None:
-        self._result = None
-        self.duplicates.clear()
-        self.duplicates.setEnabled(True)
-        self.link_button.setEnabled(True)
-        self.dup_note.clear()
-
-    def _show_duplicates(self, found: list[Candidate]) -> None:
-        self.duplicates.clear()
-        for c in found:
-            item = QListWidgetItem(f"{c.code} — {c.title}\n{c.place} · "
-                                   f"{c.received_at:%d/%m/%Y %H:%M} · {STATUS_LABELS[c.status]}")
-            item.setData(DATA_ROLE, c.code)
-            self.duplicates.addItem(item)
-        self.dup_box.setVisible(bool(found))
-        self.dup_note.clear()
-        if found:
-            self.duplicates.setCurrentRow(0)
-            self.duplicates.setFocus()
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self.link_button.setEnabled(not busy)
-        self.new_button.setEnabled(not busy)
-
-    def _link(self) -> None:
-        item = self.duplicates.currentItem()
-        if item is None or self._result is None or self.busy:
-            return
-        api, rid, version = self.api, self._result.report_id, self._version
-        main = item.data(DATA_ROLE)
-        self._set_busy(True)
-        run_in_background(lambda: api.act("link", rid, version, main_code=main),
-                          lambda r: self._linked(r, main), self._link_failed, parent=self)
-
-    def _linked(self, result: ActionResult, main: str) -> None:
-        self._set_busy(False)
-        self._version = result.version
-        self.duplicates.setEnabled(False)
-        self.link_button.setEnabled(False)
-        self.dup_note.setText(self.tr("Đã gộp {0} vào phản ánh {1}: trả lời cùng phản ánh đó.")
-                              .format(result.code, main))
-        self.new_button.setFocus()
-
-    def _link_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self.dup_note.setText(str(exc))
-        if isinstance(exc, ConflictError) and self._result is not None:
-            api, rid = self.api, self._result.report_id  # reload the version, then retry
-            run_in_background(lambda: api.detail(rid).version,
-                              lambda v: setattr(self, "_version", v), lambda e: None, parent=self)

@@ -30,17 +30,17 @@
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="304"/>
+        <location filename="../../console/views/intake_panels.py" line="173"/>
         <source>&lt;b&gt;Giải đáp ngay tại tổng đài&lt;/b&gt;</source>
         <translation>&lt;b&gt;Answer on the line&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="306"/>
+        <location filename="../../console/views/intake_panels.py" line="175"/>
         <source>Nội dung đã giải đáp cho người gọi…</source>
         <translation>What the caller was told…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="308"/>
+        <location filename="../../console/views/intake_panels.py" line="177"/>
         <source>Ctrl+Enter: lưu phản ánh và ghi nhận đã giải đáp. Esc: quay lại.</source>
         <translation>Ctrl+Enter: save the report and record the answer. Esc: back.</translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>AreaBox</name>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="116"/>
+        <location filename="../../console/views/intake_fields.py" line="51"/>
         <source>Chọn hoặc gõ địa bàn</source>
         <translation>Choose or type the area</translation>
     </message>
@@ -182,52 +182,52 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="215"/>
+        <location filename="../../console/views/intake_panels.py" line="84"/>
         <source>Thêm tệp… (Ctrl+O)</source>
         <translation>Add files… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="218"/>
+        <location filename="../../console/views/intake_panels.py" line="87"/>
         <source>Ảnh, video, ghi âm, PDF, Word; tối đa {0} tệp, mỗi tệp đến {1}. Kéo thả tệp vào cửa sổ này; Delete để bỏ tệp đã chọn.</source>
         <translation>Photos, video, audio, PDF, Word; at most {0} files, each up to {1}. Drop files on this window; Delete removes the selected file.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="262"/>
+        <location filename="../../console/views/intake_panels.py" line="131"/>
         <source>không đọc được tệp</source>
         <translation>cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="264"/>
+        <location filename="../../console/views/intake_panels.py" line="133"/>
         <source>quá {0} tệp</source>
         <translation>more than {0} files</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="266"/>
+        <location filename="../../console/views/intake_panels.py" line="135"/>
         <source>tệp rỗng</source>
         <translation>empty file</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="268"/>
+        <location filename="../../console/views/intake_panels.py" line="137"/>
         <source>lớn quá {0}</source>
         <translation>larger than {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="270"/>
+        <location filename="../../console/views/intake_panels.py" line="139"/>
         <source>không nhận loại tệp này</source>
         <translation>this file type is not accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="291"/>
+        <location filename="../../console/views/intake_panels.py" line="160"/>
         <source>Tệp đính kèm ({0})</source>
         <translation>Attachments ({0})</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="292"/>
+        <location filename="../../console/views/intake_panels.py" line="161"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="293"/>
+        <location filename="../../console/views/intake_panels.py" line="162"/>
         <source>{0} tệp sẽ bị từ chối khi lưu: chọn tệp đó và bấm Delete để bỏ.</source>
         <translation>{0} files would be refused on saving: select them and press Delete to remove them.</translation>
     </message>
@@ -344,52 +344,52 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="150"/>
+        <location filename="../../console/views/intake_related.py" line="37"/>
         <source>Các lần phản ánh trước của số này</source>
         <translation>Earlier reports from this number</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="156"/>
+        <location filename="../../console/views/intake_related.py" line="43"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="156"/>
+        <location filename="../../console/views/intake_related.py" line="43"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="156"/>
+        <location filename="../../console/views/intake_related.py" line="43"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="157"/>
+        <location filename="../../console/views/intake_related.py" line="44"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="174"/>
+        <location filename="../../console/views/intake_related.py" line="61"/>
         <source>Nhập số điện thoại để xem các lần gọi trước.</source>
         <translation>Type a phone number to see earlier calls.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="179"/>
+        <location filename="../../console/views/intake_related.py" line="66"/>
         <source>Đang tìm các lần gọi trước…</source>
         <translation>Looking up earlier calls…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="193"/>
+        <location filename="../../console/views/intake_related.py" line="80"/>
         <source>Số {0} đã phản ánh {1} lần.</source>
         <translation>{0} has reported {1} times.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="194"/>
+        <location filename="../../console/views/intake_related.py" line="81"/>
         <source>Chưa có phản ánh nào từ số {0}.</source>
         <translation>No earlier reports from {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="198"/>
+        <location filename="../../console/views/intake_related.py" line="85"/>
         <source>Không tra được lịch sử cuộc gọi: {0}</source>
         <translation>Cannot look up the call history: {0}</translation>
     </message>
@@ -653,32 +653,32 @@
 <context>
     <name>DonePanel</name>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="370"/>
+        <location filename="../../console/views/intake_related.py" line="105"/>
         <source>Có thể trùng với phản ánh đang mở</source>
         <translation>May duplicate an open report</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="372"/>
+        <location filename="../../console/views/intake_related.py" line="107"/>
         <source>&amp;Gộp vào phản ánh này</source>
         <translation>&amp;Merge into this report</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="378"/>
+        <location filename="../../console/views/intake_related.py" line="113"/>
         <source>Tiếp nhận &amp;mới</source>
         <translation>Ne&amp;w report</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="390"/>
+        <location filename="../../console/views/intake_related.py" line="125"/>
         <source>Đã tiếp nhận phản ánh {0} — trạng thái: {1}.</source>
         <translation>Report {0} received — status: {1}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="393"/>
+        <location filename="../../console/views/intake_related.py" line="128"/>
         <source>Đã lưu {0} tệp đính kèm.</source>
         <translation>{0} attachments saved.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="442"/>
+        <location filename="../../console/views/intake_related.py" line="177"/>
         <source>Đã gộp {0} vào phản ánh {1}: trả lời cùng phản ánh đó.</source>
         <translation>{0} was merged into {1}: it is answered with that report.</translation>
     </message>
@@ -722,217 +722,223 @@
     </message>
 </context>
 <context>
-    <name>IntakeDialog</name>
+    <name>IntakeButtons</name>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="76"/>
-        <source>Tiếp nhận phản ánh — {0}</source>
-        <translation>New field report — {0}</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="103"/>
-        <source>VD: 0912 345 678</source>
-        <translation>e.g. 0912 345 678</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="111"/>
-        <source>Đề nghị giữ bí &amp;mật thông tin</source>
-        <translation>Keep the reporter &amp;confidential</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="125"/>
-        <source>Khẩn cấ&amp;p</source>
-        <translation>Emergenc&amp;y</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="130"/>
-        <source>Người phản ánh</source>
-        <translation>Reporter</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="132"/>
-        <source>&amp;Số điện thoại</source>
-        <translation>&amp;Phone number</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="134"/>
-        <source>&amp;Họ tên</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="135"/>
-        <source>Danh &amp;xưng</source>
-        <translation>&amp;Honorific</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="137"/>
-        <source>&amp;Email</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="138"/>
-        <source>Địa &amp;chỉ</source>
-        <translation>A&amp;ddress</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="140"/>
-        <source>Nội dung phản ánh</source>
-        <translation>The report</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="142"/>
-        <source>&amp;Tiêu đề</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="143"/>
-        <source>&amp;Nội dung</source>
-        <translation>Te&amp;xt</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="145"/>
-        <source>Đị&amp;a điểm</source>
-        <translation>Pl&amp;ace</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="146"/>
-        <source>Địa &amp;bàn</source>
-        <translation>A&amp;rea</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="147"/>
-        <source>Thời gian xảy &amp;ra</source>
-        <translation>Happened a&amp;t</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="148"/>
-        <source>&amp;Lĩnh vực</source>
-        <translation>&amp;Category</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="157"/>
-        <source>&amp;Kênh tiếp nhận</source>
-        <translation>Chan&amp;nel</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="186"/>
+        <location filename="../../console/views/intake_modes.py" line="62"/>
         <source>&amp;Giải đáp ngay</source>
         <translation>Ans&amp;wer now</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="187"/>
+        <location filename="../../console/views/intake_modes.py" line="63"/>
         <source>Hướng &amp;dẫn kênh khác</source>
         <translation>&amp;Guide to another channel</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="241"/>
-        <source>— Chưa phân loại —</source>
-        <translation>— Not classified —</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="252"/>
-        <source>Không tải được danh mục kênh, lĩnh vực: {0}</source>
-        <translation>Cannot load the channels and categories: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="265"/>
-        <source>chưa đúng số</source>
-        <translation>not a valid number</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="271"/>
-        <source>⚠ Có từ ngữ thiếu chuẩn mực: {0}. Phản ánh vẫn được tiếp nhận và được đánh dấu để xem xét.</source>
-        <translation>⚠ Improper wording: {0}. The report is still received and is flagged for review.</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="282"/>
-        <source>Gợ&amp;i ý lĩnh vực: {0}</source>
-        <translation>Su&amp;ggested category: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="314"/>
-        <source>Chọn tệp đính kèm</source>
-        <translation>Choose attachments</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="358"/>
-        <source>Chọn kênh cần hướng dẫn người gọi.</source>
-        <translation>Choose the channel to guide the caller to.</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="374"/>
-        <source>Đang lưu…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="385"/>
-        <source>Đã tiếp nhận {0}, nhưng chưa thực hiện được: {1}</source>
-        <translation>{0} was received, but this failed: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="393"/>
-        <source>Chưa lưu được (nội dung vẫn còn nguyên, thử lại): {0}</source>
-        <translation>Not saved (everything typed is kept; try again): {0}</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="420"/>
-        <source>Đã lưu phản ánh {0}.</source>
-        <translation>Report {0} saved.</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/intake_dialog.py" line="426"/>
+        <location filename="../../console/views/intake_modes.py" line="73"/>
         <source>Lưu (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="426"/>
+        <location filename="../../console/views/intake_modes.py" line="73"/>
         <source>Hủy (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="427"/>
+        <location filename="../../console/views/intake_modes.py" line="74"/>
         <source>Lưu và ghi nhận đã giải đáp (Ctrl+Enter)</source>
         <translation>Save and record the answer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="428"/>
-        <location filename="../../console/views/intake_dialog.py" line="430"/>
+        <location filename="../../console/views/intake_modes.py" line="75"/>
+        <location filename="../../console/views/intake_modes.py" line="77"/>
         <source>Quay lại (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="429"/>
+        <location filename="../../console/views/intake_modes.py" line="76"/>
         <source>Lưu và ghi nhận đã hướng dẫn (Ctrl+Enter)</source>
         <translation>Save and record the guidance (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="431"/>
+        <location filename="../../console/views/intake_modes.py" line="78"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="475"/>
+        <location filename="../../console/views/intake_dialog.py" line="58"/>
+        <source>Tiếp nhận phản ánh — {0}</source>
+        <translation>New field report — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="146"/>
+        <source>Không tải được danh mục kênh, lĩnh vực: {0}</source>
+        <translation>Cannot load the channels and categories: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="165"/>
+        <source>Chọn tệp đính kèm</source>
+        <translation>Choose attachments</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="193"/>
+        <source>Chọn kênh cần hướng dẫn người gọi.</source>
+        <translation>Choose the channel to guide the caller to.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="209"/>
+        <source>Đang lưu…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="220"/>
+        <source>Đã tiếp nhận {0}, nhưng chưa thực hiện được: {1}</source>
+        <translation>{0} was received, but this failed: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="228"/>
+        <source>Chưa lưu được (nội dung vẫn còn nguyên, thử lại): {0}</source>
+        <translation>Not saved (everything typed is kept; try again): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="245"/>
+        <source>Đã lưu phản ánh {0}.</source>
+        <translation>Report {0} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="278"/>
         <source>Đang lưu, vui lòng chờ…</source>
         <translation>Saving, please wait…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="485"/>
+        <location filename="../../console/views/intake_dialog.py" line="288"/>
         <source>Bỏ nội dung đang nhập?</source>
         <translation>Discard what you typed?</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="486"/>
+        <location filename="../../console/views/intake_dialog.py" line="289"/>
         <source>Những gì đã nhập chưa được lưu sẽ mất.</source>
         <translation>What you typed has not been saved and will be lost.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="488"/>
+        <location filename="../../console/views/intake_dialog.py" line="291"/>
         <source>Bỏ nội dung</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="489"/>
+        <location filename="../../console/views/intake_dialog.py" line="292"/>
         <source>Tiếp tục nhập</source>
         <translation>Keep typing</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="66"/>
+        <source>VD: 0912 345 678</source>
+        <translation>e.g. 0912 345 678</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="74"/>
+        <source>Đề nghị giữ bí &amp;mật thông tin</source>
+        <translation>Keep the reporter &amp;confidential</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="88"/>
+        <source>Khẩn cấ&amp;p</source>
+        <translation>Emergenc&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="94"/>
+        <source>Người phản ánh</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="96"/>
+        <source>&amp;Số điện thoại</source>
+        <translation>&amp;Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="98"/>
+        <source>&amp;Họ tên</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="99"/>
+        <source>Danh &amp;xưng</source>
+        <translation>&amp;Honorific</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="101"/>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="102"/>
+        <source>Địa &amp;chỉ</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="104"/>
+        <source>Nội dung phản ánh</source>
+        <translation>The report</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="106"/>
+        <source>&amp;Tiêu đề</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="107"/>
+        <source>&amp;Nội dung</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="109"/>
+        <source>Đị&amp;a điểm</source>
+        <translation>Pl&amp;ace</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="110"/>
+        <source>Địa &amp;bàn</source>
+        <translation>A&amp;rea</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="111"/>
+        <source>Thời gian xảy &amp;ra</source>
+        <translation>Happened a&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="112"/>
+        <source>&amp;Lĩnh vực</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="120"/>
+        <source>&amp;Kênh tiếp nhận</source>
+        <translation>Chan&amp;nel</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="142"/>
+        <source>— Chưa phân loại —</source>
+        <translation>— Not classified —</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="158"/>
+        <source>chưa đúng số</source>
+        <translation>not a valid number</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="164"/>
+        <source>⚠ Có từ ngữ thiếu chuẩn mực: {0}. Phản ánh vẫn được tiếp nhận và được đánh dấu để xem xét.</source>
+        <translation>⚠ Improper wording: {0}. The report is still received and is flagged for review.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="175"/>
+        <source>Gợ&amp;i ý lĩnh vực: {0}</source>
+        <translation>Su&amp;ggested category: {0}</translation>
     </message>
 </context>
 <context>
@@ -1548,133 +1554,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="46"/>
+        <location filename="../../console/views/main_window.py" line="50"/>
         <source>Bàn điều hành phản ánh hiện trường — {0}</source>
         <translation>Field-report console — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="96"/>
+        <location filename="../../console/views/main_window.py" line="104"/>
         <source>Tiếp nhận mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="97"/>
+        <location filename="../../console/views/main_window.py" line="105"/>
         <source>Ghi nhận một phản ánh mới (Ctrl+N)</source>
         <translation>Record a new field report (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="101"/>
+        <location filename="../../console/views/main_window.py" line="109"/>
         <source>In thư trả lời hàng loạt…</source>
         <translation>Batch-print reply letters…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="103"/>
+        <location filename="../../console/views/main_window.py" line="111"/>
         <source>Mọi thư trả lời của một khoảng thời gian trong một tệp PDF, để in</source>
         <translation>Every reply letter of a period in one PDF, for printing</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="107"/>
+        <location filename="../../console/views/main_window.py" line="115"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="109"/>
+        <location filename="../../console/views/main_window.py" line="117"/>
         <source>Tải lại hàng đợi, bộ đếm và phản ánh đang xem (F5)</source>
         <translation>Reload the queue, the counters and the open report (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="111"/>
+        <location filename="../../console/views/main_window.py" line="119"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="112"/>
+        <location filename="../../console/views/main_window.py" line="120"/>
         <source>Tìm trong hàng đợi (Ctrl+F)</source>
         <translation>Search the queue (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="114"/>
+        <location filename="../../console/views/main_window.py" line="122"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="115"/>
+        <location filename="../../console/views/main_window.py" line="123"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="117"/>
+        <location filename="../../console/views/main_window.py" line="125"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="124"/>
+        <location filename="../../console/views/main_window.py" line="132"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="127"/>
+        <location filename="../../console/views/main_window.py" line="135"/>
         <source>Chi tiết bên phải hàng đợi</source>
         <translation>Details beside the queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="130"/>
+        <location filename="../../console/views/main_window.py" line="138"/>
         <source>Đặt phần chi tiết bên cạnh hàng đợi (màn hình rộng)</source>
         <translation>Put the report details next to the queue (wide screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="133"/>
+        <location filename="../../console/views/main_window.py" line="141"/>
         <source>Ngôn ngữ (áp dụng khi khởi động lại)</source>
         <translation>Language (applies after a restart)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="146"/>
+        <location filename="../../console/views/main_window.py" line="154"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="147"/>
-        <location filename="../../console/views/main_window.py" line="304"/>
+        <location filename="../../console/views/main_window.py" line="155"/>
+        <location filename="../../console/views/main_window.py" line="324"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="149"/>
+        <location filename="../../console/views/main_window.py" line="157"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="169"/>
+        <location filename="../../console/views/main_window.py" line="177"/>
         <source>CSDL: {0}</source>
         <translation>DB: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="173"/>
+        <location filename="../../console/views/main_window.py" line="181"/>
         <source>Hồ sơ: {0}</source>
         <translation>Profile: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="176"/>
+        <location filename="../../console/views/main_window.py" line="184"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="274"/>
+        <location filename="../../console/views/main_window.py" line="294"/>
         <source>Cập nhật lúc {0}</source>
         <translation>Updated at {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="279"/>
+        <location filename="../../console/views/main_window.py" line="299"/>
         <source>Không cập nhật được</source>
         <translation>Update failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="290"/>
+        <location filename="../../console/views/main_window.py" line="310"/>
         <source>Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng</source>
         <translation>Language {0} saved; restart the application to apply it</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="305"/>
+        <location filename="../../console/views/main_window.py" line="325"/>
         <source>Bàn điều hành phản ánh hiện trường
 Hồ sơ quy định: {0}
 {1}</source>
@@ -2035,17 +2041,17 @@ Regulation profile: {0}
 <context>
     <name>RedirectGuide</name>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="320"/>
+        <location filename="../../console/views/intake_panels.py" line="189"/>
         <source>&lt;b&gt;Hướng dẫn người gọi liên hệ kênh khác&lt;/b&gt;</source>
         <translation>&lt;b&gt;Guide the caller to another channel&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="329"/>
+        <location filename="../../console/views/intake_panels.py" line="198"/>
         <source>Đọc cho người gọi:</source>
         <translation>Read to the caller:</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="339"/>
+        <location filename="../../console/views/intake_panels.py" line="208"/>
         <source>Ctrl+Enter: lưu phản ánh và ghi nhận đã hướng dẫn. Esc: quay lại.</source>
         <translation>Ctrl+Enter: save the report and record the guidance. Esc: back.</translation>
     </message>
