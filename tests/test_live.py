@@ -266,3 +266,17 @@ def test_an_in_memory_database_has_nothing_to_watch(heard: Heard) -> None:
         assert not feed.running
     finally:
         db.close()
+
+
+@pytest.mark.pg
+def test_nothing_is_lost_to_the_heartbeat(pg_province: Province, pg_db: Database, heard: Heard,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # A heartbeat every 10 ms: messages it reads off the socket must still be delivered.
+    monkeypatch.setattr(live, "HEARTBEAT_S", 0.01)
+    operator = pg_province.add("dieuhanh", "ioc", Role.OPERATOR)
+    feed = started(watch(pg_db, heard))
+    try:
+        ids = {pg_province.service.submit(operator, draft()).report_id for _ in range(20)}
+        assert heard.wait_for(lambda c: ids <= c.report_ids)
+    finally:
+        feed.stop(wait=WAIT_S)

@@ -199,20 +199,21 @@ class PgListener(LiveFeed):
 
     def _listen(self, conn: Any, sel: selectors.BaseSelector) -> None:
         while not self._stop.is_set():
-            events = sel.select(HEARTBEAT_S)
-            if self._stop.is_set():
-                return
-            if not events:  # idle: a dead server or network shows itself here
-                conn.execute("SELECT 1")
-                continue
-            changes, burst_end = Changes(), time.monotonic() + MAX_BURST_S
-            while True:
-                for n in conn.notifies(timeout=0):
-                    changes |= parse_payload(n.payload)
-                left = min(COALESCE_S, burst_end - time.monotonic())
-                if left <= 0 or not sel.select(left) or self._stop.is_set():
-                    break
-            self._deliver(changes)
+            # Drain first: LISTEN and the heartbeat may have read messages off the socket
+            # into psycopg's backlog, where select() cannot see them.
+            self._deliver(self._burst(conn, sel))
+            if not sel.select(HEARTBEAT_S) and not self._stop.is_set():
+                conn.execute("SELECT 1")  # idle: a dead server or network shows itself here
+
+    def _burst(self, conn: Any, sel: selectors.BaseSelector) -> Changes:
+        """What has arrived, plus what keeps arriving less than COALESCE_S apart."""
+        changes, burst_end = Changes(), time.monotonic() + MAX_BURST_S
+        while True:
+            for n in conn.notifies(timeout=0):
+                changes |= parse_payload(n.payload)
+            left = min(COALESCE_S, burst_end - time.monotonic())
+            if not changes or left <= 0 or self._stop.is_set() or not sel.select(left):
+                return changes
 
 
 def pg_connector(db: Database) -> Callable[[], Any]:
