@@ -45,15 +45,28 @@ def rss_mib() -> float:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def timed(fn: Callable[[], object], runs: int, warm: bool = True) -> list[float]:
+def timed(fn: Callable[[], object], runs: int, warm: bool = True,
+          between: Callable[[], object] | None = None) -> list[float]:
+    """``runs`` timings of ``fn``; ``between`` runs untimed before each (the idle time a
+    person leaves between two steps, when the event loop runs)."""
     if warm:
         fn()
     samples = []
     for _ in range(runs):
+        if between is not None:
+            between()
         t = time.perf_counter()
         fn()
         samples.append((time.perf_counter() - t) * 1000)
     return samples
+
+
+def idle(ms: float) -> None:
+    """Let the event loop run for ``ms`` (background reads land, posted events go out)."""
+    end = time.perf_counter() + ms / 1000
+    while time.perf_counter() < end:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        time.sleep(0.001)
 
 
 def p95(samples: list[float]) -> float:
@@ -132,18 +145,30 @@ def main() -> int:
         bar.setValue(bar.value() + bar.pageStep())
         paint()
 
+    def notch() -> None:  # a mouse-wheel notch: Qt blits the screen, paints the new rows
+        bar.setValue(bar.value() + 3)
+        QApplication.processEvents()
+
     record("repaint of the same screen (Qt's paint alone, no read)", timed(paint, 50), "-",
            "the floor under every figure")
-    record("scroll step (one screen down, keyset pages)", timed(step, 300, warm=False), "16",
-           f"screen = {bar.pageStep()} rows")
+    record("scroll step: wheel notch (3 rows), 50 ms apart", timed(
+        notch, 300, warm=False, between=lambda: idle(50)), "16", "what the screen repaints")
+    record("scroll step: page down (whole screen), 50 ms apart", timed(
+        step, 300, warm=False, between=lambda: idle(50)), "16",
+        f"screen = {bar.pageStep()} rows, repainted whole")
+    record("scroll step: page down, back to back (no idle)", timed(step, 300, warm=False), "16",
+           "reads ahead cannot land")
     rng = random.Random(7)
 
     def jump() -> None:
         bar.setValue(rng.randrange(bar.maximum()))
         paint()
 
-    record(f"jump anywhere (scroll bar, {args.jumps} random)", timed(jump, args.jumps),
-           "p95 50", "offset page")
+    record("jump anywhere: the first (OFFSET from the top)", timed(jump, 1, warm=False), "50")
+    while not model.pages.anchored:  # built in the background after that first jump
+        idle(20)
+    record(f"jump anywhere (scroll bar, {args.jumps} random), from anchors", timed(
+        jump, args.jumps, between=lambda: idle(20)), "p95 50", "keyset + short offset")
 
     # -- filters, sort, search -------------------------------------------------------------
     start = max(r.received_at for r in api.page(everything, sort=Sort.NEWEST, limit=1))

@@ -22,6 +22,7 @@ from console.services.auth import AuthenticatedUser
 from console.services.detail import ReportDetail, detail_in_session
 from console.services.duplicates import Candidate, possible_duplicates
 from console.services.live import LiveFeed, OnChange, watch
+from console.services.queue_anchors import Anchor, queue_anchors
 from console.services.queues import (
     Queue,
     QueueFilter,
@@ -84,6 +85,11 @@ class ConsoleApi:
         with self.db.session() as s:
             return queue_page(s, self.actor, f, now=self.clock(), sort=sort, after=after,
                               offset=offset, limit=limit)
+
+    def anchors(self, f: QueueFilter, *, sort: Sort = Sort.DUE) -> list[Anchor]:
+        """Every ANCHOR_EVERY-th row's key: jumps read on from the nearest (queue_anchors)."""
+        with self.db.session() as s:
+            return queue_anchors(s, self.actor, f, now=self.clock(), sort=sort)
 
     # -- one report ------------------------------------------------------------------------
     def detail(self, report_id: int) -> ReportDetail:

@@ -293,7 +293,13 @@ def _by_due(session: Session, where: list[ColumnElement[bool]], after: Sequence[
                 timed_where = []
         if timed_where:
             rows = _rows(session, timed_where, (Report.due_at, Report.id), limit, offset)
-            offset = 0
+            if offset and not rows and after is not None:
+                # An offset from a key that runs past the last deadline goes on into the
+                # reports without one; fewer than ``offset`` timed rows are left to count.
+                offset = max(0, offset - (session.scalar(
+                    select(func.count()).select_from(Report).where(*timed_where)) or 0))
+            else:
+                offset = 0
     else:
         no_due_after = after[2]
     if len(rows) < limit:

@@ -1,14 +1,13 @@
 """The work queue as a lazy table: a window of cached pages around what is on screen.
 
 Only ``rowCount`` comes from a count; rows are fetched 200 at a time when the view asks for
-them, by keyset (``after=`` the previous page's last key) when scrolling on, by ``offset=`` for
-a jump. At most ``MAX_PAGES`` pages are kept (least recently used go first), so memory stays
-flat however far the operator scrolls. Sorting is done by the database.
+them (``console.views.queue_pages``: keyset when scrolling on, an anchor or an offset for a
+jump, the next page read ahead in the background). At most ``MAX_PAGES`` pages are kept, so
+memory stays flat however far the operator scrolls. Sorting is done by the database.
 """
 
 from __future__ import annotations
 
-import logging
 from collections import OrderedDict
 from collections.abc import Callable
 from datetime import datetime
@@ -21,7 +20,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
 
@@ -30,6 +28,7 @@ from console.services.console_api import ConsoleApi
 from console.services.queues import QueueFilter, QueueRow, Sort
 from console.sla import Remaining, SlaState
 from console.views.label_text import remaining_text, status_text
+from console.views.queue_pages import PAGE, Page, PageWindow
 from console.views.sla_badge import (
     LATE_TEXT,
     SLA_COLOURS,
@@ -39,8 +38,6 @@ from console.views.sla_badge import (
     sla_state,
 )
 
-PAGE = 200
-MAX_PAGES = 20
 MAX_COUNTS = 32
 
 ReportIdRole = Qt.ItemDataRole.UserRole.value + 1
@@ -66,26 +63,14 @@ _ROLES = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _BACKGROUND, _FOREGR
                     ReportIdRole, VersionRole, SlaRole})
 
 Index = QModelIndex | QPersistentModelIndex
-log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("QueueModel", text)
 
 
-class _Page:
-    """One fetched page and the SLA cells worked out for it (state, text), filled lazily."""
-
-    __slots__ = ("rows", "sla", "text")
-
-    def __init__(self, rows: list[QueueRow]) -> None:
-        self.rows = rows
-        self.text: list[tuple[str, ...] | None] = [None] * len(rows)  # the first 7 columns
-        self.sla: list[tuple[SlaState, str, str] | None] = [None] * len(rows)
-
-
 class QueueModel(QAbstractTableModel):
-    fetch_failed = Signal(str)  # a page could not be read: the message, for the status bar
+    """``fetch_failed(str)``: a page could not be read (the message, for the status bar)."""
 
     def __init__(self, api: ConsoleApi, parent: Any = None, *,
                  remaining: Callable[[QueueRow, datetime], Remaining | None] | None = None) -> None:
@@ -95,7 +80,8 @@ class QueueModel(QAbstractTableModel):
         self._sort = Sort.DUE
         self._count = 0
         self._counts: OrderedDict[QueueFilter, int] = OrderedDict()
-        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self.pages = PageWindow(api, self)
+        self.fetch_failed = self.pages.failed
         self._now = api.clock()
         self._remaining = remaining or RemainingTime(self._load_engine, api.profile)
         self._bold = QFont()
@@ -134,10 +120,8 @@ class QueueModel(QAbstractTableModel):
         self._remember_count(f, count)
         self.beginResetModel()
         self._filter, self._sort, self._count = f, sort, count
-        self._pages.clear()
+        self.pages.reset(f, sort, count, first_page)
         self._now = self.api.clock()
-        if first_page is not None:
-            self._pages[0] = _Page(first_page)
         self.endResetModel()
 
     def invalidate(self) -> None:
@@ -148,7 +132,7 @@ class QueueModel(QAbstractTableModel):
     def refresh_clock(self) -> None:
         """Time moved on: recompute the deadline column of what is cached."""
         self._now = self.api.clock()
-        for page in self._pages.values():
+        for page in self.pages.values():
             page.sla = [None] * len(page.rows)
         if self._count:
             self.dataChanged.emit(self.index(0, COL_DUE), self.index(self._count - 1, COL_DUE))
@@ -168,37 +152,17 @@ class QueueModel(QAbstractTableModel):
     # -- the page cache -------------------------------------------------------------------
     @property
     def cached_pages(self) -> int:
-        return len(self._pages)
+        return len(self.pages)
 
-    def _page(self, number: int) -> _Page | None:
-        page = self._pages.get(number)
-        if page is not None:
-            self._pages.move_to_end(number)
-            return page
-        previous = self._pages.get(number - 1) if number else None
-        try:
-            if number == 0:
-                rows = self.api.page(self._filter, sort=self._sort, limit=PAGE)
-            elif previous is not None and len(previous.rows) == PAGE:
-                rows = self.api.page(self._filter, sort=self._sort, limit=PAGE,
-                                     after=previous.rows[-1].key(self._sort))
-            else:
-                rows = self.api.page(self._filter, sort=self._sort, limit=PAGE,
-                                     offset=number * PAGE)
-        except Exception as exc:  # shown once in the status bar; the cells stay empty
-            log.exception("queue page %d", number)
-            self.fetch_failed.emit(str(exc))
-            return None
-        page = self._pages[number] = _Page(rows)
-        while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
-        return page
+    def read_ahead(self, first_row: int, last_row: int) -> None:
+        """The view shows rows ``first_row``..``last_row``: read on beyond them in time."""
+        self.pages.read_ahead(first_row, last_row)
 
-    def _row(self, row: int) -> tuple[_Page, int] | None:
+    def _row(self, row: int) -> tuple[Page, int] | None:
         if not 0 <= row < self._count:
             return None
         number, at = divmod(row, PAGE)
-        page = self._page(number)
+        page = self.pages.get(number)
         if page is None or at >= len(page.rows):
             return None
         return page, at
@@ -213,13 +177,13 @@ class QueueModel(QAbstractTableModel):
 
     def cached_row_of(self, report_id: int) -> int | None:
         """The row of a report among the cached pages (no fetch), or None."""
-        for number, page in self._pages.items():
+        for number, page in self.pages.items():
             for at, r in enumerate(page.rows):
                 if r.id == report_id:
                     return number * PAGE + at
         return None
 
-    def _sla(self, page: _Page, at: int) -> tuple[SlaState, str, str]:
+    def _sla(self, page: Page, at: int) -> tuple[SlaState, str, str]:
         """(state, badge text, tooltip) of a row, worked out once per page and clock tick."""
         cell = page.sla[at]
         if cell is None:
@@ -254,7 +218,7 @@ class QueueModel(QAbstractTableModel):
         if not 0 <= row < self._count:
             return None
         number, at = divmod(row, PAGE)
-        page = self._page(number)
+        page = self.pages.get(number)
         if page is None or at >= len(page.rows):
             return None
         col = index.column()
@@ -296,7 +260,7 @@ class QueueModel(QAbstractTableModel):
             self._marker.fill(QColor("#d32f2f"))
         return self._marker
 
-    def _text(self, page: _Page, at: int) -> tuple[str, ...]:
+    def _text(self, page: Page, at: int) -> tuple[str, ...]:
         r = page.rows[at]
         text = page.text[at] = (r.code, r.received_at.strftime("%d/%m/%Y %H:%M"), r.title,
                                 r.category, r.unit, r.channel, self._status[r.status])

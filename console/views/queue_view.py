@@ -186,6 +186,12 @@ class QueueView(QWidget):
             self.table.setColumnWidth(col, width)
         self._show_sort()
         self.table.doubleClicked.connect(self._activate)
+        # Read ahead once the screen has painted: never beside the read a jump needs now.
+        self._ahead = QTimer(self)
+        self._ahead.setSingleShot(True)
+        self._ahead.setInterval(0)
+        self._ahead.timeout.connect(self._read_ahead)
+        self.table.verticalScrollBar().valueChanged.connect(self._ahead.start)
         self.table.installEventFilter(self)
 
     # -- what the operator does -----------------------------------------------------------
@@ -255,6 +261,11 @@ class QueueView(QWidget):
         report_id = self.model.report_id(index.row()) if index.isValid() else None
         if report_id is not None:
             self.report_activated.emit(report_id)
+
+    def _read_ahead(self) -> None:
+        table = self.table
+        last = table.rowAt(table.viewport().height() - 1)
+        self.model.read_ahead(table.rowAt(0), last if last >= 0 else self.model.rowCount() - 1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

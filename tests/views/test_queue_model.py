@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-import console.views.queue_model as qm
+import console.views.queue_pages as queue_pages
 from console.db import Database
 from console.demo import generate_demo
 from console.intake import ReportDraft
@@ -121,7 +121,7 @@ def test_lazy_pages_keyset_then_offset_and_a_bounded_cache(
         return real_page(f, **kw)
 
     monkeypatch.setattr(demo, "page", spy)
-    monkeypatch.setattr(qm, "MAX_PAGES", 2)
+    monkeypatch.setattr(queue_pages, "MAX_PAGES", 2)
     f = QueueFilter(Queue.ALL)
     expected = _all_rows(demo, f, Sort.DUE)
     calls.clear()
@@ -262,3 +262,64 @@ def test_badge_text_is_short() -> None:
     assert remaining_text(None) == ""
     # The core's own wording (the CLI) says the same.
     assert left(2.25).describe() == remaining_text(left(2.25))
+
+
+def test_jumps_read_on_from_anchors_once_they_are_built(
+    qtbot, demo: ConsoleApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from console.services import queue_anchors
+
+    monkeypatch.setattr(queue_anchors, "ANCHOR_EVERY", 30)
+    monkeypatch.setattr(queue_pages, "ANCHOR_MIN", 100)
+    calls: list[dict] = []
+    real_page = demo.page
+
+    def spy(f, **kw):
+        calls.append(kw)
+        return real_page(f, **kw)
+
+    monkeypatch.setattr(demo, "page", spy)
+    f = QueueFilter(Queue.ALL)
+    expected = _all_rows(demo, f, Sort.DUE)
+    model = QueueModel(demo)
+    model.set_filter(f, Sort.DUE)
+    calls.clear()
+    # the first jump counts from the top, and starts building the anchors
+    assert model.index(449, COL_CODE).data() == expected[449].code
+    assert calls == [{"sort": Sort.DUE, "limit": 200, "offset": 400}]
+    qtbot.waitUntil(lambda: model.pages.anchored, timeout=10000)
+    # the next jump reads on from the anchor at row 179: after its key, 20 rows on
+    assert model.index(400 - 200 + 5, COL_CODE).data() == expected[205].code
+    assert calls[-1] == {"sort": Sort.DUE, "limit": 200, "after": expected[179].key(Sort.DUE),
+                         "offset": 20}
+    for row in range(200, 400, 13):
+        assert model.report_id(row) == expected[row].id
+
+
+def test_scrolling_reads_the_next_page_ahead_in_the_background(
+    qtbot, demo: ConsoleApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[dict] = []
+    real_page = demo.page
+
+    def spy(f, **kw):
+        calls.append(kw)
+        return real_page(f, **kw)
+
+    monkeypatch.setattr(demo, "page", spy)
+    f = QueueFilter(Queue.ALL)
+    expected = _all_rows(demo, f, Sort.NEWEST)
+    model = QueueModel(demo)
+    model.set_filter(f, Sort.NEWEST)
+    assert model.index(0, COL_CODE).data() == expected[0].code
+    model.read_ahead(0, 25)  # far from the page's end: nothing more
+    assert model.cached_pages == 1
+    model.read_ahead(80, 105)  # within 100 rows of row 200: page 1 comes by keyset
+    qtbot.waitUntil(lambda: model.cached_pages == 2, timeout=10000)
+    assert calls[-1] == {"sort": Sort.NEWEST, "limit": 200,
+                         "after": expected[199].key(Sort.NEWEST)}
+    before = len(calls)
+    assert [model.report_id(r) for r in range(200, 226)] == [r.id for r in expected[200:226]]
+    assert len(calls) == before  # the screen found its rows waiting
+    model.set_filter(f, Sort.OLDEST)  # a new order drops what was read for the old one
+    assert model.cached_pages == 0
