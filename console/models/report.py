@@ -90,6 +90,11 @@ class Report(Base):
         # Filters by category or channel, in deadline order, without sorting the whole field.
         Index("ix_reports_category_due", "category_id", "due_at", "id"),
         Index("ix_reports_channel_due", "channel_id", "due_at", "id"),
+        # The same filters newest or oldest first (without them every match is sorted).
+        Index("ix_reports_category_received", "category_id", "received_at", "id"),
+        Index("ix_reports_channel_received", "channel_id", "received_at", "id"),
+        Index("ix_reports_unit_received", "current_unit_id", "received_at", "id"),
+        Index("ix_reports_emergency_received", "emergency", "received_at", "id"),
         Index("ix_reports_reporter_phone", "reporter_phone"),
     )
 
