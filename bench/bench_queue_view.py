@@ -170,6 +170,18 @@ def main() -> int:
     record(f"jump anywhere (scroll bar, {args.jumps} random), from anchors", timed(
         jump, args.jumps, between=lambda: idle(20)), "p95 50", "keyset + short offset")
 
+    def search_screen(term: str) -> None:  # typed, after the box's 250 ms pause
+        loop = QEventLoop()
+        view.count_changed.connect(loop.quit)
+        view.model.forget_counts()
+        view.search.blockSignals(True)  # the pause itself is not the search's cost
+        view.search.setText(term)
+        view.search.blockSignals(False)
+        view._filters_changed()
+        loop.exec()
+        view.count_changed.disconnect(loop.quit)
+        paint()
+
     # -- filters, sort, search -------------------------------------------------------------
     start = max(r.received_at for r in api.page(everything, sort=Sort.NEWEST, limit=1))
     filters = {
@@ -196,6 +208,13 @@ def main() -> int:
         f = replace(everything, text=term)
         record(f"search + count: {term!r} ({api.count(f):,})", timed(
             lambda f=f: show(f, Sort.DUE), max(5, args.runs // 2)), "p95 100")
+
+    for term in ("duong", "rac thai"):
+        record(f"search through the screen: {term!r} (count and page side by side)", timed(
+            lambda term=term: search_screen(term), max(5, args.runs // 2)), "p95 100")
+    view.search.blockSignals(True)
+    view.search.clear()
+    view.search.blockSignals(False)
 
     # -- memory after scrolling every row --------------------------------------------------
     show(everything, Sort.DUE)
