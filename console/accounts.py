@@ -13,6 +13,8 @@ from functools import cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from console.errors import InvalidValueError
+
 _hasher = PasswordHasher()
 
 MIN_PASSWORD_LENGTH = 8
@@ -27,9 +29,10 @@ def check_password_policy(password: str) -> None:
     """Raise ValueError (message for the operator) if ``password`` may not be set."""
     length = len(_normal(password))
     if length < MIN_PASSWORD_LENGTH:
-        raise ValueError(f"Mật khẩu phải có ít nhất {MIN_PASSWORD_LENGTH} ký tự")
+        raise InvalidValueError("Mật khẩu phải có ít nhất {count} ký tự", count=MIN_PASSWORD_LENGTH)
     if length > MAX_PASSWORD_LENGTH:
-        raise ValueError(f"Mật khẩu không được dài quá {MAX_PASSWORD_LENGTH} ký tự")
+        raise InvalidValueError("Mật khẩu không được dài quá {count} ký tự",
+                                count=MAX_PASSWORD_LENGTH)
 
 
 def hash_password(password: str) -> str:

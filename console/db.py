@@ -19,11 +19,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from console.errors import MessageError
+
 APP_NAME = "ioc-console"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-class DatabaseError(RuntimeError):
+class DatabaseError(MessageError, RuntimeError):
     """A database could not be opened; the message is for the operator."""
 
 
@@ -51,7 +53,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise DatabaseError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {url!r}") from exc
+        raise DatabaseError("Địa chỉ cơ sở dữ liệu không hợp lệ: {url!r}", url=url) from exc
     if parsed.drivername == "postgresql":
         url = str(parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False))
     if parsed.get_backend_name() == "sqlite":
@@ -125,8 +127,8 @@ class Database:
             self.engine.dispose()
             reason = " ".join(str(exc.orig).split())  # drivers answer in several lines
             raise DatabaseError(
-                f"Không kết nối được cơ sở dữ liệu {self.display_url}: {reason}"
-            ) from exc
+                "Không kết nối được cơ sở dữ liệu {url}: {reason}",
+                url=self.display_url, reason=reason) from exc
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property

@@ -1,8 +1,73 @@
-"""Errors about a data file, shared by the profile and letter-template loaders."""
+"""Errors whose message is for the operator, and errors about a data file.
+
+``MessageError`` carries its Vietnamese message as a template and the values separately, so that
+``str(exc)`` is the Vietnamese text (the CLI, the logs) while the interface can look the template
+up in its catalogue (context "Messages", see scripts/translate_ts.py) and format the English:
+
+    raise WorkflowError("Không có đơn vị mã '{code}'", code=code)
+
+The template is formatted with ``str.format`` only when values are given, so a message without
+values may hold braces. A value that is a label of a core table is a ``Label``: Vietnamese in
+``str(exc)``, looked up by its code in the view's translated table.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A value that is itself a label: ``kind`` ("action", "status", "stage") and ``code`` name
+    it in the label tables; ``text`` is the Vietnamese label."""
+
+    kind: str
+    code: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __format__(self, spec: str) -> str:
+        return format(self.text, spec)
+
+
+def _restore(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    exc = cls.__new__(cls)
+    exc.args = args
+    exc.__dict__.update(state)
+    return exc
+
+
+class MessageError(Exception):
+    """An error with a message for the operator: ``template`` (Vietnamese, the catalogue's key)
+    and ``params`` (the values of its ``{name}`` fields)."""
+
+    def __init__(self, template: str, /, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        if "template" not in self.__dict__:  # a subclass that set its message another way
+            return super().__str__()
+        return self.template.format(**self.params) if self.params else self.template
+
+    @classmethod
+    def from_error(cls, exc: BaseException) -> MessageError:
+        """``exc``'s message as a ``cls``: its template and values when it has them."""
+        if isinstance(exc, MessageError):
+            return cls(exc.template, **exc.params)
+        return cls(str(exc))
+
+    def __reduce__(self) -> tuple[Any, ...]:  # picklable whatever a subclass's constructor
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+class InvalidValueError(MessageError, ValueError):
+    """A value the core refuses (a password too short, a date too early); the services raise
+    it again as their own error with ``from_error``."""
 
 
 class LocatedError(ValueError):

@@ -11,17 +11,20 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import phonenumbers
 
+from console.errors import MessageError
 
-class IntakeError(ValueError):
+
+class IntakeError(MessageError, ValueError):
     """Input that cannot be taken as it is; the message is for the operator, ``field`` names
     the draft field at fault when there is one (the form puts the cursor there)."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, field: str | None = None, **params: Any) -> None:
         self.field = field
+        super().__init__(template, **params)
 
 
 @dataclass
@@ -60,9 +63,10 @@ def normalise_phone(raw: str) -> str | None:
     try:
         number = phonenumbers.parse(text, "VN")
     except phonenumbers.NumberParseException as exc:
-        raise IntakeError(f"Số điện thoại không hợp lệ: {raw!r}", "reporter_phone") from exc
+        raise IntakeError("Số điện thoại không hợp lệ: {raw!r}", "reporter_phone",
+                          raw=raw) from exc
     if not phonenumbers.is_valid_number(number):
-        raise IntakeError(f"Số điện thoại không hợp lệ: {raw!r}", "reporter_phone")
+        raise IntakeError("Số điện thoại không hợp lệ: {raw!r}", "reporter_phone", raw=raw)
     if number.country_code != 84:
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL).replace(

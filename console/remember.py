@@ -23,6 +23,8 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from console.errors import MessageError
+
 SERVICE = "ioc-console"
 
 log = logging.getLogger(__name__)
@@ -33,7 +35,7 @@ UNAVAILABLE_MESSAGE = (
 )
 
 
-class RememberStoreError(ValueError):
+class RememberStoreError(MessageError, ValueError):
     """The keyring could not be used; the message is for the operator."""
 
 
@@ -124,7 +126,8 @@ class KeyringStore:
         except KeyringError as exc:
             with contextlib.suppress(Exception):
                 self._delete_quietly(backend, _secret_account(database, username))
-            raise RememberStoreError(f"Không ghi được vào kho khóa bảo mật: {exc}") from exc
+            raise RememberStoreError("Không ghi được vào kho khóa bảo mật: {error}",
+                                    error=str(exc)) from exc
         if previous and previous != username:
             self._delete_quietly(backend, _secret_account(database, previous))
 
@@ -136,7 +139,8 @@ class KeyringStore:
                 return None
             secret = backend.get_password(self.service, _secret_account(database, username))
         except KeyringError as exc:
-            raise RememberStoreError(f"Không đọc được kho khóa bảo mật: {exc}") from exc
+            raise RememberStoreError("Không đọc được kho khóa bảo mật: {error}",
+                                    error=str(exc)) from exc
         return RememberedLogin(username, secret) if secret else None
 
     def clear(self, database: str) -> None:
@@ -144,7 +148,8 @@ class KeyringStore:
         try:
             username = backend.get_password(self.service, database)
         except KeyringError as exc:
-            raise RememberStoreError(f"Không đọc được kho khóa bảo mật: {exc}") from exc
+            raise RememberStoreError("Không đọc được kho khóa bảo mật: {error}",
+                                    error=str(exc)) from exc
         if username:
             self._delete_quietly(backend, _secret_account(database, username))
         self._delete_quietly(backend, database)
@@ -155,4 +160,5 @@ class KeyringStore:
         except PasswordDeleteError:
             pass  # not there: nothing to forget
         except KeyringError as exc:
-            raise RememberStoreError(f"Không xóa được khỏi kho khóa bảo mật: {exc}") from exc
+            raise RememberStoreError("Không xóa được khỏi kho khóa bảo mật: {error}",
+                                    error=str(exc)) from exc

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from console.errors import InvalidValueError
 from console.profiles import Clock, Profile
 from console.worktime import WorkCalendar
 
@@ -200,5 +201,5 @@ def extend(due_at: datetime, original_due_at: datetime | None, committed: dateti
 ):
     """An approved extension: (new due, original due kept on record). The first original stays."""
     if committed <= due_at:
-        raise ValueError("Ngày cam kết phải sau thời hạn hiện tại")
+        raise InvalidValueError("Ngày cam kết phải sau thời hạn hiện tại")
     return committed, original_due_at or due_at

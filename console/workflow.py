@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import chain
 
+from console.errors import Label, MessageError
 from console.models.enums import ReportStatus as S
 from console.models.enums import Role as R
 
@@ -200,7 +201,7 @@ ACTION_LABELS: Mapping[str, str] = {
 }
 
 
-class WorkflowError(ValueError):
+class WorkflowError(MessageError, ValueError):
     """An action that the workflow does not allow; the message is for the operator."""
 
 
@@ -226,18 +227,23 @@ def find_rule(
     from console.models.enums import STATUS_LABELS
 
     if action not in REQUIRES:
-        raise WorkflowError(f"Thao tác không tồn tại: {action!r}")
-    label = ACTION_LABELS[action]
+        raise WorkflowError("Thao tác không tồn tại: {action!r}", action=action)
+    label = Label("action", action, ACTION_LABELS[action])
     candidates = rules_for(action, source, flags)
     if not candidates:
         if not any(r.action == action and _flags_ok(r, flags) for r in RULES):
-            raise WorkflowError(f'Quy định của tỉnh này không có thao tác "{label}"')
-        where = STATUS_LABELS[source] if source else "chưa tiếp nhận"
-        raise WorkflowError(f'Không thể "{label}" khi phản ánh đang ở trạng thái "{where}"')
+            raise WorkflowError('Quy định của tỉnh này không có thao tác "{action}"', action=label)
+        if source is None:
+            raise WorkflowError(
+                'Không thể "{action}" khi phản ánh đang ở trạng thái "chưa tiếp nhận"',
+                action=label)
+        raise WorkflowError('Không thể "{action}" khi phản ánh đang ở trạng thái "{status}"',
+                            action=label,
+                            status=Label("status", source.value, STATUS_LABELS[source]))
     for rule in candidates:
         if roles & rule.roles and (target is None or (rule.target or source) == target):
             return rule
-    raise WorkflowError(f'Vai trò của bạn không được phép "{label}" ở bước này')
+    raise WorkflowError('Vai trò của bạn không được phép "{action}" ở bước này', action=label)
 
 
 def available_actions(
@@ -248,16 +254,16 @@ def available_actions(
 
 
 def in_scope(scope: str, *, actor_kind: str | None, actor_unit: int | None,
-             report_unit: int | None, report_parent: int | None = None) -> str | None:
+             report_unit: int | None, report_parent: int | None = None) -> WorkflowError | None:
     """None if the actor's unit may act under ``scope`` on a report held by ``report_unit``
-    (whose parent unit is ``report_parent``), else the refusal."""
+    (whose parent unit is ``report_parent``), else the refusal (to raise)."""
     if scope == "ioc" and actor_kind != "ioc":
-        return "Chỉ cán bộ tại IOC được thực hiện thao tác này"
+        return WorkflowError("Chỉ cán bộ tại IOC được thực hiện thao tác này")
     if scope == "office" and actor_kind != "office":
-        return "Chỉ Văn phòng UBND được thực hiện thao tác này"
+        return WorkflowError("Chỉ Văn phòng UBND được thực hiện thao tác này")
     if scope == "unit" and actor_unit != report_unit:
-        return "Phản ánh không thuộc đơn vị của bạn"
+        return WorkflowError("Phản ánh không thuộc đơn vị của bạn")
     if scope == "any" and actor_kind not in ("ioc", "office") and actor_unit not in (
             report_unit, report_parent):
-        return "Phản ánh không thuộc đơn vị của bạn"
+        return WorkflowError("Phản ánh không thuộc đơn vị của bạn")
     return None

@@ -47,11 +47,13 @@ def batch_letters(
     """Every letter of the period; ``progress(done, total)`` after each one (it may raise to
     cancel). ``LetterError`` when there is nothing to print."""
     if first > last:
-        raise LetterError(f"Ngày bắt đầu {first:%d/%m/%Y} sau ngày kết thúc {last:%d/%m/%Y}")
+        raise LetterError("Ngày bắt đầu {first:%d/%m/%Y} sau ngày kết thúc {last:%d/%m/%Y}",
+                          first=first, last=last)
     codes = published_codes(db, first, last)
     if not codes:
         raise LetterError(
-            f"Không có phản ánh nào được trả lời từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}")
+            "Không có phản ánh nào được trả lời từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}",
+            first=first, last=last)
     template = load_template(profile.key)
     items, skipped = [], []
     with db.session() as s:
@@ -62,7 +64,8 @@ def batch_letters(
             except LetterError as exc:
                 skipped.append(str(exc))
     if not items:
-        raise LetterError(f"Không có văn bản nào để in ({len(skipped)} phản ánh bị bỏ qua)")
+        raise LetterError("Không có văn bản nào để in ({count} phản ánh bị bỏ qua)",
+                          count=len(skipped))
     done = 0
 
     def step(n: int) -> None:

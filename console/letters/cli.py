@@ -65,8 +65,8 @@ def parse_day(text: str | None, option: str) -> date | None:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise LetterError(
-            f"{option}: ngày “{text}” không hợp lệ (viết YYYY-MM-DD, ví dụ 2026-03-05)"
-        ) from None
+            "{option}: ngày “{text}” không hợp lệ (viết YYYY-MM-DD, ví dụ 2026-03-05)",
+            option=option, text=text) from None
 
 
 def _write(path: str, pdf: bytes) -> Path:
@@ -75,14 +75,16 @@ def _write(path: str, pdf: bytes) -> Path:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(pdf)
     except OSError as exc:
-        raise LetterError(f"Không ghi được tệp {out}: {exc.strerror or exc}") from exc
+        raise LetterError("Không ghi được tệp {path}: {error}", path=out,
+                          error=exc.strerror or exc) from exc
     return out
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
     day = parse_day(getattr(args, "date", None), "--date")
     if getattr(args, "number", None) is not None and args.number <= 0:
-        raise LetterError(f"--number: số văn bản phải là số dương (được {args.number})")
+        raise LetterError("--number: số văn bản phải là số dương (được {number})",
+                          number=args.number)
     db = Database(getattr(args, "db", None))
     try:
         profile = choose_profile(db, getattr(args, "profile", None))
@@ -109,7 +111,8 @@ def cmd_letters(args: argparse.Namespace) -> int:
     last = parse_day(args.to, "--to")
     assert first is not None and last is not None
     if first > last:
-        raise LetterError(f"--published-from {first:%d/%m/%Y} sau --to {last:%d/%m/%Y}")
+        raise LetterError("--published-from {first:%d/%m/%Y} sau --to {last:%d/%m/%Y}",
+                          first=first, last=last)
     db = Database(getattr(args, "db", None))
     try:
         profile = choose_profile(db, getattr(args, "profile", None))

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from console.errors import Label, MessageError
 from console.models import (
     HistoryEntry,
     Report,
@@ -41,7 +42,7 @@ _ANSWERED = (
 )
 
 
-class LetterError(RuntimeError):
+class LetterError(MessageError, RuntimeError):
     """A letter cannot be made or written; the message is one Vietnamese line for the user."""
 
 
@@ -155,7 +156,7 @@ def _content(
         entry = _last_note(session, report.id, "reject")
         text = nfc(entry.note.strip()) if entry else ""
         if not text:  # Thái Nguyên Điều 7.2a, Tiền Giang Điều 4.5: the reason must be stated
-            raise LetterError(f"Phản ánh {report.code} không xử lý nhưng chưa ghi lý do")
+            raise LetterError("Phản ánh {code} không xử lý nhưng chưa ghi lý do", code=report.code)
         return "rejected", text, "", None, ""
     if status is ReportStatus.REDIRECTED:
         channel, text = _redirect(_last_note(session, report.id, "redirect"), profile)
@@ -173,9 +174,8 @@ def _content(
     # is the IOC's draft before publishing.
     if result is None or not (result.published_text or status in _ANSWERED):
         raise LetterError(
-            f"Phản ánh {report.code} đang ở trạng thái "
-            f"“{STATUS_LABELS[status]}”, chưa có kết quả để trả lời"
-        )
+            "Phản ánh {code} đang ở trạng thái “{status}”, chưa có kết quả để trả lời",
+            code=report.code, status=Label("status", status.value, STATUS_LABELS[status]))
     handler = _org(session.get(Unit, result.unit_id)) if result.unit_id else None
     leader = session.get(User, result.approved_by_id) if result.approved_by_id else None
     # Without an approval step (Lai Châu, Tiền Giang) the unit's own text is the final one.
@@ -196,9 +196,8 @@ def _refuse_public(report: Report, profile: Profile) -> None:
         ]
     if mode != "public":
         raise LetterError(
-            f"Kết quả phản ánh {report.code} không được công khai "
-            "(chỉ gửi riêng người phản ánh): không in bản công khai"
-        )
+            "Kết quả phản ánh {code} không được công khai "
+            "(chỉ gửi riêng người phản ánh): không in bản công khai", code=report.code)
 
 
 def letter_data_for(
@@ -214,12 +213,12 @@ def letter_data_for(
     """The letter for one report, by its code; ``LetterError`` when it has none (yet)."""
     report = session.scalar(select(Report).where(Report.code == report_code.strip()))
     if report is None:
-        raise LetterError(f"Không có phản ánh mã “{report_code.strip()}” trong cơ sở dữ liệu")
+        raise LetterError("Không có phản ánh mã “{code}” trong cơ sở dữ liệu",
+                          code=report_code.strip())
     if report.restriction is Restriction.STATE_SECRET:  # Tiền Giang Điều 4.7, Thái Nguyên 10.4
         raise LetterError(
-            f"Phản ánh {report.code} có nội dung bí mật nhà nước: trả lời theo "
-            "chế độ Mật, không in từ hệ thống"
-        )
+            "Phản ánh {code} có nội dung bí mật nhà nước: trả lời theo "
+            "chế độ Mật, không in từ hệ thống", code=report.code)
     if public:
         _refuse_public(report, profile)
     ioc = _org(session.scalar(select(Unit).where(Unit.kind == UnitKind.IOC)))
@@ -227,7 +226,7 @@ def letter_data_for(
         raise LetterError("Cơ sở dữ liệu chưa có đơn vị IOC (chạy lệnh demo hoặc nạp hồ sơ)")
     variant, text, channel, handler, approver = _content(session, report, profile)
     if not text:
-        raise LetterError(f"Phản ánh {report.code} chưa có nội dung trả lời")
+        raise LetterError("Phản ánh {code} chưa có nội dung trả lời", code=report.code)
     contact = [report.reporter_phone, report.reporter_email, report.reporter_address]
     honorific = report.reporter_honorific if report.reporter_honorific in HONORIFICS else "Ông/Bà"
     return LetterData(

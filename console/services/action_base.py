@@ -76,7 +76,7 @@ class ActionBase:
                            report_unit=report.current_unit_id,
                            report_parent=unit.parent_id if unit else None)
         if refusal:
-            raise WorkflowError(refusal)
+            raise refusal
 
     def _conflict(self, session: Session, report_id: int) -> ConflictError:
         last = session.scalar(
@@ -85,12 +85,16 @@ class ActionBase:
             .order_by(HistoryEntry.id.desc())
             .limit(1)
         )
-        who = last.actor.full_name if last and last.actor else "người khác"
-        when = f"{last.at:%H:%M} ngày {last.at:%d/%m/%Y}" if last else ""
-        return ConflictError(
-            f"Phản ánh vừa được {who} thay đổi lúc {when}. Hãy tải lại rồi "
-            "thực hiện lại; chưa có gì được ghi."
-        )
+        if last is None:
+            return ConflictError("Phản ánh vừa được người khác thay đổi lúc . Hãy tải lại rồi "
+                                 "thực hiện lại; chưa có gì được ghi.")
+        if last.actor is None:
+            return ConflictError("Phản ánh vừa được người khác thay đổi lúc {at:%H:%M} ngày "
+                                 "{at:%d/%m/%Y}. Hãy tải lại rồi thực hiện lại; chưa có gì "
+                                 "được ghi.", at=last.at)
+        return ConflictError("Phản ánh vừa được {who} thay đổi lúc {at:%H:%M} ngày {at:%d/%m/%Y}. "
+                             "Hãy tải lại rồi thực hiện lại; chưa có gì được ghi.",
+                             who=last.actor.full_name, at=last.at)
 
     def _act(
         self,
@@ -113,7 +117,7 @@ class ActionBase:
             ).rowcount
             if not bumped:
                 if session.get(Report, report_id) is None:
-                    raise WorkflowError(f"Không tìm thấy phản ánh #{report_id}")
+                    raise WorkflowError("Không tìm thấy phản ánh #{report_id}", report_id=report_id)
                 raise self._conflict(session, report_id)
             report = session.get(Report, report_id)
             assert report is not None
@@ -145,13 +149,13 @@ class ActionBase:
     def _need(value: str | None, what: str) -> str:
         text = clean_text(value or "")
         if not text:
-            raise WorkflowError(f"Cần nhập {what}")
+            raise WorkflowError("Cần nhập {what}", what=what)
         return text
 
     def _unit(self, session: Session, code: str) -> Unit:
         unit = session.scalar(select(Unit).where(Unit.code == code, Unit.active.is_(True)))
         if unit is None:
-            raise WorkflowError(f"Không có đơn vị mã '{code}'")
+            raise WorkflowError("Không có đơn vị mã '{code}'", code=code)
         return unit
 
     def _events(self, ctx: _Ctx, action: str, *, to_team: bool = False) -> None:

@@ -64,9 +64,9 @@ class AnswerActions(ActionBase):
             order = [Publication.PUBLIC, Publication.PRIVATE, Publication.NONE]
             if order.index(mode) < order.index(limit):
                 raise WorkflowError(
-                    f"Phản ánh này chỉ được: {PUBLICATION_LABELS[limit]} "
-                    "(người phản ánh đề nghị giữ bí mật hoặc nội dung hạn chế)"
-                )
+                    "Phản ánh này chỉ được: {allowed} "
+                    "(người phản ánh đề nghị giữ bí mật hoặc nội dung hạn chế)",
+                    allowed=PUBLICATION_LABELS[limit])
             result = self._result(ctx)
             result.published_text = clean_text(text) if text else result.approved_text
             if not result.published_text:
@@ -124,7 +124,8 @@ class AnswerActions(ActionBase):
         label = next((r.label for r in self.profile.ratings if r.code == rating), None)
         if label is None:
             known = ", ".join(r.label for r in self.profile.ratings) or "không có"
-            raise WorkflowError(f"Mức đánh giá không hợp lệ '{rating}' (có: {known})")
+            raise WorkflowError("Mức đánh giá không hợp lệ '{rating}' (có: {known})",
+                                rating=rating, known=known)
 
         def apply(ctx: _Ctx) -> str:
             ctx.session.add(

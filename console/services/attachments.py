@@ -60,26 +60,27 @@ def _mime(path: Path) -> str:
 def read_uploads(paths: Sequence[Path | str]) -> list[Upload]:
     """Read and check files; IntakeError (Vietnamese, naming the file) on the first bad one."""
     if len(paths) > MAX_FILES:
-        raise IntakeError(f"Tối đa {MAX_FILES} tệp đính kèm mỗi lần")
+        raise IntakeError("Tối đa {count} tệp đính kèm mỗi lần", count=MAX_FILES)
     uploads = []
     for raw in paths:
         path = Path(raw)
         if not path.is_file():
-            raise IntakeError(f"Không đọc được tệp {path.name}: tệp không tồn tại")
+            raise IntakeError("Không đọc được tệp {name}: tệp không tồn tại", name=path.name)
         size = path.stat().st_size
         if size == 0:
-            raise IntakeError(f"Tệp {path.name} rỗng")
+            raise IntakeError("Tệp {name} rỗng", name=path.name)
         if size > MAX_BYTES:
-            raise IntakeError(f"Tệp {path.name} lớn quá {MAX_BYTES // (1024 * 1024)} MB "
-                              f"({size / 1024 / 1024:.1f} MB)")
+            raise IntakeError("Tệp {name} lớn quá {limit} MB ({size:.1f} MB)", name=path.name,
+                              limit=MAX_BYTES // (1024 * 1024), size=size / 1024 / 1024)
         mime = _mime(path)
         if mime not in ALLOWED:
-            raise IntakeError(f"Không nhận loại tệp của {path.name} ({mime}): chỉ ảnh, video, "
-                              "ghi âm, PDF và văn bản Word")
+            raise IntakeError("Không nhận loại tệp của {name} ({mime}): chỉ ảnh, video, "
+                              "ghi âm, PDF và văn bản Word", name=path.name, mime=mime)
         content = path.read_bytes()
         magic = _MAGIC.get(mime)
         if magic and not content.startswith(magic):
-            raise IntakeError(f"Nội dung tệp {path.name} không đúng loại {mime}")
+            raise IntakeError("Nội dung tệp {name} không đúng loại {mime}", name=path.name,
+                              mime=mime)
         uploads.append(Upload(path.name, mime, content))
     return uploads
 

@@ -33,6 +33,7 @@ from console.accounts import (
     verify_password,
 )
 from console.db import Database
+from console.errors import MessageError
 from console.models import RememberToken, Role, Unit, UnitKind, User
 from console.remember import RememberStoreError, SecretStore
 from console.timeutil import now_local
@@ -46,22 +47,24 @@ REMEMBER_FOR = timedelta(days=30)
 BAD_CREDENTIALS = "Tên đăng nhập hoặc mật khẩu không đúng"
 
 
-class AuthError(ValueError):
+class AuthError(MessageError, ValueError):
     """A login or password action was refused; the message is for the operator."""
 
 
 class InvalidCredentialsError(AuthError):
-    def __init__(self, message: str = BAD_CREDENTIALS) -> None:
-        super().__init__(message)
+    def __init__(self) -> None:
+        super().__init__(BAD_CREDENTIALS)
 
 
 class AccountLockedError(AuthError):
     def __init__(self, until: datetime, now: datetime) -> None:
         self.until = until
-        when = f"{until:%H:%M}" if until.date() == now.date() else f"{until:%H:%M ngày %d/%m/%Y}"
-        super().__init__(
-            f"Tài khoản bị khóa đến {when} do nhập sai mật khẩu {MAX_FAILED_LOGINS} lần"
-        )
+        if until.date() == now.date():
+            super().__init__("Tài khoản bị khóa đến {until:%H:%M} do nhập sai mật khẩu {count} lần",
+                             until=until, count=MAX_FAILED_LOGINS)
+        else:
+            super().__init__("Tài khoản bị khóa đến {until:%H:%M ngày %d/%m/%Y} do nhập sai mật "
+                             "khẩu {count} lần", until=until, count=MAX_FAILED_LOGINS)
 
 
 class AccountDisabledError(AuthError):
@@ -237,7 +240,7 @@ def change_password(
     try:
         check_password_policy(new_password)
     except ValueError as exc:
-        raise PasswordPolicyError(str(exc)) from exc
+        raise PasswordPolicyError.from_error(exc) from exc
     if unicodedata.normalize("NFC", new_password) == unicodedata.normalize("NFC", old_password):
         raise PasswordPolicyError("Mật khẩu mới phải khác mật khẩu cũ")
     error: AuthError | None = None
@@ -310,7 +313,7 @@ def remember_login(
             # Inside the transaction: if the keyring refuses, the token row is rolled back.
             store.save(db.display_url, user.username, secret)
     except RememberStoreError as exc:
-        raise RememberUnavailableError(str(exc)) from exc
+        raise RememberUnavailableError.from_error(exc) from exc
 
 
 def login_with_remembered(
@@ -373,4 +376,4 @@ def forget_login(db: Database, *, store: SecretStore, now: datetime | None = Non
             # Even if the database is unreachable, the secret leaves this computer.
             store.clear(db.display_url)
     except RememberStoreError as exc:
-        raise RememberUnavailableError(str(exc)) from exc
+        raise RememberUnavailableError.from_error(exc) from exc

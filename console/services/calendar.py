@@ -13,6 +13,7 @@ from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from console.db import Database
+from console.errors import MessageError
 from console.models import CalendarOverride, Category, OverrideKind, Report, ReportDeadline
 from console.profiles import Profile
 from console.sla import DeadlineEngine
@@ -22,7 +23,7 @@ from console.worktime import WorkCalendar
 BATCH = 50_000
 
 
-class CalendarError(ValueError):
+class CalendarError(MessageError, ValueError):
     """A calendar change that cannot be made; the message is for the operator."""
 
 
@@ -61,7 +62,7 @@ def set_override(
         row = session.scalar(select(CalendarOverride).where(CalendarOverride.day == day))
         if kind is None:
             if row is None:
-                raise CalendarError(f"Ngày {day:%d/%m/%Y} không có điều chỉnh nào để bỏ")
+                raise CalendarError("Ngày {day:%d/%m/%Y} không có điều chỉnh nào để bỏ", day=day)
             session.delete(row)
         elif row is None:
             session.add(

@@ -100,13 +100,13 @@ class ConsoleApi:
         with self.db.session() as s:
             rid = s.scalar(select(Report.id).where(Report.code == code.strip().upper()))
         if rid is None:
-            raise WorkflowError(f"Không tìm thấy phản ánh mã {code!r}")
+            raise WorkflowError("Không tìm thấy phản ánh mã {code!r}", code=code)
         return rid
 
     def act(self, action: str, report_id: int, version: int, **params: Any) -> ActionResult:
         """Run one workflow action (a ReportService method) as this person."""
         if action not in ACTION_LABELS or action == "submit":
-            raise WorkflowError(f"Thao tác không tồn tại: {action!r}")
+            raise WorkflowError("Thao tác không tồn tại: {action!r}", action=action)
         return getattr(self.reports, action)(self.actor, report_id, version, **params)
 
     def submit(self, draft: ReportDraft) -> ActionResult:
@@ -197,7 +197,7 @@ class ConsoleApi:
         with self.db.session() as s:
             code = s.scalar(select(Report.code).where(Report.id == report_id))
             if code is None:
-                raise WorkflowError(f"Không tìm thấy phản ánh #{report_id}")
+                raise WorkflowError("Không tìm thấy phản ánh #{report_id}", report_id=report_id)
             data = letter_data_for(s, code, profile=self.profile, public=public,
                                    today=self.clock().date())
         if text is not None and text.strip():

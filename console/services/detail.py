@@ -178,7 +178,7 @@ def report_detail(db: Database, profile: Profile, actor: AuthenticatedUser, repo
 def find_report_id(session: Session, code: str) -> int:
     rid = session.scalar(select(Report.id).where(Report.code == code.strip().upper()))
     if rid is None:
-        raise WorkflowError(f"Không tìm thấy phản ánh mã {code!r}")
+        raise WorkflowError("Không tìm thấy phản ánh mã {code!r}", code=code)
     return rid
 
 
@@ -186,7 +186,7 @@ def detail_in_session(s: Session, profile: Profile, actor: AuthenticatedUser, re
                       *, now: datetime) -> ReportDetail:
     r = s.get(Report, report_id)
     if r is None:
-        raise WorkflowError(f"Không tìm thấy phản ánh #{report_id}")
+        raise WorkflowError("Không tìm thấy phản ánh #{report_id}", report_id=report_id)
     unit = s.get(Unit, r.current_unit_id) if r.current_unit_id else None
     visible = may_see_reporter(actor, unit)
     if actor.unit_kind not in (UnitKind.IOC, UnitKind.OFFICE) and not visible:

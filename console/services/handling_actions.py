@@ -96,7 +96,7 @@ class HandlingActions(ActionBase):
             try:
                 new, original = stages.extend_stage(ctx.engine, ctx.report, "handle", committed)
             except ValueError as exc:
-                raise WorkflowError(str(exc)) from exc
+                raise WorkflowError.from_error(exc) from exc
             # The regulations have the unit commit to a date (Đắk Lắk Bước 3.2, Tiền Giang
             # Điều 9.1b), not ask leave: the extension takes effect when it is recorded, and
             # it is the notice of progress those articles require.

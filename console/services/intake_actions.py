@@ -52,12 +52,12 @@ class IntakeActions(ActionBase):
             rule = find_rule("submit", None, actor.roles, self.profile.workflow)
             channel = session.scalar(select(Channel).where(Channel.code == draft.channel))
             if channel is None:
-                raise IntakeError(f"Không có kênh tiếp nhận '{draft.channel}'")
+                raise IntakeError("Không có kênh tiếp nhận '{channel}'", channel=draft.channel)
             category = None
             if draft.category:
                 category = session.scalar(select(Category).where(Category.code == draft.category))
                 if category is None:
-                    raise IntakeError(f"Không có lĩnh vực '{draft.category}'")
+                    raise IntakeError("Không có lĩnh vực '{category}'", category=draft.category)
             at = self.clock()
             received = draft.received_at or at
             ioc = session.scalar(select(Unit).where(Unit.kind == UnitKind.IOC))
@@ -202,7 +202,8 @@ class IntakeActions(ActionBase):
         topic = next((t for t in self.profile.not_accepted if t.code == target), None)
         if topic is None:
             known = ", ".join(t.code for t in self.profile.not_accepted) or "không có"
-            raise WorkflowError(f"Không có kênh hướng dẫn '{target}' (có: {known})")
+            raise WorkflowError("Không có kênh hướng dẫn '{target}' (có: {known})",
+                                target=target, known=known)
 
         def apply(ctx: _Ctx) -> str:
             self._events(ctx, "redirect")
@@ -239,7 +240,7 @@ class IntakeActions(ActionBase):
         def apply(ctx: _Ctx) -> str:
             cat = ctx.session.scalar(select(Category).where(Category.code == category))
             if cat is None:
-                raise WorkflowError(f"Không có lĩnh vực '{category}'")
+                raise WorkflowError("Không có lĩnh vực '{category}'", category=category)
             ctx.report.category = cat
             if emergency is not None:
                 ctx.report.emergency = emergency
@@ -256,7 +257,7 @@ class IntakeActions(ActionBase):
             code = main_code.strip().upper()
             main = ctx.session.scalar(select(Report).where(Report.code == code))
             if main is None or main.id == ctx.report.id:
-                raise WorkflowError(f"Không tìm thấy phản ánh chính mã {main_code!r}")
+                raise WorkflowError("Không tìm thấy phản ánh chính mã {code!r}", code=main_code)
             if main.duplicate_of_id is not None or main.status in duplicates.FINAL:
                 raise WorkflowError("Chỉ gộp được vào một phản ánh chính đang mở")
             ctx.report.duplicate_of_id = main.id
@@ -282,9 +283,8 @@ class IntakeActions(ActionBase):
             r = ctx.report
             gaps = missing(self.checklist_of(r))
             if gaps:
-                raise WorkflowError(
-                    "Chưa đủ thông tin để chuyển xử lý (Điều 5): " + "; ".join(gaps)
-                )
+                raise WorkflowError("Chưa đủ thông tin để chuyển xử lý (Điều 5): {gaps}",
+                                    gaps="; ".join(gaps))
             target = self._unit(ctx.session, unit)
             if target.kind is UnitKind.IOC:
                 raise WorkflowError("Không thể chuyển phản ánh cho chính IOC")

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from console.errors import InvalidValueError
 from console.models import Report, ReportDeadline
 from console.profiles import Clock
 from console.sla import DeadlineEngine, extend
@@ -164,7 +165,7 @@ def extend_stage(
 ) -> tuple[datetime, datetime]:
     row = next((d for d in open_rows(report) if d.stage == stage), None)
     if row is None or row.due_at is None:
-        raise ValueError("Không có thời hạn xử lý đang chạy để gia hạn")
+        raise InvalidValueError("Không có thời hạn xử lý đang chạy để gia hạn")
     row.due_at, row.original_due_at = extend(row.due_at, row.original_due_at, committed)
     clock = engine.clock(stage, category=report.category.code if report.category else None,
                          emergency=report.emergency)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from console.accounts import generate_password, hash_password
 from console.db import Database
+from console.errors import MessageError
 from console.models import Role, Unit, User, UserRole
 from console.services.auth import AuthenticatedUser, normalise_username, revoke_tokens
 from console.timeutil import now_local
@@ -23,13 +24,13 @@ from console.timeutil import now_local
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,63}$")
 
 
-class UserError(ValueError):
+class UserError(MessageError, ValueError):
     """Bad input for an account; the message is for the operator."""
 
 
 class UserNotFoundError(UserError):
     def __init__(self, username: str) -> None:
-        super().__init__(f"Không có người dùng '{username}'")
+        super().__init__("Không có người dùng '{username}'", username=username)
 
 
 class PermissionDeniedError(UserError):
@@ -55,27 +56,28 @@ def create_user(
     username = username.strip().lower()
     if not USERNAME_RE.match(username):
         raise UserError(
-            f"Tên đăng nhập '{username}' không hợp lệ: 3–64 ký tự a-z, 0-9, dấu chấm, gạch"
-        )
+            "Tên đăng nhập '{username}' không hợp lệ: 3–64 ký tự a-z, 0-9, dấu chấm, gạch",
+            username=username)
     if not full_name.strip():
         raise UserError("Họ và tên không được để trống")
     try:
         role_set = sorted({Role(r) for r in roles})
     except ValueError as exc:
         known = ", ".join(r.value for r in Role)
-        raise UserError(f"Vai trò không hợp lệ ({exc}); các vai trò: {known}") from exc
+        raise UserError("Vai trò không hợp lệ ({error}); các vai trò: {known}",
+                        error=str(exc), known=known) from exc
     if not role_set:
         raise UserError("Người dùng phải có ít nhất một vai trò")
     unit = session.scalar(select(Unit).where(Unit.code == unit_code))
     if unit is None:
-        raise UserError(f"Không có đơn vị mã '{unit_code}'")
+        raise UserError("Không có đơn vị mã '{code}'", code=unit_code)
     if session.scalar(select(User.id).where(User.username == username)) is not None:
-        raise UserError(f"Tên đăng nhập '{username}' đã tồn tại")
+        raise UserError("Tên đăng nhập '{username}' đã tồn tại", username=username)
     if password_hash is None:
         try:
             password_hash = hash_password(password or "")
         except ValueError as exc:
-            raise UserError(str(exc)) from exc
+            raise UserError.from_error(exc) from exc
     user = User(
         username=username,
         full_name=full_name.strip(),
@@ -117,7 +119,7 @@ def require_admin(session: Session, actor: AuthenticatedUser, action: str) -> No
         current = session.get(User, actor.id)
         allowed = current is not None and current.active and Role.ADMIN in current.role_set
     if not allowed:
-        raise PermissionDeniedError(f"Chỉ quản trị viên mới được {action}")
+        raise PermissionDeniedError("Chỉ quản trị viên mới được {action}", action=action)
 
 
 def _user_named(session: Session, username: str) -> User:
@@ -148,7 +150,7 @@ def reset_password(
         try:
             user.password_hash = hash_password(password)
         except ValueError as exc:
-            raise UserError(str(exc)) from exc
+            raise UserError.from_error(exc) from exc
         user.must_change_password = True
         user.failed_logins = 0
         user.locked_until = None
