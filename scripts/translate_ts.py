@@ -6,7 +6,13 @@ The table below is the English catalogue's single source: after changing any vie
     .venv/bin/python scripts/translate_ts.py --check    # exit 1 if anything is untranslated
 
 Extraction is ``pyside6-lupdate -no-obsolete console/views/*.py -ts …`` (run again after filling,
-so the file keeps lupdate's own layout and a later extraction changes nothing).
+so the file keeps lupdate's own layout and a later extraction changes nothing). Then the core's
+error messages are appended as context "Messages", in lupdate's layout: the templates of every
+``console.errors.MessageError`` raised outside ``console/views``, found with ``ast`` by
+scripts/core_messages.py (its docstring says exactly which calls count). lupdate reads no core
+file, so each of its runs drops that context and this script appends it again. The views show
+them with ``console.views.messages.error_text``; a template's ``{name}`` fields stay as they are
+in the English (their values are formatted after translation).
 
 Keys are source texts; a (context, source) key overrides for one context. Keep "{0}" fields,
 "&" mnemonics and HTML tags. The app compiles the .ts to .qm at start (console/views/i18n.py).
@@ -15,14 +21,20 @@ Keys are source texts; a (context, source) key overrides for one context. Keep "
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from xml.sax.saxutils import escape
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import core_messages  # the sibling module (scripts/ is on the path when run as a script)
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "console_en.ts"
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
+MESSAGES = "Messages"
 
 
 def extract(ts: Path) -> None:
@@ -59,6 +71,36 @@ def fill(path: Path) -> list[tuple[str, str]]:
     return missing
 
 
+def _xml(text: str) -> str:
+    return escape(text, {'"': "&quot;", "'": "&apos;"})
+
+
+def add_messages(path: Path) -> list[tuple[str, str]]:
+    """Append the core's templates to ``path`` as context "Messages" with their English; the
+    (context, source) pairs not known."""
+    found = core_messages.find()
+    for site in found.dynamic:
+        print(f"not a literal template: {site}", file=sys.stderr)
+    lines, missing = ["<context>", f"    <name>{MESSAGES}</name>"], []
+    for source, (where, line) in found.templates.items():
+        text = english(MESSAGES, source)
+        location = os.path.relpath(core_messages.ROOT / where, path.resolve().parent)
+        lines += ["    <message>",
+                  f'        <location filename="{_xml(location)}" line="{line}"/>',
+                  f"        <source>{_xml(source)}</source>"]
+        if text is None:
+            missing.append((MESSAGES, source))
+            lines.append('        <translation type="unfinished"></translation>')
+        else:
+            lines.append(f"        <translation>{_xml(text)}</translation>")
+        lines.append("    </message>")
+    lines.append("</context>")
+    body = path.read_text(encoding="utf-8")
+    end = body.rindex("</TS>")
+    path.write_text(body[:end] + "\n".join(lines) + "\n" + body[end:], encoding="utf-8")
+    return missing
+
+
 def unfinished(path: Path) -> list[tuple[str, str]]:
     out = []
     for context in ET.parse(path).getroot().iter("context"):
@@ -81,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         extract(args.ts)
         missing = fill(args.ts)
         extract(args.ts)  # lupdate's layout (entities, empty tags): the next run is a no-op
+        missing += add_messages(args.ts)
     for context, source in missing:
         print(f"untranslated [{context}] {source!r}", file=sys.stderr)
     if not args.check:
@@ -527,6 +570,134 @@ EN: dict[str, str] = {
     "{0} tệp sẽ bị từ chối khi lưu: chọn tệp đó và bấm Delete để bỏ.":
         "{0} files would be refused on saving: select them and press Delete to remove them.",
     "Đã lưu {0} tệp đính kèm.": "{0} attachments saved.",
+    # -- core messages (context "Messages": the errors of console/ outside the views) --------
+    "Mật khẩu phải có ít nhất {count} ký tự": "The password must have at least {count} characters",
+    "Mật khẩu không được dài quá {count} ký tự":
+        "The password may not be longer than {count} characters",
+    "Địa chỉ cơ sở dữ liệu không hợp lệ: {url!r}": "Invalid database address: {url!r}",
+    "Không kết nối được cơ sở dữ liệu {url}: {reason}":
+        "Cannot connect to the database {url}: {reason}",
+    "Số điện thoại không hợp lệ: {raw!r}": "Invalid phone number: {raw!r}",
+    "Ngày bắt đầu {first:%d/%m/%Y} sau ngày kết thúc {last:%d/%m/%Y}":
+        "The start date {first:%d/%m/%Y} is after the end date {last:%d/%m/%Y}",
+    "Không có phản ánh nào được trả lời từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}":
+        "No report was answered from {first:%d/%m/%Y} to {last:%d/%m/%Y}",
+    "Không có văn bản nào để in ({count} phản ánh bị bỏ qua)":
+        "No letter to print ({count} reports skipped)",
+    "--number: số văn bản phải là số dương (được {number})":
+        "--number: the letter number must be positive (got {number})",
+    "--published-from {first:%d/%m/%Y} sau --to {last:%d/%m/%Y}":
+        "--published-from {first:%d/%m/%Y} is after --to {last:%d/%m/%Y}",
+    "{option}: ngày “{text}” không hợp lệ (viết YYYY-MM-DD, ví dụ 2026-03-05)":
+        "{option}: invalid date “{text}” (write YYYY-MM-DD, e.g. 2026-03-05)",
+    "Không ghi được tệp {path}: {error}": "Cannot write the file {path}: {error}",
+    "Phản ánh {code} đang ở trạng thái “{status}”, chưa có kết quả để trả lời":
+        "Report {code} is “{status}”: there is no result to answer with yet",
+    "Kết quả phản ánh {code} không được công khai (chỉ gửi riêng người phản ánh): không in bản "
+    "công khai": "The result of report {code} is not public (sent to the reporter only): no "
+    "public copy is printed",
+    "Không có phản ánh mã “{code}” trong cơ sở dữ liệu":
+        "There is no report “{code}” in the database",
+    "Phản ánh {code} có nội dung bí mật nhà nước: trả lời theo chế độ Mật, không in từ hệ thống":
+        "Report {code} contains state secrets: answer it through the classified channel, not "
+        "printed from the system",
+    "Cơ sở dữ liệu chưa có đơn vị IOC (chạy lệnh demo hoặc nạp hồ sơ)":
+        "The database has no IOC unit yet (run the demo command or load a profile)",
+    "Phản ánh {code} chưa có nội dung trả lời": "Report {code} has no answer text yet",
+    "Phản ánh {code} không xử lý nhưng chưa ghi lý do":
+        "Report {code} was not handled but no reason was recorded",
+    "Không có văn bản trả lời nào để in": "No reply letter to print",
+    "Không ghi được vào kho khóa bảo mật: {error}": "Cannot write to the keyring: {error}",
+    "Không đọc được kho khóa bảo mật: {error}": "Cannot read the keyring: {error}",
+    "Không xóa được khỏi kho khóa bảo mật: {error}": "Cannot delete from the keyring: {error}",
+    "Phản ánh vừa được {who} thay đổi lúc {at:%H:%M} ngày {at:%d/%m/%Y}. Hãy tải lại rồi thực "
+    "hiện lại; chưa có gì được ghi.": "The report was just changed by {who} at {at:%H:%M} on "
+    "{at:%d/%m/%Y}. Reload it and try again; nothing was saved.",
+    "Phản ánh vừa được người khác thay đổi lúc . Hãy tải lại rồi thực hiện lại; chưa có gì được "
+    "ghi.": "The report was just changed by someone else. Reload it and try again; nothing was "
+    "saved.",
+    "Phản ánh vừa được người khác thay đổi lúc {at:%H:%M} ngày {at:%d/%m/%Y}. Hãy tải lại rồi "
+    "thực hiện lại; chưa có gì được ghi.": "The report was just changed by someone else at "
+    "{at:%H:%M} on {at:%d/%m/%Y}. Reload it and try again; nothing was saved.",
+    "Cần nhập {what}": "Enter {what}",
+    "Không có đơn vị mã '{code}'": "There is no unit with code '{code}'",
+    "Phản ánh chưa có kết quả xử lý": "The report has no handling result yet",
+    "Hồ sơ không có đơn vị IOC": "The profile has no IOC unit",
+    "Không tìm thấy phản ánh #{report_id}": "Report #{report_id} not found",
+    "Mức đánh giá không hợp lệ '{rating}' (có: {known})":
+        "Invalid rating '{rating}' (known: {known})",
+    "Cần chọn đơn vị xử lý lại": "Choose the unit that handles it again",
+    "Phản ánh này chỉ được: {allowed} (người phản ánh đề nghị giữ bí mật hoặc nội dung hạn chế)":
+        "This report may only be: {allowed} (the reporter asked for confidentiality or the "
+        "content is restricted)",
+    "Kết quả chưa được phê duyệt, chưa thể trả lời":
+        "The result is not approved yet: it cannot be answered",
+    "Tối đa {count} tệp đính kèm mỗi lần": "At most {count} attachments at a time",
+    "Không đọc được tệp {name}: tệp không tồn tại":
+        "Cannot read the file {name}: it does not exist",
+    "Tệp {name} rỗng": "The file {name} is empty",
+    "Tệp {name} lớn quá {limit} MB ({size:.1f} MB)":
+        "The file {name} is larger than {limit} MB ({size:.1f} MB)",
+    "Không nhận loại tệp của {name} ({mime}): chỉ ảnh, video, ghi âm, PDF và văn bản Word":
+        "The file type of {name} ({mime}) is not accepted: only photos, video, audio, PDF and "
+        "Word documents",
+    "Nội dung tệp {name} không đúng loại {mime}": "The content of {name} is not of type {mime}",
+    "Tài khoản bị khóa đến {until:%H:%M} do nhập sai mật khẩu {count} lần":
+        "The account is locked until {until:%H:%M} after {count} wrong passwords",
+    "Tài khoản bị khóa đến {until:%H:%M ngày %d/%m/%Y} do nhập sai mật khẩu {count} lần":
+        "The account is locked until {until:%H:%M on %d/%m/%Y} after {count} wrong passwords",
+    "Không tìm thấy tài khoản": "Account not found",
+    "Không thể ghi nhớ đăng nhập cho tài khoản này": "This account's login cannot be remembered",
+    "Ngày {day:%d/%m/%Y} không có điều chỉnh nào để bỏ":
+        "{day:%d/%m/%Y} has no calendar change to remove",
+    "Không tìm thấy phản ánh mã {code!r}": "Report {code!r} not found",
+    "Thao tác không tồn tại: {action!r}": "No such action: {action!r}",
+    "Không tìm thấy tệp đính kèm": "Attachment not found",
+    "Phản ánh này không thuộc đơn vị của bạn": "This report does not belong to your unit",
+    "Ngày cam kết hoàn thành phải ở tương lai":
+        "The committed completion date must be in the future",
+    "Cần nhập tiêu đề hoặc nội dung phản ánh": "Enter a title or a description of the report",
+    "Danh xưng phải là Ông, Bà hoặc Ông/Bà": "The form of address must be Ông, Bà or Ông/Bà",
+    "Tiêu đề dài quá 200 ký tự": "The title is longer than 200 characters",
+    "Không có kênh hướng dẫn '{target}' (có: {known})":
+        "There is no channel '{target}' to direct to (known: {known})",
+    "Không có kênh tiếp nhận '{channel}'": "There is no intake channel '{channel}'",
+    "Không có lĩnh vực '{category}'": "There is no category '{category}'",
+    "Không tìm thấy phản ánh chính mã {code!r}": "Main report {code!r} not found",
+    "Chỉ gộp được vào một phản ánh chính đang mở":
+        "A report can only be merged into an open main report",
+    "Chưa đủ thông tin để chuyển xử lý (Điều 5): {gaps}":
+        "Not enough information to forward the report (Article 5): {gaps}",
+    "Không thể chuyển phản ánh cho chính IOC": "A report cannot be forwarded to the IOC itself",
+    "Tổ chỉ giao được cho đơn vị trực thuộc của tổ":
+        "The team can only delegate to a unit under it",
+    "Hồ sơ không có Văn phòng UBND để báo cáo":
+        "The profile has no People's Committee Office to report to",
+    "Không có thời hạn xử lý đang chạy để gia hạn": "No running handling deadline to extend",
+    "Không có người dùng '{username}'": "There is no user '{username}'",
+    "Không thể tự vô hiệu hóa tài khoản của chính mình": "You cannot deactivate your own account",
+    "Tên đăng nhập '{username}' không hợp lệ: 3–64 ký tự a-z, 0-9, dấu chấm, gạch":
+        "Invalid user name '{username}': 3–64 characters a-z, 0-9, dot, hyphen",
+    "Họ và tên không được để trống": "The full name may not be empty",
+    "Người dùng phải có ít nhất một vai trò": "A user must have at least one role",
+    "Tên đăng nhập '{username}' đã tồn tại": "The user name '{username}' already exists",
+    "Chỉ quản trị viên mới được {action}": "Only an administrator may {action}",
+    "Vai trò không hợp lệ ({error}); các vai trò: {known}":
+        "Invalid role ({error}); roles: {known}",
+    "Ngày cam kết phải sau thời hạn hiện tại":
+        "The committed date must be after the current deadline",
+    "Vai trò của bạn không được phép \"{action}\" ở bước này":
+        "Your role may not \"{action}\" at this step",
+    "Không thể \"{action}\" khi phản ánh đang ở trạng thái \"{status}\"":
+        "Cannot \"{action}\" while the report is \"{status}\"",
+    "Chỉ cán bộ tại IOC được thực hiện thao tác này": "Only IOC staff may do this",
+    "Chỉ Văn phòng UBND được thực hiện thao tác này":
+        "Only the People's Committee Office may do this",
+    "Phản ánh không thuộc đơn vị của bạn": "The report does not belong to your unit",
+    "Quy định của tỉnh này không có thao tác \"{action}\"":
+        "This province's regulations have no action \"{action}\"",
+    "Không thể \"{action}\" khi phản ánh đang ở trạng thái \"chưa tiếp nhận\"":
+        "Cannot \"{action}\" while the report is \"not received yet\"",
 }
 
 CONTEXT_EN: dict[tuple[str, str], str] = {

@@ -48,42 +48,42 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/views/app.py" line="62"/>
+        <location filename="../../console/views/app.py" line="63"/>
         <source>Cơ sở dữ liệu mới: đang tạo dữ liệu mẫu…</source>
         <translation>New database: creating demo data…</translation>
     </message>
     <message>
-        <location filename="../../console/views/app.py" line="65"/>
+        <location filename="../../console/views/app.py" line="66"/>
         <source>Lần chạy đầu tiên</source>
         <translation>First start</translation>
     </message>
     <message>
-        <location filename="../../console/views/app.py" line="74"/>
+        <location filename="../../console/views/app.py" line="75"/>
         <source>Dữ liệu mẫu</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../console/views/app.py" line="75"/>
+        <location filename="../../console/views/app.py" line="76"/>
         <source>Đã tạo {0} phản ánh mẫu và {1} tài khoản. Mật khẩu chỉ hiện một lần — mở phần chi tiết bên dưới và ghi lại trước khi đóng.</source>
         <translation>Created {0} demo reports and {1} accounts. The passwords are shown only once — open the details below and write them down before closing.</translation>
     </message>
     <message>
-        <location filename="../../console/views/app.py" line="87"/>
+        <location filename="../../console/views/app.py" line="88"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../console/views/app.py" line="88"/>
+        <location filename="../../console/views/app.py" line="89"/>
         <source>Không tạo được dữ liệu mẫu: {0}</source>
         <translation>Could not create the demo data: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/app.py" line="189"/>
+        <location filename="../../console/views/app.py" line="190"/>
         <source>Không khởi động được</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../../console/views/app.py" line="200"/>
+        <location filename="../../console/views/app.py" line="201"/>
         <source>IOC — Phản ánh hiện trường</source>
         <translation>IOC — Field reports</translation>
     </message>
@@ -261,82 +261,82 @@
 <context>
     <name>BatchLettersDialog</name>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="51"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="52"/>
         <source>In hàng loạt văn bản trả lời</source>
         <translation>Batch-print reply letters</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="58"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="59"/>
         <source>Bản công khai (ẩn thông tin người phản ánh đề nghị giữ bí mật)</source>
         <translation>Public version (hides reporters who asked for confidentiality)</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="61"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="62"/>
         <source>Trả lời &amp;từ ngày</source>
         <translation>Answered &amp;from</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="62"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="63"/>
         <source>&amp;đến ngày</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="70"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="71"/>
         <source>&amp;Tạo văn bản</source>
         <translation>&amp;Make the letters</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="72"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="73"/>
         <source>&amp;Dừng</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="74"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="75"/>
         <source>&amp;Lưu PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="75"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="76"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="106"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="107"/>
         <source>Đang tạo văn bản…</source>
         <translation>Making the letters…</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="124"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="125"/>
         <source> Bỏ qua {0} phản ánh (không có văn bản công khai).</source>
         <translation> {0} reports skipped (no public letter).</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="126"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="127"/>
         <source>Đã tạo {0} văn bản trả lời.</source>
         <translation>{0} reply letters made.</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="131"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="132"/>
         <source>Đã dừng.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="145"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="146"/>
         <source>Đã lưu {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="150"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="151"/>
         <source>Lưu văn bản trả lời</source>
         <translation>Save the reply letters</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="151"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="152"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="160"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="161"/>
         <source>Đã gửi {0} trang tới máy in.</source>
         <translation>{0} pages sent to the printer.</translation>
     </message>
@@ -344,52 +344,52 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../console/views/intake_related.py" line="37"/>
+        <location filename="../../console/views/intake_related.py" line="38"/>
         <source>Các lần phản ánh trước của số này</source>
         <translation>Earlier reports from this number</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="43"/>
+        <location filename="../../console/views/intake_related.py" line="44"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="43"/>
+        <location filename="../../console/views/intake_related.py" line="44"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="43"/>
+        <location filename="../../console/views/intake_related.py" line="44"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="44"/>
+        <location filename="../../console/views/intake_related.py" line="45"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="61"/>
+        <location filename="../../console/views/intake_related.py" line="62"/>
         <source>Nhập số điện thoại để xem các lần gọi trước.</source>
         <translation>Type a phone number to see earlier calls.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="66"/>
+        <location filename="../../console/views/intake_related.py" line="67"/>
         <source>Đang tìm các lần gọi trước…</source>
         <translation>Looking up earlier calls…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="80"/>
+        <location filename="../../console/views/intake_related.py" line="81"/>
         <source>Số {0} đã phản ánh {1} lần.</source>
         <translation>{0} has reported {1} times.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="81"/>
+        <location filename="../../console/views/intake_related.py" line="82"/>
         <source>Chưa có phản ánh nào từ số {0}.</source>
         <translation>No earlier reports from {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="85"/>
+        <location filename="../../console/views/intake_related.py" line="86"/>
         <source>Không tra được lịch sử cuộc gọi: {0}</source>
         <translation>Cannot look up the call history: {0}</translation>
     </message>
@@ -420,22 +420,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="102"/>
+        <location filename="../../console/views/detail_pane.py" line="103"/>
         <source>Chọn một phản ánh để xem chi tiết</source>
         <translation>Choose a report to see its details</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="130"/>
+        <location filename="../../console/views/detail_pane.py" line="131"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="153"/>
+        <location filename="../../console/views/detail_pane.py" line="154"/>
         <source>Không mở được phản ánh: {0}</source>
         <translation>Cannot open the report: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="292"/>
+        <location filename="../../console/views/detail_pane.py" line="293"/>
         <source>Lỗi hệ thống, chưa có gì được ghi: {0}</source>
         <translation>System error, nothing was saved: {0}</translation>
     </message>
@@ -653,32 +653,32 @@
 <context>
     <name>DonePanel</name>
     <message>
-        <location filename="../../console/views/intake_related.py" line="105"/>
+        <location filename="../../console/views/intake_related.py" line="106"/>
         <source>Có thể trùng với phản ánh đang mở</source>
         <translation>May duplicate an open report</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="107"/>
+        <location filename="../../console/views/intake_related.py" line="108"/>
         <source>&amp;Gộp vào phản ánh này</source>
         <translation>&amp;Merge into this report</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="113"/>
+        <location filename="../../console/views/intake_related.py" line="114"/>
         <source>Tiếp nhận &amp;mới</source>
         <translation>Ne&amp;w report</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="125"/>
+        <location filename="../../console/views/intake_related.py" line="126"/>
         <source>Đã tiếp nhận phản ánh {0} — trạng thái: {1}.</source>
         <translation>Report {0} received — status: {1}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="128"/>
+        <location filename="../../console/views/intake_related.py" line="129"/>
         <source>Đã lưu {0} tệp đính kèm.</source>
         <translation>{0} attachments saved.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="177"/>
+        <location filename="../../console/views/intake_related.py" line="178"/>
         <source>Đã gộp {0} vào phản ánh {1}: trả lời cùng phản ánh đó.</source>
         <translation>{0} was merged into {1}: it is answered with that report.</translation>
     </message>
@@ -768,67 +768,67 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="58"/>
+        <location filename="../../console/views/intake_dialog.py" line="59"/>
         <source>Tiếp nhận phản ánh — {0}</source>
         <translation>New field report — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="146"/>
+        <location filename="../../console/views/intake_dialog.py" line="147"/>
         <source>Không tải được danh mục kênh, lĩnh vực: {0}</source>
         <translation>Cannot load the channels and categories: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="165"/>
+        <location filename="../../console/views/intake_dialog.py" line="166"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="193"/>
+        <location filename="../../console/views/intake_dialog.py" line="194"/>
         <source>Chọn kênh cần hướng dẫn người gọi.</source>
         <translation>Choose the channel to guide the caller to.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="209"/>
+        <location filename="../../console/views/intake_dialog.py" line="210"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="220"/>
+        <location filename="../../console/views/intake_dialog.py" line="221"/>
         <source>Đã tiếp nhận {0}, nhưng chưa thực hiện được: {1}</source>
         <translation>{0} was received, but this failed: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="228"/>
+        <location filename="../../console/views/intake_dialog.py" line="229"/>
         <source>Chưa lưu được (nội dung vẫn còn nguyên, thử lại): {0}</source>
         <translation>Not saved (everything typed is kept; try again): {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="245"/>
+        <location filename="../../console/views/intake_dialog.py" line="246"/>
         <source>Đã lưu phản ánh {0}.</source>
         <translation>Report {0} saved.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="278"/>
+        <location filename="../../console/views/intake_dialog.py" line="279"/>
         <source>Đang lưu, vui lòng chờ…</source>
         <translation>Saving, please wait…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="288"/>
+        <location filename="../../console/views/intake_dialog.py" line="289"/>
         <source>Bỏ nội dung đang nhập?</source>
         <translation>Discard what you typed?</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="289"/>
+        <location filename="../../console/views/intake_dialog.py" line="290"/>
         <source>Những gì đã nhập chưa được lưu sẽ mất.</source>
         <translation>What you typed has not been saved and will be lost.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="291"/>
+        <location filename="../../console/views/intake_dialog.py" line="292"/>
         <source>Bỏ nội dung</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="292"/>
+        <location filename="../../console/views/intake_dialog.py" line="293"/>
         <source>Tiếp tục nhập</source>
         <translation>Keep typing</translation>
     </message>
@@ -1293,97 +1293,97 @@
 <context>
     <name>LetterPreview</name>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="62"/>
+        <location filename="../../console/views/letter_preview.py" line="63"/>
         <source>Không mở được máy in</source>
         <translation>Cannot open the printer</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="98"/>
+        <location filename="../../console/views/letter_preview.py" line="99"/>
         <source>◀ &amp;Trang trước</source>
         <translation>◀ &amp;Previous page</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="99"/>
+        <location filename="../../console/views/letter_preview.py" line="100"/>
         <source>Trang s&amp;au ▶</source>
         <translation>&amp;Next page ▶</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="104"/>
+        <location filename="../../console/views/letter_preview.py" line="105"/>
         <source>Thu nhỏ (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="105"/>
+        <location filename="../../console/views/letter_preview.py" line="106"/>
         <source>Phóng to (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="107"/>
+        <location filename="../../console/views/letter_preview.py" line="108"/>
         <source>&amp;Vừa khung</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="108"/>
+        <location filename="../../console/views/letter_preview.py" line="109"/>
         <source>Vừa chiều rộng khung xem (Ctrl+0)</source>
         <translation>Fit the width of the view (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="111"/>
+        <location filename="../../console/views/letter_preview.py" line="112"/>
         <source>&amp;Lưu PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="113"/>
+        <location filename="../../console/views/letter_preview.py" line="114"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="153"/>
+        <location filename="../../console/views/letter_preview.py" line="154"/>
         <source>Chưa có thư trả lời để xem trước</source>
         <translation>No reply letter to preview yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="182"/>
+        <location filename="../../console/views/letter_preview.py" line="183"/>
         <source>Không hiển thị được thư: {0}</source>
         <translation>Cannot show the letter: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="234"/>
+        <location filename="../../console/views/letter_preview.py" line="235"/>
         <source>Trang {0}/{1}</source>
         <translation>Page {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="245"/>
+        <location filename="../../console/views/letter_preview.py" line="246"/>
         <source>Chưa có thư để lưu</source>
         <translation>No letter to save yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="250"/>
+        <location filename="../../console/views/letter_preview.py" line="251"/>
         <source>Lưu thư trả lời</source>
         <translation>Save the reply letter</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="251"/>
+        <location filename="../../console/views/letter_preview.py" line="252"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="257"/>
+        <location filename="../../console/views/letter_preview.py" line="258"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="270"/>
+        <location filename="../../console/views/letter_preview.py" line="271"/>
         <source>Chưa có thư để in</source>
         <translation>No letter to print yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="280"/>
+        <location filename="../../console/views/letter_preview.py" line="281"/>
         <source>In thư trả lời</source>
         <translation>Print the reply letter</translation>
     </message>
     <message>
-        <location filename="../../console/views/letter_preview.py" line="286"/>
+        <location filename="../../console/views/letter_preview.py" line="287"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
@@ -1449,104 +1449,104 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="81"/>
+        <location filename="../../console/views/login_dialog.py" line="82"/>
         <source>Đăng nhập — Bàn điều hành phản ánh hiện trường</source>
         <translation>Sign in — Field-report console</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="104"/>
+        <location filename="../../console/views/login_dialog.py" line="105"/>
         <source>Bàn điều hành phản ánh hiện trường</source>
         <translation>Field-report console</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="110"/>
+        <location filename="../../console/views/login_dialog.py" line="111"/>
         <source>Hồ sơ quy định: {0} ({1})</source>
         <translation>Regulation profile: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="112"/>
+        <location filename="../../console/views/login_dialog.py" line="113"/>
         <source>Cơ sở dữ liệu: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="129"/>
+        <location filename="../../console/views/login_dialog.py" line="130"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="130"/>
+        <location filename="../../console/views/login_dialog.py" line="131"/>
         <source>&amp;Mật khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="132"/>
+        <location filename="../../console/views/login_dialog.py" line="133"/>
         <source>&amp;Ghi nhớ đăng nhập</source>
         <translation>&amp;Remember me</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="141"/>
+        <location filename="../../console/views/login_dialog.py" line="142"/>
         <source>Lưu một khóa bí mật trong kho khóa của hệ điều hành trong 30 ngày; mật khẩu không được lưu</source>
         <translation>Keeps a secret token in the operating system&apos;s keyring for 30 days; the password is never stored</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="158"/>
-        <location filename="../../console/views/login_dialog.py" line="218"/>
+        <location filename="../../console/views/login_dialog.py" line="159"/>
+        <location filename="../../console/views/login_dialog.py" line="219"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="161"/>
-        <location filename="../../console/views/login_dialog.py" line="199"/>
+        <location filename="../../console/views/login_dialog.py" line="162"/>
+        <location filename="../../console/views/login_dialog.py" line="200"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="179"/>
+        <location filename="../../console/views/login_dialog.py" line="180"/>
         <source>Tài khoản đang dùng mật khẩu tạm thời do quản trị viên cấp. Hãy đặt mật khẩu mới trước khi làm việc.</source>
         <translation>This account still has the temporary password the administrator gave. Set a new password before you start.</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="190"/>
+        <location filename="../../console/views/login_dialog.py" line="191"/>
         <source>Mật khẩu &amp;mới:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="191"/>
+        <location filename="../../console/views/login_dialog.py" line="192"/>
         <source>&amp;Nhập lại:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="196"/>
+        <location filename="../../console/views/login_dialog.py" line="197"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="216"/>
+        <location filename="../../console/views/login_dialog.py" line="217"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="231"/>
+        <location filename="../../console/views/login_dialog.py" line="230"/>
         <source>Không kết nối được cơ sở dữ liệu {0}: {1}</source>
         <translation>Cannot connect to the database {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="234"/>
+        <location filename="../../console/views/login_dialog.py" line="233"/>
         <source>Lỗi không mong đợi: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="243"/>
+        <location filename="../../console/views/login_dialog.py" line="242"/>
         <source>Hãy nhập tên đăng nhập và mật khẩu</source>
         <translation>Enter your user name and password</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="278"/>
+        <location filename="../../console/views/login_dialog.py" line="277"/>
         <source>Mật khẩu nhập lại không khớp</source>
         <translation>The repeated password does not match</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="307"/>
+        <location filename="../../console/views/login_dialog.py" line="306"/>
         <source>Đang mở…</source>
         <translation>Opening…</translation>
     </message>
@@ -1853,52 +1853,52 @@ Regulation profile: {0}
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../console/views/queue_model.py" line="59"/>
+        <location filename="../../console/views/queue_model.py" line="56"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="59"/>
+        <location filename="../../console/views/queue_model.py" line="56"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="60"/>
+        <location filename="../../console/views/queue_model.py" line="57"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="60"/>
+        <location filename="../../console/views/queue_model.py" line="57"/>
         <source>Lĩnh vực</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="61"/>
+        <location filename="../../console/views/queue_model.py" line="58"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="61"/>
+        <location filename="../../console/views/queue_model.py" line="58"/>
         <source>Kênh</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="62"/>
+        <location filename="../../console/views/queue_model.py" line="59"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="63"/>
+        <location filename="../../console/views/queue_model.py" line="60"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="107"/>
+        <location filename="../../console/views/queue_model.py" line="93"/>
         <source>Khẩn cấp</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="108"/>
+        <location filename="../../console/views/queue_model.py" line="94"/>
         <source>Hạn: {0}</source>
         <translation>Due: {0}</translation>
     </message>
@@ -1906,68 +1906,68 @@ Regulation profile: {0}
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/views/queue_view.py" line="125"/>
+        <location filename="../../console/views/queue_view.py" line="126"/>
         <source>Tất cả lĩnh vực</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="126"/>
+        <location filename="../../console/views/queue_view.py" line="127"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="127"/>
+        <location filename="../../console/views/queue_view.py" line="128"/>
         <source>Tất cả kênh</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="134"/>
+        <location filename="../../console/views/queue_view.py" line="135"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="135"/>
+        <location filename="../../console/views/queue_view.py" line="136"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="138"/>
+        <location filename="../../console/views/queue_view.py" line="139"/>
         <source>Bỏ chọn khoảng thời gian</source>
         <translation>Clear the date range</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="140"/>
+        <location filename="../../console/views/queue_view.py" line="141"/>
         <source>Chỉ khẩn cấp</source>
         <translation>Emergencies only</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="146"/>
+        <location filename="../../console/views/queue_view.py" line="147"/>
         <source>Tìm mã, tiêu đề, nội dung, địa điểm, số điện thoại… (Ctrl+F)</source>
         <translation>Search code, title, text, place, phone… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="161"/>
+        <location filename="../../console/views/queue_view.py" line="162"/>
         <source>Khoảng thời gian tiếp nhận</source>
         <translation>Received between</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="278"/>
-        <location filename="../../console/views/queue_view.py" line="332"/>
+        <location filename="../../console/views/queue_view.py" line="292"/>
+        <location filename="../../console/views/queue_view.py" line="353"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="296"/>
+        <location filename="../../console/views/queue_view.py" line="317"/>
         <source>Hơn {0} phản ánh</source>
         <translation>More than {0} reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="298"/>
+        <location filename="../../console/views/queue_view.py" line="319"/>
         <source>{0} phản ánh</source>
         <translation>{0} reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="330"/>
+        <location filename="../../console/views/queue_view.py" line="351"/>
         <source>Không đọc được dữ liệu: {0}</source>
         <translation>Cannot read the data: {0}</translation>
     </message>
@@ -2188,6 +2188,434 @@ Regulation profile: {0}
         <location filename="../../console/views/i18n.py" line="62"/>
         <source>Máy này không có kho khóa bảo mật của hệ điều hành (keyring), nên không thể ghi nhớ đăng nhập; hãy đăng nhập bằng mật khẩu mỗi lần</source>
         <translation>This computer has no operating-system keyring, so the login cannot be remembered; sign in with your password each time</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../console/accounts.py" line="32"/>
+        <source>Mật khẩu phải có ít nhất {count} ký tự</source>
+        <translation>The password must have at least {count} characters</translation>
+    </message>
+    <message>
+        <location filename="../../console/accounts.py" line="34"/>
+        <source>Mật khẩu không được dài quá {count} ký tự</source>
+        <translation>The password may not be longer than {count} characters</translation>
+    </message>
+    <message>
+        <location filename="../../console/db.py" line="56"/>
+        <source>Địa chỉ cơ sở dữ liệu không hợp lệ: {url!r}</source>
+        <translation>Invalid database address: {url!r}</translation>
+    </message>
+    <message>
+        <location filename="../../console/db.py" line="129"/>
+        <source>Không kết nối được cơ sở dữ liệu {url}: {reason}</source>
+        <translation>Cannot connect to the database {url}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/intake.py" line="69"/>
+        <source>Số điện thoại không hợp lệ: {raw!r}</source>
+        <translation>Invalid phone number: {raw!r}</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/batch.py" line="50"/>
+        <source>Ngày bắt đầu {first:%d/%m/%Y} sau ngày kết thúc {last:%d/%m/%Y}</source>
+        <translation>The start date {first:%d/%m/%Y} is after the end date {last:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/batch.py" line="54"/>
+        <source>Không có phản ánh nào được trả lời từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}</source>
+        <translation>No report was answered from {first:%d/%m/%Y} to {last:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/batch.py" line="67"/>
+        <source>Không có văn bản nào để in ({count} phản ánh bị bỏ qua)</source>
+        <translation>No letter to print ({count} reports skipped)</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/cli.py" line="86"/>
+        <source>--number: số văn bản phải là số dương (được {number})</source>
+        <translation>--number: the letter number must be positive (got {number})</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/cli.py" line="114"/>
+        <source>--published-from {first:%d/%m/%Y} sau --to {last:%d/%m/%Y}</source>
+        <translation>--published-from {first:%d/%m/%Y} is after --to {last:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/cli.py" line="67"/>
+        <source>{option}: ngày “{text}” không hợp lệ (viết YYYY-MM-DD, ví dụ 2026-03-05)</source>
+        <translation>{option}: invalid date “{text}” (write YYYY-MM-DD, e.g. 2026-03-05)</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/cli.py" line="78"/>
+        <source>Không ghi được tệp {path}: {error}</source>
+        <translation>Cannot write the file {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/data.py" line="176"/>
+        <source>Phản ánh {code} đang ở trạng thái “{status}”, chưa có kết quả để trả lời</source>
+        <translation>Report {code} is “{status}”: there is no result to answer with yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/data.py" line="198"/>
+        <source>Kết quả phản ánh {code} không được công khai (chỉ gửi riêng người phản ánh): không in bản công khai</source>
+        <translation>The result of report {code} is not public (sent to the reporter only): no public copy is printed</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/data.py" line="216"/>
+        <source>Không có phản ánh mã “{code}” trong cơ sở dữ liệu</source>
+        <translation>There is no report “{code}” in the database</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/data.py" line="219"/>
+        <source>Phản ánh {code} có nội dung bí mật nhà nước: trả lời theo chế độ Mật, không in từ hệ thống</source>
+        <translation>Report {code} contains state secrets: answer it through the classified channel, not printed from the system</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/data.py" line="226"/>
+        <source>Cơ sở dữ liệu chưa có đơn vị IOC (chạy lệnh demo hoặc nạp hồ sơ)</source>
+        <translation>The database has no IOC unit yet (run the demo command or load a profile)</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/data.py" line="229"/>
+        <source>Phản ánh {code} chưa có nội dung trả lời</source>
+        <translation>Report {code} has no answer text yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/data.py" line="159"/>
+        <source>Phản ánh {code} không xử lý nhưng chưa ghi lý do</source>
+        <translation>Report {code} was not handled but no reason was recorded</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/render.py" line="205"/>
+        <source>Không có văn bản trả lời nào để in</source>
+        <translation>No reply letter to print</translation>
+    </message>
+    <message>
+        <location filename="../../console/remember.py" line="115"/>
+        <source>Máy này không có kho khóa bảo mật của hệ điều hành (keyring), nên không thể ghi nhớ đăng nhập; hãy đăng nhập bằng mật khẩu mỗi lần</source>
+        <translation>This computer has no operating-system keyring, so the login cannot be remembered; sign in with your password each time</translation>
+    </message>
+    <message>
+        <location filename="../../console/remember.py" line="129"/>
+        <source>Không ghi được vào kho khóa bảo mật: {error}</source>
+        <translation>Cannot write to the keyring: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/remember.py" line="142"/>
+        <source>Không đọc được kho khóa bảo mật: {error}</source>
+        <translation>Cannot read the keyring: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/remember.py" line="163"/>
+        <source>Không xóa được khỏi kho khóa bảo mật: {error}</source>
+        <translation>Cannot delete from the keyring: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/action_base.py" line="95"/>
+        <source>Phản ánh vừa được {who} thay đổi lúc {at:%H:%M} ngày {at:%d/%m/%Y}. Hãy tải lại rồi thực hiện lại; chưa có gì được ghi.</source>
+        <translation>The report was just changed by {who} at {at:%H:%M} on {at:%d/%m/%Y}. Reload it and try again; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/action_base.py" line="89"/>
+        <source>Phản ánh vừa được người khác thay đổi lúc . Hãy tải lại rồi thực hiện lại; chưa có gì được ghi.</source>
+        <translation>The report was just changed by someone else. Reload it and try again; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/action_base.py" line="92"/>
+        <source>Phản ánh vừa được người khác thay đổi lúc {at:%H:%M} ngày {at:%d/%m/%Y}. Hãy tải lại rồi thực hiện lại; chưa có gì được ghi.</source>
+        <translation>The report was just changed by someone else at {at:%H:%M} on {at:%d/%m/%Y}. Reload it and try again; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/action_base.py" line="152"/>
+        <source>Cần nhập {what}</source>
+        <translation>Enter {what}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/action_base.py" line="158"/>
+        <source>Không có đơn vị mã &apos;{code}&apos;</source>
+        <translation>There is no unit with code &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/action_base.py" line="180"/>
+        <source>Phản ánh chưa có kết quả xử lý</source>
+        <translation>The report has no handling result yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/action_base.py" line="187"/>
+        <source>Hồ sơ không có đơn vị IOC</source>
+        <translation>The profile has no IOC unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/action_base.py" line="120"/>
+        <source>Không tìm thấy phản ánh #{report_id}</source>
+        <translation>Report #{report_id} not found</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/answer_actions.py" line="127"/>
+        <source>Mức đánh giá không hợp lệ &apos;{rating}&apos; (có: {known})</source>
+        <translation>Invalid rating &apos;{rating}&apos; (known: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/answer_actions.py" line="192"/>
+        <source>Cần chọn đơn vị xử lý lại</source>
+        <translation>Choose the unit that handles it again</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/answer_actions.py" line="66"/>
+        <source>Phản ánh này chỉ được: {allowed} (người phản ánh đề nghị giữ bí mật hoặc nội dung hạn chế)</source>
+        <translation>This report may only be: {allowed} (the reporter asked for confidentiality or the content is restricted)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/answer_actions.py" line="73"/>
+        <source>Kết quả chưa được phê duyệt, chưa thể trả lời</source>
+        <translation>The result is not approved yet: it cannot be answered</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/attachments.py" line="63"/>
+        <source>Tối đa {count} tệp đính kèm mỗi lần</source>
+        <translation>At most {count} attachments at a time</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/attachments.py" line="68"/>
+        <source>Không đọc được tệp {name}: tệp không tồn tại</source>
+        <translation>Cannot read the file {name}: it does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/attachments.py" line="71"/>
+        <source>Tệp {name} rỗng</source>
+        <translation>The file {name} is empty</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/attachments.py" line="73"/>
+        <source>Tệp {name} lớn quá {limit} MB ({size:.1f} MB)</source>
+        <translation>The file {name} is larger than {limit} MB ({size:.1f} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/attachments.py" line="77"/>
+        <source>Không nhận loại tệp của {name} ({mime}): chỉ ảnh, video, ghi âm, PDF và văn bản Word</source>
+        <translation>The file type of {name} ({mime}) is not accepted: only photos, video, audio, PDF and Word documents</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/attachments.py" line="82"/>
+        <source>Nội dung tệp {name} không đúng loại {mime}</source>
+        <translation>The content of {name} is not of type {mime}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/auth.py" line="56"/>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/auth.py" line="63"/>
+        <source>Tài khoản bị khóa đến {until:%H:%M} do nhập sai mật khẩu {count} lần</source>
+        <translation>The account is locked until {until:%H:%M} after {count} wrong passwords</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/auth.py" line="66"/>
+        <source>Tài khoản bị khóa đến {until:%H:%M ngày %d/%m/%Y} do nhập sai mật khẩu {count} lần</source>
+        <translation>The account is locked until {until:%H:%M on %d/%m/%Y} after {count} wrong passwords</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/auth.py" line="72"/>
+        <source>Tài khoản đã bị vô hiệu hóa; hãy liên hệ quản trị viên</source>
+        <translation>This account has been deactivated; contact the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/auth.py" line="79"/>
+        <source>Mật khẩu hiện tại không đúng</source>
+        <translation>The current password is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/auth.py" line="245"/>
+        <source>Mật khẩu mới phải khác mật khẩu cũ</source>
+        <translation>The new password must differ from the old one</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/auth.py" line="250"/>
+        <source>Không tìm thấy tài khoản</source>
+        <translation>Account not found</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/auth.py" line="300"/>
+        <source>Không thể ghi nhớ đăng nhập cho tài khoản này</source>
+        <translation>This account&apos;s login cannot be remembered</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/calendar.py" line="65"/>
+        <source>Ngày {day:%d/%m/%Y} không có điều chỉnh nào để bỏ</source>
+        <translation>{day:%d/%m/%Y} has no calendar change to remove</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/console_api.py" line="103"/>
+        <source>Không tìm thấy phản ánh mã {code!r}</source>
+        <translation>Report {code!r} not found</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/console_api.py" line="109"/>
+        <source>Thao tác không tồn tại: {action!r}</source>
+        <translation>No such action: {action!r}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/console_api.py" line="122"/>
+        <source>Không tìm thấy tệp đính kèm</source>
+        <translation>Attachment not found</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/detail.py" line="193"/>
+        <source>Phản ánh này không thuộc đơn vị của bạn</source>
+        <translation>This report does not belong to your unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/handling_actions.py" line="95"/>
+        <source>Ngày cam kết hoàn thành phải ở tương lai</source>
+        <translation>The committed completion date must be in the future</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="44"/>
+        <source>Cần nhập tiêu đề hoặc nội dung phản ánh</source>
+        <translation>Enter a title or a description of the report</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="46"/>
+        <source>Danh xưng phải là Ông, Bà hoặc Ông/Bà</source>
+        <translation>The form of address must be Ông, Bà or Ông/Bà</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="50"/>
+        <source>Tiêu đề dài quá 200 ký tự</source>
+        <translation>The title is longer than 200 characters</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="205"/>
+        <source>Không có kênh hướng dẫn &apos;{target}&apos; (có: {known})</source>
+        <translation>There is no channel &apos;{target}&apos; to direct to (known: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="55"/>
+        <source>Không có kênh tiếp nhận &apos;{channel}&apos;</source>
+        <translation>There is no intake channel &apos;{channel}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="243"/>
+        <source>Không có lĩnh vực &apos;{category}&apos;</source>
+        <translation>There is no category &apos;{category}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="260"/>
+        <source>Không tìm thấy phản ánh chính mã {code!r}</source>
+        <translation>Main report {code!r} not found</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="262"/>
+        <source>Chỉ gộp được vào một phản ánh chính đang mở</source>
+        <translation>A report can only be merged into an open main report</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="286"/>
+        <source>Chưa đủ thông tin để chuyển xử lý (Điều 5): {gaps}</source>
+        <translation>Not enough information to forward the report (Article 5): {gaps}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="290"/>
+        <source>Không thể chuyển phản ánh cho chính IOC</source>
+        <translation>A report cannot be forwarded to the IOC itself</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="312"/>
+        <source>Tổ chỉ giao được cho đơn vị trực thuộc của tổ</source>
+        <translation>The team can only delegate to a unit under it</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="328"/>
+        <source>Hồ sơ không có Văn phòng UBND để báo cáo</source>
+        <translation>The profile has no People&apos;s Committee Office to report to</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/stages.py" line="168"/>
+        <source>Không có thời hạn xử lý đang chạy để gia hạn</source>
+        <translation>No running handling deadline to extend</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/users.py" line="33"/>
+        <source>Không có người dùng &apos;{username}&apos;</source>
+        <translation>There is no user &apos;{username}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/users.py" line="42"/>
+        <source>Không thể tự vô hiệu hóa tài khoản của chính mình</source>
+        <translation>You cannot deactivate your own account</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/users.py" line="58"/>
+        <source>Tên đăng nhập &apos;{username}&apos; không hợp lệ: 3–64 ký tự a-z, 0-9, dấu chấm, gạch</source>
+        <translation>Invalid user name &apos;{username}&apos;: 3–64 characters a-z, 0-9, dot, hyphen</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/users.py" line="62"/>
+        <source>Họ và tên không được để trống</source>
+        <translation>The full name may not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/users.py" line="70"/>
+        <source>Người dùng phải có ít nhất một vai trò</source>
+        <translation>A user must have at least one role</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/users.py" line="75"/>
+        <source>Tên đăng nhập &apos;{username}&apos; đã tồn tại</source>
+        <translation>The user name &apos;{username}&apos; already exists</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/users.py" line="122"/>
+        <source>Chỉ quản trị viên mới được {action}</source>
+        <translation>Only an administrator may {action}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/users.py" line="67"/>
+        <source>Vai trò không hợp lệ ({error}); các vai trò: {known}</source>
+        <translation>Invalid role ({error}); roles: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../console/sla.py" line="204"/>
+        <source>Ngày cam kết phải sau thời hạn hiện tại</source>
+        <translation>The committed date must be after the current deadline</translation>
+    </message>
+    <message>
+        <location filename="../../console/workflow.py" line="246"/>
+        <source>Vai trò của bạn không được phép &quot;{action}&quot; ở bước này</source>
+        <translation>Your role may not &quot;{action}&quot; at this step</translation>
+    </message>
+    <message>
+        <location filename="../../console/workflow.py" line="240"/>
+        <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;{status}&quot;</source>
+        <translation>Cannot &quot;{action}&quot; while the report is &quot;{status}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../console/workflow.py" line="261"/>
+        <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
+        <translation>Only IOC staff may do this</translation>
+    </message>
+    <message>
+        <location filename="../../console/workflow.py" line="263"/>
+        <source>Chỉ Văn phòng UBND được thực hiện thao tác này</source>
+        <translation>Only the People&apos;s Committee Office may do this</translation>
+    </message>
+    <message>
+        <location filename="../../console/workflow.py" line="265"/>
+        <source>Phản ánh không thuộc đơn vị của bạn</source>
+        <translation>The report does not belong to your unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/workflow.py" line="235"/>
+        <source>Quy định của tỉnh này không có thao tác &quot;{action}&quot;</source>
+        <translation>This province&apos;s regulations have no action &quot;{action}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../console/workflow.py" line="237"/>
+        <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;chưa tiếp nhận&quot;</source>
+        <translation>Cannot &quot;{action}&quot; while the report is &quot;not received yet&quot;</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -29,7 +30,19 @@ from console.views import i18n
 
 TS = i18n.ts_path("en")
 VIEWS = Path(i18n.__file__).parent
-PLACEHOLDER = re.compile(r"\{\d+\}")
+PLACEHOLDER = re.compile(r"\{(\w+)[^{}]*\}")  # "{0}"; a core template's "{code!r}", "{at:%H:%M}"
+
+
+def _script(name: str):
+    path = VIEWS.parent.parent / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+translate_ts = _script("translate_ts")
 TAG = re.compile(r"</?[a-z]+[^>]*>")
 
 
@@ -73,12 +86,27 @@ def test_the_catalogue_holds_every_string_of_the_views(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, "-silent", *map(str, sorted(VIEWS.glob("*.py"))), "-ts",
                     str(fresh)], check=True)
+    translate_ts.add_messages(fresh)  # the core's templates, context "Messages"
     wanted = {(c, s) for c, s, _t in messages(fresh)}
+    assert any(c == translate_ts.MESSAGES for c, _s in wanted)
     have = {(c, s) for c, s, _t in messages(TS)}
     missing = sorted(wanted - have)
     assert not missing, (
         "run .venv/bin/python scripts/translate_ts.py (extracts and fills the English)\n"
         + "\n".join(map(str, missing)))
+
+
+def test_every_core_template_has_its_english() -> None:
+    found = translate_ts.core_messages.find()
+    assert len(found.templates) > 60
+    english = {s: t.text for c, s, t in messages(TS)
+               if c == translate_ts.MESSAGES and t is not None}
+    missing = [s for s in found.templates if not (english.get(s) or "").strip()]
+    assert not missing, "run .venv/bin/python scripts/translate_ts.py\n" + "\n".join(missing)
+    # the one message passed through: store.unavailable_reason() is UNAVAILABLE_MESSAGE
+    assert found.dynamic == [
+        "console/services/auth.py: RememberUnavailableError(store.unavailable_reason())"]
+    assert UNAVAILABLE_MESSAGE in found.templates
 
 
 def test_literal_labels_match_the_services() -> None:
