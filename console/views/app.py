@@ -26,6 +26,7 @@ from console.settings import load_settings
 from console.timeutil import now_local
 from console.views.i18n import install_translator
 from console.views.login_dialog import LoginDialog, try_remembered_login
+from console.views.messages import error_text
 from console.views.operations import run_in_background
 
 if TYPE_CHECKING:  # imported when needed: the login window comes up before them (≤ 1.5 s)
@@ -208,12 +209,12 @@ def _run(app: QApplication, db_url: str | None, profile_key: str | None) -> int:
     try:
         db = Database(db_url)
     except DatabaseError as exc:
-        return startup_error(str(exc))
+        return startup_error(error_text(exc))
     try:
         profile = choose_profile(db, profile_key)
     except (ProfileError, ProfileMismatchError) as exc:
         db.close()
-        return startup_error(str(exc))
+        return startup_error(error_text(exc))
     app.setQuitOnLastWindowClosed(False)  # between two windows (login → main) none is shown
     controller = ConsoleApp(db, profile)
     controller.finished.connect(app.quit)

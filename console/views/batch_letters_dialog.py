@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from console.letters.batch import Batch
 from console.services.console_api import ConsoleApi
 from console.views.letter_preview import print_pdf
+from console.views.messages import error_text
 from console.views.operations import run_in_background
 
 
@@ -128,7 +129,7 @@ class BatchLettersDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.status.setText(self.tr("Đã dừng.") if isinstance(exc, Cancelled) else str(exc))
+        self.status.setText(self.tr("Đã dừng.") if isinstance(exc, Cancelled) else error_text(exc))
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

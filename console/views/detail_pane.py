@@ -29,6 +29,7 @@ from console.views import detail_sections as sections
 from console.views.action_dialogs import ActionDialog, make_dialog, prepare
 from console.views.attachment_view import AttachmentsBox
 from console.views.label_text import action_text
+from console.views.messages import error_text
 from console.views.operations import run_in_background
 
 log = logging.getLogger(__name__)
@@ -150,14 +151,14 @@ class DetailPane(QWidget):
         self.status.setText("")
         self._clear_header()
         self._set_buttons([])
-        self.placeholder = QLabel(self.tr("Không mở được phản ánh: {0}").format(exc))
+        self.placeholder = QLabel(self.tr("Không mở được phản ánh: {0}").format(error_text(exc)))
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll.setWidget(self.placeholder)
         if not isinstance(exc, ValueError):
             log.error("detail failed: %s", getattr(exc, "__traceback_text__", exc))
-        self.failed.emit(str(exc))
+        self.failed.emit(error_text(exc))
 
     # -- building --------------------------------------------------------------------------
     def _clear_header(self) -> None:
@@ -227,7 +228,7 @@ class DetailPane(QWidget):
 
     def _prepare_failed(self, exc: BaseException) -> None:
         self._enable_buttons(True)
-        self.show_banner(str(exc))
+        self.show_banner(error_text(exc))
 
     def _open(self, action: str, detail: ReportDetail, data: Any) -> None:
         if self.detail is None or self.detail.id != detail.id or self.dialog is not None:
@@ -276,9 +277,9 @@ class DetailPane(QWidget):
             if error is None or done:
                 dialog.accept()  # committed (all, or the first steps): nothing to redo
             else:
-                dialog.show_error(str(error))
+                dialog.show_error(error_text(error))
         if error is None or done or isinstance(error, ConflictError):
-            self.show_banner(str(error) if error else "")
+            self.show_banner(error_text(error) if error else "")
         if done:
             self.changed.emit(rid)
         if done or isinstance(error, ConflictError):

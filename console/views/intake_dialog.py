@@ -44,6 +44,7 @@ from console.services.reports import ActionResult
 from console.views.intake_fields import area_choices
 from console.views.intake_form import IntakeForm
 from console.views.intake_modes import ANSWER, DONE, REDIRECT, SAVE, IntakeButtons, IntakeSide
+from console.views.messages import error_text
 from console.views.operations import run_in_background
 
 
@@ -228,7 +229,7 @@ class IntakeDialog(QDialog):
             self.buttons.say(self.tr("Chưa lưu được (nội dung vẫn còn nguyên, thử lại): {0}")
                       .format(exc), error=True)
             return
-        self.buttons.say(str(exc), error=True)
+        self.buttons.say(error_text(exc), error=True)
         field = getattr(exc, "field", None)
         if field != "attachments":
             self.form_box.focus_field(field)

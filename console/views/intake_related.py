@@ -26,6 +26,7 @@ from console.services.console_api import CallerReport, ConsoleApi
 from console.services.duplicates import Candidate
 from console.services.reports import ActionResult, ConflictError
 from console.views.intake_panels import DATA_ROLE, page, row
+from console.views.messages import error_text
 from console.views.operations import run_in_background
 
 
@@ -132,7 +133,7 @@ class DonePanel(QWidget):
         if result.status is ReportStatus.RECEIVED:
             api, rid = self.api, result.report_id
             run_in_background(lambda: api.duplicates(rid), self._show_duplicates,
-                              lambda exc: self.dup_note.setText(str(exc)), parent=self)
+                              lambda exc: self.dup_note.setText(error_text(exc)), parent=self)
 
     def clear(self) -> None:
         self._result = None
@@ -180,7 +181,7 @@ class DonePanel(QWidget):
 
     def _link_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.dup_note.setText(str(exc))
+        self.dup_note.setText(error_text(exc))
         if isinstance(exc, ConflictError) and self._result is not None:
             api, rid = self.api, self._result.report_id  # reload the version, then retry
             run_in_background(lambda: api.detail(rid).version,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.views.messages import error_text
 from console.views.operations import run_in_background
 
 RENDER_SCALE = 2.0  # 144 dpi: sharp up to 150 % zoom on a 96-dpi screen
@@ -179,7 +180,7 @@ class LetterPreview(QWidget):
     def _failed(self, seq: int, exc: BaseException) -> None:
         if seq == self._seq:
             self.pages = []
-            self.view.setText(self.tr("Không hiển thị được thư: {0}").format(exc))
+            self.view.setText(self.tr("Không hiển thị được thư: {0}").format(error_text(exc)))
             self._update_controls()
 
     # -- paging and zoom ---------------------------------------------------------------------
@@ -254,7 +255,7 @@ class LetterPreview(QWidget):
         try:
             self.save_to(path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Không lưu được"), str(exc))
+            QMessageBox.warning(self, self.tr("Không lưu được"), error_text(exc))
 
     def printer(self) -> QPrinter:
         """A printer set up for A4; with no printer installed, print to a PDF file."""
@@ -283,4 +284,4 @@ class LetterPreview(QWidget):
         try:
             self.print_to(printer)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Không in được"), str(exc))
+            QMessageBox.warning(self, self.tr("Không in được"), error_text(exc))

@@ -36,6 +36,7 @@ from console.services.auth import (
 )
 from console.settings import load_settings, save_settings
 from console.views.i18n import service_message
+from console.views.messages import error_text
 from console.views.operations import run_in_background
 
 log = logging.getLogger(__name__)
@@ -222,10 +223,8 @@ class LoginDialog(QDialog):
         label.setVisible(bool(message))
 
     def _describe(self, exc: BaseException) -> str:
-        if isinstance(exc, AuthError):
-            return service_message(str(exc))
-        if isinstance(exc, DatabaseError):
-            return str(exc)
+        if isinstance(exc, AuthError | DatabaseError):
+            return error_text(exc)
         if isinstance(exc, DBAPIError):
             reason = " ".join(str(exc.orig).split())
             return self.tr("Không kết nối được cơ sở dữ liệu {0}: {1}").format(
@@ -308,18 +307,18 @@ class LoginDialog(QDialog):
         remember = self.can_remember and self.remember.isChecked()
         db, store = self.db, self.store
 
-        def job() -> str:
+        def job() -> AuthError | None:
             try:
                 if remember and actor.id is not None:
                     remember_login(db, actor.id, store=store)
                 else:
                     forget_login(db, store=store)
             except AuthError as exc:
-                return str(exc)
-            return ""
+                return exc  # put in the interface language on the UI thread
+            return None
 
-        def done(notice: str) -> None:
-            self.notice = service_message(notice)
+        def done(error: AuthError | None) -> None:
+            self.notice = error_text(error) if error else ""
             self._accept_as(actor)
 
         def failed(exc: BaseException) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from console.services.console_api import ConsoleApi
 from console.services.queues import Queue
 from console.views.i18n import queue_label
+from console.views.messages import error_text
 from console.views.operations import run_in_background
 
 REFRESH_MS = 30_000  # the clock's share of the counters; commits arrive live
@@ -99,7 +100,7 @@ class QueueNavigation(QListWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._running = False
-        self.refresh_failed.emit(str(exc))
+        self.refresh_failed.emit(error_text(exc))
         self._rerun()
 
     def _rerun(self) -> None:

@@ -22,6 +22,7 @@ from console.services.console_api import ConsoleApi
 from console.services.queue_anchors import Anchor
 from console.services.queues import QueueFilter, QueueRow, Sort
 from console.sla import SlaState
+from console.views.messages import error_text
 from console.views.operations import run_in_background
 
 PAGE = 200
@@ -98,7 +99,7 @@ class PageWindow(QObject):
                                      **_where_from(after, offset))
             except Exception as exc:  # shown once in the status bar; the cells stay empty
                 log.exception("queue page %d", number)
-                self.failed.emit(str(exc))
+                self.failed.emit(error_text(exc))
                 return None
             page = self._keep(number, rows)
         else:

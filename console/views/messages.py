@@ -1,0 +1,44 @@
+"""The core's error messages in the interface language.
+
+A ``console.errors.MessageError`` carries its Vietnamese template and its values; the template is
+looked up in the catalogue (context "Messages", filled by scripts/translate_ts.py) and formatted
+with the values, a ``Label`` value through the view's translated label tables. Any other error
+is shown as it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from console.errors import Label, MessageError
+from console.models import ReportStatus
+from console.views.label_text import action_text, stage_text, status_text
+
+CONTEXT = "Messages"
+
+
+def _value(value: Any) -> Any:
+    if not isinstance(value, Label):
+        return value
+    if value.kind == "action":
+        return action_text(value.code)
+    if value.kind == "status":
+        return status_text(ReportStatus(value.code))
+    if value.kind == "stage":
+        return stage_text(value.code)
+    return value.text
+
+
+def error_text(exc: BaseException) -> str:
+    """``exc``'s message for the operator, translated when it is a core template."""
+    if not isinstance(exc, MessageError) or "template" not in exc.__dict__:
+        return str(exc)
+    text = QCoreApplication.translate(CONTEXT, exc.template)
+    if not exc.params:
+        return text
+    try:
+        return text.format(**{k: _value(v) for k, v in exc.params.items()})
+    except (KeyError, IndexError, ValueError):  # a broken translation: say it in Vietnamese
+        return str(exc)
