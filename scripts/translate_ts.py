@@ -255,6 +255,7 @@ EN: dict[str, str] = {
     "Trong hạn": "On time",
     "Trễ hạn": "Late",
     "{0} ngày": "{0} d",
+    "{0} vừa cập nhật phản ánh này lúc {1}: {2}.": "{0} updated this report at {1}: {2}.",
     "{0} giờ": "{0} h",
     "{0} phút": "{0} min",
     "còn {0}": "{0} left",

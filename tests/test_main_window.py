@@ -294,3 +294,29 @@ def test_first_start_on_an_empty_database_makes_demo_data(qtbot, sqlite_db: Data
     qtbot.addWidget(app.login)
     assert "Tiền Giang" in app.login.profile_label.text()
     app.login.reject()
+
+
+def test_the_report_on_screen_follows_a_change_made_at_another_console(qtbot, any_demo) -> None:
+    window = window_for(qtbot, any_demo, "dieuhanh1")
+    assert window.live.feed.ready.wait(15)
+    qtbot.waitUntil(lambda: rows_loaded(window), timeout=10000)
+    db, profile = any_demo
+    row = window.queue_view.model.row_data(0)
+    assert row is not None
+    with qtbot.waitSignal(window.detail.loaded, timeout=10000):
+        window.show_report(row.id)
+    assert not window.detail.banner.isVisible()
+    other_db = Database(db.url)
+    try:
+        other = ConsoleApi(other_db, profile, authenticate(other_db, "dieuhanh2", PASSWORD),
+                           lambda: NOW)
+        other.act("reject", row.id, row.version, note="Không thuộc phạm vi tiếp nhận")
+        who = other.actor.full_name
+    finally:
+        other_db.close()
+    qtbot.waitUntil(lambda: window.detail.banner.isVisible(), timeout=15000)
+    assert window.detail.banner.text() == f"{who} vừa cập nhật phản ánh này lúc 10:00: Không xử lý."
+    assert window.detail.detail is not None and window.detail.detail.version == row.version + 1
+    assert "action_reject" not in {b.objectName() for b in window.detail.action_buttons.values()}
+    window.close()
+    qtbot.waitUntil(lambda: not window.live.feed.running, timeout=15000)

@@ -81,6 +81,7 @@ class DetailPane(QWidget):
         self.action_buttons: dict[str, QPushButton] = {}
         self._seq = 0
         self._wanted: int | None = None
+        self._seen_version: int | None = None  # set while re-reading after a live change
 
         self.header_holder = QVBoxLayout()
         self.status = QLabel(self)
@@ -125,6 +126,15 @@ class DetailPane(QWidget):
         if self._wanted is not None:
             self._load(self._wanted)
 
+    def changed_elsewhere(self) -> None:
+        """The report on screen may have changed at another console: read it again, keeping
+        the place, and say who changed it. An open dialog is left alone: its save meets the
+        version check, which names who changed the report."""
+        if self.detail is None or self.dialog is not None:
+            return
+        self._seen_version = self.detail.version
+        self._load(self.detail.id)
+
     def _load(self, report_id: int) -> None:
         self._seq += 1
         seq, self._wanted = self._seq, report_id
@@ -138,6 +148,9 @@ class DetailPane(QWidget):
             return  # a newer request is on its way
         same = self.detail is not None and self.detail.id == detail.id
         keep = self.scroll.verticalScrollBar().value() if same else 0
+        seen, self._seen_version = self._seen_version, None
+        if same and seen is not None and detail.version > seen:
+            self._announce(detail)
         self.detail = detail
         self.status.setText("")
         self._build(detail)
@@ -210,6 +223,13 @@ class DetailPane(QWidget):
     def _enable_buttons(self, enabled: bool) -> None:
         for button in self.action_buttons.values():
             button.setEnabled(enabled)
+
+    def _announce(self, detail: ReportDetail) -> None:
+        last = detail.history[-1] if detail.history else None
+        if last is None or last.actor == self.api.actor.full_name:
+            return  # our own action, heard back through the live feed
+        self.show_banner(self.tr("{0} vừa cập nhật phản ánh này lúc {1}: {2}.").format(
+            last.actor, last.at.strftime("%H:%M"), action_text(last.action)))
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)

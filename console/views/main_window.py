@@ -280,6 +280,8 @@ class MainWindow(QMainWindow):
         if changes.unknown or len(ids) > MANY_IDS or any(
                 model.cached_row_of(i) is not None for i in ids):
             self._queue_stale = True
+        if self.current_report is not None and (changes.unknown or self.current_report in ids):
+            self.detail.changed_elsewhere()
         self.nav.refresh()
 
     def _counts_changed(self, counts: dict[Queue, int]) -> None:

@@ -420,22 +420,27 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="103"/>
+        <location filename="../../console/views/detail_pane.py" line="104"/>
         <source>Chọn một phản ánh để xem chi tiết</source>
         <translation>Choose a report to see its details</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="131"/>
+        <location filename="../../console/views/detail_pane.py" line="141"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="154"/>
+        <location filename="../../console/views/detail_pane.py" line="167"/>
         <source>Không mở được phản ánh: {0}</source>
         <translation>Cannot open the report: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="293"/>
+        <location filename="../../console/views/detail_pane.py" line="231"/>
+        <source>{0} vừa cập nhật phản ánh này lúc {1}: {2}.</source>
+        <translation>{0} updated this report at {1}: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_pane.py" line="313"/>
         <source>Lỗi hệ thống, chưa có gì được ghi: {0}</source>
         <translation>System error, nothing was saved: {0}</translation>
     </message>
@@ -1640,7 +1645,7 @@
     </message>
     <message>
         <location filename="../../console/views/main_window.py" line="155"/>
-        <location filename="../../console/views/main_window.py" line="324"/>
+        <location filename="../../console/views/main_window.py" line="326"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
@@ -1665,22 +1670,22 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="294"/>
+        <location filename="../../console/views/main_window.py" line="296"/>
         <source>Cập nhật lúc {0}</source>
         <translation>Updated at {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="299"/>
+        <location filename="../../console/views/main_window.py" line="301"/>
         <source>Không cập nhật được</source>
         <translation>Update failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="310"/>
+        <location filename="../../console/views/main_window.py" line="312"/>
         <source>Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng</source>
         <translation>Language {0} saved; restart the application to apply it</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="325"/>
+        <location filename="../../console/views/main_window.py" line="327"/>
         <source>Bàn điều hành phản ánh hiện trường
 Hồ sơ quy định: {0}
 {1}</source>
