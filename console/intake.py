@@ -50,6 +50,10 @@ class ReportDraft:
     received_at: datetime | None = None  # default: now
     attachments: list[Path] = field(default_factory=list)  # photos, recordings, documents
     extra: dict[str, str] = field(default_factory=dict)
+    # A uuid4 made by the client for this submission: the report stores it, and a submit
+    # with a key already stored returns that report instead of making a second one (the
+    # outbox's replay after a lost acknowledgement; console/services/outbox.py).
+    client_key: str | None = None
 
 
 HONORIFICS = ("Ông", "Bà", "Ông/Bà")

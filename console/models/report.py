@@ -67,6 +67,9 @@ class Report(Base):
     # Optimistic locking: each action bumps it by one with a compare-and-set
     # (console.services.action_base); an actor working from an older version is refused.
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The submitting client's uuid4 for this submission (unique): a replayed submit finds the
+    # report it already made (console.services.intake_actions, console.services.outbox).
+    client_key: Mapped[str | None] = mapped_column(String(36))
 
     channel: Mapped[Channel] = relationship()
     category: Mapped[Category | None] = relationship()
@@ -96,6 +99,7 @@ class Report(Base):
         Index("ix_reports_unit_received", "current_unit_id", "received_at", "id"),
         Index("ix_reports_emergency_received", "emergency", "received_at", "id"),
         Index("ix_reports_reporter_phone", "reporter_phone"),
+        Index("ix_reports_client_key", "client_key", unique=True),
     )
 
 

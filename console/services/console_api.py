@@ -110,6 +110,8 @@ class ConsoleApi:
         return getattr(self.reports, action)(self.actor, report_id, version, **params)
 
     def submit(self, draft: ReportDraft) -> ActionResult:
+        """Receive a new report; a draft whose ``client_key`` was already received returns
+        that report's result and writes nothing (a replay from the outbox)."""
         return self.reports.submit(self.actor, draft)
 
     def attachment(self, attachment_id: int) -> tuple[str, str, bytes]:

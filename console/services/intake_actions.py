@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from console.intake import (
@@ -37,7 +39,40 @@ class IntakeActions(ActionBase):
     # -- intake ----------------------------------------------------------------------------
 
     def submit(self, actor: AuthenticatedUser, draft: ReportDraft) -> ActionResult:
-        """Receive a new report (it may be incomplete: the checklist says what is missing)."""
+        """Receive a new report (it may be incomplete: the checklist says what is missing).
+
+        A draft with a ``client_key`` is received at most once: when a report with that key
+        is already stored, its result comes back and nothing is written (the outbox replays
+        a submission whose acknowledgement was lost). Two racing submits of one key: the
+        unique index refuses the second insert, which then answers with the first's report.
+        """
+        key = _client_key(draft.client_key)
+        try:
+            return self._submit(actor, draft, key)
+        except IntegrityError:
+            existing = self._submitted(key) if key else None
+            if existing is None:
+                raise
+            return existing
+
+    def _submitted(self, key: str) -> ActionResult | None:
+        with self.db.session() as session:
+            return self._submitted_in(session, key)
+
+    @staticmethod
+    def _submitted_in(session: Session, key: str) -> ActionResult | None:
+        report = session.scalar(select(Report).where(Report.client_key == key))
+        if report is None:
+            return None
+        history_id = session.scalar(
+            select(HistoryEntry.id)
+            .where(HistoryEntry.report_id == report.id, HistoryEntry.action == "submit")
+            .order_by(HistoryEntry.id).limit(1))
+        return ActionResult(report.id, report.code, report.status, report.version,
+                            history_id or 0)
+
+    def _submit(self, actor: AuthenticatedUser, draft: ReportDraft,
+                key: str | None) -> ActionResult:
         title = clean_text(draft.title)
         description = clean_text(draft.description)
         if not title and not description:
@@ -49,6 +84,8 @@ class IntakeActions(ActionBase):
         if len(title) > 200:
             raise IntakeError("Tiêu đề dài quá 200 ký tự")
         with self.db.session() as session:
+            if key and (existing := self._submitted_in(session, key)) is not None:
+                return existing  # stored before: nothing more is written
             rule = find_rule("submit", None, actor.roles, self.profile.workflow)
             channel = session.scalar(select(Channel).where(Channel.code == draft.channel))
             if channel is None:
@@ -87,6 +124,7 @@ class IntakeActions(ActionBase):
                 created_by_id=actor.id,
                 updated_at=at,
                 updated_by_id=actor.id,
+                client_key=key,
             )
             session.add(report)
             session.flush()
@@ -331,3 +369,13 @@ class IntakeActions(ActionBase):
             return reason
 
         return self._act(actor, report_id, version, "escalate", apply)
+
+
+def _client_key(raw: str | None) -> str | None:
+    """The draft's key in its canonical form; IntakeError when it is not a UUID."""
+    if raw is None or not raw.strip():
+        return None
+    try:
+        return str(uuid.UUID(raw.strip()))
+    except ValueError as exc:
+        raise IntakeError("Mã gửi của phản ánh không hợp lệ: {key!r}", key=raw) from exc
