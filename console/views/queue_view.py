@@ -192,7 +192,8 @@ class QueueView(QWidget):
         self._ahead.setSingleShot(True)
         self._ahead.setInterval(0)
         self._ahead.timeout.connect(self._read_ahead)
-        self.table.verticalScrollBar().valueChanged.connect(self._ahead.start)
+        # (not valueChanged -> start directly: the value would become the interval, in ms)
+        self.table.verticalScrollBar().valueChanged.connect(lambda _value: self._ahead.start())
         self.table.installEventFilter(self)
 
     # -- what the operator does -----------------------------------------------------------
@@ -265,8 +266,9 @@ class QueueView(QWidget):
 
     def _read_ahead(self) -> None:
         table = self.table
-        last = table.rowAt(table.viewport().height() - 1)
-        self.model.read_ahead(table.rowAt(0), last if last >= 0 else self.model.rowCount() - 1)
+        first, last = table.rowAt(0), table.rowAt(table.viewport().height() - 1)
+        if first >= 0:  # -1: nothing laid out yet
+            self.model.read_ahead(first, last if last >= 0 else self.model.rowCount() - 1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

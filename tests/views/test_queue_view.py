@@ -240,3 +240,21 @@ def test_a_new_filter_starts_at_the_top_a_refresh_stays(qtbot, demo: ConsoleApi)
     with qtbot.waitSignal(v.count_changed):
         v.emergency.setChecked(True)
     assert bar.value() == 0
+
+
+def test_scrolling_near_a_page_end_reads_the_next_page_before_it_is_needed(
+    qtbot, demo: ConsoleApi
+) -> None:
+    v = QueueView(demo)
+    qtbot.addWidget(v)
+    v.resize(1366, 768)
+    v.show()
+    qtbot.waitExposed(v)
+    with qtbot.waitSignal(v.count_changed):
+        v.set_queue(Queue.ALL)
+    bar = v.table.verticalScrollBar()
+    assert v.model.cached_pages == 1
+    bar.setValue(120)  # the screen's last row is within 100 rows of row 200
+    qtbot.waitUntil(lambda: v.model.cached_pages == 2, timeout=10000)
+    assert bar.value() == 120  # and the wait did not move the screen
+    assert v._ahead.interval() == 0  # right after the paint, whatever the scroll value
