@@ -699,6 +699,17 @@ EN: dict[str, str] = {
         "This province's regulations have no action \"{action}\"",
     "Không thể \"{action}\" khi phản ánh đang ở trạng thái \"chưa tiếp nhận\"":
         "Cannot \"{action}\" while the report is \"not received yet\"",
+    # the outbox (console/services/outbox.py, console/views/outbox_status.py)
+    "Mất kết nối máy chủ: đã lưu phản ánh vào hàng chờ, sẽ tự gửi khi kết nối lại.":
+        "Lost connection to the server: the report is saved in the outbox and will be sent "
+        "when the connection is back.",
+    "Việc trả lời hoặc hướng dẫn người gọi chưa được ghi: hãy ghi lại trên phản ánh khi đã "
+    "gửi.": "The answer or guidance given to the caller was not recorded: record it on the "
+             "report once it has been sent.",
+    "Chờ gửi: {0}": "Waiting to send: {0}",
+    "Phản ánh đã nhận khi mất kết nối máy chủ; tự gửi khi kết nối lại.":
+        "Reports taken while the server was unreachable; sent automatically when it is back.",
+    "Mã gửi của phản ánh không hợp lệ: {key!r}": "Invalid submission key of the report: {key!r}",
 }
 
 CONTEXT_EN: dict[tuple[str, str], str] = {

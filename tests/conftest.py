@@ -12,6 +12,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen in CI; must p
 os.environ["CONSOLE_SETTINGS"] = os.path.join(
     os.environ.get("TMPDIR", "/tmp"), f"console-test-settings-{os.getpid()}.toml"
 )
+# ... nor the user's real outbox (console/services/outbox.py).
+os.environ["CONSOLE_OUTBOX_DIR"] = os.path.join(
+    os.environ.get("TMPDIR", "/tmp"), f"console-test-outbox-{os.getpid()}"
+)
 os.environ.pop("CONSOLE_DB_URL", None)
 os.environ.pop("CONSOLE_PROFILE", None)
 

@@ -58,10 +58,13 @@ class Submitter(Protocol):
 
 
 def default_dir(db_url: str) -> Path:
-    """The outbox of one database in the user's data directory (the password left out)."""
+    """The outbox of one database (an entry never goes to another province's server), in the
+    user's data directory or under $CONSOLE_OUTBOX_DIR (the tests)."""
     shown = make_url(db_url).render_as_string(hide_password=True)
     name = sha256(shown.encode()).hexdigest()[:16]
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "outbox" / name
+    root = os.environ.get("CONSOLE_OUTBOX_DIR") or Path(
+        platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "outbox"
+    return Path(root) / name
 
 
 def is_unreachable(exc: BaseException) -> bool:

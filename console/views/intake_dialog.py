@@ -9,6 +9,12 @@ what was typed. Files dropped on the window or added with Ctrl+O are stored with
 the services would refuse shows red as soon as it is added. After saving, open reports that may
 be the same problem are offered for linking.
 
+When the database does not answer, the report goes to the outbox (console/services/outbox.py)
+with its files and the form is ready for the next call; it is sent when the database is back.
+Each report typed carries one client key until the form is emptied, so a save retried after a
+lost answer, or replayed from the outbox, stores it once. Only the report is queued: a hotline
+answer or redirection needs the database.
+
 The fields are in ``intake_form``; the side panels in ``intake_panels`` (files, answer, redirect)
 and ``intake_related`` (the caller's earlier reports, the possible duplicates). The dialog wires
 them, switches the modes and calls the services.
@@ -17,7 +23,9 @@ them, switches the modes and calls the services.
 from __future__ import annotations
 
 import itertools
+import uuid
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -40,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from console.intake import ReportDraft
 from console.services.console_api import Choice, ConsoleApi
+from console.services.outbox import Outbox, default_dir, is_unreachable
 from console.services.reports import ActionResult
 from console.views.intake_fields import area_choices
 from console.views.intake_form import IntakeForm
@@ -50,11 +59,15 @@ from console.views.operations import run_in_background
 
 class IntakeDialog(QDialog):
     submitted = Signal(int)  # the new report's id
+    queued = Signal()  # the database did not answer: the report waits in the outbox
     ready = Signal()  # the channel, category and area lists are loaded
 
-    def __init__(self, api: ConsoleApi, parent: QWidget | None = None) -> None:
+    def __init__(self, api: ConsoleApi, parent: QWidget | None = None, *,
+                 outbox: Outbox | None = None) -> None:
         super().__init__(parent)
         self.api = api
+        self._outbox = outbox  # made when first needed: the user's, for this database
+        self._key = str(uuid.uuid4())  # this report's client key, until the form is emptied
         self.setObjectName("intakeDialog")
         self.setWindowTitle(self.tr("Tiếp nhận phản ánh — {0}").format(api.profile.name))
         self.setAcceptDrops(True)
@@ -180,7 +193,12 @@ class IntakeDialog(QDialog):
 
     # -- saving -------------------------------------------------------------------------------
     def draft(self) -> ReportDraft:
-        return self.form_box.draft(self.attachments())
+        return replace(self.form_box.draft(self.attachments()), client_key=self._key)
+
+    def outbox(self) -> Outbox:
+        if self._outbox is None:
+            self._outbox = Outbox(default_dir(self.api.db.url), clock=self.api.clock)
+        return self._outbox
 
     def _primary(self) -> None:
         if self._busy or not self._loaded or self._mode == DONE:
@@ -195,10 +213,16 @@ class IntakeDialog(QDialog):
                 self.topics.setFocus()
                 return
             action, params = "redirect", {"target": target}
-        api, draft, saved = self.api, self.draft(), self._saved
+        api, draft, saved, outbox = self.api, self.draft(), self._saved, self.outbox
 
-        def job() -> tuple[ActionResult, ActionResult | None, ValueError | None]:
-            first = saved or api.submit(draft)  # never twice: a failed hotline step retries alone
+        def job() -> tuple[ActionResult | None, ActionResult | None, ValueError | None]:
+            try:
+                first = saved or api.submit(draft)  # never twice: a failed hotline step
+            except Exception as exc:                # retries alone
+                if saved is not None or not is_unreachable(exc):
+                    raise
+                outbox().put(draft, api.actor, at=api.clock())  # durable when it returns
+                return None, None, None
             if action is None:
                 return first, first, None
             try:
@@ -210,9 +234,13 @@ class IntakeDialog(QDialog):
         self.buttons.say(self.tr("Đang lưu…"))
         run_in_background(job, self._save_done, self._save_failed, parent=self)
 
-    def _save_done(self, out: tuple[ActionResult, ActionResult | None, ValueError | None]) -> None:
+    def _save_done(self, out: tuple[ActionResult | None, ActionResult | None, ValueError | None]
+                   ) -> None:
         first, final, exc = out
         self._set_busy(False)
+        if first is None:
+            self._show_queued()
+            return
         if self._saved is None:
             self._saved = first
             self.form_box.setEnabled(False)  # it is stored: later edits would not be
@@ -237,6 +265,18 @@ class IntakeDialog(QDialog):
         if not self.files.isVisibleTo(self):
             self._set_mode(SAVE)  # the files list is on the form's side page
         self.files.setFocus()
+
+    def _show_queued(self) -> None:
+        """In the outbox: ready for the next call, as after a save, but with no code yet."""
+        hotline_step = self._mode in (ANSWER, REDIRECT)
+        self.reset()
+        text = self.tr("Mất kết nối máy chủ: đã lưu phản ánh vào hàng chờ, sẽ tự gửi khi kết "
+                       "nối lại.")
+        if hotline_step:
+            text += " " + self.tr("Việc trả lời hoặc hướng dẫn người gọi chưa được ghi: hãy "
+                                  "ghi lại trên phản ánh khi đã gửi.")
+        self.buttons.say(text, error=True)
+        self.queued.emit()
 
     def _show_done(self, result: ActionResult) -> None:
         self._set_mode(DONE)
@@ -322,6 +362,7 @@ class IntakeDialog(QDialog):
         self.form_box.clear()
         self.side.clear()
         self._saved = None
+        self._key = str(uuid.uuid4())  # the next report
         self._lookup_caller()
         self.form_box.setEnabled(True)
         self._show_hotline_buttons()

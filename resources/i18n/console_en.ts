@@ -773,67 +773,77 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="59"/>
+        <location filename="../../console/views/intake_dialog.py" line="72"/>
         <source>Tiếp nhận phản ánh — {0}</source>
         <translation>New field report — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="147"/>
+        <location filename="../../console/views/intake_dialog.py" line="160"/>
         <source>Không tải được danh mục kênh, lĩnh vực: {0}</source>
         <translation>Cannot load the channels and categories: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="166"/>
+        <location filename="../../console/views/intake_dialog.py" line="179"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="194"/>
+        <location filename="../../console/views/intake_dialog.py" line="212"/>
         <source>Chọn kênh cần hướng dẫn người gọi.</source>
         <translation>Choose the channel to guide the caller to.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="210"/>
+        <location filename="../../console/views/intake_dialog.py" line="234"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="221"/>
+        <location filename="../../console/views/intake_dialog.py" line="249"/>
         <source>Đã tiếp nhận {0}, nhưng chưa thực hiện được: {1}</source>
         <translation>{0} was received, but this failed: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="229"/>
+        <location filename="../../console/views/intake_dialog.py" line="257"/>
         <source>Chưa lưu được (nội dung vẫn còn nguyên, thử lại): {0}</source>
         <translation>Not saved (everything typed is kept; try again): {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="246"/>
+        <location filename="../../console/views/intake_dialog.py" line="273"/>
+        <source>Mất kết nối máy chủ: đã lưu phản ánh vào hàng chờ, sẽ tự gửi khi kết nối lại.</source>
+        <translation>Lost connection to the server: the report is saved in the outbox and will be sent when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="276"/>
+        <source>Việc trả lời hoặc hướng dẫn người gọi chưa được ghi: hãy ghi lại trên phản ánh khi đã gửi.</source>
+        <translation>The answer or guidance given to the caller was not recorded: record it on the report once it has been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="286"/>
         <source>Đã lưu phản ánh {0}.</source>
         <translation>Report {0} saved.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="279"/>
+        <location filename="../../console/views/intake_dialog.py" line="319"/>
         <source>Đang lưu, vui lòng chờ…</source>
         <translation>Saving, please wait…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="289"/>
+        <location filename="../../console/views/intake_dialog.py" line="329"/>
         <source>Bỏ nội dung đang nhập?</source>
         <translation>Discard what you typed?</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="290"/>
+        <location filename="../../console/views/intake_dialog.py" line="330"/>
         <source>Những gì đã nhập chưa được lưu sẽ mất.</source>
         <translation>What you typed has not been saved and will be lost.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="292"/>
+        <location filename="../../console/views/intake_dialog.py" line="332"/>
         <source>Bỏ nội dung</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="293"/>
+        <location filename="../../console/views/intake_dialog.py" line="333"/>
         <source>Tiếp tục nhập</source>
         <translation>Keep typing</translation>
     </message>
@@ -1793,6 +1803,19 @@ Regulation profile: {0}
     </message>
 </context>
 <context>
+    <name>OutboxLabel</name>
+    <message>
+        <location filename="../../console/views/outbox_status.py" line="86"/>
+        <source>Chờ gửi: {0}</source>
+        <translation>Waiting to send: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_status.py" line="87"/>
+        <source>Phản ánh đã nhận khi mất kết nối máy chủ; tự gửi khi kết nối lại.</source>
+        <translation>Reports taken while the server was unreachable; sent automatically when it is back.</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <location filename="../../console/views/publish_dialog.py" line="30"/>
@@ -1956,23 +1979,23 @@ Regulation profile: {0}
         <translation>Received between</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="292"/>
-        <location filename="../../console/views/queue_view.py" line="353"/>
+        <location filename="../../console/views/queue_view.py" line="294"/>
+        <location filename="../../console/views/queue_view.py" line="355"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="317"/>
+        <location filename="../../console/views/queue_view.py" line="319"/>
         <source>Hơn {0} phản ánh</source>
         <translation>More than {0} reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="319"/>
+        <location filename="../../console/views/queue_view.py" line="321"/>
         <source>{0} phản ánh</source>
         <translation>{0} reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="351"/>
+        <location filename="../../console/views/queue_view.py" line="353"/>
         <source>Không đọc được dữ liệu: {0}</source>
         <translation>Cannot read the data: {0}</translation>
     </message>
@@ -2218,7 +2241,7 @@ Regulation profile: {0}
         <translation>Cannot connect to the database {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/intake.py" line="69"/>
+        <location filename="../../console/intake.py" line="73"/>
         <source>Số điện thoại không hợp lệ: {raw!r}</source>
         <translation>Invalid phone number: {raw!r}</translation>
     </message>
@@ -2463,7 +2486,7 @@ Regulation profile: {0}
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="122"/>
+        <location filename="../../console/services/console_api.py" line="124"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>
@@ -2478,62 +2501,67 @@ Regulation profile: {0}
         <translation>The committed completion date must be in the future</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="44"/>
+        <location filename="../../console/services/intake_actions.py" line="79"/>
         <source>Cần nhập tiêu đề hoặc nội dung phản ánh</source>
         <translation>Enter a title or a description of the report</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="46"/>
+        <location filename="../../console/services/intake_actions.py" line="81"/>
         <source>Danh xưng phải là Ông, Bà hoặc Ông/Bà</source>
         <translation>The form of address must be Ông, Bà or Ông/Bà</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="50"/>
+        <location filename="../../console/services/intake_actions.py" line="85"/>
         <source>Tiêu đề dài quá 200 ký tự</source>
         <translation>The title is longer than 200 characters</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="205"/>
+        <location filename="../../console/services/intake_actions.py" line="243"/>
         <source>Không có kênh hướng dẫn &apos;{target}&apos; (có: {known})</source>
         <translation>There is no channel &apos;{target}&apos; to direct to (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="55"/>
+        <location filename="../../console/services/intake_actions.py" line="381"/>
+        <source>Mã gửi của phản ánh không hợp lệ: {key!r}</source>
+        <translation>Invalid submission key of the report: {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="92"/>
         <source>Không có kênh tiếp nhận &apos;{channel}&apos;</source>
         <translation>There is no intake channel &apos;{channel}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="243"/>
+        <location filename="../../console/services/intake_actions.py" line="281"/>
         <source>Không có lĩnh vực &apos;{category}&apos;</source>
         <translation>There is no category &apos;{category}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="260"/>
+        <location filename="../../console/services/intake_actions.py" line="298"/>
         <source>Không tìm thấy phản ánh chính mã {code!r}</source>
         <translation>Main report {code!r} not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="262"/>
+        <location filename="../../console/services/intake_actions.py" line="300"/>
         <source>Chỉ gộp được vào một phản ánh chính đang mở</source>
         <translation>A report can only be merged into an open main report</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="286"/>
+        <location filename="../../console/services/intake_actions.py" line="324"/>
         <source>Chưa đủ thông tin để chuyển xử lý (Điều 5): {gaps}</source>
         <translation>Not enough information to forward the report (Article 5): {gaps}</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="290"/>
+        <location filename="../../console/services/intake_actions.py" line="328"/>
         <source>Không thể chuyển phản ánh cho chính IOC</source>
         <translation>A report cannot be forwarded to the IOC itself</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="312"/>
+        <location filename="../../console/services/intake_actions.py" line="350"/>
         <source>Tổ chỉ giao được cho đơn vị trực thuộc của tổ</source>
         <translation>The team can only delegate to a unit under it</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="328"/>
+        <location filename="../../console/services/intake_actions.py" line="366"/>
         <source>Hồ sơ không có Văn phòng UBND để báo cáo</source>
         <translation>The profile has no People&apos;s Committee Office to report to</translation>
     </message>

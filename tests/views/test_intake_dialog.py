@@ -32,8 +32,8 @@ def province(db: Database, key: str = "tien-giang") -> tuple[Province, ConsoleAp
     return p, ConsoleApi(db, p.profile, actor, p.clock)
 
 
-def open_dialog(qtbot, api: ConsoleApi) -> IntakeDialog:
-    dialog = IntakeDialog(api)
+def open_dialog(qtbot, api: ConsoleApi, **kwargs: Any) -> IntakeDialog:
+    dialog = IntakeDialog(api, **kwargs)
     # closing a dialog with typed text asks first; the test is over, close it for good
     qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
     dialog.show()

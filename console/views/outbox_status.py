@@ -1,0 +1,92 @@
+"""The outbox seen from the window: a replayer off the UI thread and the "Chờ gửi: N" label.
+
+Reports typed while the database was unreachable wait in the outbox (console/services/outbox.py);
+``OutboxStatus`` sends them at start and every ``RETRY_MS``, one run at a time, in the thread
+pool, and says how many wait (``count_changed``) and how many landed (``landed``, for the
+queues and counters to refresh). A folder watcher notices an entry the intake dialog adds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from console.services.console_api import ConsoleApi
+from console.services.outbox import Outbox, Replayed, default_dir
+from console.views.messages import error_text
+from console.views.operations import run_in_background
+
+RETRY_MS = 15_000
+
+
+class OutboxStatus(QObject):
+    count_changed = Signal(int)  # entries waiting (every user's: one workstation, one outbox)
+    landed = Signal(int)  # reports that reached the database in the last run
+
+    def __init__(self, api: ConsoleApi, outbox: Outbox | None = None,
+                 parent: QObject | None = None, *, interval_ms: int = RETRY_MS) -> None:
+        super().__init__(parent)
+        self.api = api
+        self.outbox = outbox or Outbox(default_dir(api.db.url))
+        self.count = 0
+        self.refused: list[str] = []  # the server's answers to entries it would not take
+        self.last_error = ""
+        self._running = False
+        self._timer = QTimer(self, interval=interval_ms)
+        self._timer.timeout.connect(self.replay)
+        self._timer.start()
+        self._watcher = QFileSystemWatcher([str(self.outbox.root)], self)
+        self._watcher.directoryChanged.connect(lambda _path: self.refresh())
+        self.refresh()
+        QTimer.singleShot(0, self.replay)  # at start: whatever waits from last time
+
+    def refresh(self) -> None:
+        entries = self.outbox.pending()
+        self.refused = [e.refused for e in entries if e.refused]
+        self.count = len(entries)
+        self.count_changed.emit(self.count)
+
+    def replay(self) -> None:
+        """Send what waits, unless a run is under way or nothing waits."""
+        if self._running or not self.outbox.pending(self.api.actor.username):
+            return
+        self._running = True
+        api = self.api
+        run_in_background(lambda: self.outbox.replay(api, api.actor), self._replayed,
+                          self._failed, parent=self)
+
+    def _replayed(self, done: list[Replayed]) -> None:
+        self._running = False
+        self.last_error = ""
+        self.refresh()
+        sent = sum(1 for d in done if d.result is not None)
+        if sent:
+            self.landed.emit(sent)
+
+    def _failed(self, exc: BaseException) -> None:  # the outbox folder itself failed
+        self._running = False
+        self.last_error = error_text(exc)
+        self.refresh()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+class OutboxLabel(QLabel):
+    """"Chờ gửi: N" in the status bar while anything waits; the refusals in its tooltip."""
+
+    def __init__(self, status: OutboxStatus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outboxLabel")
+        self.status = status
+        status.count_changed.connect(self._show)
+        self._show(status.count)
+
+    def _show(self, count: int) -> None:
+        self.setText(self.tr("Chờ gửi: {0}").format(count))
+        tip = [self.tr("Phản ánh đã nhận khi mất kết nối máy chủ; tự gửi khi kết nối lại.")]
+        tip += self.status.refused
+        if self.status.last_error:
+            tip.append(self.status.last_error)
+        self.setToolTip("\n".join(tip))
+        self.setVisible(count > 0)
