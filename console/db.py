@@ -62,7 +62,12 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    # A server gone silent must show in seconds, not after the system's TCP timeouts (minutes):
+    # the intake form then queues the report in the outbox (console/services/outbox.py).
+    connect_args = {"connect_timeout": 10, "tcp_user_timeout": 30_000, "keepalives": 1,
+                    "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3,
+                    **kwargs.pop("connect_args", {})}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
 
 
 def alembic_config(engine: Engine) -> Any:

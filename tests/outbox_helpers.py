@@ -27,9 +27,3 @@ def unreachable(db: Database) -> Iterator[None]:
     finally:
         db.engine.dispose()
         db.engine, db.sessions = real_engine, real_sessions
-
-
-def cut(db: Database) -> Iterator[None]:
-    """The same as ``unreachable``, started now and ended by ``next()`` (for the views)."""
-    with unreachable(db):
-        yield
