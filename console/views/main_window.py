@@ -79,6 +79,13 @@ class MainWindow(QMainWindow):
         # navigation's slow timer stays for what moves with the clock (due soon, overdue).
         self.live = LiveUpdates(api.watch, self)
         self.live.changed.connect(self._changed_elsewhere)
+        # Reports the intake queued while the database did not answer: sent when it is back
+        # (console/views/outbox_status.py); "Chờ gửi: N" in the status bar meanwhile.
+        from console.views.outbox_status import OutboxLabel, OutboxStatus
+
+        self.outbox = OutboxStatus(api, parent=self)
+        self.statusBar().addPermanentWidget(OutboxLabel(self.outbox))
+        self.outbox.landed.connect(self._report_changed)  # queues and counters
         if self.nav.count():
             self.nav.setCurrentRow(0)
         self.nav.refresh()

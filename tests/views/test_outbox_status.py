@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QStatusBar
 from sqlalchemy import func, select
 
 from console.db import Database
-from console.models import Attachment, Report
-from console.services.outbox import Outbox
+from console.models import Attachment, Report, Role
+from console.services.outbox import Outbox, default_dir
 from console.views.intake_dialog import SAVE
+from console.views.main_window import MainWindow
 from console.views.outbox_status import OutboxLabel, OutboxStatus
 from tests.outbox_helpers import unreachable
+from tests.scenario_helpers import draft
 from tests.views.test_intake_dialog import NOW, open_dialog, province, save
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -82,3 +84,22 @@ def test_an_open_dialog_still_saves_online_when_the_database_answers(qtbot,
     with qtbot.waitSignal(dialog.submitted, timeout=5000):
         save(qtbot, dialog)
     assert reports(sqlite_db) == [("Mất nước sinh hoạt cả tuần", key)]
+
+
+def test_the_main_window_shows_what_waits_and_sends_its_user_s_reports(qtbot,
+                                                                       sqlite_db) -> None:
+    p, api = province(sqlite_db)
+    other = p.add("dieuhanh2", "ioc", Role.OPERATOR)
+    outbox = Outbox(default_dir(sqlite_db.url))  # where the intake dialog puts them
+    outbox.put(draft(title="Đèn tín hiệu ngã tư hỏng", channel="hotline"), other)  # waits
+    outbox.put(draft(title="Cống thoát nước bị tắc", channel="hotline"), api.actor)
+    window = MainWindow(api)
+    qtbot.addWidget(window)
+    window.show()
+    label = window.findChild(OutboxLabel, "outboxLabel")
+    assert label is not None
+    qtbot.waitUntil(lambda: [t for t, _ in reports(sqlite_db)] == ["Cống thoát nước bị tắc"],
+                    timeout=15000)
+    qtbot.waitUntil(lambda: label.isVisible() and label.text() == "Chờ gửi: 1", timeout=15000)
+    window.close()
+
