@@ -59,6 +59,7 @@ class PageWindow(QObject):
         self._anchor_rows: list[int] = []
         self._anchoring = False
         self._reading: set[int] = set()  # pages being read ahead
+        self._wanted: set[int] = set()  # pages the screen is near now
         self._hot: tuple[int, Page] | None = None  # the last page asked for: most cells hit it
 
     def reset(self, f: QueueFilter, sort: Sort, count: int,
@@ -69,6 +70,8 @@ class PageWindow(QObject):
         self._hot = None
         self._anchors, self._anchor_rows, self._anchoring = None, [], False
         self._reading.clear()
+        self._wanted.clear()  # queued reads for the old queue skip themselves
+        self._wanted = set()
         if first_page is not None:
             self._pages[0] = Page(first_page)
 
@@ -113,12 +116,19 @@ class PageWindow(QObject):
         last_row = min(last_row, self._count - 1)
         if last_row < 0:
             return
+        pages = set()
         below = last_row // PAGE + 1
         if below * PAGE < self._count and below * PAGE - last_row <= AHEAD:
-            self._read_in_background(below)
+            pages.add(below)
         above = first_row // PAGE - 1
         if above >= 0 and first_row - (above + 1) * PAGE < AHEAD:
-            self._read_in_background(above)
+            pages.add(above)
+        # A set the queued jobs share: drop what the screen left, never (even for an instant)
+        # a page it is still near.
+        self._wanted.intersection_update(pages)
+        self._wanted.update(pages)
+        for number in sorted(pages):
+            self._read_in_background(number)
 
     # -- how a page is read -------------------------------------------------------------------
     def _plan(self, number: int) -> tuple[tuple[Any, ...] | None, int]:
@@ -152,14 +162,17 @@ class PageWindow(QObject):
             return
         self._reading.add(number)
         generation, api, f, sort = self._generation, self.api, self._filter, self._sort
+        wanted = self._wanted  # the screen moved on before the job started: skip it
 
-        def read() -> list[QueueRow]:
+        def read() -> list[QueueRow] | None:
+            if number not in wanted:
+                return None
             return api.page(f, sort=sort, limit=PAGE, **_where_from(after, offset))
 
-        def done(rows: list[QueueRow]) -> None:
+        def done(rows: list[QueueRow] | None) -> None:
             if generation == self._generation:
                 self._reading.discard(number)
-                if number not in self._pages:
+                if rows is not None and number not in self._pages:
                     self._keep(number, rows)
 
         def failed(exc: BaseException) -> None:  # the view reads it again when it needs it

@@ -47,6 +47,7 @@ from console.views.queue_model import (
 from console.views.sla_badge import SlaBadgeDelegate
 
 SEARCH_DELAY_MS = 250
+JUMP_SETTLE_MS = 150  # after a jump, read ahead once the screen has stayed put this long
 CLOCK_TICK_MS = 60_000
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "not set" value (shown as their placeholder)
 WIDTHS = {COL_CODE: 142, COL_RECEIVED: 130, COL_CATEGORY: 150, COL_UNIT: 140,
@@ -187,13 +188,14 @@ class QueueView(QWidget):
             self.table.setColumnWidth(col, width)
         self._show_sort()
         self.table.doubleClicked.connect(self._activate)
-        # Read ahead once the screen has painted: never beside the read a jump needs now.
+        # Read ahead once the screen has painted, never beside the read a jump needs now; after
+        # a jump (the scroll bar dragged) only once the screen has stayed put a moment, so a
+        # drag through a million rows does not queue a read for every place it passes.
         self._ahead = QTimer(self)
         self._ahead.setSingleShot(True)
-        self._ahead.setInterval(0)
         self._ahead.timeout.connect(self._read_ahead)
-        # (not valueChanged -> start directly: the value would become the interval, in ms)
-        self.table.verticalScrollBar().valueChanged.connect(lambda _value: self._ahead.start())
+        self._ahead_from = 0
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.table.installEventFilter(self)
 
     # -- what the operator does -----------------------------------------------------------
@@ -263,6 +265,10 @@ class QueueView(QWidget):
         report_id = self.model.report_id(index.row()) if index.isValid() else None
         if report_id is not None:
             self.report_activated.emit(report_id)
+
+    def _scrolled(self, value: int) -> None:
+        moved, self._ahead_from = abs(value - self._ahead_from), value
+        self._ahead.start(0 if moved <= PAGE else JUMP_SETTLE_MS)
 
     def _read_ahead(self) -> None:
         table = self.table
