@@ -39,10 +39,10 @@ def timed(fn: Callable[[], object], runs: int) -> tuple[float, float]:
     return statistics.median(samples), samples[min(len(samples) - 1, int(len(samples) * 0.95))]
 
 
-def build(db: Database, profile_key: str, reports: int) -> None:
+def build(db: Database, profile_key: str, reports: int, password: str) -> None:
     api_count = 0
     try:
-        actor = authenticate(db, "dieuhanh1", PASSWORD)
+        actor = authenticate(db, "dieuhanh1", password)
         api_count = ConsoleApi(db, load_profile(profile_key), actor).count(QueueFilter())
     except ValueError:
         pass
@@ -52,7 +52,7 @@ def build(db: Database, profile_key: str, reports: int) -> None:
 
     with tqdm(total=reports - api_count, unit=" reports", file=sys.stderr) as bar:
         made = generate_demo(db, load_profile(profile_key), reports=reports - api_count,
-                             password=PASSWORD, progress=bar.update)
+                             password=password, progress=bar.update)
     print(f"built {made.reports:,} reports ({made.history:,} history rows) "
           f"in {made.seconds:.1f} s")
 
@@ -63,16 +63,18 @@ def main() -> int:
     ap.add_argument("--reports", type=int, default=100_000)
     ap.add_argument("--profile", default="thai-nguyen")
     ap.add_argument("--runs", type=int, default=21)
+    ap.add_argument("--password", default=PASSWORD,
+                    help="the demo users' password (a database made by main.py demo --password)")
     args = ap.parse_args()
 
     OUT.mkdir(exist_ok=True)
     db = Database(args.db or f"sqlite:///{OUT / f'queue-{args.reports}.sqlite3'}")
-    build(db, args.profile, args.reports)
+    build(db, args.profile, args.reports, args.password)
     profile = load_profile(args.profile)
-    op = ConsoleApi(db, profile, authenticate(db, "dieuhanh1", PASSWORD))
+    op = ConsoleApi(db, profile, authenticate(db, "dieuhanh1", args.password))
     unit_code = profile.categories[0].default_unit
     officer = ConsoleApi(db, profile, authenticate(db, f"cb.{unit_code.replace('_', '-')}",
-                                                   PASSWORD))
+                                                   args.password))
     total = op.count(QueueFilter())
     print(f"# {db.engine.dialect.name}, {total:,} reports, Python {platform.python_version()}, "
           f"{platform.machine()}; median and p95 of {args.runs} runs, ms")

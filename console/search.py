@@ -77,8 +77,22 @@ PG_DDL = (
     "USING gin (to_tsvector('simple', search_text))",
 )
 PG_DROP = ("DROP INDEX IF EXISTS ix_reports_search",)
+# Migration 0009: the vector stored beside the text. Checking a row against a query then costs
+# microseconds instead of re-parsing the text (80 µs a row), so a common word's page walks
+# the id index and filters, and a rare word's comes from the GIN index, both in a few ms.
+PG_VECTOR_DDL = (
+    "ALTER TABLE reports ADD COLUMN search_vector tsvector GENERATED ALWAYS AS "
+    "(to_tsvector('simple', coalesce(search_text, ''))) STORED",
+    "CREATE INDEX ix_reports_search_vector ON reports USING gin (search_vector)",
+    "DROP INDEX IF EXISTS ix_reports_search",
+)
+PG_VECTOR_DROP = (
+    *PG_DDL,
+    "DROP INDEX IF EXISTS ix_reports_search_vector",
+    "ALTER TABLE reports DROP COLUMN IF EXISTS search_vector",
+)
 
 # Objects the migrations make by hand; autogenerate must not see them as strays.
 HAND_MADE = frozenset({"report_search", "report_search_data", "report_search_idx",
                        "report_search_docsize", "report_search_config", "report_search_content",
-                       "ix_reports_search"})
+                       "ix_reports_search", "search_vector", "ix_reports_search_vector"})

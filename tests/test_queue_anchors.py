@@ -62,3 +62,24 @@ def test_anchors_name_the_rows_they_stand_at_and_pages_read_on_from_them(
 
 def test_a_search_has_no_anchors(api: ConsoleApi) -> None:
     assert api.anchors(QueueFilter(Queue.ALL, text="duong")) == []
+
+
+@pytest.mark.parametrize("probe", [3, 40, 20_000])
+def test_search_pages_are_the_newest_matches_whatever_walk_finds_them(
+    api: ConsoleApi, probe: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL a page first looks among the newest PROBE_ROWS reports, then in the
+    index; either way the page is the same (SQLite has one way: the same check)."""
+    from console.services import queues
+
+    monkeypatch.setattr(queues, "PROBE_ROWS", probe)
+    for text in ("duong", "rac thai", "pho"):
+        f = QueueFilter(Queue.ALL, text=text)
+        every = _everything(api, f, Sort.DUE)
+        assert every == sorted(every, key=lambda r: -r.id), text  # newest first
+        for limit in (1, 7, 50):
+            page = api.page(f, limit=limit)
+            assert [r.id for r in page] == [r.id for r in every[:limit]], (text, limit)
+            if page:
+                more = api.page(f, limit=limit, after=page[-1].key(Sort.DUE))
+                assert [r.id for r in more] == [r.id for r in every[limit:2 * limit]]

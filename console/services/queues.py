@@ -19,12 +19,14 @@ from sqlalchemy import (
     column,
     false,
     func,
+    literal_column,
     or_,
     select,
     table,
     text,
     tuple_,
 )
+from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import Session, aliased
 
 from console.models import Category, Channel, Report, ReportStatus, Role, Unit, UnitKind
@@ -171,7 +173,7 @@ def _matching(session: Session, words: list[str]) -> tuple[Select[Any], Any]:
         stmt = (select(Report.id).select_from(_FTS).join(Report, Report.id == _FTS.c.rowid)
                 .where(text("report_search MATCH :fts").bindparams(fts=fts5_query(words))))
         return stmt, _FTS.c.rowid
-    vector = func.to_tsvector("simple", Report.search_text)
+    vector = literal_column("reports.search_vector", type_=TSVECTOR)  # migration 0009
     stmt = select(Report.id).where(vector.op("@@")(func.to_tsquery("simple", tsquery(words))))
     return stmt, Report.id
 
@@ -268,11 +270,32 @@ def _fetch(session: Session, ids: Select[Any]) -> list[QueueRow]:
 
 def _by_search(session: Session, where: list[ColumnElement[bool]], words: list[str],
                after: Sequence[Any] | None, limit: int, offset: int) -> list[QueueRow]:
+    if after is not None:
+        where = [*where, Report.id < after[-1]]
+    if not offset and session.get_bind().dialect.name == "postgresql":
+        rows = _fetch(session, _newest_matching(words, where, limit))
+        if len(rows) == limit:
+            return rows
     ids, order = _matching(session, words)
     ids = ids.where(*where).order_by(order.desc()).limit(limit)
-    if after is not None:
-        ids = ids.where(Report.id < after[-1])
     return _fetch(session, ids.offset(offset) if offset else ids)
+
+
+PROBE_ROWS = 20_000
+
+
+def _newest_matching(words: list[str], where: list[ColumnElement[bool]],
+                     limit: int) -> Select[Any]:
+    """PostgreSQL: the matches among the newest PROBE_ROWS reports, walking the id index.
+    Its planner reads a frequent word's matches through the GIN bitmap, every one of them
+    (30,000 heap pages for "rac thai" at 1M reports: 0.3 s) when a walk of the newest few
+    thousand rows finds a page in milliseconds; a rare word falls back to the index."""
+    newest = (select(Report.id, literal_column("reports.search_vector", type_=TSVECTOR)
+                     .label("vector"))
+              .where(*where).order_by(Report.id.desc()).limit(PROBE_ROWS).subquery())
+    query = func.to_tsquery("simple", tsquery(words))
+    return (select(newest.c.id).where(newest.c.vector.op("@@")(query))
+            .order_by(newest.c.id.desc()).limit(limit))
 
 
 def _by_due(session: Session, where: list[ColumnElement[bool]], after: Sequence[Any] | None,
