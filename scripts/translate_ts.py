@@ -411,6 +411,7 @@ EN: dict[str, str] = {
     "Khoảng thời gian tiếp nhận": "Received between",
     "{0} phản ánh": "{0} reports",
     "Không đọc được dữ liệu: {0}": "Cannot read the data: {0}",
+    "Đang đếm…": "Counting…",
     "Đang tải…": "Loading…",
     # -- the detail pane -------------------------------------------------------------------------
     "Chọn một phản ánh để xem chi tiết": "Choose a report to see its details",

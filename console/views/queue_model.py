@@ -80,6 +80,7 @@ class QueueModel(QAbstractTableModel):
         self._sort = Sort.DUE
         self._count = 0
         self._counts: OrderedDict[QueueFilter, int] = OrderedDict()
+        self._provisional = False
         self.pages = PageWindow(api, self)
         self.fetch_failed = self.pages.failed
         self._now = api.clock()
@@ -110,19 +111,42 @@ class QueueModel(QAbstractTableModel):
         return self._sort
 
     def set_filter(self, f: QueueFilter, sort: Sort = Sort.DUE, *, count: int | None = None,
-                   first_page: list[QueueRow] | None = None) -> None:
+                   first_page: list[QueueRow] | None = None, provisional: bool = False) -> None:
         """Show ``f`` sorted by ``sort``. ``count`` and ``first_page`` may come prefetched
-        (from a background job); otherwise they are read now."""
+        (from a background job); otherwise they are read now. A ``provisional`` count is the
+        first page's length, while the real one is read: ``set_count`` follows."""
         if count is None:
             count = self._counts.get(f)
         if count is None:
             count = self.api.count(f)
-        self._remember_count(f, count)
+        if not provisional:
+            self._remember_count(f, count)
+        self._provisional = provisional
         self.beginResetModel()
         self._filter, self._sort, self._count = f, sort, count
         self.pages.reset(f, sort, count, first_page)
         self._now = self.api.clock()
         self.endResetModel()
+
+    def provisional(self, f: QueueFilter, sort: Sort) -> bool:
+        """Showing ``f`` in ``sort`` order with the first page's length for a count."""
+        return self._provisional and (f, sort) == (self._filter, self._sort)
+
+    def set_count(self, count: int) -> None:
+        """The real count of what is shown: rows past the first page appear (or go)."""
+        self._provisional = False
+        self._remember_count(self._filter, count)
+        old = self._count
+        if count > old:
+            self.beginInsertRows(QModelIndex(), old, count - 1)
+            self._count = count
+            self.pages.grow(count)
+            self.endInsertRows()
+        elif count < old:  # changed meanwhile: the first page held more than there are now
+            self.beginRemoveRows(QModelIndex(), count, old - 1)
+            self._count = count
+            self.pages.grow(count)
+            self.endRemoveRows()
 
     def invalidate(self) -> None:
         """Something changed: forget counts and pages, read the count again."""

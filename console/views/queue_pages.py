@@ -75,6 +75,10 @@ class PageWindow(QObject):
         if first_page is not None:
             self._pages[0] = Page(first_page)
 
+    def grow(self, count: int) -> None:
+        """The queue's real count came after its first page."""
+        self._count = count
+
     @property
     def anchored(self) -> bool:
         """Jumps read on from anchors (built in the background after the first long jump)."""

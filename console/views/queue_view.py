@@ -72,6 +72,7 @@ def _day(edit: QDateEdit) -> date | None:
 class QueueView(QWidget):
     report_activated = Signal(int)
     count_changed = Signal(int)
+    rows_shown = Signal()  # a new queue's first rows are on screen (the count may follow)
 
     def __init__(self, api: ConsoleApi, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -291,20 +292,26 @@ class QueueView(QWidget):
     # -- loading --------------------------------------------------------------------------
     def _load(self) -> None:
         """Count and first page in the background, side by side (each is a query the
-        database runs without Python's lock: a search's two take half the time so);
-        the newest request wins."""
+        database runs without Python's lock). For a new filter or search the rows show as
+        soon as they come and the count follows; a refresh waits for both, so the place it
+        keeps is not shown at the top first. The newest request wins."""
         self._generation += 1
         generation, f, sort = self._generation, self._filter, self._sort
         known = self.model.cached_count(f)
+        early = self._keep is None and known is None
         api = self.api
         self.count_label.setText(self.tr("Đang tải…"))
         results: dict[str, Any] = {} if known is None else {"count": known}
 
         def arrived(what: str) -> Callable[[Any], None]:
             def done(value: Any) -> None:
+                if generation != self._generation:
+                    return
                 results[what] = value
-                if generation == self._generation and len(results) == 2:
+                if len(results) == 2:
                     self._loaded(f, sort, results["count"], results["page"])
+                elif what == "page" and early:
+                    self._rows_first(f, sort, value)
             return done
 
         def failed(exc: BaseException) -> None:
@@ -316,17 +323,31 @@ class QueueView(QWidget):
         run_in_background(lambda: api.page(f, sort=sort, limit=PAGE), arrived("page"), failed,
                           parent=self)
 
-    def _loaded(self, f: QueueFilter, sort: Sort, count: int, first: list[QueueRow]) -> None:
-        old_row = self.table.currentIndex().row()
-        self.model.set_filter(f, sort, count=count, first_page=first)
+    def _rows_first(self, f: QueueFilter, sort: Sort, first: list[QueueRow]) -> None:
+        """The first page came before the count: show it now, the count is on its way."""
+        self.model.set_filter(f, sort, count=len(first), first_page=first, provisional=True)
         self.error_label.hide()
         self._show_sort()
+        self.count_label.setText(self.tr("Đang đếm…"))
+        self.table.scrollToTop()
+        self.rows_shown.emit()
+
+    def _loaded(self, f: QueueFilter, sort: Sort, count: int, first: list[QueueRow]) -> None:
+        if self.model.provisional(f, sort):  # the rows are on screen: only the count is new
+            self.model.set_count(count)
+        else:
+            old_row = self.table.currentIndex().row()
+            self.model.set_filter(f, sort, count=count, first_page=first)
+            self.error_label.hide()
+            self._show_sort()
+            self._restore(old_row)
+            self.rows_shown.emit()
+        self._keep = None
         if f.text and count > SEARCH_COUNT_CAP:  # the service stops counting matches there
             text = self.tr("Hơn {0} phản ánh").format(_VI.toString(SEARCH_COUNT_CAP))
         else:
             text = self.tr("{0} phản ánh").format(_VI.toString(count))
         self.count_label.setText(text)
-        self._restore(old_row)
         self.count_changed.emit(count)
 
     def _restore(self, old_row: int) -> None:

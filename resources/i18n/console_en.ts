@@ -1574,128 +1574,128 @@
         <translation>Field-report console — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="104"/>
+        <location filename="../../console/views/main_window.py" line="111"/>
         <source>Tiếp nhận mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="105"/>
+        <location filename="../../console/views/main_window.py" line="112"/>
         <source>Ghi nhận một phản ánh mới (Ctrl+N)</source>
         <translation>Record a new field report (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="109"/>
+        <location filename="../../console/views/main_window.py" line="116"/>
         <source>In thư trả lời hàng loạt…</source>
         <translation>Batch-print reply letters…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="111"/>
+        <location filename="../../console/views/main_window.py" line="118"/>
         <source>Mọi thư trả lời của một khoảng thời gian trong một tệp PDF, để in</source>
         <translation>Every reply letter of a period in one PDF, for printing</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="115"/>
+        <location filename="../../console/views/main_window.py" line="122"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="117"/>
+        <location filename="../../console/views/main_window.py" line="124"/>
         <source>Tải lại hàng đợi, bộ đếm và phản ánh đang xem (F5)</source>
         <translation>Reload the queue, the counters and the open report (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="119"/>
+        <location filename="../../console/views/main_window.py" line="126"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="120"/>
+        <location filename="../../console/views/main_window.py" line="127"/>
         <source>Tìm trong hàng đợi (Ctrl+F)</source>
         <translation>Search the queue (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="122"/>
+        <location filename="../../console/views/main_window.py" line="129"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="123"/>
+        <location filename="../../console/views/main_window.py" line="130"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="125"/>
+        <location filename="../../console/views/main_window.py" line="132"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="132"/>
+        <location filename="../../console/views/main_window.py" line="139"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="135"/>
+        <location filename="../../console/views/main_window.py" line="142"/>
         <source>Chi tiết bên phải hàng đợi</source>
         <translation>Details beside the queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="138"/>
+        <location filename="../../console/views/main_window.py" line="145"/>
         <source>Đặt phần chi tiết bên cạnh hàng đợi (màn hình rộng)</source>
         <translation>Put the report details next to the queue (wide screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="141"/>
+        <location filename="../../console/views/main_window.py" line="148"/>
         <source>Ngôn ngữ (áp dụng khi khởi động lại)</source>
         <translation>Language (applies after a restart)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="154"/>
+        <location filename="../../console/views/main_window.py" line="161"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="155"/>
-        <location filename="../../console/views/main_window.py" line="326"/>
+        <location filename="../../console/views/main_window.py" line="162"/>
+        <location filename="../../console/views/main_window.py" line="333"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="157"/>
+        <location filename="../../console/views/main_window.py" line="164"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="177"/>
+        <location filename="../../console/views/main_window.py" line="184"/>
         <source>CSDL: {0}</source>
         <translation>DB: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="181"/>
+        <location filename="../../console/views/main_window.py" line="188"/>
         <source>Hồ sơ: {0}</source>
         <translation>Profile: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="184"/>
+        <location filename="../../console/views/main_window.py" line="191"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="296"/>
+        <location filename="../../console/views/main_window.py" line="303"/>
         <source>Cập nhật lúc {0}</source>
         <translation>Updated at {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="301"/>
+        <location filename="../../console/views/main_window.py" line="308"/>
         <source>Không cập nhật được</source>
         <translation>Update failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="312"/>
+        <location filename="../../console/views/main_window.py" line="319"/>
         <source>Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng</source>
         <translation>Language {0} saved; restart the application to apply it</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="327"/>
+        <location filename="../../console/views/main_window.py" line="334"/>
         <source>Bàn điều hành phản ánh hiện trường
 Hồ sơ quy định: {0}
 {1}</source>
@@ -1921,12 +1921,12 @@ Regulation profile: {0}
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="93"/>
+        <location filename="../../console/views/queue_model.py" line="94"/>
         <source>Khẩn cấp</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="94"/>
+        <location filename="../../console/views/queue_model.py" line="95"/>
         <source>Hạn: {0}</source>
         <translation>Due: {0}</translation>
     </message>
@@ -1934,68 +1934,73 @@ Regulation profile: {0}
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/views/queue_view.py" line="126"/>
+        <location filename="../../console/views/queue_view.py" line="128"/>
         <source>Tất cả lĩnh vực</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="127"/>
+        <location filename="../../console/views/queue_view.py" line="129"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="128"/>
+        <location filename="../../console/views/queue_view.py" line="130"/>
         <source>Tất cả kênh</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="135"/>
+        <location filename="../../console/views/queue_view.py" line="137"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="136"/>
+        <location filename="../../console/views/queue_view.py" line="138"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="139"/>
+        <location filename="../../console/views/queue_view.py" line="141"/>
         <source>Bỏ chọn khoảng thời gian</source>
         <translation>Clear the date range</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="141"/>
+        <location filename="../../console/views/queue_view.py" line="143"/>
         <source>Chỉ khẩn cấp</source>
         <translation>Emergencies only</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="147"/>
+        <location filename="../../console/views/queue_view.py" line="149"/>
         <source>Tìm mã, tiêu đề, nội dung, địa điểm, số điện thoại… (Ctrl+F)</source>
         <translation>Search code, title, text, place, phone… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="162"/>
+        <location filename="../../console/views/queue_view.py" line="164"/>
         <source>Khoảng thời gian tiếp nhận</source>
         <translation>Received between</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="294"/>
-        <location filename="../../console/views/queue_view.py" line="355"/>
+        <location filename="../../console/views/queue_view.py" line="303"/>
+        <location filename="../../console/views/queue_view.py" line="382"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="319"/>
+        <location filename="../../console/views/queue_view.py" line="331"/>
+        <source>Đang đếm…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/queue_view.py" line="347"/>
         <source>Hơn {0} phản ánh</source>
         <translation>More than {0} reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="321"/>
+        <location filename="../../console/views/queue_view.py" line="349"/>
         <source>{0} phản ánh</source>
         <translation>{0} reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="353"/>
+        <location filename="../../console/views/queue_view.py" line="380"/>
         <source>Không đọc được dữ liệu: {0}</source>
         <translation>Cannot read the data: {0}</translation>
     </message>
@@ -2236,7 +2241,7 @@ Regulation profile: {0}
         <translation>Invalid database address: {url!r}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="129"/>
+        <location filename="../../console/db.py" line="134"/>
         <source>Không kết nối được cơ sở dữ liệu {url}: {reason}</source>
         <translation>Cannot connect to the database {url}: {reason}</translation>
     </message>

@@ -323,3 +323,17 @@ def test_scrolling_reads_the_next_page_ahead_in_the_background(
     assert len(calls) == before  # the screen found its rows waiting
     model.set_filter(f, Sort.OLDEST)  # a new order drops what was read for the old one
     assert model.cached_pages == 0
+
+
+def test_a_provisional_count_grows_to_the_real_one(qtmodeltester, demo: ConsoleApi) -> None:
+    f = QueueFilter(Queue.ALL)
+    first = demo.page(f, sort=Sort.NEWEST)
+    model = QueueModel(demo)
+    model.set_filter(f, Sort.NEWEST, count=len(first), first_page=first, provisional=True)
+    qtmodeltester.check(model)  # and it watches the insertion below
+    assert model.rowCount() == 200 and model.cached_count(f) is None
+    assert model.provisional(f, Sort.NEWEST) and not model.provisional(f, Sort.DUE)
+    model.set_count(450)
+    assert model.rowCount() == 450 and model.cached_count(f) == 450
+    assert not model.provisional(f, Sort.NEWEST)
+    assert model.index(449, COL_CODE).data() == _all_rows(demo, f, Sort.NEWEST)[449].code

@@ -259,3 +259,34 @@ def test_scrolling_near_a_page_end_reads_the_next_page_before_it_is_needed(
     qtbot.waitUntil(lambda: v.model.cached_pages == 2, timeout=10000)
     assert bar.value() == 120  # and the wait did not move the screen
     assert v._ahead.interval() == 0  # right after the paint, whatever the scroll value
+
+
+def test_a_new_queue_shows_its_rows_before_its_count(
+    qtbot, demo: ConsoleApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    release = threading.Event()
+    real_count = demo.count
+
+    def slow_count(f):  # a search's count over a million reports, say
+        release.wait(15)
+        return real_count(f)
+
+    v = QueueView(demo)
+    qtbot.addWidget(v)
+    v.resize(1366, 768)
+    v.show()
+    qtbot.waitExposed(v)
+    monkeypatch.setattr(demo, "count", slow_count)
+    try:
+        with qtbot.waitSignal(v.rows_shown, timeout=10000):
+            v.set_queue(Queue.ALL)
+        assert v.model.rowCount() == 200 and v.count_label.text() == "Đang đếm…"
+        first = v.model.report_id(0)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: v.model.rowCount() == 450, timeout=10000)
+    assert v.count_label.text() == "450 phản ánh"
+    assert v.model.report_id(0) == first and v.model.report_id(449) is not None
+    assert v.model.cached_count(v.model.queue_filter) == 450
