@@ -156,7 +156,7 @@ def main() -> int:
         lambda: show(everything, Sort.NEWEST), args.runs), "100")
     shown, counted = through_screen(lambda: open_queue(Queue.ALL), args.runs)
     record("first paint: queue ALL, through the screen (rows painted)", shown, "100",
-           "count and page read side by side")
+           "page first, then the count")
     record("first paint: queue ALL, through the screen (with its count)", counted, "100")
     for queue in (Queue.NEW, Queue.OVERDUE, Queue.DUE_SOON, Queue.NEEDS_INFO):
         record(f"first paint: queue {queue.value} (by deadline)", timed(

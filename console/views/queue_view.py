@@ -291,10 +291,11 @@ class QueueView(QWidget):
 
     # -- loading --------------------------------------------------------------------------
     def _load(self) -> None:
-        """Count and first page in the background, side by side (each is a query the
-        database runs without Python's lock). For a new filter or search the rows show as
-        soon as they come and the count follows; a refresh waits for both, so the place it
-        keeps is not shown at the top first. The newest request wins."""
+        """Count and first page in the background. For a new filter or search the page is
+        read first and shown as soon as it comes, then the count (two queries side by side
+        share the 2 cores, and the page would wait for the count); a refresh reads both side
+        by side and shows them together, so the place it keeps is not shown at the top
+        first. The newest request wins."""
         self._generation += 1
         generation, f, sort = self._generation, self._filter, self._sort
         known = self.model.cached_count(f)
@@ -312,13 +313,15 @@ class QueueView(QWidget):
                     self._loaded(f, sort, results["count"], results["page"])
                 elif what == "page" and early:
                     self._rows_first(f, sort, value)
+                    run_in_background(lambda: api.count(f), arrived("count"), failed,
+                                      parent=self)
             return done
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self._show_error(exc)
 
-        if known is None:
+        if known is None and not early:
             run_in_background(lambda: api.count(f), arrived("count"), failed, parent=self)
         run_in_background(lambda: api.page(f, sort=sort, limit=PAGE), arrived("page"), failed,
                           parent=self)
