@@ -8,6 +8,7 @@ newest schema so an old file never meets new code.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from console.errors import MessageError
@@ -86,6 +87,31 @@ def upgrade(engine: Engine) -> None:
     command.upgrade(alembic_config(engine), "head")
 
 
+_REVISION = re.compile(r'^(down_)?revision: str(?: \| None)? = "(\w+)"', re.MULTILINE)
+
+
+def script_head() -> str | None:
+    """The newest migration's revision, read from the scripts' text: starting the app need
+    not import Alembic (0.2 s) to learn that the database is up to date."""
+    revisions, downs = set(), set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for down, revision in _REVISION.findall(path.read_text(encoding="utf-8")):
+            (downs if down else revisions).add(revision)
+    heads = revisions - downs
+    return heads.pop() if len(heads) == 1 else None
+
+
+def at_head(engine: Engine) -> bool:
+    """The database's schema is the newest one. Not reaching the server is an error here."""
+    head = script_head()
+    with engine.connect() as conn:
+        try:
+            return head is not None and conn.exec_driver_sql(
+                "SELECT version_num FROM alembic_version").scalar() == head
+        except DBAPIError:  # no version table yet: a new database
+            return False
+
+
 def current_revision(engine: Engine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
@@ -106,12 +132,15 @@ def ensure_indexes(engine: Engine) -> None:
     """Create any index of the models that is missing (a bulk load stopped half-way)."""
     from console.models import Base
 
+    # One catalogue query, not the inspector's few per table (0.2 s on PostgreSQL at start).
+    names = ("SELECT name FROM sqlite_master WHERE type = 'index'"
+             if engine.dialect.name == "sqlite" else
+             "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")
     with engine.begin() as conn:
-        existing = {t: {ix["name"] for ix in inspect(conn).get_indexes(t)}
-                    for t in inspect(conn).get_table_names()}
+        existing = set(conn.exec_driver_sql(names).scalars())
         for table in Base.metadata.sorted_tables:
             for ix in table.indexes:
-                if ix.name not in existing.get(table.name, set()):
+                if ix.name not in existing:
                     ix.create(conn)
 
 
@@ -123,7 +152,8 @@ class Database:
         self.engine = make_engine(self.url)
         try:
             if migrate:
-                upgrade(self.engine)
+                if not at_head(self.engine):
+                    upgrade(self.engine)
                 ensure_indexes(self.engine)
             else:
                 with self.engine.connect():

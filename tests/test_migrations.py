@@ -46,3 +46,26 @@ def test_an_old_file_is_upgraded_on_open(sqlite_url: str) -> None:
     db = Database(sqlite_url)
     assert current_revision(db.engine) == head_revision()
     db.close()
+
+
+def test_the_scripts_head_read_as_text_is_alembics_head(sqlite_db: Database) -> None:
+    from console.db import at_head, head_revision, script_head
+
+    assert script_head() == head_revision()
+    assert at_head(sqlite_db.engine)  # opening upgraded it
+    with sqlite_db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+    assert not at_head(sqlite_db.engine)
+
+
+def test_opening_puts_back_an_index_a_stopped_bulk_load_left_out(any_db: Database) -> None:
+    with any_db.engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_reports_received")
+    names = {ix["name"] for ix in inspect(any_db.engine).get_indexes("reports")}
+    assert "ix_reports_received" not in names
+    again = Database(any_db.url)
+    try:
+        names = {ix["name"] for ix in inspect(again.engine).get_indexes("reports")}
+        assert "ix_reports_received" in names
+    finally:
+        again.close()
