@@ -53,25 +53,6 @@ ROLE_TEXT = {
 }
 
 
-# Fixed messages of the services that the login shows (dynamic ones stay as the service wrote).
-SERVICE_TEXT = (
-    QT_TRANSLATE_NOOP("Service", "Tên đăng nhập hoặc mật khẩu không đúng"),
-    QT_TRANSLATE_NOOP("Service", "Tài khoản đã bị vô hiệu hóa; hãy liên hệ quản trị viên"),
-    QT_TRANSLATE_NOOP("Service", "Mật khẩu hiện tại không đúng"),
-    QT_TRANSLATE_NOOP("Service", "Mật khẩu mới phải khác mật khẩu cũ"),
-    QT_TRANSLATE_NOOP(
-        "Service",
-        "Máy này không có kho khóa bảo mật của hệ điều hành (keyring), nên không thể ghi nhớ "
-        "đăng nhập; hãy đăng nhập bằng mật khẩu mỗi lần",
-    ),
-)
-
-
-def service_message(text: str) -> str:
-    """A service's message in the interface language when it is a known fixed text."""
-    return QCoreApplication.translate("Service", text) if text in SERVICE_TEXT else text
-
-
 def queue_label(queue: Queue) -> str:
     return QCoreApplication.translate("Labels", QUEUE_TEXT[queue])
 

@@ -35,8 +35,7 @@ from console.services.auth import (
     remember_login,
 )
 from console.settings import load_settings, save_settings
-from console.views.i18n import service_message
-from console.views.messages import error_text
+from console.views.messages import error_text, message_text
 from console.views.operations import run_in_background
 
 log = logging.getLogger(__name__)
@@ -144,7 +143,7 @@ class LoginDialog(QDialog):
             )
             self.remember_reason.hide()
         else:
-            reason = service_message(self.store.unavailable_reason())
+            reason = message_text(self.store.unavailable_reason())
             self.remember.setEnabled(False)
             self.remember.setToolTip(reason)
             self.remember_reason.setText(reason)

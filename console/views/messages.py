@@ -31,6 +31,11 @@ def _value(value: Any) -> Any:
     return value.text
 
 
+def message_text(text: str) -> str:
+    """A fixed core message passed as text (``store.unavailable_reason()``), translated."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 def error_text(exc: BaseException) -> str:
     """``exc``'s message for the operator, translated when it is a core template."""
     if not isinstance(exc, MessageError) or "template" not in exc.__dict__:

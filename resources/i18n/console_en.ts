@@ -1464,104 +1464,104 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="82"/>
+        <location filename="../../console/views/login_dialog.py" line="81"/>
         <source>Đăng nhập — Bàn điều hành phản ánh hiện trường</source>
         <translation>Sign in — Field-report console</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="105"/>
+        <location filename="../../console/views/login_dialog.py" line="104"/>
         <source>Bàn điều hành phản ánh hiện trường</source>
         <translation>Field-report console</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="111"/>
+        <location filename="../../console/views/login_dialog.py" line="110"/>
         <source>Hồ sơ quy định: {0} ({1})</source>
         <translation>Regulation profile: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="113"/>
+        <location filename="../../console/views/login_dialog.py" line="112"/>
         <source>Cơ sở dữ liệu: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="130"/>
+        <location filename="../../console/views/login_dialog.py" line="129"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="131"/>
+        <location filename="../../console/views/login_dialog.py" line="130"/>
         <source>&amp;Mật khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="133"/>
+        <location filename="../../console/views/login_dialog.py" line="132"/>
         <source>&amp;Ghi nhớ đăng nhập</source>
         <translation>&amp;Remember me</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="142"/>
+        <location filename="../../console/views/login_dialog.py" line="141"/>
         <source>Lưu một khóa bí mật trong kho khóa của hệ điều hành trong 30 ngày; mật khẩu không được lưu</source>
         <translation>Keeps a secret token in the operating system&apos;s keyring for 30 days; the password is never stored</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="159"/>
-        <location filename="../../console/views/login_dialog.py" line="219"/>
+        <location filename="../../console/views/login_dialog.py" line="158"/>
+        <location filename="../../console/views/login_dialog.py" line="218"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="162"/>
-        <location filename="../../console/views/login_dialog.py" line="200"/>
+        <location filename="../../console/views/login_dialog.py" line="161"/>
+        <location filename="../../console/views/login_dialog.py" line="199"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="180"/>
+        <location filename="../../console/views/login_dialog.py" line="179"/>
         <source>Tài khoản đang dùng mật khẩu tạm thời do quản trị viên cấp. Hãy đặt mật khẩu mới trước khi làm việc.</source>
         <translation>This account still has the temporary password the administrator gave. Set a new password before you start.</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="191"/>
+        <location filename="../../console/views/login_dialog.py" line="190"/>
         <source>Mật khẩu &amp;mới:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="192"/>
+        <location filename="../../console/views/login_dialog.py" line="191"/>
         <source>&amp;Nhập lại:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="197"/>
+        <location filename="../../console/views/login_dialog.py" line="196"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="217"/>
+        <location filename="../../console/views/login_dialog.py" line="216"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="230"/>
+        <location filename="../../console/views/login_dialog.py" line="229"/>
         <source>Không kết nối được cơ sở dữ liệu {0}: {1}</source>
         <translation>Cannot connect to the database {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="233"/>
+        <location filename="../../console/views/login_dialog.py" line="232"/>
         <source>Lỗi không mong đợi: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="242"/>
+        <location filename="../../console/views/login_dialog.py" line="241"/>
         <source>Hãy nhập tên đăng nhập và mật khẩu</source>
         <translation>Enter your user name and password</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="277"/>
+        <location filename="../../console/views/login_dialog.py" line="276"/>
         <source>Mật khẩu nhập lại không khớp</source>
         <translation>The repeated password does not match</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="306"/>
+        <location filename="../../console/views/login_dialog.py" line="305"/>
         <source>Đang mở…</source>
         <translation>Opening…</translation>
     </message>
@@ -1979,28 +1979,28 @@ Regulation profile: {0}
         <translation>Received between</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="303"/>
-        <location filename="../../console/views/queue_view.py" line="382"/>
+        <location filename="../../console/views/queue_view.py" line="304"/>
+        <location filename="../../console/views/queue_view.py" line="385"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="331"/>
+        <location filename="../../console/views/queue_view.py" line="334"/>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="347"/>
+        <location filename="../../console/views/queue_view.py" line="350"/>
         <source>Hơn {0} phản ánh</source>
         <translation>More than {0} reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="349"/>
+        <location filename="../../console/views/queue_view.py" line="352"/>
         <source>{0} phản ánh</source>
         <translation>{0} reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="380"/>
+        <location filename="../../console/views/queue_view.py" line="383"/>
         <source>Không đọc được dữ liệu: {0}</source>
         <translation>Cannot read the data: {0}</translation>
     </message>
@@ -2196,34 +2196,6 @@ Regulation profile: {0}
     </message>
 </context>
 <context>
-    <name>Service</name>
-    <message>
-        <location filename="../../console/views/i18n.py" line="58"/>
-        <source>Tên đăng nhập hoặc mật khẩu không đúng</source>
-        <translation>Wrong user name or password</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/i18n.py" line="59"/>
-        <source>Tài khoản đã bị vô hiệu hóa; hãy liên hệ quản trị viên</source>
-        <translation>This account has been deactivated; contact the administrator</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/i18n.py" line="60"/>
-        <source>Mật khẩu hiện tại không đúng</source>
-        <translation>The current password is wrong</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/i18n.py" line="61"/>
-        <source>Mật khẩu mới phải khác mật khẩu cũ</source>
-        <translation>The new password must differ from the old one</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/i18n.py" line="62"/>
-        <source>Máy này không có kho khóa bảo mật của hệ điều hành (keyring), nên không thể ghi nhớ đăng nhập; hãy đăng nhập bằng mật khẩu mỗi lần</source>
-        <translation>This computer has no operating-system keyring, so the login cannot be remembered; sign in with your password each time</translation>
-    </message>
-</context>
-<context>
     <name>Messages</name>
     <message>
         <location filename="../../console/accounts.py" line="32"/>
@@ -2236,12 +2208,12 @@ Regulation profile: {0}
         <translation>The password may not be longer than {count} characters</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="56"/>
+        <location filename="../../console/db.py" line="57"/>
         <source>Địa chỉ cơ sở dữ liệu không hợp lệ: {url!r}</source>
         <translation>Invalid database address: {url!r}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="134"/>
+        <location filename="../../console/db.py" line="164"/>
         <source>Không kết nối được cơ sở dữ liệu {url}: {reason}</source>
         <translation>Cannot connect to the database {url}: {reason}</translation>
     </message>
