@@ -227,15 +227,21 @@ def test_area_completes_without_marks_and_takes_free_text(qtbot, sqlite_db) -> N
     assert dialog.draft().area is None
 
 
-def test_an_invalid_phone_is_refused_in_vietnamese_and_nothing_is_saved(qtbot,
-                                                                        sqlite_db) -> None:
-    _, api = province(sqlite_db)
+def save_with_phone(qtbot, db, phone: str):
+    """The intake dialog with ``phone`` typed and a title, saved; once its message names it."""
+    _, api = province(db)
     dialog = open_dialog(qtbot, api)
-    type_text(qtbot, "12345")
+    type_text(qtbot, phone)
     dialog.title_edit.setText("Ổ gà trên đường Ấp Bắc")
     dialog.title_edit.setFocus()
     save(qtbot, dialog)
-    qtbot.waitUntil(lambda: "không hợp lệ" in dialog.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: phone in dialog.message.text(), timeout=5000)
+    return dialog
+
+
+def test_an_invalid_phone_is_refused_in_vietnamese_and_nothing_is_saved(qtbot,
+                                                                        sqlite_db) -> None:
+    dialog = save_with_phone(qtbot, sqlite_db, "12345")
     assert dialog.message.text() == "Số điện thoại không hợp lệ: '12345'"
     assert report_count(sqlite_db) == 0
     assert dialog.title_edit.text() == "Ổ gà trên đường Ấp Bắc"  # nothing lost

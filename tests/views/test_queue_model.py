@@ -94,6 +94,20 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ConsoleApi]:
     yield from demo_api(tmp_path_factory)
 
 
+@pytest.fixture
+def calls(demo: ConsoleApi, monkeypatch: pytest.MonkeyPatch) -> list[dict]:
+    """The keyword arguments of every page read through ``demo`` from now on."""
+    seen: list[dict] = []
+    real_page = demo.page
+
+    def spy(f, **kw):
+        seen.append(kw)
+        return real_page(f, **kw)
+
+    monkeypatch.setattr(demo, "page", spy)
+    return seen
+
+
 def _all_rows(api: ConsoleApi, f: QueueFilter, sort: Sort) -> list[QueueRow]:
     rows: list[QueueRow] = []
     while True:
@@ -111,16 +125,8 @@ def test_model_passes_the_model_tester(qtmodeltester, demo: ConsoleApi) -> None:
 
 
 def test_lazy_pages_keyset_then_offset_and_a_bounded_cache(
-    demo: ConsoleApi, monkeypatch: pytest.MonkeyPatch
+    demo: ConsoleApi, calls: list[dict], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[dict] = []
-    real_page = demo.page
-
-    def spy(f, **kw):
-        calls.append(kw)
-        return real_page(f, **kw)
-
-    monkeypatch.setattr(demo, "page", spy)
     monkeypatch.setattr(queue_pages, "MAX_PAGES", 2)
     f = QueueFilter(Queue.ALL)
     expected = _all_rows(demo, f, Sort.DUE)
@@ -265,20 +271,12 @@ def test_badge_text_is_short() -> None:
 
 
 def test_jumps_read_on_from_anchors_once_they_are_built(
-    qtbot, demo: ConsoleApi, monkeypatch: pytest.MonkeyPatch
+    qtbot, demo: ConsoleApi, calls: list[dict], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from console.services import queue_anchors
 
     monkeypatch.setattr(queue_anchors, "ANCHOR_EVERY", 30)
     monkeypatch.setattr(queue_pages, "ANCHOR_MIN", 100)
-    calls: list[dict] = []
-    real_page = demo.page
-
-    def spy(f, **kw):
-        calls.append(kw)
-        return real_page(f, **kw)
-
-    monkeypatch.setattr(demo, "page", spy)
     f = QueueFilter(Queue.ALL)
     expected = _all_rows(demo, f, Sort.DUE)
     model = QueueModel(demo)
@@ -297,16 +295,8 @@ def test_jumps_read_on_from_anchors_once_they_are_built(
 
 
 def test_scrolling_reads_the_next_page_ahead_in_the_background(
-    qtbot, demo: ConsoleApi, monkeypatch: pytest.MonkeyPatch
+    qtbot, demo: ConsoleApi, calls: list[dict]
 ) -> None:
-    calls: list[dict] = []
-    real_page = demo.page
-
-    def spy(f, **kw):
-        calls.append(kw)
-        return real_page(f, **kw)
-
-    monkeypatch.setattr(demo, "page", spy)
     f = QueueFilter(Queue.ALL)
     expected = _all_rows(demo, f, Sort.NEWEST)
     model = QueueModel(demo)
