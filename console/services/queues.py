@@ -163,6 +163,8 @@ def _queue_where(q: Queue, actor: AuthenticatedUser, now: datetime) -> list[Colu
 
 
 _FTS = table("report_search", column("rowid"))
+# PostgreSQL: the stored search vector (migration 0009; not a mapped column, see HAND_MADE).
+_VECTOR = literal_column("reports.search_vector", type_=TSVECTOR)
 
 
 def _matching(session: Session, words: list[str]) -> tuple[Select[Any], Any]:
@@ -173,8 +175,7 @@ def _matching(session: Session, words: list[str]) -> tuple[Select[Any], Any]:
         stmt = (select(Report.id).select_from(_FTS).join(Report, Report.id == _FTS.c.rowid)
                 .where(text("report_search MATCH :fts").bindparams(fts=fts5_query(words))))
         return stmt, _FTS.c.rowid
-    vector = literal_column("reports.search_vector", type_=TSVECTOR)  # migration 0009
-    stmt = select(Report.id).where(vector.op("@@")(func.to_tsquery("simple", tsquery(words))))
+    stmt = select(Report.id).where(_VECTOR.op("@@")(func.to_tsquery("simple", tsquery(words))))
     return stmt, Report.id
 
 
@@ -290,8 +291,7 @@ def _newest_matching(words: list[str], where: list[ColumnElement[bool]],
     Its planner reads a frequent word's matches through the GIN bitmap, every one of them
     (30,000 heap pages for "rac thai" at 1M reports: 0.3 s) when a walk of the newest few
     thousand rows finds a page in milliseconds; a rare word falls back to the index."""
-    newest = (select(Report.id, literal_column("reports.search_vector", type_=TSVECTOR)
-                     .label("vector"))
+    newest = (select(Report.id, _VECTOR.label("vector"))
               .where(*where).order_by(Report.id.desc()).limit(PROBE_ROWS).subquery())
     query = func.to_tsquery("simple", tsquery(words))
     return (select(newest.c.id).where(newest.c.vector.op("@@")(query))

@@ -313,16 +313,18 @@ class QueueView(QWidget):
                     self._loaded(f, sort, results["count"], results["page"])
                 elif what == "page" and early:
                     self._rows_first(f, sort, value)
-                    run_in_background(lambda: api.count(f), arrived("count"), failed,
-                                      parent=self)
+                    read_count()
             return done
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self._show_error(exc)
 
-        if known is None and not early:
+        def read_count() -> None:
             run_in_background(lambda: api.count(f), arrived("count"), failed, parent=self)
+
+        if known is None and not early:
+            read_count()
         run_in_background(lambda: api.page(f, sort=sort, limit=PAGE), arrived("page"), failed,
                           parent=self)
 
