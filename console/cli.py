@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from console.db import Database, DatabaseError
+from console.db import Database, DatabaseError, open_db
 from console.letters import LetterError
 from console.letters.cli import COMMANDS as LETTER_COMMANDS
 from console.letters.cli import add_commands as add_letter_commands
@@ -98,10 +98,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def resolve_profile(args: argparse.Namespace, db: Database) -> Profile:
     return choose_profile(db, getattr(args, "profile", None))
-
-
-def open_db(args: argparse.Namespace) -> Database:
-    return Database(getattr(args, "db", None))
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:

@@ -185,3 +185,14 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def open_db(args: Any) -> Database:
+    """The database a command names (``--db``), else $CONSOLE_DB_URL or the default file."""
+    return Database(getattr(args, "db", None))

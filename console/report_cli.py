@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from console.db import Database
+from console.db import open_db
 from console.services.auth import system_actor
 from console.services.detail import detail_in_session, find_report_id
 from console.services.provision import choose_profile
@@ -24,11 +24,11 @@ def _fmt(dt: object) -> str:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    db = Database(getattr(args, "db", None))
-    profile = choose_profile(db, getattr(args, "profile", None))
-    with db.session() as s:
-        d = detail_in_session(s, profile, system_actor(), find_report_id(s, args.code),
-                              now=now_local())
+    with open_db(args) as db:
+        profile = choose_profile(db, getattr(args, "profile", None))
+        with db.session() as s:
+            d = detail_in_session(s, profile, system_actor(), find_report_id(s, args.code),
+                                  now=now_local())
     print(f"{d.code}  {d.title}")
     print(f"Trạng thái: {d.status_label}   Đơn vị: {d.unit or '—'}   Lĩnh vực: "
           f"{d.category or 'chưa phân loại'}   Kênh: {d.channel}")

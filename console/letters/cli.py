@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from console.db import Database
+from console.db import open_db
 from console.letters.batch import batch_letters
 from console.letters.data import LetterError, letter_data_for
 from console.letters.render import render_letter
@@ -85,8 +85,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
     if getattr(args, "number", None) is not None and args.number <= 0:
         raise LetterError("--number: số văn bản phải là số dương (được {number})",
                           number=args.number)
-    db = Database(getattr(args, "db", None))
-    try:
+    with open_db(args) as db:
         profile = choose_profile(db, getattr(args, "profile", None))
         template = load_template(profile.key)
         with db.session() as s:
@@ -100,8 +99,6 @@ def cmd_letter(args: argparse.Namespace) -> int:
                 signer=getattr(args, "signer", "") or "",
             )
         out = _write(args.output, render_letter(data, template))
-    finally:
-        db.close()
     print(f"Đã ghi văn bản trả lời phản ánh {data.code} vào {out}")
     return 0
 
@@ -113,8 +110,7 @@ def cmd_letters(args: argparse.Namespace) -> int:
     if first > last:
         raise LetterError("--published-from {first:%d/%m/%Y} sau --to {last:%d/%m/%Y}",
                           first=first, last=last)
-    db = Database(getattr(args, "db", None))
-    try:
+    with open_db(args) as db:
         profile = choose_profile(db, getattr(args, "profile", None))
         from tqdm import tqdm
 
@@ -126,8 +122,6 @@ def cmd_letters(args: argparse.Namespace) -> int:
             batch = batch_letters(db, profile, first, last, public=args.public,
                                   progress=progress)
         out = _write(args.output, batch.pdf)
-    finally:
-        db.close()
     for reason in batch.skipped:
         print(f"Bỏ qua: {reason}", file=sys.stderr)
     extra = f" (bỏ qua {len(batch.skipped)} phản ánh)" if batch.skipped else ""

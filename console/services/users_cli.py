@@ -11,21 +11,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from console.db import Database
+from console.db import open_db
 from console.services.auth import system_actor
 from console.services.users import deactivate_user, list_users, reactivate_user, reset_password
 
 
-def _open_db(args: argparse.Namespace) -> Database:
-    return Database(getattr(args, "db", None))
-
-
 def cmd_user_reset(args: argparse.Namespace) -> int:
-    db = _open_db(args)
-    try:
+    with open_db(args) as db:
         password = reset_password(db, system_actor(), args.username, args.password)
-    finally:
-        db.close()
     print(
         f"Đã đặt lại mật khẩu cho {args.username.strip().lower()}; tài khoản được mở khóa, "
         "phiên ghi nhớ đăng nhập bị thu hồi, người dùng phải đổi mật khẩu khi đăng nhập."
@@ -36,33 +29,24 @@ def cmd_user_reset(args: argparse.Namespace) -> int:
 
 
 def cmd_user_deactivate(args: argparse.Namespace) -> int:
-    db = _open_db(args)
-    try:
+    with open_db(args) as db:
         changed = deactivate_user(db, system_actor(), args.username)
-    finally:
-        db.close()
     name = args.username.strip().lower()
     print(f"Đã vô hiệu hóa {name}." if changed else f"{name} đã bị vô hiệu hóa từ trước.")
     return 0
 
 
 def cmd_user_reactivate(args: argparse.Namespace) -> int:
-    db = _open_db(args)
-    try:
+    with open_db(args) as db:
         changed = reactivate_user(db, system_actor(), args.username)
-    finally:
-        db.close()
     name = args.username.strip().lower()
     print(f"Đã kích hoạt lại {name}." if changed else f"{name} đang hoạt động.")
     return 0
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
-    db = _open_db(args)
-    try:
+    with open_db(args) as db:
         users = list_users(db)
-    finally:
-        db.close()
     for u in users:
         state = "hoạt động" if u.active else "vô hiệu"
         if u.is_locked():
