@@ -15,9 +15,8 @@ from sqlalchemy import ColumnElement, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from console.models import Report
-from console.search import query_words
 from console.services.auth import AuthenticatedUser
-from console.services.queues import QueueFilter, Sort, _as_code, _where
+from console.services.queues import QueueFilter, Sort, filter_where, is_search
 
 ANCHOR_EVERY = 2_000
 Anchor = tuple[int, tuple[Any, ...]]  # (row number, the row's QueueRow.key(sort))
@@ -27,10 +26,10 @@ def queue_anchors(session: Session, actor: AuthenticatedUser, f: QueueFilter, *,
                   sort: Sort, every: int | None = None) -> list[Anchor]:
     """Anchors of a queue in ``sort`` order, first row first. A search has none: its matches
     come newest first and its count stops at 10,001, so its offsets stay short."""
-    if _as_code(f.text) or query_words(f.text):
+    if is_search(f.text):
         return []
     every = every or ANCHOR_EVERY
-    where = _where(session, actor, f, now)
+    where = filter_where(session, actor, f, now)
     if sort is not Sort.DUE:
         desc = sort is Sort.NEWEST
         cols = (Report.received_at, Report.id)

@@ -179,8 +179,9 @@ def _matching(session: Session, words: list[str]) -> tuple[Select[Any], Any]:
     return stmt, Report.id
 
 
-def _where(session: Session, actor: AuthenticatedUser, f: QueueFilter,
-           now: datetime) -> list[ColumnElement[bool]]:
+def filter_where(session: Session, actor: AuthenticatedUser, f: QueueFilter,
+                 now: datetime) -> list[ColumnElement[bool]]:
+    """The WHERE of a queue, its scope and its filters (the search text aside)."""
     where = _queue_where(f.queue, actor, now)
     scope = _visible(actor, session)
     if scope is not None:
@@ -233,7 +234,7 @@ def queue_page(
     from there goes by ``after`` again. With a search text the matches come newest first
     (by id), whatever ``sort`` says: a search is read from the top.
     """
-    where = _where(session, actor, f, now)
+    where = filter_where(session, actor, f, now)
     code = _as_code(f.text)
     if code:  # a report code typed whole: the unique index, not the word index
         return _rows(session, [*where, Report.code == code], (Report.id,), limit,
@@ -337,6 +338,11 @@ SEARCH_COUNT_CAP = 10_000
 _CODE = re.compile(r"^\s*([A-Za-z]{2,3})-(\d{4})-(\d{1,6})\s*$")
 
 
+def is_search(text_query: str) -> bool:
+    """The text finds reports by code or by words (an empty or blank text does not)."""
+    return bool(_as_code(text_query) or query_words(text_query))
+
+
 def _as_code(text_query: str) -> str | None:
     match = _CODE.match(text_query or "")
     if not match:
@@ -349,7 +355,7 @@ def queue_count(session: Session, actor: AuthenticatedUser, f: QueueFilter, *,
                 now: datetime) -> int:
     """How many rows the queue has; a search counts up to SEARCH_COUNT_CAP + 1 ("more than
     10,000": a frequent word would otherwise be counted through every match)."""
-    where = _where(session, actor, f, now)
+    where = filter_where(session, actor, f, now)
     code = _as_code(f.text)
     if code:
         return session.scalar(select(func.count()).select_from(Report).where(

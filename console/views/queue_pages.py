@@ -187,7 +187,7 @@ class PageWindow(QObject):
         run_in_background(read, done, failed, parent=self)
 
     def _build_anchors(self) -> None:
-        if self._anchoring or self._count < ANCHOR_MIN or self._filter.text:
+        if self._anchoring or self._count < ANCHOR_MIN:  # (a search: the service has none)
             return
         self._anchoring = True
         generation, api, f, sort = self._generation, self.api, self._filter, self._sort
