@@ -201,7 +201,7 @@ def test_lai_chau() -> None:
 def test_tien_giang() -> None:
     p = load_profile("tien-giang")
     assert p.hotline == "0273.1022"
-    assert p.clocks["check"].kind == "immediate"
+    assert "check" not in p.clocks  # Điều 8.1–8.2: no clock for the check
     assert p.clocks["route"] == Clock("working_hours", 2, "received")  # Điều 9.1.a
     assert p.clocks["handle"] == Clock("working_days", 5, "forwarded")  # Điều 9.1.b
     assert p.clocks["notify_progress"] == Clock("working_days", 3, "forwarded")
