@@ -196,6 +196,43 @@ class DeadlineEngine:
         return SlaState.ON_TIME
 
 
+# Clocks that bind only when their condition happens (the issue's "missed duty" rule):
+# "return it if not ours" binds only a unit that returns the report (TN Điều 8 Bước 2, ĐL Bước
+# 3.2, TG Điều 9.1.d), and its 1-day window gives way to 3 days once a field check is recorded;
+# the progress notice binds only a unit that needs more time than the handling deadline and
+# says so (TG Điều 9.1.b, ĐL Bước 3.2, TN Điều 8 Bước 3): a result in time needs no notice.
+CONDITIONAL_DUTIES: dict[str, frozenset[str]] = {
+    "return": frozenset({"return_to_ioc"}),
+    "return_field_check": frozenset({"return_to_ioc"}),
+    "notify_progress": frozenset({"post_progress", "request_extension"}),
+}
+
+
+def missed_duty(
+    stage: str,
+    due_at: datetime | None,
+    ended_at: datetime,
+    ended_by: str,
+    *,
+    field_check: bool = False,
+) -> bool:
+    """Does ending ``stage`` at ``ended_at`` by the action ``ended_by`` make the report late?
+
+    The one rule for the "trễ hạn" flag: a binding clock ended after its due time, or a
+    conditional clock whose condition happened (see CONDITIONAL_DUTIES) and was missed.
+    ``field_check``: the unit recorded a visit to the site, so the 3-day return window
+    applies instead of the 1-day one.
+    """
+    if due_at is None or ended_at <= due_at:
+        return False
+    duties = CONDITIONAL_DUTIES.get(stage)
+    if duties is None:
+        return True
+    if ended_by not in duties:
+        return False
+    return not (stage == "return" and field_check)
+
+
 def extend(due_at: datetime, original_due_at: datetime | None, committed: datetime) -> (
     tuple[datetime, datetime]
 ):

@@ -26,7 +26,7 @@ from console.profiles import Profile
 from console.search import search_text
 from console.services.calendar import load_calendar
 from console.services.stages import ENDS, events_of, headline_rank, stages_to_start
-from console.sla import DeadlineEngine
+from console.sla import DeadlineEngine, missed_duty
 from console.worktime import WorkCalendar
 
 CHUNK = 20_000
@@ -73,7 +73,7 @@ HISTORY_COLS = (
 )
 DEADLINE_COLS = (
     "report_id", "stage", "unit_id", "started_at", "due_at", "original_due_at", "completed_at",
-    "paused_seconds", "warn_at",
+    "paused_seconds", "warn_at", "missed",
 )
 NOTE_COLS = ("report_id", "unit_id", "author_id", "at", "text", "notify_citizen")
 RESULT_COLS = (
@@ -281,11 +281,13 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
             unit_code = ctx.office_code
         elif step.unit == "delegate" and ctx.delegates.get(unit_code):
             unit_code = rng.choice(ctx.delegates[unit_code])
+        field_check = "return_field_check" in open_stages
         for stage in ENDS.get(step.action, ()):
             row = open_stages.pop(stage, None)
             if row is not None:
                 row[6] = at
-                late = late or (row[4] is not None and at > row[4])
+                row[9] = missed_duty(stage, row[4], at, step.action, field_check=field_check)
+                late = late or row[9]
                 rows.deadlines.append(tuple(row))
         events = events_of(
             step.action,
@@ -296,7 +298,7 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
             ctx.engine, events, at, category=cat_code, emergency=emergency, running=open_stages
         ):
             open_stages[stage] = [rid, stage, ctx.unit_ids[unit_code], at, due, None, None, 0,
-                                  warn]
+                                  warn, False]
         actor = _actor(ctx, step.role, unit_code)
         note = _note(ctx, step, topic, place, satisfied)
         data = None

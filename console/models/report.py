@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from console.models.base import Base, LocalDateTime, str_enum
@@ -119,5 +119,8 @@ class ReportDeadline(Base):
     original_due_at: Mapped[LocalDateTime | None]
     completed_at: Mapped[LocalDateTime | None]
     paused_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    # This stage's duty was missed (console.sla.missed_duty): it made the report late, and the
+    # statistics charge it to unit_id, the unit that held the report when the clock ran.
+    missed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     report: Mapped[Report] = relationship(back_populates="deadlines")

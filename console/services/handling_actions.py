@@ -79,7 +79,8 @@ class HandlingActions(ActionBase):
                 )
             )
             if notify_citizen:  # Thái Nguyên Điều 8 bước 3: the notice past 3 days is given
-                stages.end_stages(ctx.report, ("notify_progress",), ctx.at)
+                stages.end_stages(ctx.report, ("notify_progress",), ctx.at,
+                                  by="post_progress")
             ctx.data = {"notify_citizen": notify_citizen}
             return text
 
@@ -100,7 +101,8 @@ class HandlingActions(ActionBase):
             # The regulations have the unit commit to a date (Đắk Lắk Bước 3.2, Tiền Giang
             # Điều 9.1b), not ask leave: the extension takes effect when it is recorded, and
             # it is the notice of progress those articles require.
-            stages.end_stages(ctx.report, ("notify_progress",), ctx.at)
+            stages.end_stages(ctx.report, ("notify_progress",), ctx.at,
+                              by="request_extension")
             ctx.session.add(
                 Extension(
                     report_id=ctx.report.id,

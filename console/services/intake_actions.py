@@ -302,7 +302,7 @@ class IntakeActions(ActionBase):
             ctx.report.paused_at = None
             # its own clocks stop: the main report's clocks decide from now on
             stages.end_stages(ctx.report, [d.stage for d in stages.open_rows(ctx.report)],
-                              ctx.at)
+                              ctx.at, by="link")
             ctx.data = {"main": main.code}
             return clean_text(note) or f"Trùng với phản ánh {main.code}; trả lời cùng phản ánh đó"
         return self._act(actor, report_id, version, "link", apply)
@@ -364,7 +364,8 @@ class IntakeActions(ActionBase):
             office = ctx.session.scalar(select(Unit).where(Unit.kind == UnitKind.OFFICE))
             if office is None:
                 raise WorkflowError("Hồ sơ không có Văn phòng UBND để báo cáo")
-            stages.end_stages(ctx.report, stages.ENDS["escalate"] + ("handle", "return"), ctx.at)
+            stages.end_stages(ctx.report, stages.ENDS["escalate"] + ("handle", "return"), ctx.at,
+                              by="escalate")
             ctx.unit_id = office.id
             return reason
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from console.errors import InvalidValueError
 from console.models import Report, ReportDeadline
 from console.profiles import Clock
-from console.sla import DeadlineEngine, extend
+from console.sla import DeadlineEngine, extend, missed_duty
 
 # Stages whose clock only reminds (a progress notice), never the report's deadline.
 REMINDER_STAGES = frozenset({"notify_progress"})
@@ -104,12 +104,17 @@ def open_rows(report: Report) -> list[ReportDeadline]:
     return [d for d in report.deadlines if d.completed_at is None]
 
 
-def end_stages(report: Report, stages: Iterable[str], at: datetime) -> None:
-    for row in open_rows(report):
+def end_stages(report: Report, stages: Iterable[str], at: datetime, *, by: str) -> None:
+    """Close the open clocks of ``stages``; the action ``by`` decides which duties it meets
+    (``console.sla.missed_duty`` sets the report's "trễ hạn" flag)."""
+    stages = tuple(stages)
+    rows = open_rows(report)
+    field_check = any(r.stage == "return_field_check" for r in rows)
+    for row in rows:
         if row.stage in stages:
             row.completed_at = at
-            if row.due_at is not None and at > row.due_at:
-                report.late = True
+            if missed_duty(row.stage, row.due_at, at, by, field_check=field_check):
+                row.missed = report.late = True
 
 
 def start_for_events(
