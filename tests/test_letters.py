@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from sqlalchemy import select
 
+from console.cli import letters as letters_cli
 from console.db import Database
 from console.demo import generate_demo
 from console.letters import (
@@ -31,7 +32,6 @@ from console.letters import (
     render_letter,
     render_letters,
 )
-from console.letters import cli as letters_cli
 from console.letters.samples import sample_data
 from console.models import (
     Channel,

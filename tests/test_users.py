@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
+from console.cli.users import USER_COMMANDS, add_user_commands
 from console.db import Database
 from console.models import Base, RememberToken, Role, User, UserRole
 from console.services.auth import (
@@ -28,7 +29,6 @@ from console.services.users import (
     reactivate_user,
     reset_password,
 )
-from console.services.users_cli import USER_COMMANDS, add_user_commands
 from tests.account_helpers import PASSWORD, seed_users
 
 T = datetime(2026, 3, 5, 9, 0)
@@ -203,7 +203,7 @@ def test_the_system_actor_is_an_administrator_without_an_account() -> None:
 
 
 def parser() -> argparse.ArgumentParser:
-    """The `user` command as console/cli.py builds it, plus add_user_commands."""
+    """The `user` command as console/cli/__init__.py builds it, plus add_user_commands."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS)
     top = argparse.ArgumentParser(prog="main.py", parents=[common])

@@ -1,7 +1,8 @@
 """Command line: `main.py` starts the app; `main.py <command>` runs an administrator's command.
 
 Every command takes --db URL (or $CONSOLE_DB_URL) and --profile KEY. Errors are one line on
-stderr and a non-zero exit code.
+stderr and a non-zero exit code. One module per command group: report, letters, users (this
+module keeps the parser, demo, migrate, profile and gui).
 """
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from console.cli.letters import COMMANDS as LETTER_COMMANDS
+from console.cli.letters import add_commands as add_letter_commands
+from console.cli.report import add_report_commands, cmd_report
+from console.cli.users import add_user_commands
 from console.db import Database, DatabaseError, open_db
 from console.letters import LetterError
-from console.letters.cli import COMMANDS as LETTER_COMMANDS
-from console.letters.cli import add_commands as add_letter_commands
 from console.profiles import Profile, list_profiles, load_profile, load_profile_file
-from console.report_cli import add_report_commands, cmd_report
 from console.services.provision import ProfileMismatchError, choose_profile
-from console.services.users_cli import add_user_commands
 
 
 class CliError(RuntimeError):

@@ -2,7 +2,7 @@
 
 The commands act as ``system_actor()`` (the administrator role, no user account) through the same
 services as the app, so the rules are the same. ``add_user_commands`` adds them to the ``user``
-sub-command of console/cli.py; each parser carries its function as ``handler`` (also in
+sub-command of console/cli/__init__.py; each parser carries its function as ``handler`` (also in
 ``USER_COMMANDS`` by name). Errors are ``UserError``: cli.main prints them as one line.
 """
 
