@@ -37,6 +37,21 @@ SLA_LABELS = {
 }
 
 
+# Each stage's name, as the detail pane and the statistics show it.
+STAGE_LABELS = {
+    "check": "Kiểm tra thông tin",
+    "route": "Phân loại, chuyển xử lý",
+    "accept": "Nhận xử lý",
+    "return": "Trả lại nếu không đúng thẩm quyền",
+    "return_field_check": "Trả lại (có kiểm tra thực tế)",
+    "handle": "Xử lý",
+    "notify_progress": "Thông báo tiến độ",
+    "approve": "Phê duyệt kết quả",
+    "verify": "Tổ kiểm tra kết quả",
+    "publish": "Biên tập, trả lời",
+}
+
+
 def is_working_clock(clock: Clock) -> bool:
     return clock.kind in ("working_hours", "working_days")
 

@@ -34,6 +34,7 @@ from console.services.queues import (
     queues_for,
 )
 from console.services.reports import ActionResult, ReportService
+from console.statistics import Figures, Period
 from console.timeutil import now_local
 from console.workflow import ACTION_LABELS, WorkflowError
 
@@ -213,6 +214,12 @@ class ConsoleApi:
 
         return batch_letters(self.db, self.profile, first, last, public=public,
                              progress=progress)
+
+    def figures(self, period: Period, unit_code: str | None = None) -> Figures:
+        """The statistics of ``period`` for the dashboard (one unit's with ``unit_code``)."""
+        from console.services.statistics import StatisticsService
+
+        return StatisticsService(self.db, self.profile, self.clock).figures(period, unit_code)
 
     def forward_due(self, report_id: int) -> datetime | None:
         """The handling deadline a unit would get if the report were forwarded now."""

@@ -29,21 +29,9 @@ from console.services.answer_actions import AnswerActions
 from console.services.auth import AuthenticatedUser
 from console.services.calendar import calendar_from_session
 from console.services.intake_actions import IntakeActions
-from console.sla import SLA_LABELS, DeadlineEngine, Remaining, SlaState
+from console.sla import SLA_LABELS, STAGE_LABELS, DeadlineEngine, Remaining, SlaState
 from console.workflow import ACTION_LABELS, WorkflowError, in_scope, rules_for
 
-STAGE_LABELS = {
-    "check": "Kiểm tra thông tin",
-    "route": "Phân loại, chuyển xử lý",
-    "accept": "Nhận xử lý",
-    "return": "Trả lại nếu không đúng thẩm quyền",
-    "return_field_check": "Trả lại (có kiểm tra thực tế)",
-    "handle": "Xử lý",
-    "notify_progress": "Thông báo tiến độ",
-    "approve": "Phê duyệt kết quả",
-    "verify": "Tổ kiểm tra kết quả",
-    "publish": "Biên tập, trả lời",
-}
 MASK = "••• (ẩn theo quy định bảo vệ thông tin người phản ánh)"
 
 
