@@ -58,6 +58,7 @@ def compute_figures(
     unit_code: str | None = None,
     now: datetime,
     calendar: WorkCalendar,
+    min_reports: int = MIN_REPORTS,
 ) -> Figures:
     units = {uid: (code, name, kind.value if hasattr(kind, "value") else str(kind))
              for uid, code, name, kind in session.execute(
@@ -68,8 +69,9 @@ def compute_figures(
         if unit_id is None:
             raise InvalidValueError("Không có đơn vị mã “{code}”", code=unit_code)
     start, end = period.bounds()
-    scope = sql.Scope(start, end, now, unit_id)
-    late = sql.unit_late(unit_id) if unit_id is not None else sql.report_late()
+    ioc_id = next((uid for uid, u in units.items() if u[2] == "ioc"), None)
+    scope = sql.Scope(start, end, now, unit_id, ioc_id)
+    late = sql.unit_late(scope) if unit_id is not None else sql.report_late()
 
     holds = walk_holds(session.execute(sql.hold_events(scope)).all(), now, calendar)
     hours = _handling_hours(session, scope, calendar)
@@ -96,7 +98,7 @@ def compute_figures(
 
     by_unit = _by_unit(session, scope, units, holds, hours)
     ratings = _ratings(session, scope, profile)
-    ranking = _ranking(session, scope, profile, units, by_unit)
+    ranking = _ranking(session, scope, profile, units, by_unit, min_reports)
     return Figures(
         profile_key=profile.key,
         period=period,
@@ -112,8 +114,8 @@ def compute_figures(
         ranking=tuple(ranking),
         holdings=tuple(_holdings(session, scope, units, holds)),
         trend=tuple(_trend(session, scope, period)),
-        ranking_rule=RANKING_RULE.format(best=_best_label(profile), min=MIN_REPORTS),
-        min_reports=MIN_REPORTS,
+        ranking_rule=RANKING_RULE.format(best=_best_label(profile), min=min_reports),
+        min_reports=min_reports,
     )
 
 
@@ -135,7 +137,7 @@ def _report_keys(session: Session, scope: sql.Scope) -> dict[str, dict[int, Any]
 
 def _handling_hours(session: Session, scope: sql.Scope,
                     calendar: WorkCalendar) -> dict[int, float]:
-    """Working hours from the first forwarding to the approved result, per resolved report."""
+    """Working hours from the first forwarding to the unit's result, per resolved report."""
     q = sql.handling_spans(scope).add_columns(sql.R.c.id)
     return {rid: calendar.working_hours_between(first, done)
             for first, done, rid in session.execute(q)}
@@ -191,7 +193,8 @@ def _best_label(profile: Profile) -> str:
 
 
 def _ranking(session: Session, scope: sql.Scope, profile: Profile,
-             units: dict[int, tuple[str, str, str]], by_unit: list[Row]) -> list[RankRow]:
+             units: dict[int, tuple[str, str, str]], by_unit: list[Row],
+             min_reports: int) -> list[RankRow]:
     best = profile.ratings[0].code if profile.ratings else None
     rated: dict[int, int] = defaultdict(int)
     satisfied: dict[int, int] = defaultdict(int)
@@ -206,7 +209,7 @@ def _ranking(session: Session, scope: sql.Scope, profile: Profile,
         uid = ids.get(row.key)
         c = row.counts
         closed = c.on_time + c.late
-        if uid is None or units[uid][2] not in RANKED_KINDS or closed < MIN_REPORTS:
+        if uid is None or units[uid][2] not in RANKED_KINDS or closed < min_reports:
             continue
         on_time = rate(c.on_time, closed) or 0.0
         sat = rate(satisfied[uid], rated[uid])

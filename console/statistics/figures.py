@@ -46,7 +46,7 @@ class Counts(_Flat):
     answered_directly: int = 0  # answered by the hotline itself
     forwarded: int = 0  # sent to a handling unit at least once
     returned: int = 0  # returned to the IOC by a unit (not its competence) at least once
-    resolved: int = 0  # a unit's result was approved
+    resolved: int = 0  # the handling unit has given its result (reports.resolved_at)
     answered: int = 0  # the answer was published (or sent privately)
     on_time: int = 0  # finished (answered or closed) and never late
     late: int = 0  # the report's "trễ hạn" flag (console.sla.missed_duty)

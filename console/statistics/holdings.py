@@ -2,7 +2,7 @@
 
 A unit holds a report from the action that sent it there (a history entry naming the unit)
 until the next action that sends it elsewhere, or the action that ends the unit's work
-(result approved, escalated, closed, refused). A hold that ends with the unit returning the
+(result approved, closed, refused). A hold that ends with the unit returning the
 report to the IOC is a bounce. Hours are working hours on the province's calendar.
 """
 
@@ -18,7 +18,7 @@ from console.models import ReportStatus
 from console.statistics.sql import CLOSED
 from console.worktime import WorkCalendar
 
-ENDS = frozenset({ReportStatus.APPROVED.value, ReportStatus.ESCALATED.value, *CLOSED})
+ENDS = frozenset({ReportStatus.APPROVED.value, *CLOSED})
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,9 @@ EXT = Extension.__table__
 CONDITIONAL = tuple(sorted(CONDITIONAL_DUTIES))
 CLOSED = (ReportStatus.REJECTED.value, ReportStatus.REDIRECTED.value,
           ReportStatus.ANSWERED_DIRECTLY.value, ReportStatus.CLOSED.value)
+# The IOC's own duties: charged to the IOC whichever unit held the report when they ran
+# (the publish clock starts at a unit's approval, while that unit is still the holder).
+IOC_STAGES = ("check", "route", "publish")
 # Open = still being worked on: neither ended nor answered and waiting for the citizen.
 NOT_OPEN = (*CLOSED, ReportStatus.PUBLISHED.value)
 
@@ -55,6 +58,7 @@ class Scope:
     end: datetime
     now: datetime
     unit_id: int | None = None
+    ioc_id: int | None = None
 
     def where(self) -> list[ColumnElement[bool]]:
         cond = [R.c.received_at >= self.start, R.c.received_at < self.end]
@@ -68,6 +72,11 @@ def held_by(report_id: Any, unit_id: Any) -> ColumnElement[bool]:
     reopen, return to the IOC, submit at the IOC)."""
     held = H.alias("held")  # its own alias: the outer query may read the history too
     return exists().where(held.c.report_id == report_id, held.c.unit_id == unit_id)
+
+
+def charged_unit(dl: Any, scope: Scope) -> ColumnElement[Any]:
+    """The unit a stage clock is charged to: the IOC for its own stages, else the holder."""
+    return case((dl.c.stage.in_(IOC_STAGES), literal(scope.ioc_id)), else_=dl.c.unit_id)
 
 
 def _flag(cond: ColumnElement[bool]) -> ColumnElement[int]:
@@ -119,7 +128,7 @@ def extension_facts(scope: Scope) -> Subquery:
 def missed_by_unit(scope: Scope) -> Subquery:
     """(report, unit) pairs where a stage the unit held missed its duty."""
     return (
-        select(DL.c.report_id, DL.c.unit_id)
+        select(DL.c.report_id, charged_unit(DL, scope).label("unit_id"))
         .join(R, R.c.id == DL.c.report_id)
         .where(*scope.where(), DL.c.missed.is_(True))
         .distinct()
@@ -193,10 +202,10 @@ def by_held_unit(scope: Scope) -> Select[Any]:
     return q.group_by(hp.c.unit_id)
 
 
-def unit_late(unit_id: int) -> ColumnElement[bool]:
-    """Late for one unit's figures: a stage it held missed its duty."""
+def unit_late(scope: Scope) -> ColumnElement[bool]:
+    """Late for one unit's figures: a stage charged to it missed its duty."""
     dl = DL.alias("charged")
-    return exists().where(dl.c.report_id == R.c.id, dl.c.unit_id == unit_id,
+    return exists().where(dl.c.report_id == R.c.id, charged_unit(dl, scope) == scope.unit_id,
                           dl.c.missed.is_(True))
 
 
@@ -214,7 +223,7 @@ def stage_rows(scope: Scope) -> Select[Any]:
     q = (select(DL.c.stage, _sum(in_time), _sum(DL.c.missed.is_(True)), _sum(overdue))
          .join(R, R.c.id == DL.c.report_id).where(*scope.where()))
     if scope.unit_id is not None:
-        q = q.where(DL.c.unit_id == scope.unit_id)
+        q = q.where(charged_unit(DL, scope) == scope.unit_id)
     return q.group_by(DL.c.stage)
 
 
@@ -253,7 +262,7 @@ def trend_rows(session: Session, scope: Scope) -> tuple[Select[Any], Select[Any]
 
 
 def handling_spans(scope: Scope) -> Select[Any]:
-    """(first forwarding, result approved) of the resolved cohort reports."""
+    """(first forwarding, the unit's result) of the resolved cohort reports."""
     hf = history_facts(scope)
     return (select(hf.c.first_forward, R.c.resolved_at).select_from(R)
             .join(hf, hf.c.report_id == R.c.id)
@@ -263,7 +272,7 @@ def handling_spans(scope: Scope) -> Select[Any]:
 
 def hold_events(scope: Scope) -> Select[Any]:
     """The history entries that start or end a unit's hold, in order per report."""
-    ends = (ReportStatus.APPROVED.value, ReportStatus.ESCALATED.value, *CLOSED)
+    ends = (ReportStatus.APPROVED.value, *CLOSED)
     return (select(H.c.report_id, H.c.at, H.c.action, H.c.unit_id, H.c.to_status)
             .join(R, R.c.id == H.c.report_id)
             .where(*scope.where(), or_(H.c.unit_id.is_not(None), H.c.to_status.in_(ends)))
