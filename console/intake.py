@@ -1,5 +1,6 @@
-"""Intake rules: what a new report must carry (Thái Nguyên Điều 5, Đắk Lắk Bước 1, Tiền Giang
-Điều 5), Vietnamese phone numbers, and wording an operator should look at (Lai Châu Điều 3).
+"""Intake rules: what a new report must carry (each province's own article, from the profile's
+[completeness] table: Thái Nguyên Điều 5, Đắk Lắk Bước 1.1, Lai Châu Điều 3.1, Tiền Giang Điều
+5.1), Vietnamese phone numbers, and wording an operator should look at (Lai Châu Điều 3).
 
 Pure logic. A report missing something can be received but not forwarded; the checklist says
 what is missing.
@@ -15,6 +16,7 @@ from typing import Any
 
 import phonenumbers
 
+from console.completeness import Completeness
 from console.errors import MessageError
 
 
@@ -45,6 +47,9 @@ class ReportDraft:
     reporter_email: str = ""
     reporter_address: str = ""
     confidential: bool = False
+    # The caller declares state-secret information: the profile decides whether it is marked
+    # restricted or refused outright (Tiền Giang Điều 4.7: never entered into the system).
+    state_secret: bool = False
     emergency: bool | None = None  # None: the category's default (Tiền Giang: epidemics)
     category: str | None = None
     received_at: datetime | None = None  # default: now
@@ -154,8 +159,19 @@ class CheckItem:
     ok: bool
 
 
+_REPORTER_ITEMS = {
+    "name": "Họ tên người phản ánh",
+    "address": "Địa chỉ người phản ánh",
+    "phone": "Số điện thoại người phản ánh",
+    "email": "Thư điện tử người phản ánh",
+    "phone_or_email": "Số điện thoại hoặc thư điện tử người phản ánh",
+}
+
+
 def checklist(
+    rule: Completeness,
     *,
+    channel: str,
     title: str,
     description: str,
     place: str,
@@ -163,27 +179,56 @@ def checklist(
     received_at: datetime | None,
     reporter_name: str,
     reporter_phone: str | None,
+    reporter_email: str | None = None,
+    reporter_address: str | None = None,
     category: str | None = None,
 ) -> list[CheckItem]:
-    """The completeness checklist of Điều 5 (Thái Nguyên), in the order an operator reads it."""
+    """The province's completeness checklist, in the order an operator reads it; each item
+    cites the province's own article (the profile's [completeness] table)."""
     text = f"{title} {description}"
-    return [
-        CheckItem("language", "Sử dụng tiếng Việt (Điều 5.1)", looks_vietnamese(text)),
-        CheckItem(
-            "content",
-            "Nội dung rõ ràng (Điều 5.2)",
-            len(description.strip()) >= 20 or len(title.strip()) >= 20,
-        ),
-        CheckItem(
-            "time",
-            "Thời gian phản ánh (Điều 5.2)",
-            occurred_at is not None or received_at is not None,
-        ),
-        CheckItem("place", "Địa điểm rõ ràng (Điều 5.2)", len(place.strip()) >= 5),
-        CheckItem("name", "Họ tên người phản ánh (Điều 5.3)", bool(reporter_name.strip())),
-        CheckItem("phone", "Số điện thoại người phản ánh (Điều 5.3)", bool(reporter_phone)),
-        CheckItem("category", "Lĩnh vực đã phân loại (Điều 7.1)", bool(category)),
-    ]
+    items: list[CheckItem] = []
+    if rule.language:
+        items.append(CheckItem("language", f"Sử dụng tiếng Việt ({rule.language})",
+                               looks_vietnamese(text)))
+    items.append(CheckItem("content", f"Nội dung rõ ràng ({rule.content})",
+                           len(description.strip()) >= 20 or len(title.strip()) >= 20))
+    if rule.time:
+        items.append(CheckItem("time", f"Thời gian phản ánh ({rule.time})",
+                               occurred_at is not None or received_at is not None))
+    if rule.place:
+        items.append(CheckItem("place", f"Địa điểm rõ ràng ({rule.place})",
+                               len(place.strip()) >= 5))
+    if not rule.has_citizen(channel):
+        # Lai Châu Điều 7.1: the duty officer saw it on camera; nobody to ask details of
+        items.append(CheckItem("raised_by_ioc", "Cán bộ trực IOC phát hiện, không có người "
+                               f"phản ánh ({rule.no_citizen_article})", True))
+    else:
+        given = {"name": bool(reporter_name.strip()),
+                 "address": bool((reporter_address or "").strip()),
+                 "phone": bool(reporter_phone), "email": bool((reporter_email or "").strip())}
+        given["phone_or_email"] = given["phone"] or given["email"]
+        items += [CheckItem(f, f"{_REPORTER_ITEMS[f]} ({rule.reporter})", given[f])
+                  for f in rule.reporter_fields]
+    items.append(CheckItem("category", f"Lĩnh vực đã phân loại ({rule.category})",
+                           bool(category)))
+    return items
+
+
+def asked_of_reporter(rule: Completeness, channel: str) -> tuple[str, ...] | None:
+    """The reporter fields a report of ``channel`` must carry before it is forwarded; None
+    where no citizen is behind it (the intake form then asks for none)."""
+    return rule.reporter_fields if rule.has_citizen(channel) else None
+
+
+def reporter_rule_text(rule: Completeness, channel: str) -> str:
+    """The rule as the intake form states it under the caller's fields."""
+    fields = asked_of_reporter(rule, channel)
+    if fields is None:
+        return f"Cán bộ trực IOC phát hiện: không có người phản ánh ({rule.no_citizen_article})"
+    if not fields:
+        return "Quy định không bắt buộc thông tin người phản ánh"
+    names = "; ".join(_REPORTER_ITEMS[f] for f in fields)
+    return f"Cần có để chuyển xử lý ({rule.reporter}): {names}"
 
 
 def missing(items: list[CheckItem]) -> list[str]:

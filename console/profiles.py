@@ -31,6 +31,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any, NoReturn
 
+from console.completeness import Completeness, read_completeness
 from console.errors import LocatedError
 
 TOPICS = ("giao_thong", "an_ninh_trat_tu", "ha_tang_do_thi", "trat_tu_do_thi", "moi_truong",
@@ -61,7 +62,8 @@ PUBLICATION_REASONS = ("default", "confidential_reporter", "state_secret", "repu
 PUBLICATION_MODES = ("public", "private", "none")
 REPORT_PERIODS = ("week", "month", "quarter", "year", "adhoc")
 WORKFLOW_FLAGS = ("district_team", "team_verifies", "approval", "head_assigns",
-                  "office_reclassifies", "answer_directly", "redirect", "escalate_to_office")
+                  "office_reclassifies", "answer_directly", "redirect", "escalate_to_office",
+                  "operator_escalates")
 DEFAULT_OFFICE_HOURS = ((time(7, 30), time(11, 30)), (time(13, 30), time(17, 30)))
 DEFAULT_DUE_SOON_FRACTION = 0.25
 
@@ -155,6 +157,7 @@ class Profile:
     report_periods: tuple[str, ...]
     not_accepted: tuple[NotAccepted, ...]
     workflow: dict[str, bool]
+    completeness: Completeness
 
     @functools.cached_property
     def _units(self) -> dict[str, Unit]:
@@ -254,7 +257,7 @@ def _one_of(options: tuple[str, ...] | list[str]) -> str:
 
 _TOP_REQUIRED = ("key", "name", "province", "code_prefix", "regulation", "emergency_minutes",
                  "clocks", "categories", "units", "channels", "publication", "report_periods",
-                 "workflow")
+                 "workflow", "completeness")
 _TOP_OPTIONAL = ("hotline", "office_hours", "due_soon_fraction", "emergency_clocks", "ratings",
                  "not_accepted", "publish_via_origin_channel")
 
@@ -426,6 +429,11 @@ class _Reader:
         if workflow["redirect"] and not not_accepted:
             self.fail("workflow.redirect", "cần ít nhất một mục [[not_accepted]] để hướng dẫn")
         publication = self.table(top["publication"], "publication", PUBLICATION_REASONS)
+        channels = tuple(
+            Channel(t["code"], self.text(t["name"], f"{k}.name"),
+                    self.flag(t.get("recorded", False), f"{k}.recorded"))
+            for k, t in self.items(top["channels"], "channels", ("name",), ("recorded",),
+                                   non_empty=True))
         periods = self.array(top["report_periods"], "report_periods", non_empty=False)
         for i, p in enumerate(periods, 1):
             self.choice(p, f"report_periods[{i}]", REPORT_PERIODS, "kỳ báo cáo")
@@ -446,11 +454,7 @@ class _Reader:
             emergency_clocks=emergency_clocks,
             categories=self.categories(top["categories"], units, clocks),
             units=tuple(units.values()),
-            channels=tuple(
-                Channel(t["code"], self.text(t["name"], f"{k}.name"),
-                        self.flag(t.get("recorded", False), f"{k}.recorded"))
-                for k, t in self.items(top["channels"], "channels", ("name",), ("recorded",),
-                                       non_empty=True)),
+            channels=channels,
             ratings=tuple(
                 Rating(t["code"], self.text(t["label"], f"{k}.label"),
                        self.flag(t.get("reopens", False), f"{k}.reopens"))
@@ -463,6 +467,7 @@ class _Reader:
             report_periods=tuple(p for p in REPORT_PERIODS if p in periods),
             not_accepted=not_accepted,
             workflow=workflow,
+            completeness=read_completeness(self, top["completeness"], channels),
         )
 
     def units(self, value: Any) -> dict[str, Unit]:
@@ -507,6 +512,8 @@ class _Reader:
                       "kind = \"team\"" + f" (đang là {_show(flags['district_team'])})")
         if flags["team_verifies"] and not flags["district_team"]:
             self.fail("workflow.team_verifies", "cần workflow.district_team = true")
+        if flags["operator_escalates"] and not flags["escalate_to_office"]:
+            self.fail("workflow.operator_escalates", "cần workflow.escalate_to_office = true")
         for flag in ("escalate_to_office", "office_reclassifies"):
             if flags[flag] and "office" not in kinds:
                 self.fail(f"workflow.{flag}", "cần một đơn vị kind = \"office\"")

@@ -124,6 +124,10 @@ RULES: tuple[Rule, ...] = tuple(
             "return_for_rework", {S.PENDING_APPROVAL}, S.IN_PROGRESS, LEADERS | {R.TEAM}, "unit"
         ),
         _rules("publish", {S.APPROVED}, S.PUBLISHED, IOC, "ioc"),
+        # The IOC marks a state secret or harm to a reputation in triage or before the answer
+        # goes out (TN Điều 10.3–10.4, ĐL Bước 2.3/4.1, LC Điều 8.2, TG Điều 4.6/10.2).
+        _rules("restrict", {S.RECEIVED, S.NEEDS_INFO, S.RETURNED, S.APPROVED}, None, IOC,
+               "ioc"),
         _rules("add_feedback", {S.PUBLISHED, S.CLOSED}, None, IOC, "ioc"),
         _rules("rate", {S.PUBLISHED}, None, IOC, "ioc"),
         _rules("reopen", {S.PUBLISHED, S.CLOSED}, S.REOPENED, IOC, "ioc"),
@@ -135,6 +139,10 @@ RULES: tuple[Rule, ...] = tuple(
             "ioc",
             flag="escalate_to_office",
         ),
+        # Tiền Giang Điều 9.1.c: the operator sends a report whose competent agency is unclear
+        # to the Văn phòng UBND tỉnh, before forwarding it or once a unit returned it.
+        _rules("escalate", {S.RECEIVED, S.RETURNED}, S.ESCALATED, IOC, "ioc",
+               flag="operator_escalates"),
         _rules("direct", OPEN, None, frozenset({R.LEADER, R.OFFICE, R.SUPERVISOR}), "any"),
         _rules("close", {S.PUBLISHED}, S.CLOSED, IOC, "ioc"),
         _rules("close", {S.ESCALATED}, S.CLOSED, frozenset({R.OFFICE}), "office"),
@@ -170,6 +178,7 @@ REQUIRES: Mapping[str, frozenset[str]] = {
     "escalate": frozenset({"note"}),
     "direct": frozenset({"note"}),
     "close": frozenset(),
+    "restrict": frozenset({"restriction", "note"}),  # the kind (or none) and the reason
 }
 
 ACTION_LABELS: Mapping[str, str] = {
@@ -198,6 +207,7 @@ ACTION_LABELS: Mapping[str, str] = {
     "escalate": "Báo cáo UBND",
     "direct": "Chỉ đạo",
     "close": "Đóng",
+    "restrict": "Hạn chế công khai",
 }
 
 

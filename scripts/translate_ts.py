@@ -444,7 +444,31 @@ EN: dict[str, str] = {
     "Điện thoại:": "Phone:",
     "Thư điện tử:": "E-mail:",
     "Địa chỉ:": "Address:",
-    "Kiểm tra thông tin (Điều 5)": "Completeness check (Article 5)",
+    "Kiểm tra thông tin ({0})": "Completeness check ({0})",
+    "Bí mật nhà nước": "State secret",
+    "Ảnh hưởng uy tín tổ chức, cá nhân": "Harms someone's reputation",
+    "Nội dung th&uộc bí mật nhà nước": "Content is a state sec&ret",
+    "Hạn chế công khai": "Restrict publication",
+    "Nội dung hạn chế công khai (bí mật nhà nước hoặc ảnh hưởng uy tín): chỉ được chọn hình "
+    "thức quy định cho phép.": "Restricted content (state secret or harm to a reputation): "
+    "only the forms the regulation allows can be chosen.",
+    "&Không hạn chế": "&Not restricted",
+    "&Bí mật nhà nước": "&State secret",
+    "Ảnh hưởng &uy tín tổ chức, cá nhân": "Harms &reputation of an organisation or person",
+    "trả lời công khai": "answer published",
+    "chỉ gửi riêng người phản ánh": "sent to the reporter only",
+    "không công khai trên hệ thống": "not published in the system",
+    "Nội dung phản ánh *": "Report content *",
+    "&Lý do *": "&Reason *",
+    "Chọn mức khác mức hiện tại": "Choose a level other than the current one",
+    "Cần nhập lý do": "Enter the reason",
+    "Thông tin thuộc bí mật nhà nước không được nhập vào hệ thống ({article}): hướng dẫn "
+    "người phản ánh gửi theo chế độ Mật, ngoài hệ thống; cơ quan có thẩm quyền trả lời theo "
+    "quy định bảo vệ bí mật nhà nước": "State-secret information is not entered into the "
+    "system ({article}): guide the reporter to send it under the classified (\"Mật\") regime, "
+    "outside the system; the competent agency answers under the rules on state secrets",
+    "Mức hạn chế không hợp lệ '{restriction}'": "Invalid restriction '{restriction}'",
+    "Phản ánh đã ở mức: {label}": "The report is already at this level: {label}",
     "Còn thiếu {0} mục: chưa thể chuyển xử lý": "{0} items missing: cannot be forwarded yet",
     "Đủ thông tin theo quy định": "Complete as the regulation requires",
     "Thời hạn từng bước": "Deadlines by stage",
@@ -668,8 +692,8 @@ EN: dict[str, str] = {
     "Không tìm thấy phản ánh chính mã {code!r}": "Main report {code!r} not found",
     "Chỉ gộp được vào một phản ánh chính đang mở":
         "A report can only be merged into an open main report",
-    "Chưa đủ thông tin để chuyển xử lý (Điều 5): {gaps}":
-        "Not enough information to forward the report (Article 5): {gaps}",
+    "Chưa đủ thông tin để chuyển xử lý ({article}): {gaps}":
+        "Not enough information to forward the report ({article}): {gaps}",
     "Không thể chuyển phản ánh cho chính IOC": "A report cannot be forwarded to the IOC itself",
     "Tổ chỉ giao được cho đơn vị trực thuộc của tổ":
         "The team can only delegate to a unit under it",

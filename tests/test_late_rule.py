@@ -21,7 +21,8 @@ def _tg_draft(channel: str, **kw: object) -> ReportDraft:
     base = dict(channel=channel, title="Cơ sở bán thức ăn đường phố mất vệ sinh",
                 description="Quán bán thức ăn để ruồi nhặng bu kín, nước thải chảy ra lòng đường.",
                 place="Chợ Mỹ Tho, Phường 1, TP Mỹ Tho", reporter_name="Nguyễn Văn Tâm",
-                reporter_phone="0905123456", category="an_toan_thuc_pham")
+                reporter_phone="0905123456", category="an_toan_thuc_pham",
+                reporter_address="Phường 1, TP Mỹ Tho")  # Điều 5.1.c asks for the address
     base.update(kw)
     return ReportDraft(**base)  # type: ignore[arg-type]
 

@@ -21,7 +21,9 @@ def _draft(channel: str, category: str | None, **kw: object) -> ReportDraft:
     base = dict(channel=channel, title="Đèn tín hiệu giao thông hỏng ở ngã tư",
                 description="Đèn tín hiệu hỏng từ sáng, xe cộ đi lại lộn xộn, rất nguy hiểm.",
                 place="Ngã tư Lê Duẩn - Nguyễn Tất Thành", reporter_name="Y Khoa Byă",
-                reporter_phone="0905123456", category=category)
+                reporter_phone="0905123456", category=category,
+                # Đắk Lắk Bước 1.1.c, Tiền Giang Điều 5.1.c ask for the reporter's address
+                reporter_address="Buôn Ko Tam, xã Ea Tu")
     base.update(kw)
     return ReportDraft(**base)  # type: ignore[arg-type]
 

@@ -25,6 +25,8 @@ PUBLICATION_LABELS = {
     Publication.NONE: "Không công khai",
 }
 
+PUBLICATION_ORDER = (Publication.PUBLIC, Publication.PRIVATE, Publication.NONE)
+
 
 class AnswerActions(ActionBase):
     def allowed_publication(
@@ -48,6 +50,16 @@ class AnswerActions(ActionBase):
         order = ["public", "private", "none"]
         return Publication(max(modes, key=order.index))
 
+    @classmethod
+    def choices_for(
+        cls, profile: Profile, reporter_confidential: bool, restriction: Restriction
+    ) -> tuple[Publication, ...]:
+        """The ways this report's answer may go out, most open first: the publish dialog offers
+        exactly these and ``publish`` refuses any other (Thái Nguyên Điều 10.3–10.4, Đắk Lắk
+        Bước 2.3/4.1, Lai Châu Điều 8.2, Tiền Giang Điều 4.6–4.7/10.2)."""
+        limit = cls.limit_for(profile, reporter_confidential, restriction)
+        return PUBLICATION_ORDER[PUBLICATION_ORDER.index(limit):]
+
     def publish(
         self,
         actor: AuthenticatedUser,
@@ -60,9 +72,9 @@ class AnswerActions(ActionBase):
 
         def apply(ctx: _Ctx) -> str:
             r = ctx.report
-            limit = self.allowed_publication(r.reporter_confidential, r.restriction)
-            order = [Publication.PUBLIC, Publication.PRIVATE, Publication.NONE]
-            if order.index(mode) < order.index(limit):
+            if mode not in self.choices_for(self.profile, r.reporter_confidential,
+                                             r.restriction):
+                limit = self.allowed_publication(r.reporter_confidential, r.restriction)
                 raise WorkflowError(
                     "Phản ánh này chỉ được: {allowed} "
                     "(người phản ánh đề nghị giữ bí mật hoặc nội dung hạn chế)",

@@ -110,6 +110,20 @@ class ConsoleApi:
             raise WorkflowError("Thao tác không tồn tại: {action!r}", action=action)
         return getattr(self.reports, action)(self.actor, report_id, version, **params)
 
+    def restrict(self, report_id: int, version: int, restriction: str,
+                 note: str) -> ActionResult:
+        """Mark the report a state secret or harmful to a reputation ("none" clears it)."""
+        return self.reports.restrict(self.actor, report_id, version, restriction, note)
+
+    def restriction_effects(self) -> dict[str, str]:
+        """Each restriction and how its answer may go out at most (the profile's
+        [publication]): {"none": "public", "state_secret": "none", "reputational": "private"}."""
+        from console.models import Restriction
+        from console.services.answer_actions import AnswerActions
+
+        return {k.value: AnswerActions.limit_for(self.profile, False, k).value
+                for k in Restriction}
+
     def submit(self, draft: ReportDraft) -> ActionResult:
         """Receive a new report; a draft whose ``client_key`` was already received returns
         that report's result and writes nothing (a replay from the outbox)."""

@@ -109,6 +109,9 @@ class ReportDetail:
     actions: list[str]
     feedback: list[tuple[datetime, str, str]]  # at, rating label ("" if none), text
     publication_limit: str  # the most open answer the profile allows: public/private/none
+    checklist_rule: str = ""  # the article the checklist follows (Điều 5, Bước 1.1…)
+    restriction: str = "none"  # state_secret / reputational: marked by the IOC (Restriction)
+    publication_choices: tuple[str, ...] = ("public", "private", "none")  # publish offers these
 
 
 def may_see_reporter(actor: AuthenticatedUser, report_unit: Unit | None) -> bool:
@@ -215,10 +218,14 @@ def detail_in_session(s: Session, profile: Profile, actor: AuthenticatedUser, re
                                     .order_by(Result.id))],
         attachments=[(a.id, a.filename, a.mime_type, a.size) for a in s.scalars(
             select(Attachment).where(Attachment.report_id == r.id).order_by(Attachment.id))],
-        checklist=IntakeActions.checklist_of(r),
+        checklist=IntakeActions.checklist_of(r, profile),
+        checklist_rule=profile.completeness.article,
         actions=actions_for(actor, profile, r, unit),
         feedback=[(f.at, labels.get(f.rating or "", ""), f.text) for f in s.scalars(
             select(Feedback).where(Feedback.report_id == r.id).order_by(Feedback.at))],
         publication_limit=AnswerActions.limit_for(profile, r.reporter_confidential,
                                                   r.restriction).value,
+        restriction=r.restriction.value,
+        publication_choices=tuple(m.value for m in AnswerActions.choices_for(
+            profile, r.reporter_confidential, r.restriction)),
     )

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from console.intake import (
+    CheckItem,
     IntakeError,
     ReportDraft,
     checklist,
@@ -25,9 +26,11 @@ from console.models import (
     Consultation,
     HistoryEntry,
     Report,
+    Restriction,
     Unit,
     UnitKind,
 )
+from console.profiles import Profile
 from console.search import search_text
 from console.services import attachments, duplicates, stages
 from console.services.action_base import ActionBase, ActionResult, _Ctx
@@ -83,6 +86,7 @@ class IntakeActions(ActionBase):
         uploads = attachments.read_uploads(draft.attachments)
         if len(title) > 200:
             raise IntakeError("Tiêu đề dài quá 200 ký tự")
+        secret = self._secret_intake(draft)
         with self.db.session() as session:
             if key and (existing := self._submitted_in(session, key)) is not None:
                 return existing  # stored before: nothing more is written
@@ -116,6 +120,7 @@ class IntakeActions(ActionBase):
                 reporter_email=draft.reporter_email.strip() or None,
                 reporter_address=clean_text(draft.reporter_address) or None,
                 reporter_confidential=draft.confidential,
+                restriction=Restriction.STATE_SECRET if secret else Restriction.NONE,
                 emergency=(draft.emergency if draft.emergency is not None
                            else bool(category and category.emergency)),
                 flagged_wording=bool(rude_words(f"{title} {description}")),
@@ -135,7 +140,9 @@ class IntakeActions(ActionBase):
                 session, engine, report, stages.events_of("submit", approval=True), received
             )
             stages.refresh_current(report)
-            gaps = missing(self.checklist_of(report))
+            gaps = missing(self.checklist_of(report, self.profile))
+            notes = [secret] if secret else []
+            notes += ["Thiếu: " + "; ".join(gaps)] if gaps else []
             entry = HistoryEntry(
                 report_id=report.id,
                 at=at,
@@ -144,8 +151,9 @@ class IntakeActions(ActionBase):
                 from_status=None,
                 to_status=report.status,
                 unit_id=report.current_unit_id,
-                note=("Thiếu: " + "; ".join(gaps)) if gaps else "",
-                data={"channel": channel.code},
+                note=". ".join(notes),
+                data={"channel": channel.code,
+                      **({"restriction": Restriction.STATE_SECRET.value} if secret else {})},
                 version=report.version,
             )
             session.add(entry)
@@ -165,9 +173,27 @@ class IntakeActions(ActionBase):
         seq.last += 1
         return f"{key[0]}-{key[1]}-{seq.last:06d}"
 
+    def _secret_intake(self, draft: ReportDraft) -> str:
+        """A draft declared as state-secret information: refused where the profile says it is
+        never entered (Tiền Giang Điều 4.7), else the note that it is marked restricted."""
+        if not draft.state_secret:
+            return ""
+        rule = self.profile.completeness
+        if rule.state_secret == "refuse":
+            raise IntakeError(
+                "Thông tin thuộc bí mật nhà nước không được nhập vào hệ thống ({article}): "
+                "hướng dẫn người phản ánh gửi theo chế độ Mật, ngoài hệ thống; cơ quan có "
+                "thẩm quyền trả lời theo quy định bảo vệ bí mật nhà nước",
+                "state_secret", article=rule.state_secret_article)
+        cite = f" ({rule.state_secret_article})" if rule.state_secret_article else ""
+        return f"Nội dung thuộc bí mật nhà nước: không công khai kết quả{cite}"
+
     @staticmethod
-    def checklist_of(report: Report) -> list:
+    def checklist_of(report: Report, profile: Profile) -> list[CheckItem]:
+        """The checklist of the province's completeness rule for this report."""
         return checklist(
+            profile.completeness,
+            channel=report.channel.code,
             title=report.title,
             description=report.description,
             place=report.place,
@@ -175,6 +201,8 @@ class IntakeActions(ActionBase):
             received_at=report.received_at,
             reporter_name=report.reporter_name,
             reporter_phone=report.reporter_phone,
+            reporter_email=report.reporter_email,
+            reporter_address=report.reporter_address,
             category=report.category.code if report.category else None,
         )
 
@@ -319,9 +347,10 @@ class IntakeActions(ActionBase):
     ) -> ActionResult:
         def apply(ctx: _Ctx) -> str:
             r = ctx.report
-            gaps = missing(self.checklist_of(r))
+            gaps = missing(self.checklist_of(r, self.profile))
             if gaps:
-                raise WorkflowError("Chưa đủ thông tin để chuyển xử lý (Điều 5): {gaps}",
+                raise WorkflowError("Chưa đủ thông tin để chuyển xử lý ({article}): {gaps}",
+                                    article=self.profile.completeness.article,
                                     gaps="; ".join(gaps))
             target = self._unit(ctx.session, unit)
             if target.kind is UnitKind.IOC:
@@ -364,7 +393,8 @@ class IntakeActions(ActionBase):
             office = ctx.session.scalar(select(Unit).where(Unit.kind == UnitKind.OFFICE))
             if office is None:
                 raise WorkflowError("Hồ sơ không có Văn phòng UBND để báo cáo")
-            stages.end_stages(ctx.report, stages.ENDS["escalate"] + ("handle", "return"), ctx.at,
+            stages.end_stages(ctx.report,
+                              stages.ENDS["escalate"] + ("check", "handle", "return"), ctx.at,
                               by="escalate")
             ctx.unit_id = office.id
             return reason

@@ -229,6 +229,8 @@ def prepare(action: str, api: ConsoleApi, detail: ReportDetail) -> Any:
         return api.categories()
     if action == "link":
         return api.duplicates(detail.id)
+    if action == "restrict":
+        return api.restriction_effects()
     return None
 
 
@@ -259,6 +261,10 @@ def make_dialog(action: str, api: ConsoleApi, detail: ReportDetail, data: Any,
             return ResultDialog(detail, parent)
         case "answer_directly":
             return AnswerDialog(detail, parent)
+        case "restrict":
+            from console.views.restrict_dialog import RestrictDialog
+
+            return RestrictDialog(detail, data, parent)
     return NoteDialog(action, detail, parent)
 
 

@@ -1,5 +1,5 @@
 """The parts of the detail pane, each built from a ReportDetail: header, report, reporter,
-Điều 5 checklist, deadlines, attachments, results, progress notes and the timeline."""
+completeness checklist, deadlines, attachments, results, progress notes and the timeline."""
 
 from __future__ import annotations
 
@@ -88,6 +88,11 @@ def header(d: ReportDetail) -> QWidget:
               (d.confidential, translate("DetailPane", "Giữ bí mật người phản ánh"), "#6a1b9a",
                "badgeConfidential"),
               (d.late, translate("DetailPane", "Trễ hạn"), "#b00020", "badgeLate"),
+              (d.restriction == "state_secret", translate("DetailPane", "Bí mật nhà nước"),
+               "#4a148c", "badgeStateSecret"),
+              (d.restriction == "reputational",
+               translate("DetailPane", "Ảnh hưởng uy tín tổ chức, cá nhân"), "#4a148c",
+               "badgeReputational"),
               (d.flagged_wording, translate("DetailPane", "Ngôn từ cần xem xét"), "#8a4b00",
                "badgeWording"))
     for shown, text, colour, name in badges:
@@ -157,7 +162,8 @@ def reporter_box(d: ReportDetail) -> QGroupBox:
 
 
 def checklist_box(d: ReportDetail) -> QGroupBox:
-    box = QGroupBox(translate("DetailPane", "Kiểm tra thông tin (Điều 5)"))
+    # the province's own article (the core's rule): Điều 5, Bước 1.1, Điều 3.1, Điều 5.1
+    box = QGroupBox(translate("DetailPane", "Kiểm tra thông tin ({0})").format(d.checklist_rule))
     box.setObjectName("checklist")
     col = QVBoxLayout(box)
     gaps = [i for i in d.checklist if not i.ok]

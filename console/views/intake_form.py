@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.intake import HONORIFICS, IntakeError, ReportDraft, normalise_phone, rude_words
+from console.intake import (
+    HONORIFICS,
+    IntakeError,
+    ReportDraft,
+    asked_of_reporter,
+    normalise_phone,
+    reporter_rule_text,
+    rude_words,
+)
 from console.profiles import Profile
 from console.services.console_api import Choice
 from console.views.category_hint import suggest_category
@@ -54,6 +62,7 @@ class IntakeForm(QWidget):
         self.category.currentIndexChanged.connect(self._category_changed)
         self.suggest.clicked.connect(self._apply_suggestion)
         self.emergency.clicked.connect(lambda: setattr(self, "_auto_emergency", False))
+        self.channel.currentIndexChanged.connect(self._channel_changed)
 
     # -- building -----------------------------------------------------------------------------
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -73,6 +82,11 @@ class IntakeForm(QWidget):
         self.address = QLineEdit(objectName="address")
         self.confidential = QCheckBox(self.tr("Đề nghị giữ bí &mật thông tin"),
                                       objectName="confidential")
+        # the province's rule, stated by the core (console.intake.reporter_rule_text)
+        self.reporter_rule = QLabel(objectName="reporterRule", wordWrap=True)
+        self.reporter_rule.setStyleSheet("color: #555;")
+        self.state_secret = QCheckBox(self.tr("Nội dung th&uộc bí mật nhà nước"),
+                                      objectName="stateSecret")
         self.title_edit = QLineEdit(objectName="title", maxLength=200)
         self.description = QPlainTextEdit(objectName="description", tabChangesFocus=True)
         self.description.setFixedHeight(110)
@@ -101,6 +115,8 @@ class IntakeForm(QWidget):
         f.addRow(self._label(self.tr("&Email"), self.email), self.email)
         f.addRow(self._label(self.tr("Địa &chỉ"), self.address), self.address)
         f.addRow("", self.confidential)
+        f.addRow("", self.reporter_rule)
+        self.caller_box = caller
         content = QGroupBox(self.tr("Nội dung phản ánh"))
         self.content_form = g = QFormLayout(content)
         g.addRow(self._label(self.tr("&Tiêu đề"), self.title_edit), self.title_edit)
@@ -112,6 +128,7 @@ class IntakeForm(QWidget):
         g.addRow(self._label(self.tr("&Lĩnh vực"), self.category), self.category)
         g.addRow("", self.suggest)
         g.addRow("", self.emergency)
+        g.addRow("", self.state_secret)
         g.setRowVisible(self.rude, False)
         g.setRowVisible(self.suggest, False)
 
@@ -128,7 +145,7 @@ class IntakeForm(QWidget):
         after the dialog's own widgets."""
         return (self.phone, self.reporter_name, self.honorific, self.email, self.address,
                 self.confidential, self.title_edit, self.description, self.place, self.area,
-                self.occurred, self.category, self.suggest, self.emergency)
+                self.occurred, self.category, self.suggest, self.emergency, self.state_secret)
 
     def set_lists(self, channels: list[Choice], categories: list[Choice],
                   areas: list[tuple[str, str]]) -> None:
@@ -144,6 +161,7 @@ class IntakeForm(QWidget):
             self.category.addItem(c.name, c.code)
         self.area.set_areas(areas)
         self._loaded = True
+        self._channel_changed()
         self._text_changed()
 
     # -- as the operator types ----------------------------------------------------------------
@@ -181,6 +199,17 @@ class IntakeForm(QWidget):
             self.category.setCurrentIndex(index)
             self.category.setFocus()
 
+    def _channel_changed(self) -> None:
+        """The caller's fields as the province's rule asks for this channel: none where the
+        IOC raised the report itself (Lai Châu Điều 7.1, camera)."""
+        code = self.channel.currentData() or ""
+        rule = self.profile.completeness
+        self.reporter_rule.setText(reporter_rule_text(rule, code))
+        citizen = asked_of_reporter(rule, code) is not None
+        for w in (self.phone, self.reporter_name, self.honorific, self.email, self.address,
+                  self.confidential):
+            w.setEnabled(citizen)
+
     def _category_changed(self) -> None:
         code = self.category.currentData()
         try:  # the profile handles some categories as emergencies: show it
@@ -210,6 +239,7 @@ class IntakeForm(QWidget):
             reporter_email=self.email.text(),
             reporter_address=self.address.text(),
             confidential=self.confidential.isChecked(),
+            state_secret=self.state_secret.isChecked(),
             emergency=self.emergency.isChecked(),
             category=self.category.currentData(),
             attachments=attachments,
@@ -232,6 +262,7 @@ class IntakeForm(QWidget):
                 "reporter_honorific": self.honorific, "reporter_phone": self.phone,
                 "reporter_email": self.email, "reporter_address": self.address,
                 "confidential": self.confidential, "emergency": self.emergency,
+                "state_secret": self.state_secret,
                 "category": self.category}.get(field or "")
 
     def snapshot(self) -> tuple:
@@ -242,6 +273,7 @@ class IntakeForm(QWidget):
         return (tuple(t.strip() for t in texts), self.channel.currentIndex(),
                 self.honorific.currentIndex(), self.category.currentIndex(),
                 self.confidential.isChecked(), self.emergency.isChecked(),
+                self.state_secret.isChecked(),
                 self.occurred.dateTime())
 
     def has_text(self) -> bool:
@@ -255,6 +287,7 @@ class IntakeForm(QWidget):
         self.description.clear()
         self.honorific.setCurrentText("Ông/Bà")
         self.confidential.setChecked(False)
+        self.state_secret.setChecked(False)
         self.category.setCurrentIndex(0)
         self.emergency.setChecked(False)
         self._auto_emergency = False

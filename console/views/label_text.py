@@ -35,6 +35,7 @@ ACTION_TEXT = {
     "escalate": QT_TRANSLATE_NOOP("Labels", "Báo cáo UBND"),
     "direct": QT_TRANSLATE_NOOP("Labels", "Chỉ đạo"),
     "close": QT_TRANSLATE_NOOP("Labels", "Đóng"),
+    "restrict": QT_TRANSLATE_NOOP("Labels", "Hạn chế công khai"),
 }
 STATUS_TEXT = {
     ReportStatus.RECEIVED: QT_TRANSLATE_NOOP("Labels", "Mới tiếp nhận"),

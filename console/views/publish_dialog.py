@@ -33,14 +33,11 @@ MNEMONICS = {Publication.PUBLIC: QT_TRANSLATE_NOOP("PublishDialog", "&Công khai
 PREVIEW_DELAY_MS = 400
 
 
-def publication_limit(api: ConsoleApi, detail: ReportDetail) -> Publication:
-    """The most open mode the profile allows, as far as the detail tells (the reporter's
-    request for secrecy); the service also knows restrictions and refuses what they forbid."""
-    rules = api.profile.publication
-    modes = [Publication(rules["default"])]
-    if detail.confidential:
-        modes.append(Publication(rules["confidential_reporter"]))
-    return max(modes, key=ORDER.index)
+def publication_limit(detail: ReportDetail) -> Publication:
+    """The most open mode the service allows for this report (the reporter's request for
+    secrecy, a state secret, harm to a reputation): ``ReportDetail.publication_choices``,
+    the very list ``publish`` accepts."""
+    return Publication(detail.publication_choices[0])
 
 
 def approved_text(detail: ReportDetail) -> str:
@@ -56,7 +53,7 @@ class PublishDialog(ActionDialog):
         super().__init__("publish", detail, parent)
         self.api = api
         self.original = approved_text(detail)
-        self.limit = publication_limit(api, detail)
+        self.limit = publication_limit(detail)
         self._seq = 0
 
         heading = QLabel(self.tr("<b>{0}</b> — {1}<br>Đơn vị xử lý: {2}").format(
@@ -77,13 +74,20 @@ class PublishDialog(ActionDialog):
                 QCoreApplication.translate("PublishDialog", MNEMONICS[mode]), modes)
             radio.setObjectName(f"publication_{mode.value}")
             radio.setToolTip(PUBLICATION_LABELS[mode])
-            if ORDER.index(mode) < ORDER.index(self.limit):
+            if mode.value not in detail.publication_choices:
                 radio.setEnabled(False)
                 radio.setToolTip(self.tr("Quy định không cho phép với phản ánh này"))
             self.group.addButton(radio, i)
             self.radios[mode] = radio
             modes_layout.addWidget(radio)
         self.radios[self.limit].setChecked(True)
+        if detail.restriction != "none":
+            restricted = QLabel(self.tr("Nội dung hạn chế công khai (bí mật nhà nước hoặc ảnh "
+                                        "hưởng uy tín): chỉ được chọn hình thức quy định cho "
+                                        "phép."), objectName="restrictionNote")
+            restricted.setWordWrap(True)
+            restricted.setStyleSheet("color: #4a148c;")
+            modes_layout.addWidget(restricted)
         if detail.confidential:
             note = QLabel(self.tr("Người phản ánh đề nghị giữ bí mật thông tin: bản công khai "
                                   "không ghi họ tên."))

@@ -145,7 +145,8 @@ def test_dak_lak_team_delegates_only_to_its_own_units(qtbot, sqlite_db: Database
     w = world(sqlite_db, "dak-lak")
     team = w.api("to.bmt", "to_bmt", Role.TEAM)
     r = w.op.submit(draft(category="an_toan_giao_thong", place="Số 12 đường Lê Duẩn, "
-                          "phường Tân Lợi, Buôn Ma Thuột"))
+                          "phường Tân Lợi, Buôn Ma Thuột",
+                          reporter_address="Phường Tân Lợi"))  # Bước 1.1.c
     r = w.op.act("forward", r.report_id, r.version, unit="to_bmt")
     pane = open_pane(qtbot, team, r.report_id)
     assert {"delegate", "accept", "return_to_ioc"} <= set(pane.action_buttons)
@@ -194,7 +195,8 @@ def test_rating_offers_reopening_only_when_dissatisfied(
     unit = w.p.profile.categories[0].default_unit
     officer = w.api("cb.xl", unit, Role.OFFICER, Role.LEADER)
     r = w.op.submit(draft(category=w.p.profile.categories[0].code,
-                          channel=w.p.profile.channels[0].code))
+                          channel=w.p.profile.channels[0].code,
+                          reporter_address="Phường 1"))  # Tiền Giang Điều 5.1.c
     r = w.op.act("forward", r.report_id, r.version, unit=unit)
     r = officer.act("accept", r.report_id, r.version)
     r = officer.act("submit_result", r.report_id, r.version, text="Đã xử lý xong.")
@@ -278,11 +280,12 @@ def test_publish_refused_by_the_service_is_shown_and_nothing_changes(
         qtbot, sqlite_db: Database) -> None:
     w = world(sqlite_db)
     r = approved(w)
-    with sqlite_db.session() as s:  # harm to someone's reputation: the pane cannot know
-        s.get(Report, r.report_id).restriction = Restriction.REPUTATIONAL
     pane = open_pane(qtbot, w.op, r.report_id)
     dialog = click_action(qtbot, pane, "publish")
     assert dialog.radios[Publication.PUBLIC].isChecked()
+    # marked behind the open dialog (no version bump): only the service can know now
+    with sqlite_db.session() as s:
+        s.get(Report, r.report_id).restriction = Restriction.REPUTATIONAL
     message = refused(qtbot, pane, dialog)
     assert "chỉ được: Gửi riêng người phản ánh" in message and dialog.isVisible()
     assert w.op.detail(r.report_id).status is ReportStatus.APPROVED

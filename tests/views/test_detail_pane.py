@@ -62,7 +62,8 @@ def test_new_incomplete_report_shows_the_checklist_and_triage_actions(
 
     # exactly the legal actions, each with its own Alt+letter
     assert list(pane.action_buttons) == w.op.detail(r.report_id).actions
-    assert set(pane.action_buttons) == {"request_info", "reject", "classify", "link", "forward"}
+    assert set(pane.action_buttons) == {"request_info", "reject", "classify", "link", "forward",
+                                         "restrict"}
     texts = [b.text() for b in pane.action_buttons.values()]
     letters = [t[t.index("&") + 1].lower() for t in texts]
     assert len(set(letters)) == len(letters) and not set(letters) & RESERVED

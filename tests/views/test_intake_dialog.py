@@ -152,13 +152,13 @@ def test_tab_order_follows_the_form(qtbot, sqlite_db) -> None:
     _, api = province(sqlite_db)
     dialog = open_dialog(qtbot, api)
     seen = [focused()]
-    for _ in range(19):
+    for _ in range(20):
         seen.append(tab(qtbot))
     names = [w.objectName() for w in seen]
     assert names == ["phone", "reporterName", "honorific", "email", "address", "confidential",
                      "title", "description", "place", "area", "occurred", "category",
-                     "emergency", "addFiles", "files", "primaryButton", "cancelButton",
-                     "answerButton", "redirectButton", "channel"]
+                     "emergency", "stateSecret", "addFiles", "files", "primaryButton",
+                     "cancelButton", "answerButton", "redirectButton", "channel"]
     assert tab(qtbot) is dialog.phone  # round again
     # every label has its Alt+letter
     qtbot.keyClick(dialog, Qt.Key.Key_T, ALT)
@@ -556,6 +556,7 @@ def test_screenshots(qtbot, sqlite_db, tmp_path: Path) -> None:
         description="Ba cột đèn liền nhau không sáng, đoạn đường tối hoàn toàn về đêm.",
         place="Đường Ấp Bắc, Phường 5", area="Thành phố Mỹ Tho", reporter_name="Trần Văn Bình",
         reporter_phone=phone, category="cay_xanh_chieu_sang",
+        reporter_address="27 Trưng Trắc, Phường 1, thành phố Mỹ Tho",  # Điều 5.1.c
         received_at=datetime(2026, 1, 12, 8, 40), occurred_at=datetime(2026, 1, 11, 19, 0)))
     api.act("forward", first.report_id, first.version, unit="so_xd")
     answered = api.submit(ReportDraft(channel="hotline", title="Hỏi thủ tục cấp lại CCCD",
