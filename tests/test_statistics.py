@@ -73,7 +73,12 @@ def _handled(p: Province, received: str, unit: str, category: str, when: tuple[s
 
 @pytest.fixture
 def year(any_db: Database) -> Province:
-    p = make_province(any_db, load_profile("thai-nguyen"), NOW)
+    return build_year(any_db)
+
+
+def build_year(db: Database) -> Province:
+    """R1–R10 of the module's docstring, the clock left at NOW."""
+    p = make_province(db, load_profile("thai-nguyen"), NOW)
     p.actors["op"] = p.add("dieuhanh1", "ioc", Role.OPERATOR)
     for unit in ("so_gtvt", "so_tnmt", "so_xd"):
         p.add(f"cb.{unit}", unit, Role.OFFICER)

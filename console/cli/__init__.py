@@ -1,7 +1,7 @@
 """Command line: `main.py` starts the app; `main.py <command>` runs an administrator's command.
 
 Every command takes --db URL (or $CONSOLE_DB_URL) and --profile KEY. Errors are one line on
-stderr and a non-zero exit code. One module per command group: report, letters, users (this
+stderr and a non-zero exit code. One module per command group: report, letters, users, stats (this
 module keeps the parser, demo, migrate, profile and gui).
 """
 
@@ -16,6 +16,8 @@ from pathlib import Path
 from console.cli.letters import COMMANDS as LETTER_COMMANDS
 from console.cli.letters import add_commands as add_letter_commands
 from console.cli.report import add_report_commands, cmd_report
+from console.cli.stats import add_commands as add_stats_commands
+from console.cli.stats import cmd_stats
 from console.cli.users import add_user_commands
 from console.db import Database, DatabaseError, open_db
 from console.letters import LetterError
@@ -94,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     prof_sub.add_parser("list", parents=[common], help="list the shipped profiles")
     add_report_commands(sub, common)
     add_letter_commands(sub, common)
+    add_stats_commands(sub, common)
     return parser
 
 
@@ -196,6 +199,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "user": cmd_user,
     "profile": cmd_profile,
     "report": cmd_report,
+    "stats": cmd_stats,
     **LETTER_COMMANDS,
 }
 
