@@ -617,6 +617,18 @@ EN: dict[str, str] = {
     "{option}: ngày “{text}” không hợp lệ (viết YYYY-MM-DD, ví dụ 2026-03-05)":
         "{option}: invalid date “{text}” (write YYYY-MM-DD, e.g. 2026-03-05)",
     "Không ghi được tệp {path}: {error}": "Cannot write the file {path}: {error}",
+    # statistics: console/statistics/period.py, console/cli/stats.py
+    "Định dạng {format} cần tệp ghi ra: thêm -o TỆP":
+        "The {format} format needs a file to write: add -o FILE",
+    "Kỳ báo cáo “{text}” không hợp lệ (viết {forms})":
+        "Invalid reporting period “{text}” (write {forms})",
+    "Loại kỳ báo cáo không hợp lệ: {kind}": "Invalid kind of reporting period: {kind}",
+    "Năm {year} nằm ngoài khoảng {first}–{last}": "Year {year} is outside {first}–{last}",
+    "Kỳ “{text}”: tháng phải từ 1 đến 12": "Period “{text}”: the month must be 1 to 12",
+    "Kỳ “{text}”: năm {year} có các tuần từ 1 đến {weeks}":
+        "Period “{text}”: {year} has weeks 1 to {weeks}",
+    "Kỳ “{text}”: ngày đầu sau ngày cuối": "Period “{text}”: the first day is after the last",
+    "Kỳ “{text}”: ngày không hợp lệ": "Period “{text}”: invalid date",
     "Phản ánh {code} đang ở trạng thái “{status}”, chưa có kết quả để trả lời":
         "Report {code} is “{status}”: there is no result to answer with yet",
     "Kết quả phản ánh {code} không được công khai (chỉ gửi riêng người phản ánh): không in bản "

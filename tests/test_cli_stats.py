@@ -95,7 +95,7 @@ def test_xlsx_sheets_hold_numbers(url: str, tmp_path: Path) -> None:
     (["--period", "2026-13", "--format", "json"], "Lỗi: Kỳ “2026-13”: tháng phải từ 1 đến 12"),
     (["--period", "quý 1", "--format", "json"], "Lỗi: Kỳ báo cáo “quý 1” không hợp lệ"),
     (["--period", "2026", "--unit", "so_khong_co", "--format", "csv"],
-     "Lỗi: Không có đơn vị mã “so_khong_co”"),
+     "Lỗi: Không có đơn vị mã 'so_khong_co'"),
     (["--period", "2026", "--format", "xlsx"], "Lỗi: Định dạng xlsx cần tệp ghi ra"),
 ])
 def test_bad_input_is_one_line_and_exit_2(url: str, capsys, args: list[str],

@@ -67,7 +67,7 @@ def compute_figures(
     if unit_code is not None:
         unit_id = next((uid for uid, u in units.items() if u[0] == unit_code), None)
         if unit_id is None:
-            raise InvalidValueError("Không có đơn vị mã “{code}”", code=unit_code)
+            raise InvalidValueError("Không có đơn vị mã '{code}'", code=unit_code)
     start, end = period.bounds()
     ioc_id = next((uid for uid, u in units.items() if u[2] == "ioc"), None)
     scope = sql.Scope(start, end, now, unit_id, ioc_id)

@@ -2627,5 +2627,45 @@ Regulation profile: {0}
         <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;chưa tiếp nhận&quot;</source>
         <translation>Cannot &quot;{action}&quot; while the report is &quot;not received yet&quot;</translation>
     </message>
+    <message>
+        <location filename="../../console/cli/stats.py" line="38"/>
+        <source>Định dạng {format} cần tệp ghi ra: thêm -o TỆP</source>
+        <translation>The {format} format needs a file to write: add -o FILE</translation>
+    </message>
+    <message>
+        <location filename="../../console/statistics/period.py" line="148"/>
+        <source>Kỳ báo cáo “{text}” không hợp lệ (viết {forms})</source>
+        <translation>Invalid reporting period “{text}” (write {forms})</translation>
+    </message>
+    <message>
+        <location filename="../../console/statistics/period.py" line="166"/>
+        <source>Loại kỳ báo cáo không hợp lệ: {kind}</source>
+        <translation>Invalid kind of reporting period: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../console/statistics/period.py" line="92"/>
+        <source>Năm {year} nằm ngoài khoảng {first}–{last}</source>
+        <translation>Year {year} is outside {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../console/statistics/period.py" line="130"/>
+        <source>Kỳ “{text}”: tháng phải từ 1 đến 12</source>
+        <translation>Period “{text}”: the month must be 1 to 12</translation>
+    </message>
+    <message>
+        <location filename="../../console/statistics/period.py" line="136"/>
+        <source>Kỳ “{text}”: năm {year} có các tuần từ 1 đến {weeks}</source>
+        <translation>Period “{text}”: {year} has weeks 1 to {weeks}</translation>
+    </message>
+    <message>
+        <location filename="../../console/statistics/period.py" line="146"/>
+        <source>Kỳ “{text}”: ngày đầu sau ngày cuối</source>
+        <translation>Period “{text}”: the first day is after the last</translation>
+    </message>
+    <message>
+        <location filename="../../console/statistics/period.py" line="143"/>
+        <source>Kỳ “{text}”: ngày không hợp lệ</source>
+        <translation>Period “{text}”: invalid date</translation>
+    </message>
 </context>
 </TS>
