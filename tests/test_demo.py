@@ -153,3 +153,14 @@ def test_big_run_pipeline_and_deferred_indexes(tmp_path, monkeypatch) -> None:
             "SELECT count(*) FROM report_search WHERE report_search MATCH 'dl'").scalar_one()
     assert hits == 150
     db.close()
+
+
+def test_every_reporter_has_a_home_address(tmp_path) -> None:
+    """Đắk Lắk Bước 1.1.c and Tiền Giang Điều 5.1.c ask for the reporter's address: demo
+    reports in triage must not all look incomplete."""
+    db = Database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    generate_demo(db, load_profile("dak-lak"), reports=60, seed=7)
+    with db.session() as s:
+        addresses = s.scalars(select(Report.reporter_address)).all()
+    assert addresses and all(a and ", " in a for a in addresses)  # "Buôn Ea Kmar, Huyện …"
+    db.close()

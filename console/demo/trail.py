@@ -25,7 +25,7 @@ from console.models import (
 from console.profiles import Profile
 from console.search import search_text
 from console.services.calendar import load_calendar
-from console.services.stages import ENDS, events_of, headline_rank, stages_to_start
+from console.services.stages import ends_of, events_of, headline_rank, stages_to_start
 from console.sla import DeadlineEngine, missed_duty
 from console.worktime import WorkCalendar
 
@@ -282,7 +282,7 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
         elif step.unit == "delegate" and ctx.delegates.get(unit_code):
             unit_code = rng.choice(ctx.delegates[unit_code])
         field_check = "return_field_check" in open_stages
-        for stage in ENDS.get(step.action, ()):
+        for stage in ends_of(step.action, prof):
             row = open_stages.pop(stage, None)
             if row is not None:
                 row[6] = at
@@ -375,7 +375,8 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
             honorific,
             phone,
             email,
-            None,
+            # its own stream, so adding the address left every other demo value as it was
+            txt.home_address(random.Random(rid), area),
             confidential,
             "none",
             emergency,

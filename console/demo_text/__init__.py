@@ -16,7 +16,7 @@ from itertools import chain
 from console.demo_text import compose, names, places, workflow
 from console.demo_text.compose import TOPICS, compose_report
 from console.demo_text.names import ascii_fold, email_for, person_name, phone_number
-from console.demo_text.places import street_place
+from console.demo_text.places import home_address, street_place
 from console.demo_text.workflow import (
     feedback_text,
     progress_note,
@@ -34,6 +34,7 @@ __all__ = [
     "corpus_strings",
     "email_for",
     "feedback_text",
+    "home_address",
     "person_name",
     "phone_number",
     "progress_note",

@@ -109,6 +109,15 @@ def _profile(area: str) -> tuple:
     return prof
 
 
+def home_address(rng: random.Random, area: str) -> str:
+    """A reporter's home address inside ``area`` (Đắk Lắk Bước 1.1.c, Tiền Giang Điều 5.1.c
+    ask for it): a house on a street in town, a hamlet in the countryside."""
+    streets, _roads, villages, _lane, _quarter, hamlets, urban = _profile(area)
+    if urban or not hamlets:
+        return f"Số {rng.randrange(1, 480)} đường {rng.choice(streets)}, {area}"
+    return f"{rng.choice(villages).capitalize()} {rng.choice(hamlets)}, {area}"
+
+
 def street_place(rng: random.Random, area: str) -> str:
     """An address or landmark inside ``area``, ending with ", " + area."""
     streets, roads, villages, lane, quarter, hamlets, urban = _profile(area)
