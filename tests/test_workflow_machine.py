@@ -19,7 +19,15 @@ from sqlalchemy import func, select
 
 from console.db import Database
 from console.intake import IntakeError, ReportDraft
-from console.models import HistoryEntry, Publication, Report, ReportDeadline, Role, Unit
+from console.models import (
+    HistoryEntry,
+    Publication,
+    Report,
+    ReportDeadline,
+    Restriction,
+    Role,
+    Unit,
+)
 from console.profiles import load_profile
 from console.services.calendar import load_engine
 from console.services.detail import actions_for
@@ -174,6 +182,9 @@ class WorkflowMachine(RuleBasedStateMachine):
                     days=data.draw(st.integers(1, 20))), "note": note}
             case "publish":
                 return {"publication": data.draw(st.sampled_from(list(Publication)))}
+            case "restrict":
+                return {"restriction": data.draw(st.sampled_from(list(Restriction))),
+                        "note": note}
             case "rate":
                 return {"rating": data.draw(st.sampled_from(
                     [r.code for r in prof.ratings] or ["hai_long"]))}
