@@ -23,6 +23,7 @@ from console.models.enums import (
     Role,
     UnitKind,
 )
+from console.models.issued import IssuedReport
 from console.models.org import RememberToken, Unit, User, UserRole
 from console.models.report import Report, ReportDeadline
 
@@ -41,6 +42,7 @@ __all__ = [
     "ExtensionStatus",
     "Feedback",
     "HistoryEntry",
+    "IssuedReport",
     "Meta",
     "OverrideKind",
     "ProgressNote",
