@@ -19,6 +19,7 @@ from console.letters.batch import Batch
 from console.models import STATUS_LABELS, Category, Channel, Report, ReportStatus, Unit
 from console.profiles import Profile
 from console.services.auth import AuthenticatedUser
+from console.services.dashboard import DashboardScope, dashboard_scope, require_scope
 from console.services.detail import ReportDetail, detail_in_session
 from console.services.duplicates import Candidate, possible_duplicates
 from console.services.live import LiveFeed, OnChange, watch
@@ -234,6 +235,14 @@ class ConsoleApi:
         from console.services.statistics import StatisticsService
 
         return StatisticsService(self.db, self.profile, self.clock).figures(period, unit_code)
+
+    def dashboard_scope(self) -> DashboardScope | None:
+        """Whose figures this person's dashboard shows (None: no dashboard)."""
+        return dashboard_scope(self.actor)
+
+    def dashboard(self, period: Period) -> Figures:
+        """The dashboard's figures: the province's, or a leader's own unit's (decided here)."""
+        return self.figures(period, require_scope(self.actor).unit_code)
 
     def forward_due(self, report_id: int) -> datetime | None:
         """The handling deadline a unit would get if the report were forwarded now."""

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, aliased
 from console.models import Category, Channel, Report, ReportStatus, Role, Unit, UnitKind
 from console.search import fts5_query, query_words, tsquery
 from console.services.auth import AuthenticatedUser
+from console.services.queue_drill import drill_where
 
 S = ReportStatus
 OPEN = (S.RECEIVED, S.NEEDS_INFO, S.FORWARDED, S.RETURNED, S.IN_PROGRESS, S.PENDING_APPROVAL,
@@ -94,6 +95,13 @@ class QueueFilter:
     received_to: datetime | None = None
     emergency: bool | None = None
     text: str = ""
+    # The dashboard's drill-down (console/services/queue_drill.py): the reports of one figure.
+    held_by: str | None = None  # a unit that held the report at some time (its late: its own)
+    area: str | None = None
+    outcome: str | None = None  # a queue_drill.Outcome
+    rating: str | None = None  # a rating code, or "none": answered and not rated
+    resolved_from: datetime | None = None
+    resolved_to: datetime | None = None
 
 
 class Sort(StrEnum):
@@ -184,8 +192,8 @@ def filter_where(session: Session, actor: AuthenticatedUser, f: QueueFilter,
     """The WHERE of a queue, its scope and its filters (the search text aside)."""
     where = _queue_where(f.queue, actor, now)
     scope = _visible(actor, session)
-    if scope is not None:
-        where.append(scope)
+    if scope is not None and not (f.held_by and f.held_by == actor.unit_code):
+        where.append(scope)  # a unit's own drill-down: every report it held, as its figures
     if f.category:
         where.append(Report.category_id == select(Category.id).where(
             Category.code == f.category).scalar_subquery())
@@ -201,7 +209,9 @@ def filter_where(session: Session, actor: AuthenticatedUser, f: QueueFilter,
         where.append(Report.received_at < f.received_to)
     if f.emergency is not None:
         where.append(Report.emergency.is_(f.emergency))
-    return where
+    return where + drill_where(held_by=f.held_by, area=f.area, outcome=f.outcome,
+                               rating=f.rating, resolved_from=f.resolved_from,
+                               resolved_to=f.resolved_to, now=now)
 
 
 def _select() -> Select[Any]:
