@@ -1,0 +1,65 @@
+"""Tables of the report documents: Vietnamese number formats and a grid whose header row repeats
+on every page it breaks onto (``repeatRows``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from console.letters.fonts import SERIF, SERIF_BOLD
+from console.letters.layout import TEXT_WIDTH, _style, para
+
+CELL = _style("cell", SERIF, 10.5, 12.5, TA_LEFT)
+CELL_NUM = _style("cell-num", SERIF, 10.5, 12.5, TA_RIGHT)
+CELL_HEAD = _style("cell-head", SERIF_BOLD, 10.5, 12.5, TA_CENTER)
+CELL_TOTAL = _style("cell-total", SERIF_BOLD, 10.5, 12.5, TA_LEFT)
+CELL_TOTAL_NUM = _style("cell-total-num", SERIF_BOLD, 10.5, 12.5, TA_RIGHT)
+DASH = "–"
+
+
+def num(value: int | float | None, digits: int = 0) -> str:
+    """12345 -> "12.345", 3.5 -> "3,5" (Vietnamese separators); None -> "–"."""
+    if value is None:
+        return DASH
+    text = f"{value:,.{digits}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def pct(value: float | None) -> str:
+    """0.857 -> "85,7%"; None (nothing to divide) -> "–"."""
+    return DASH if value is None else f"{num(value * 100, 1)}%"
+
+
+def grid(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
+         *, total: Sequence[object] | None = None, text_columns: int = 1) -> Table:
+    """A bordered table; the first ``text_columns`` columns are text, the rest numbers
+    (already formatted). ``total`` is a bold last row. ``widths`` are fractions of the text
+    width."""
+    def cells(row: Sequence[object], bold: bool = False) -> list[Paragraph]:
+        out = []
+        for i, value in enumerate(row):
+            text = value if isinstance(value, str) else num(value)  # type: ignore[arg-type]
+            if i < text_columns:
+                out.append(para(text, CELL_TOTAL if bold else CELL))
+            else:
+                out.append(para(text, CELL_TOTAL_NUM if bold else CELL_NUM))
+        return out
+
+    data = [[para(h, CELL_HEAD) for h in header]] + [cells(r) for r in rows]
+    if total is not None:
+        data.append(cells(total, bold=True))
+    table = Table(data, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=1,
+                  hAlign="CENTER")
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
