@@ -62,14 +62,14 @@ def cell_filter(period: Period, scope_unit: str | None, *, outcome: str | None =
                        rating=rating)
 
 
-def trend_filter(period: Period, scope_unit: str | None, day: date, *,
+def trend_filter(period: Period, scope_unit: str | None, first: date, *, days: int = 1,
                  resolved: bool) -> QueueFilter:
-    """A trend point: the reports received that day, or those resolved that day (any cohort,
-    as the trend counts them)."""
-    first = datetime.combine(day, time())
-    last = first + timedelta(days=1)
+    """A trend bar (a day, or ``days`` from ``first``): the reports received then, or those
+    resolved then (any cohort, as the trend counts them)."""
+    start = datetime.combine(first, time())
+    stop = start + timedelta(days=days)
     if resolved:
-        return QueueFilter(Queue.ALL, held_by=scope_unit, resolved_from=first, resolved_to=last)
-    start, end = period.bounds()
-    return QueueFilter(Queue.ALL, held_by=scope_unit, received_from=max(first, start),
-                       received_to=min(last, end))
+        return QueueFilter(Queue.ALL, held_by=scope_unit, resolved_from=start, resolved_to=stop)
+    low, high = period.bounds()
+    return QueueFilter(Queue.ALL, held_by=scope_unit, received_from=max(start, low),
+                       received_to=min(stop, high))

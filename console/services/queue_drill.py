@@ -39,6 +39,9 @@ class Outcome(StrEnum):
 
 
 NO_RATING = "none"  # the ratings table's "Chưa đánh giá" row
+# QueueFilter fields of a drill-down, cleared (a queue picked in the navigation drops them).
+DRILL_OFF: dict[str, Any] = {"held_by": None, "area": None, "outcome": None, "rating": None,
+                             "resolved_from": None, "resolved_to": None}
 
 
 def unit_id_of(code: str) -> Any:

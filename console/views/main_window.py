@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._queue_stale = False  # a live change touched the open queue's rows
         self.intake: IntakeDialog | None = None
         self.batch: QDialog | None = None
+        self.dashboard: QMainWindow | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(
             self.tr("Bàn điều hành phản ánh hiện trường — {0}").format(api.profile.province)
@@ -118,6 +119,12 @@ class MainWindow(QMainWindow):
             self.tr("Mọi thư trả lời của một khoảng thời gian trong một tệp PDF, để in"))
         self.batch_action.setVisible(self.can_take_intake)
         self.batch_action.setEnabled(self.can_take_intake)
+        # The supervision dashboard: only for those the service gives one (leaders: their unit).
+        self.dashboard_action = self._action(
+            self.tr("Thống kê"), self.open_dashboard, key("Ctrl+D"), "dashboardAction")
+        self.dashboard_action.setToolTip(self.tr("Bảng thống kê của kỳ báo cáo (Ctrl+D)"))
+        self.dashboard_action.setVisible(self.api.dashboard_scope() is not None)
+        self.dashboard_action.setEnabled(self.dashboard_action.isVisible())
         self.refresh_action = self._action(
             self.tr("Làm mới"), self.refresh, key(Qt.Key.Key_F5), "refreshAction")
         self.refresh_action.setToolTip(
@@ -137,6 +144,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&Xem"))
+        view_menu.addAction(self.dashboard_action)
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.find_action)
         self.side_by_side_action = QAction(self.tr("Chi tiết bên phải hàng đợi"), self)
@@ -165,7 +173,8 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.intake_action, self.refresh_action, self.find_action):
+        for action in (self.intake_action, self.dashboard_action, self.refresh_action,
+                       self.find_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.logout_action)
@@ -269,6 +278,28 @@ class MainWindow(QMainWindow):
             self.batch = BatchLettersDialog(self.api, self)
         self.batch.show()
         self.batch.raise_()
+
+    def open_dashboard(self) -> None:
+        if not self.dashboard_action.isEnabled():
+            return
+        from console.views.dashboard import DashboardWindow  # QtCharts: loaded when asked
+
+        if self.dashboard is None:
+            self.dashboard = DashboardWindow(self.api, self)
+            self.dashboard.drill.connect(self.show_drill)  # type: ignore[attr-defined]
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.activateWindow()
+
+    def show_drill(self, f: object, what: str) -> None:
+        """The reports behind a dashboard number, in the queue view (no queue selected)."""
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        self.queue_view.show_filter(f)  # type: ignore[arg-type]
+        self.statusBar().showMessage(self.tr("Thống kê: {0}").format(what))
+        self.raise_()
+        self.activateWindow()
 
     def _submitted(self, report_id: int) -> None:
         self.queue_view.refresh()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.console_api import Choice, ConsoleApi
+from console.services.queue_drill import DRILL_OFF
 from console.services.queues import SEARCH_COUNT_CAP, Queue, QueueFilter, QueueRow, Sort
 from console.views.operations import run_in_background
 from console.views.queue_model import (
@@ -201,8 +202,22 @@ class QueueView(QWidget):
 
     # -- what the operator does -----------------------------------------------------------
     def set_queue(self, queue: Queue) -> None:
-        self._filter = replace(self._filter, queue=queue)
+        self._filter = replace(self._filter, queue=queue, **DRILL_OFF)  # drill-down left
         self._sort = default_sort(queue)
+        self._show_sort()
+        self._load()
+
+    def show_filter(self, f: QueueFilter) -> None:
+        """The reports behind a dashboard number: its filter whole, the bar's choices cleared."""
+        bar = (self.category, self.unit, self.channel, self.date_from, self.date_to, self.search)
+        for w in bar:
+            w.blockSignals(True)
+        for combo in bar[:3]:
+            combo.setCurrentIndex(0)
+        self.date_from.setDate(NO_DATE), self.date_to.setDate(NO_DATE), self.search.clear()
+        for w in bar:
+            w.blockSignals(False)
+        self._filter, self._sort = f, Sort.NEWEST
         self._show_sort()
         self._load()
 
