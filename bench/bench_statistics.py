@@ -1,0 +1,92 @@
+"""Statistics benchmarks: the dashboard's figures for a quarter and a year on N reports.
+
+    python bench/bench_statistics.py --reports 100000                  # SQLite file in bench/out/
+    python bench/bench_statistics.py --db postgresql://… --reports 100000
+
+The database is built once (with `main.py demo`'s generator, timed) and reused by later runs.
+Prints the median and worst of repeated runs of StatisticsService.figures, after one warm-up,
+and how long each part took in the last run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import statistics
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from console.db import Database
+from console.demo import generate_demo
+from console.models import Report
+from console.profiles import load_profile
+from console.services.statistics import StatisticsService
+from console.statistics import Period, current
+
+OUT = Path(__file__).resolve().parent / "out"
+TARGET_MS = 200.0  # issue 13: a quarter and a year at 1,000,000 reports
+
+
+def build(db: Database, profile_key: str, reports: int) -> None:
+    with db.session() as s:
+        have = s.scalar(select(func.count(Report.id))) or 0
+    if have >= reports:
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=reports - have, unit=" reports", file=sys.stderr) as bar:
+        made = generate_demo(db, load_profile(profile_key), reports=reports - have,
+                             password="demo-bench-1", progress=bar.update)
+    print(f"built {made.reports:,} reports ({made.history:,} history rows) "
+          f"in {made.seconds:.1f} s")
+
+
+def periods(db: Database) -> list[Period]:
+    """The last full quarter and the last full year before the newest report."""
+    with db.session() as s:
+        newest = s.scalar(select(func.max(Report.received_at)))
+    assert newest is not None
+    quarter = current("quarter", newest.date())
+    quarter = current("quarter", quarter.start - timedelta(days=1))
+    year = current("year", newest.date())
+    if year.start.year > quarter.start.year or (newest.date() - year.start).days < 200:
+        year = current("year", year.start - timedelta(days=1))
+    return [quarter, year]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", help="database URL (default: a SQLite file in bench/out/)")
+    ap.add_argument("--reports", type=int, default=100_000)
+    ap.add_argument("--profile", default="thai-nguyen")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--unit", help="also time one unit's figures (e.g. so_gtvt)")
+    args = ap.parse_args()
+    OUT.mkdir(exist_ok=True)
+    url = args.db or f"sqlite:///{OUT / f'stats-{args.reports}.sqlite3'}"
+    db = Database(url)
+    build(db, args.profile, args.reports)
+    svc = StatisticsService(db, load_profile(args.profile))
+    print(f"{platform.python_version()} {db.engine.dialect.name} {args.reports:,} reports, "
+          f"{args.runs} runs")
+    for period in periods(db):
+        for unit in (None, args.unit) if args.unit else (None,):
+            svc.figures(period, unit)  # warm
+            samples = []
+            for _ in range(args.runs):
+                t = time.perf_counter()
+                f = svc.figures(period, unit)
+                samples.append((time.perf_counter() - t) * 1000)
+            med = statistics.median(samples)
+            flag = "" if med <= TARGET_MS else f"  (target ≤ {TARGET_MS:.0f} ms)"
+            print(f"{period.label:<14} {unit or 'province':<10} {f.totals.received:>8,} received: "
+                  f"median {med:8.1f} ms, worst {max(samples):8.1f} ms{flag}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
