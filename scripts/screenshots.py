@@ -249,6 +249,22 @@ def thai_nguyen(shots: Shots, tn: Province) -> None:
     close(window)
 
 
+def dashboard(shots: Shots, tn: Province) -> None:
+    """The IOC supervisor's dashboard for the quarter (Ctrl+D)."""
+    window = tn.window("truongca", Queue.NEW)
+    window.open_dashboard()
+    dash = window.dashboard
+    assert dash is not None
+    dash.resize(W, H)
+    picker = dash.picker  # type: ignore[attr-defined]
+    picker.kind.setCurrentIndex(picker.kind.findData("quarter"))
+    settle(lambda: dash.export_button.isEnabled())  # type: ignore[attr-defined]
+    settle(timeout_ms=300)
+    shots.save("dashboard", dash.grab())
+    dash.close()
+    close(window)
+
+
 def english(shots: Shots, tn: Province) -> None:
     app = QCoreApplication.instance()
     assert app is not None
@@ -300,6 +316,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="console-shots-") as tmp:
         tn = Province("thai-nguyen", Path(tmp))
         thai_nguyen(shots, tn)
+        dashboard(shots, tn)
         english(shots, tn)
         tn.db.close()
         tg = Province("tien-giang", Path(tmp))

@@ -7,7 +7,7 @@ updating series in place, and fast enough.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -78,10 +78,14 @@ class BarChart(QChartView):
         chart.addSeries(series)
         names = QBarCategoryAxis()
         names.append(categories or [""])
+        if not self.horizontal and len(categories) > 8:
+            names.setLabelsAngle(-60)  # level they are elided to "01…" at 13 bars
         values_axis = QValueAxis()
         values_axis.setRange(0, 100 if percent else max(1.0, top * 1.1))
         values_axis.setLabelFormat("%.0f %%" if percent else "%.0f")
         values_axis.setTickCount(5)
+        if not percent:
+            values_axis.applyNiceNumbers()  # whole ticks (0, 20, 40…), not 0, 36, 73…
         name_side, value_side = ((Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
                                  if self.horizontal else
                                  (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft))
@@ -98,6 +102,5 @@ class BarChart(QChartView):
 
 
 def trend_labels(rows: list[tuple[date, int, int, int]]) -> list[str]:
-    if rows and rows[0][1] > 1:
-        return [f"{d:%d/%m}–{d + timedelta(days=n - 1):%d/%m}" for d, n, _a, _b in rows]
+    """A bar's first day (a week's too: its range is in the queue's title when clicked)."""
     return [f"{d:%d/%m}" for d, _n, _a, _b in rows]
