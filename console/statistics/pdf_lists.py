@@ -90,7 +90,7 @@ def _late_table(rows: Sequence[LateRow]) -> Flowable:
             for i, r in enumerate(rows, 1)]
     return grid(["STT", "Mã phản ánh", "Tiếp nhận", "Hạn xử lý", "Hoàn thành",
                  "Trễ (giờ làm việc)", "Lý do / giải trình"], body,
-                [0.06, 0.16, 0.13, 0.13, 0.13, 0.11, 0.28], text_columns=5)
+                [0.06, 0.19, 0.13, 0.13, 0.13, 0.10, 0.26], text_columns=5)
 
 
 def private_list_pdf(rows: Sequence[PrivateRow], profile: Profile, period_label: str,
@@ -119,7 +119,7 @@ def private_list_pdf(rows: Sequence[PrivateRow], profile: Profile, period_label:
              "Lý do không công khai"],
             [[str(i), r.code, r.title, r.category, r.unit, f"{r.answered_at:%d/%m/%Y}",
               r.reason] for i, r in enumerate(rows, 1)],
-            [0.06, 0.15, 0.22, 0.14, 0.16, 0.11, 0.16], text_columns=7))
+            [0.06, 0.18, 0.21, 0.13, 0.15, 0.11, 0.16], text_columns=7))
     else:
         story += doc.body("Trong kỳ không có phản ánh, kiến nghị nào được trả lời riêng.")
     story.append(doc.closing(frame, f"Tổng số: {num(len(rows))} phản ánh, kiến nghị./."))
