@@ -6,6 +6,7 @@ services' own rules (console.services.stages) so demo deadlines equal real ones.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -22,7 +23,7 @@ from console.models import (
     Unit,
     User,
 )
-from console.profiles import Profile
+from console.profiles import Profile, Rating
 from console.search import search_text
 from console.services.calendar import load_calendar
 from console.services.stages import ends_of, events_of, headline_rank, stages_to_start
@@ -110,6 +111,9 @@ class Ctx:
     statuses: list[ReportStatus]
     weights: list[float]
     rating_codes: tuple[str, str]  # satisfied, dissatisfied
+    # Labels a citizen may give without the report coming back (and their weights), so the
+    # dashboard's satisfaction differs between units as it would in a province.
+    calm_ratings: tuple[tuple[str, ...], tuple[float, ...]] = ((), ())
 
 
 @dataclass
@@ -173,6 +177,7 @@ def make_context(db: Database, profile: Profile, n: int, seed: int, now: datetim
         statuses=statuses,
         weights=_weights(statuses, n),
         rating_codes=(satisfied, dissatisfied),
+        calm_ratings=_calm_ratings(ratings),
     )
 
 
@@ -196,6 +201,13 @@ def _actor(ctx: Ctx, role: str, unit_code: str) -> int | None:
     if role == "supervisor":  # IOC-side: whatever unit the report is at
         return ctx.staff.get((ctx.ioc_code, role))
     return ctx.staff.get((unit_code, role)) or ctx.staff.get((unit_code, "officer"))
+
+
+def _calm_ratings(ratings: Sequence[Rating]) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """The labels that do not reopen: the best most often, the others less."""
+    calm = [r.code for r in ratings if not r.reopens]
+    weights = [0.7 if i == 0 else 0.3 / max(1, len(calm) - 1) for i in range(len(calm))]
+    return tuple(calm), tuple(weights)
 
 
 def _note(ctx: Ctx, step: Step, topic: str, place: str, satisfied: bool) -> str:
@@ -303,7 +315,9 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
         note = _note(ctx, step, topic, place, satisfied)
         data = None
         if step.action in ("rate", "add_feedback"):
-            rating = ctx.rating_codes[0 if satisfied else 1] or None
+            rating = ctx.rating_codes[1] or None
+            if satisfied and ctx.calm_ratings[0]:  # its own stream: other values stay put
+                rating = random.Random(rid * 31 + version).choices(*ctx.calm_ratings)[0]
             data = {"rating": rating} if rating else None
             rows.feedback.append((rid, at, note, rating, None))
         elif step.action == "post_progress":
