@@ -629,6 +629,15 @@ EN: dict[str, str] = {
         "Period “{text}”: {year} has weeks 1 to {weeks}",
     "Kỳ “{text}”: ngày đầu sau ngày cuối": "Period “{text}”: the first day is after the last",
     "Kỳ “{text}”: ngày không hợp lệ": "Period “{text}”: invalid date",
+    # report documents: console/statistics/pdf*.py, listings.py, console/services/issued_reports.py
+    "Hồ sơ “{key}” chưa có mẫu báo cáo định kỳ":
+        "Profile “{key}” has no periodic report template",
+    "Không có báo cáo đã ban hành số {number}": "There is no issued report number {number}",
+    "Hồ sơ “{key}” không quy định báo cáo giải trình của cơ quan xử lý":
+        "Profile “{key}” has no explanation report by the handling agency",
+    "Hồ sơ “{key}” không quy định danh sách phản ánh trả lời riêng":
+        "Profile “{key}” has no list of privately answered reports",
+    "Lệnh stats cần {option}": "The stats command needs {option}",
     "Phản ánh {code} đang ở trạng thái “{status}”, chưa có kết quả để trả lời":
         "Report {code} is “{status}”: there is no result to answer with yet",
     "Kết quả phản ánh {code} không được công khai (chỉ gửi riêng người phản ánh): không in bản "
