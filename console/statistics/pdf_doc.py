@@ -23,7 +23,8 @@ TITLE = layout._style("report-title", SERIF_BOLD, 14, 17)
 ADDRESSEE = layout._style("report-to", SERIF, 14, 17, spaceBefore=10, spaceAfter=8)
 HEADING = layout._style("report-heading", SERIF_BOLD, 13, 16, TA_JUSTIFY, spaceBefore=8,
                         spaceAfter=4)
-CAPTION = layout._style("report-caption", SERIF_BOLD, 11.5, 14, spaceBefore=6, spaceAfter=3)
+CAPTION = layout._style("report-caption", SERIF_BOLD, 11.5, 14, spaceBefore=6, spaceAfter=3,
+                        keepWithNext=1)
 NOTE = layout._style("report-note", layout.SERIF_ITALIC, 11, 13, TA_JUSTIFY, spaceBefore=2,
                      spaceAfter=4)
 BODY = layout.BODY
