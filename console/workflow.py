@@ -99,8 +99,15 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         _rules("accept", {S.FORWARDED, S.REOPENED}, S.IN_PROGRESS, UNIT | {R.TEAM}, "unit"),
         _rules("return_to_ioc", {S.FORWARDED, S.REOPENED}, S.RETURNED, UNIT | {R.TEAM}, "unit"),
+        # ĐL Bước 3.2, TG Điều 9.1.d: the unit went to the site before deciding whether the
+        # report is its own (the service refuses where the profile has no such clock).
+        _rules("record_field_check", {S.FORWARDED, S.REOPENED}, None, UNIT, "unit"),
         _rules("post_progress", {S.IN_PROGRESS}, None, UNIT | {R.TEAM}, "unit"),
         _rules("request_extension", {S.IN_PROGRESS}, None, UNIT | {R.TEAM}, "unit"),
+        # The one who asks does not grant: the unit's leader decides (the service also refuses
+        # a decision by the requester).
+        _rules("approve_extension", {S.IN_PROGRESS}, None, LEADERS | {R.TEAM}, "unit"),
+        _rules("refuse_extension", {S.IN_PROGRESS}, None, LEADERS | {R.TEAM}, "unit"),
         _rules(
             "submit_result",
             {S.IN_PROGRESS},
@@ -165,8 +172,11 @@ REQUIRES: Mapping[str, frozenset[str]] = {
     "delegate": frozenset({"unit"}),
     "accept": frozenset(),
     "return_to_ioc": frozenset({"note"}),
+    "record_field_check": frozenset({"note"}),  # what was checked on the site
     "post_progress": frozenset({"note"}),
     "request_extension": frozenset({"committed", "note"}),
+    "approve_extension": frozenset(),
+    "refuse_extension": frozenset({"note"}),  # the reason, for the unit
     "submit_result": frozenset({"text"}),
     "approve": frozenset(),
     "edit_and_approve": frozenset({"text"}),
@@ -194,8 +204,11 @@ ACTION_LABELS: Mapping[str, str] = {
     "delegate": "Giao đơn vị xử lý",
     "accept": "Nhận xử lý",
     "return_to_ioc": "Trả lại IOC",
+    "record_field_check": "Kiểm tra thực tế",
     "post_progress": "Cập nhật tiến độ",
-    "request_extension": "Gia hạn",
+    "request_extension": "Đề nghị gia hạn",
+    "approve_extension": "Duyệt gia hạn",
+    "refuse_extension": "Không duyệt gia hạn",
     "submit_result": "Gửi kết quả",
     "approve": "Phê duyệt",
     "edit_and_approve": "Sửa và phê duyệt",

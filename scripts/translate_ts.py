@@ -236,6 +236,48 @@ EN: dict[str, str] = {
     "Trả lại IOC": "Return to IOC",
     "Cập nhật tiến độ": "Post progress",
     "Gia hạn": "Request extension",
+    # Field check and extension requests (issue 17 items 9–10)
+    "Kiểm tra thực tế": "Field check",
+    "Đề nghị gia hạn": "Request extension",
+    "Duyệt gia hạn": "Approve extension",
+    "Không duyệt gia hạn": "Refuse extension",
+    "Nội dung kiểm tra thực tế tại hiện trường (thời hạn trả lại thành 03 ngày làm việc kể từ "
+    "khi nhận phản ánh)": "What was checked on site (the return window becomes 3 working days "
+    "from receipt)",
+    "Đề nghị gia hạn — {0}": "Extension request — {0}",
+    "Không có đề nghị gia hạn nào đang chờ quyết định.": "No extension request is waiting for a "
+    "decision.",
+    "Người đề nghị: {0}, lúc {1}": "Requested by: {0}, at {1}",
+    "Đề nghị hoàn thành trước: <b>{0}</b>": "Asks to complete by: <b>{0}</b>",
+    "Tình hình xử lý và lý do: {0}": "Progress and reason: {0}",
+    "Ảnh minh chứng kèm theo: {0}": "Photos attached: {0}",
+    "&Lý do không duyệt (khi không duyệt)": "&Reason for refusing (when refusing)",
+    "Cần nhập lý do không duyệt gia hạn": "Enter the reason for refusing the extension",
+    "Đề nghị được gửi lãnh đạo đơn vị duyệt; hạn xử lý chỉ đổi khi được duyệt.":
+        "The request goes to the unit's leader; the deadline changes only once approved.",
+    "Tình hình xử lý và lý do *": "Progress and reason *",
+    "Thêm &ảnh…": "Add &photos…",
+    "Hình ảnh minh chứng *": "Photos of the work *",
+    "Hình ảnh (không bắt buộc)": "Photos (optional)",
+    "Chọn ảnh minh chứng": "Choose photos of the work",
+    "Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.gif)": "Images (*.jpg *.jpeg *.png *.webp *.heic "
+    "*.gif)",
+    "Cần nhập tình hình xử lý và lý do đề nghị gia hạn": "Enter the progress and the reason for "
+    "the extension",
+    "Cần kèm hình ảnh minh chứng tình hình xử lý": "Attach photos of the work done so far",
+    "Đề nghị gia hạn cần kèm hình ảnh minh chứng tình hình xử lý (Bước 3.2)": "An extension "
+    "request needs photos of the work done so far (Step 3.2)",
+    "Không có đề nghị gia hạn nào đang chờ quyết định": "No extension request is waiting for a "
+    "decision",
+    "Người đề nghị gia hạn không tự quyết định đề nghị của mình": "The one who asked for the "
+    "extension cannot decide on it",
+    "Đã có một đề nghị gia hạn đang chờ lãnh đạo đơn vị quyết định": "An extension request is "
+    "already waiting for the unit's leader",
+    "Đơn vị đã ghi nhận kiểm tra thực tế cho phản ánh này": "The unit has already recorded a "
+    "field check for this report",
+    "Phản ánh chưa được chuyển đến đơn vị xử lý: chưa có thời hạn trả lại để kéo dài bằng kiểm "
+    "tra thực tế": "The report has not reached a handling unit: there is no return window for a "
+    "field check to extend",
     "Gửi kết quả": "Submit result",
     "Phê duyệt": "Approve",
     "Sửa và phê duyệt": "Edit and approve",

@@ -149,6 +149,7 @@ def test_tien_giang_hotline_answers_redirects_extends_and_escalates(sqlite_db: D
     sup = p.add("truongca", "ioc", Role.SUPERVISOR, Role.OPERATOR)
     office = p.add("vanphong", "vp_ubnd", Role.OFFICE)
     health = p.add("cb.soyt", "so_yt", Role.OFFICER)
+    health_head = p.add("ld.soyt", "so_yt", Role.LEADER)
     svc, clock = p.service, p.clock
 
     # Điều 9.2: answered on the line from the knowledge base
@@ -176,6 +177,10 @@ def test_tien_giang_hotline_answers_redirects_extends_and_escalates(sqlite_db: D
     committed = datetime(2026, 3, 18, 17, 0)
     r = svc.request_extension(health, r.report_id, r.version, committed,
                               "Cần lấy mẫu xét nghiệm, chờ kết quả.")
+    # Điều 9.1.b: the expected date is the agency's written word, signed by its head: the
+    # deadline moves when the leader approves (not on the officer's request).
+    assert p.deadlines(r.report_id)["handle"].due_at == datetime(2026, 3, 13, 16)
+    r = svc.approve_extension(health_head, r.report_id, r.version)
     handle = p.deadlines(r.report_id)["handle"]
     assert handle.due_at == committed and handle.original_due_at == datetime(2026, 3, 13, 16)
     clock.now = datetime(2026, 3, 17, 10, 0)

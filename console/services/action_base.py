@@ -160,7 +160,7 @@ class ActionBase:
 
     def _events(self, ctx: _Ctx, action: str, *, to_team: bool = False) -> None:
         r = ctx.report
-        stages.end_stages(r, stages.ENDS.get(action, ()), ctx.at, by=action)
+        stages.end_stages(r, stages.ends_of(action, self.profile), ctx.at, by=action)
         events = stages.events_of(
             action, approval=self.profile.workflow["approval"], to_team=to_team
         )

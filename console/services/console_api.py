@@ -22,6 +22,7 @@ from console.services.auth import AuthenticatedUser
 from console.services.dashboard import DashboardScope, dashboard_scope, require_scope
 from console.services.detail import ReportDetail, detail_in_session
 from console.services.duplicates import Candidate, possible_duplicates
+from console.services.extension_actions import ExtensionRequest, extension_request
 from console.services.live import LiveFeed, OnChange, watch
 from console.services.queue_anchors import Anchor, queue_anchors
 from console.services.queues import (
@@ -151,6 +152,12 @@ class ConsoleApi:
     def duplicates(self, report_id: int) -> list[Candidate]:
         with self.db.session() as s:
             return possible_duplicates(s, report_id)
+
+    def pending_extension(self, report_id: int) -> ExtensionRequest | None:
+        """The extension request waiting for the unit's leader (the decision dialog's)."""
+        with self.db.session() as s:
+            detail_in_session(s, self.profile, self.actor, report_id, now=self.clock())
+            return extension_request(s, report_id)
 
     def caller_history(self, phone: str, limit: int = 20) -> list[CallerReport]:
         """Earlier reports from the same phone number (hotline: as soon as it is typed)."""

@@ -25,6 +25,7 @@ from console.models import (
     UnitKind,
 )
 from console.profiles import Profile
+from console.services import extension_actions
 from console.services.answer_actions import AnswerActions
 from console.services.auth import AuthenticatedUser
 from console.services.calendar import calendar_from_session
@@ -136,7 +137,7 @@ def actions_for(actor: AuthenticatedUser, profile: Profile, report: Report,
                 break
     if not profile.ratings and "rate" in legal:
         legal.remove("rate")
-    return legal
+    return extension_actions.offered(actor, profile, report, legal)
 
 
 def _deadlines(engine: DeadlineEngine, report: Report, rows: list[ReportDeadline],

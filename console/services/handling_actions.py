@@ -1,17 +1,16 @@
-"""The handling unit's actions: accept or return, progress, extension, result, approval."""
+"""The handling unit's actions: accept, field check or return, progress, result, approval
+(extensions: console.services.extension_actions)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from console.errors import Label
 from console.intake import clean_text
 from console.models import (
-    Extension,
-    ExtensionStatus,
     ProgressNote,
     Report,
     ReportStatus,
@@ -24,7 +23,7 @@ from console.services import stages
 from console.services.action_base import ActionBase, ActionResult, _Ctx
 from console.services.attachments import read_uploads
 from console.services.auth import AuthenticatedUser
-from console.workflow import WorkflowError
+from console.workflow import ACTION_LABELS, WorkflowError
 
 
 class HandlingActions(ActionBase):
@@ -51,6 +50,36 @@ class HandlingActions(ActionBase):
             return reason
 
         return self._act(actor, report_id, version, "return_to_ioc", apply)
+
+    def record_field_check(
+        self, actor: AuthenticatedUser, report_id: int, version: int, note: str
+    ) -> ActionResult:
+        """The unit went to the site before deciding whether the report is its own (Đắk Lắk
+        Bước 3.2, Tiền Giang Điều 9.1.d): a return is then due within 3 working days instead
+        of 1. Both windows count from the same forwarding ("trong vòng 01 ngày làm việc (hoặc
+        tối đa 03 ngày làm việc đối với trường hợp có kiểm tra thực tế)"), so the 3-day clock
+        starts at the time the report reached the unit, not at the visit."""
+        text = self._need(note, "nội dung kiểm tra thực tế")
+
+        def apply(ctx: _Ctx) -> str:
+            rows = stages.open_rows(ctx.report)
+            if any(d.stage == "return_field_check" for d in rows):
+                raise WorkflowError("Đơn vị đã ghi nhận kiểm tra thực tế cho phản ánh này")
+            window = next((d for d in rows if d.stage == "return"), None)
+            if window is None:  # the 1-day window runs from the forwarding to this unit
+                raise WorkflowError("Phản ánh chưa được chuyển đến đơn vị xử lý: chưa có "
+                                    "thời hạn trả lại để kéo dài bằng kiểm tra thực tế")
+            row = stages.start_stage(ctx.session, ctx.engine, ctx.report, "return_field_check",
+                                     window.started_at)
+            if row is None:
+                raise WorkflowError('Quy định của tỉnh này không có thao tác "{action}"',
+                                    action=Label("action", "record_field_check",
+                                                 ACTION_LABELS["record_field_check"]))
+            assert row.due_at is not None
+            ctx.data = {"return_due": row.due_at.isoformat()}
+            return text
+
+        return self._act(actor, report_id, version, "record_field_check", apply)
 
     def post_progress(
         self,
@@ -85,41 +114,6 @@ class HandlingActions(ActionBase):
             return text
 
         return self._act(actor, report_id, version, "post_progress", apply)
-
-    def request_extension(
-        self, actor: AuthenticatedUser, report_id: int, version: int, committed: datetime, note: str
-    ) -> ActionResult:
-        reason = self._need(note, "lý do gia hạn")
-
-        def apply(ctx: _Ctx) -> str:
-            if committed <= ctx.at:
-                raise WorkflowError("Ngày cam kết hoàn thành phải ở tương lai")
-            try:
-                new, original = stages.extend_stage(ctx.engine, ctx.report, "handle", committed)
-            except ValueError as exc:
-                raise WorkflowError.from_error(exc) from exc
-            # The regulations have the unit commit to a date (Đắk Lắk Bước 3.2, Tiền Giang
-            # Điều 9.1b), not ask leave: the extension takes effect when it is recorded, and
-            # it is the notice of progress those articles require.
-            stages.end_stages(ctx.report, ("notify_progress",), ctx.at,
-                              by="request_extension")
-            ctx.session.add(
-                Extension(
-                    report_id=ctx.report.id,
-                    requested_by_id=ctx.actor.id,
-                    requested_at=ctx.at,
-                    reason=reason,
-                    original_due_at=original,
-                    committed_due_at=new,
-                    status=ExtensionStatus.APPROVED,
-                    decided_by_id=ctx.actor.id,
-                    decided_at=ctx.at,
-                )
-            )
-            ctx.data = {"committed": new.isoformat(), "original": original.isoformat()}
-            return f"{reason} (cam kết hoàn thành trước {new:%H:%M %d/%m/%Y})"
-
-        return self._act(actor, report_id, version, "request_extension", apply)
 
     def submit_result(
         self, actor: AuthenticatedUser, report_id: int, version: int, text: str,

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from console.services.action_base import ActionResult, ConflictError
 from console.services.answer_actions import AnswerActions
+from console.services.extension_actions import ExtensionActions
 from console.services.handling_actions import HandlingActions
 from console.services.intake_actions import IntakeActions
 from console.services.restriction_actions import RestrictionActions
 
 
-class ReportService(IntakeActions, HandlingActions, AnswerActions, RestrictionActions):
+class ReportService(IntakeActions, HandlingActions, ExtensionActions, AnswerActions,
+                    RestrictionActions):
     """Every action on a report, for one province's database."""
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from console.errors import InvalidValueError
 from console.models import Report, ReportDeadline
-from console.profiles import Clock
+from console.profiles import Clock, Profile
 from console.sla import DeadlineEngine, extend, missed_duty
 
 # Stages whose clock only reminds (a progress notice), never the report's deadline.
@@ -42,6 +42,28 @@ ENDS: dict[str, tuple[str, ...]] = {
     "publish": ("publish",),
     "reopen": (),
 }
+
+
+def handle_through_approval(profile: Profile) -> bool:
+    """Does the handling clock run on while the result waits for approval? Yes where the
+    approval has no clock of its own: Đắk Lắk Bước 3.2 gives the district 7 working days to
+    "xử lý và phản hồi kết quả", and the result leaves the district only once its leader and
+    then the team have approved it (Bước 3.1.d). Thái Nguyên's approval has its own ½ day
+    (Điều 9.2), so there the handling clock stops at the result."""
+    return bool(profile.workflow.get("approval")) and "approve" not in profile.clocks \
+        and "approve" not in profile.emergency_clocks
+
+
+def ends_of(action: str, profile: Profile) -> tuple[str, ...]:
+    """The stages ``action`` ends in ``profile`` (ENDS, with the handling clock moved from
+    the result to the final approval where it runs through approval)."""
+    ends = ENDS.get(action, ())
+    if handle_through_approval(profile):
+        if action == "submit_result":
+            return tuple(s for s in ends if s != "handle")
+        if action in ("approve", "edit_and_approve"):
+            return (*ends, "handle")
+    return ends
 
 
 def events_of(action: str, *, approval: bool, to_team: bool = False) -> tuple[str, ...]:
@@ -140,12 +162,31 @@ def start_for_events(
 
 
 def reopen_stage(report: Report, stage: str) -> bool:
-    """Open the last finished row of ``stage`` again (rework continues the same deadline)."""
+    """Open the last finished row of ``stage`` again (rework continues the same deadline);
+    nothing to do while it still runs (a handling clock that runs through approval)."""
+    if any(d.stage == stage for d in open_rows(report)):
+        return False
     done = [d for d in report.deadlines if d.stage == stage and d.completed_at is not None]
     if not done:
         return False
     done[-1].completed_at = None
     return True
+
+
+def start_stage(session: Session, engine: DeadlineEngine, report: Report, stage: str,
+                start: datetime) -> ReportDeadline | None:
+    """Start ``stage``'s clock by hand (a MANUAL_STAGES one) from ``start``, the time of the
+    event it counts from; None when the profile has no such clock."""
+    clock = engine.clock(stage, category=report.category.code if report.category else None,
+                         emergency=report.emergency)
+    if clock is None:
+        return None
+    due, warn = engine.due_and_warn(clock, start)
+    row = ReportDeadline(stage=stage, unit_id=report.current_unit_id, started_at=start,
+                         due_at=due, warn_at=warn, paused_seconds=0)
+    report.deadlines.append(row)
+    session.add(row)
+    return row
 
 
 def resume(engine: DeadlineEngine, report: Report, at: datetime) -> None:

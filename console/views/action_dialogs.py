@@ -30,11 +30,12 @@ from console.profiles import Rating
 from console.services.console_api import Choice, ConsoleApi
 from console.services.detail import ReportDetail
 from console.services.duplicates import Candidate
+from console.services.extension_actions import DECISIONS, PHOTOS_WITH_EXTENSION
 from console.views.approval_dialog import APPROVAL_ACTIONS, ApprovalDialog, ResultDialog
+from console.views.extension_dialogs import ExtensionDecisionDialog, ExtensionDialog
 from console.views.label_text import status_text
 from console.views.note_dialogs import (
     ActionDialog,
-    ExtensionDialog,
     NoteDialog,
     RedirectDialog,
     Step,
@@ -227,6 +228,8 @@ def prepare(action: str, api: ConsoleApi, detail: ReportDetail) -> Any:
         return routing_data(action, api, detail)
     if action == "classify":
         return api.categories()
+    if action in DECISIONS:
+        return api.pending_extension(detail.id)
     if action == "link":
         return api.duplicates(detail.id)
     if action == "restrict":
@@ -256,7 +259,10 @@ def make_dialog(action: str, api: ConsoleApi, detail: ReportDetail, data: Any,
         case "redirect":
             return RedirectDialog(detail, api.profile.not_accepted, parent)
         case "request_extension":
-            return ExtensionDialog(detail, api.clock(), parent)
+            return ExtensionDialog(detail, api.clock(), parent=parent,
+                                   photos_required=api.profile.key in PHOTOS_WITH_EXTENSION)
+        case "approve_extension" | "refuse_extension":
+            return ExtensionDecisionDialog(detail, data, action, parent)
         case "submit_result":
             return ResultDialog(detail, parent)
         case "answer_directly":

@@ -7,14 +7,13 @@ the ConsoleApi and either closes the dialog or shows the refusal in it, so nothi
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -130,6 +129,9 @@ PROMPTS = {
                                        "Lý do trả lại IOC (ví dụ: không thuộc thẩm quyền)"),
     "return_for_rework": QT_TRANSLATE_NOOP("NoteDialog", "Yêu cầu xử lý lại"),
     "post_progress": QT_TRANSLATE_NOOP("NoteDialog", "Nội dung tiến độ xử lý"),
+    "record_field_check": QT_TRANSLATE_NOOP(
+        "NoteDialog", "Nội dung kiểm tra thực tế tại hiện trường (thời hạn trả lại thành 03 "
+                      "ngày làm việc kể từ khi nhận phản ánh)"),
     "reopen": QT_TRANSLATE_NOOP("NoteDialog", "Lý do xử lý lại"),
     "escalate": QT_TRANSLATE_NOOP("NoteDialog", "Nội dung báo cáo UBND"),
     "direct": QT_TRANSLATE_NOOP("NoteDialog", "Nội dung chỉ đạo"),
@@ -195,57 +197,6 @@ class NoteDialog(ActionDialog):
             if edit.text().strip():
                 out[key] = edit.text().strip()
         return out
-
-
-def _qdt(at: datetime) -> QDateTime:
-    return QDateTime(at.year, at.month, at.day, at.hour, at.minute, 0)
-
-
-class ExtensionDialog(ActionDialog):
-    """A committed completion date (in the future) and the reason."""
-
-    def __init__(self, detail: ReportDetail, now: datetime,
-                 parent: QWidget | None = None) -> None:
-        super().__init__("request_extension", detail, parent)
-        self.now = now
-        handle = next((d for d in detail.deadlines
-                       if d.stage == "handle" and d.completed_at is None), None)
-        due = handle.due_at if handle else None
-        text = self.tr("Hạn xử lý hiện tại: {0}").format(fmt(due) if due else self.tr("chưa có"))
-        if handle and handle.original_due_at:
-            text += self.tr(" (hạn ban đầu {0})").format(fmt(handle.original_due_at))
-        current = QLabel(text)
-        current.setObjectName("currentDue")
-        form = QFormLayout()
-        self.committed = QDateTimeEdit(self)
-        self.committed.setObjectName("committedEdit")
-        self.committed.setDisplayFormat("HH:mm dd/MM/yyyy")
-        self.committed.setCalendarPopup(True)
-        start = max(due or now, now) + timedelta(days=2)
-        self.committed.setDateTime(_qdt(start.replace(hour=17, minute=0)))
-        self.note = QPlainTextEdit(self)
-        self.note.setObjectName("noteEdit")
-        self.note.setTabChangesFocus(True)
-        self.note.setMinimumSize(420, 90)
-        form.addRow(self.tr("Cam kết hoàn thành trước *"), self.committed)
-        form.addRow(self.tr("Lý do gia hạn *"), self.note)
-        self.layout_.addWidget(current)
-        self.layout_.addLayout(form)
-        self.finish_layout()
-
-    def committed_at(self) -> datetime:
-        return self.committed.dateTime().toPython().replace(second=0, microsecond=0)
-
-    def problem(self) -> str | None:
-        if self.committed_at() <= self.now:
-            return self.tr("Ngày cam kết hoàn thành phải ở tương lai (sau {0})").format(
-                fmt(self.now))
-        if not self.note.toPlainText().strip():
-            return self.tr("Cần nhập lý do gia hạn")
-        return None
-
-    def params(self) -> dict[str, Any]:
-        return {"committed": self.committed_at(), "note": self.note.toPlainText().strip()}
 
 
 class RedirectDialog(ActionDialog):

@@ -104,12 +104,21 @@ def test_extension_must_be_in_the_future_and_keeps_the_original_due(
     assert "phải ở tương lai" in dialog.error_label.text()
     dialog.committed.setDateTime(QDateTime(2026, 3, 10, 17, 0, 0))
     confirm(qtbot, pane, dialog)
+    assert history(w.officer, r.report_id)[-1] == "request_extension"
+    assert "request_extension" not in pane.action_buttons  # one request waits at a time
+    # A request, not a grant (issue 17 item 10): the unit's leader approves it.
+    with sqlite_db.session() as s:
+        handle = s.scalars(select(ReportDeadline).where(
+            ReportDeadline.report_id == r.report_id, ReportDeadline.stage == "handle")).one()
+        assert handle.due_at == datetime(2026, 3, 5, 9, 0) and handle.original_due_at is None
+    pane = open_pane(qtbot, w.leader, r.report_id)
+    dialog = click_action(qtbot, pane, "approve_extension")
+    confirm(qtbot, pane, dialog, dialog.action_buttons["approve_extension"])
     with sqlite_db.session() as s:
         handle = s.scalars(select(ReportDeadline).where(
             ReportDeadline.report_id == r.report_id, ReportDeadline.stage == "handle")).one()
         assert handle.due_at == datetime(2026, 3, 10, 17, 0)
         assert handle.original_due_at == datetime(2026, 3, 5, 9, 0)
-    assert history(w.officer, r.report_id)[-1] == "request_extension"
     table = pane.findChild(object, "deadlineTable")
     row = next(i for i in range(table.rowCount()) if table.item(i, 0).text() == "Xử lý")
     assert table.item(row, 1).text() == "17:00 10/03/2026"

@@ -82,7 +82,9 @@ def test_report_life_through_the_screens(qtbot, sqlite_db: Database, plan: Plan)
         assert op.detail(rid).unit_code == plan.handler
 
     unit = open_pane(qtbot, officer, rid)
-    assert set(unit.action_buttons) == {"accept", "return_to_ioc"}
+    # Đắk Lắk Bước 3.2, Tiền Giang Điều 9.1.d: a field check extends the return window.
+    field_check = {"record_field_check"} if "return_field_check" in p.profile.clocks else set()
+    assert set(unit.action_buttons) == {"accept", "return_to_ioc"} | field_check
     p.clock.now = datetime(2026, 3, 2, 14, 0)
     confirm(qtbot, unit, click_action(qtbot, unit, "accept"))
     assert officer.detail(rid).status is S.IN_PROGRESS
