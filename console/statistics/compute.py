@@ -72,7 +72,7 @@ def compute_figures(
     ioc_id = next((uid for uid, u in units.items() if u[2] == "ioc"), None)
     scope = sql.Scope(start, end, now, unit_id, ioc_id)
 
-    walk = walk_history(session.execute(sql.hold_events(scope)), now, calendar)
+    walk = walk_history(session.execute(sql.hold_events(scope)).all(), now, calendar)
     missed: set[tuple[int, Any]] = set()
     overdue: set[int] = set()
     for rid, charged_to, was_missed, is_overdue in session.execute(sql.deadline_flags(scope)):
@@ -86,8 +86,7 @@ def compute_figures(
     received_per_day: Counter[date] = Counter()
     ratings: Counter[Any] = Counter()
     for (rid, cat, chan, area, status, resolved_at, published, not_paused, late, rating, day,
-         n_ext) in session.execute(sql.report_rows(session, scope)):
-        status = getattr(status, "value", status)
+         n_ext) in session.execute(sql.report_rows(session, scope)).all():
         base = base_facts(status, resolved_at is not None, published, not_paused,
                           rating is not None, int(n_ext), rid in walk.forwarded,
                           rid in walk.returned, rid in walk.reopened, rid in overdue)
