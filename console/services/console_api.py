@@ -16,6 +16,7 @@ from sqlalchemy import select
 from console.db import Database
 from console.intake import ReportDraft, normalise_phone
 from console.letters.batch import Batch
+from console.letters.progress_notice import ProgressNotice, progress_notice
 from console.models import STATUS_LABELS, Category, Channel, Report, ReportStatus, Unit
 from console.profiles import Profile
 from console.services.auth import AuthenticatedUser
@@ -158,6 +159,12 @@ class ConsoleApi:
         with self.db.session() as s:
             detail_in_session(s, self.profile, self.actor, report_id, now=self.clock())
             return extension_request(s, report_id)
+
+    def progress_notice(self, report_id: int) -> ProgressNotice | None:
+        """The citizen's notice of the unit's latest progress news (console/letters)."""
+        with self.db.session() as s:
+            detail_in_session(s, self.profile, self.actor, report_id, now=self.clock())
+            return progress_notice(s, report_id)
 
     def caller_history(self, phone: str, limit: int = 20) -> list[CallerReport]:
         """Earlier reports from the same phone number (hotline: as soon as it is typed)."""

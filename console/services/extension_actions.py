@@ -25,6 +25,7 @@ from console.models import (
     Extension,
     ExtensionStatus,
     HistoryEntry,
+    ProgressNote,
     Report,
     ReportDeadline,
     User,
@@ -137,6 +138,12 @@ class ExtensionActions(ActionBase):
                                                     ext.committed_due_at)
             except ValueError as exc:
                 raise WorkflowError.from_error(exc) from exc
+            # The approved date is news for the citizen, relayed by the IOC (TG Điều 9.1.b "về
+            # Trung tâm để thông báo cho tổ chức, cá nhân biết"; ĐL Bước 3.2 likewise).
+            ctx.session.add(ProgressNote(
+                report_id=ctx.report.id, unit_id=ctx.report.current_unit_id,
+                author_id=ext.requested_by_id, at=ctx.at, notify_citizen=True,
+                text=f"{ext.reason} Dự kiến hoàn thành trước {new:%H:%M %d/%m/%Y}."))
             ctx.data = {"extension": ext.id, "committed": new.isoformat(),
                         "original": original.isoformat()}
             text = f"Duyệt gia hạn: hoàn thành trước {new:%H:%M %d/%m/%Y}"

@@ -29,7 +29,16 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import Session, aliased
 
-from console.models import Category, Channel, Report, ReportStatus, Role, Unit, UnitKind
+from console.models import (
+    Category,
+    Channel,
+    ProgressNote,
+    Report,
+    ReportStatus,
+    Role,
+    Unit,
+    UnitKind,
+)
 from console.search import fts5_query, query_words, tsquery
 from console.services.auth import AuthenticatedUser
 from console.services.queue_drill import drill_where
@@ -52,6 +61,7 @@ class Queue(StrEnum):
     RETURNED = "returned"
     NEEDS_INFO = "needs_info"
     ESCALATED = "escalated"
+    PROGRESS = "progress"  # TN Điều 8 Bước 3: a unit's progress notice for the citizen
     ALL = "all"
 
 
@@ -66,6 +76,7 @@ QUEUE_LABELS = {
     Queue.RETURNED: "Bị trả lại",
     Queue.NEEDS_INFO: "Chờ bổ sung",
     Queue.ESCALATED: "Báo cáo UBND",
+    Queue.PROGRESS: "Thông báo tiến độ",
     Queue.ALL: "Tất cả",
 }
 
@@ -75,8 +86,8 @@ def queues_for(actor: AuthenticatedUser) -> list[Queue]:
     roles = actor.roles
     if actor.unit_kind is UnitKind.IOC or roles & {Role.OPERATOR, Role.SUPERVISOR}:
         return [Queue.NEW, Queue.MINE, Queue.DUE_SOON, Queue.OVERDUE, Queue.NEEDS_INFO,
-                Queue.RETURNED, Queue.AWAITING_APPROVAL, Queue.TO_PUBLISH, Queue.ESCALATED,
-                Queue.ALL]
+                Queue.RETURNED, Queue.AWAITING_APPROVAL, Queue.PROGRESS, Queue.TO_PUBLISH,
+                Queue.ESCALATED, Queue.ALL]
     if actor.unit_kind is UnitKind.OFFICE:
         return [Queue.ESCALATED, Queue.RETURNED, Queue.OVERDUE, Queue.ALL]
     queues = [Queue.UNIT, Queue.MINE, Queue.DUE_SOON, Queue.OVERDUE]
@@ -167,6 +178,11 @@ def _queue_where(q: Queue, actor: AuthenticatedUser, now: datetime) -> list[Colu
             return [Report.status == S.NEEDS_INFO]
         case Queue.ESCALATED:
             return [Report.status == S.ESCALATED]
+        case Queue.PROGRESS:  # still being handled, and the unit has news for the citizen
+            return [Report.status.in_((S.IN_PROGRESS, S.PENDING_APPROVAL)),
+                    select(ProgressNote.id).where(ProgressNote.report_id == Report.id,
+                                                  ProgressNote.notify_citizen.is_(True))
+                    .exists()]
     return []
 
 

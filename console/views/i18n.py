@@ -39,6 +39,7 @@ QUEUE_TEXT = {
     Queue.RETURNED: QT_TRANSLATE_NOOP("Labels", "Bị trả lại"),
     Queue.NEEDS_INFO: QT_TRANSLATE_NOOP("Labels", "Chờ bổ sung"),
     Queue.ESCALATED: QT_TRANSLATE_NOOP("Labels", "Báo cáo UBND"),
+    Queue.PROGRESS: QT_TRANSLATE_NOOP("Labels", "Thông báo tiến độ"),
     Queue.ALL: QT_TRANSLATE_NOOP("Labels", "Tất cả"),
 }
 
