@@ -54,7 +54,8 @@ def test_report_life_through_the_screens(qtbot, sqlite_db: Database, plan: Plan)
     officer = api("canbo1", plan.handler, Role.OFFICER)
     leader = api("lanhdao1", plan.handler, Role.LEADER)
     approval = p.profile.workflow["approval"]
-    r = op.submit(draft(channel=plan.channel, category=None))
+    # Đắk Lắk Bước 1.1.c, Tiền Giang Điều 5.1.c ask for the reporter's address too
+    r = op.submit(draft(channel=plan.channel, category=None, reporter_address="Số 1 Lê Duẩn"))
     rid = r.report_id
     pane = open_pane(qtbot, op, rid)
     assert "accept" not in pane.action_buttons and "approve" not in pane.action_buttons
