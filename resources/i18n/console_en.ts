@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="69"/>
+        <location filename="../../console/views/note_dialogs.py" line="68"/>
         <source>Xác nhận (Ctrl+Enter)</source>
         <translation>Confirm (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="70"/>
+        <location filename="../../console/views/note_dialogs.py" line="69"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -17,12 +17,12 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="270"/>
+        <location filename="../../console/views/action_dialogs.py" line="282"/>
         <source>Nội dung giải đáp cho người phản ánh *</source>
         <translation>Answer given to the reporter *</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="280"/>
+        <location filename="../../console/views/action_dialogs.py" line="292"/>
         <source>Cần nhập nội dung giải đáp</source>
         <translation>Enter the answer</translation>
     </message>
@@ -397,24 +397,134 @@
 <context>
     <name>ClassifyDialog</name>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="62"/>
+        <location filename="../../console/views/action_dialogs.py" line="63"/>
         <source>&amp;Khẩn cấp (xử lý ngay)</source>
         <translation>&amp;Emergency (handle at once)</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="66"/>
+        <location filename="../../console/views/action_dialogs.py" line="67"/>
         <source>&amp;Lĩnh vực *</source>
         <translation>&amp;Category *</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="68"/>
+        <location filename="../../console/views/action_dialogs.py" line="69"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="76"/>
+        <location filename="../../console/views/action_dialogs.py" line="77"/>
         <source>Chọn lĩnh vực</source>
         <translation>Choose a category</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardExport</name>
+    <message>
+        <location filename="../../console/views/dashboard_export.py" line="54"/>
+        <source>Xuất báo cáo thống kê</source>
+        <translation>Export the statistics report</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_export.py" line="65"/>
+        <source>Đang xuất {0}…</source>
+        <translation>Exporting {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_export.py" line="66"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_export.py" line="91"/>
+        <source>Đã xuất {0}</source>
+        <translation>Exported {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_export.py" line="96"/>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../console/views/dashboard.py" line="52"/>
+        <source>Thống kê — {0}</source>
+        <translation>Statistics — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard.py" line="61"/>
+        <source>Xuất báo cáo…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard.py" line="68"/>
+        <source>Tiếp nhận và giải quyết</source>
+        <translation>Received and resolved</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard.py" line="70"/>
+        <source>Trễ hạn theo đơn vị</source>
+        <translation>Late by unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard.py" line="72"/>
+        <source>Hài lòng theo đơn vị</source>
+        <translation>Satisfaction by unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard.py" line="74"/>
+        <source>Theo lĩnh vực</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard.py" line="93"/>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard.py" line="94"/>
+        <source>Xếp hạng đơn vị</source>
+        <translation>Unit ranking</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard.py" line="95"/>
+        <source>Trách nhiệm qua các lần chuyển</source>
+        <translation>Accountability across transfers</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard.py" line="128"/>
+        <source>Đang tính…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard.py" line="141"/>
+        <source>Số liệu lúc {0}</source>
+        <translation>Figures as of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard.py" line="155"/>
+        <location filename="../../console/views/dashboard.py" line="167"/>
+        <location filename="../../console/views/dashboard.py" line="194"/>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard.py" line="156"/>
+        <location filename="../../console/views/dashboard.py" line="194"/>
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard.py" line="160"/>
+        <location filename="../../console/views/dashboard.py" line="169"/>
+        <source>Trễ hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard.py" line="163"/>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
     </message>
 </context>
 <context>
@@ -486,171 +596,181 @@
     </message>
     <message>
         <location filename="../../console/views/detail_sections.py" line="91"/>
+        <source>Bí mật nhà nước</source>
+        <translation>State secret</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="94"/>
+        <source>Ảnh hưởng uy tín tổ chức, cá nhân</source>
+        <translation>Harms someone&apos;s reputation</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_sections.py" line="96"/>
         <source>Ngôn từ cần xem xét</source>
         <translation>Wording to review</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="111"/>
+        <location filename="../../console/views/detail_sections.py" line="116"/>
         <source>Nội dung phản ánh</source>
         <translation>The report</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="113"/>
+        <location filename="../../console/views/detail_sections.py" line="118"/>
         <source>(không có nội dung)</source>
         <translation>(no text)</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="115"/>
+        <location filename="../../console/views/detail_sections.py" line="120"/>
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="116"/>
+        <location filename="../../console/views/detail_sections.py" line="121"/>
         <source>Địa bàn:</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="117"/>
+        <location filename="../../console/views/detail_sections.py" line="122"/>
         <source>Kênh tiếp nhận:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="118"/>
+        <location filename="../../console/views/detail_sections.py" line="123"/>
         <source>Lĩnh vực:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="119"/>
+        <location filename="../../console/views/detail_sections.py" line="124"/>
         <source>Chưa phân loại</source>
         <translation>Not classified</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="120"/>
+        <location filename="../../console/views/detail_sections.py" line="125"/>
         <source>Đơn vị đang giữ:</source>
         <translation>Held by:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="121"/>
+        <location filename="../../console/views/detail_sections.py" line="126"/>
         <source>Tiếp nhận lúc:</source>
         <translation>Received at:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="122"/>
+        <location filename="../../console/views/detail_sections.py" line="127"/>
         <source>Thời điểm xảy ra:</source>
         <translation>Happened at:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="131"/>
+        <location filename="../../console/views/detail_sections.py" line="136"/>
         <source>Người phản ánh</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="137"/>
+        <location filename="../../console/views/detail_sections.py" line="142"/>
         <source>Thông tin người phản ánh được ẩn</source>
         <translation>The reporter&apos;s details are hidden</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="139"/>
+        <location filename="../../console/views/detail_sections.py" line="144"/>
         <source>Người phản ánh đề nghị giữ bí mật: không công bố họ tên, liên hệ</source>
         <translation>The reporter asked for confidentiality: never publish the name or contacts</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="147"/>
+        <location filename="../../console/views/detail_sections.py" line="152"/>
         <source>(chưa có họ tên)</source>
         <translation>(no name given)</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="149"/>
+        <location filename="../../console/views/detail_sections.py" line="154"/>
         <source>Họ tên:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="150"/>
+        <location filename="../../console/views/detail_sections.py" line="155"/>
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="151"/>
+        <location filename="../../console/views/detail_sections.py" line="156"/>
         <source>Thư điện tử:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="152"/>
+        <location filename="../../console/views/detail_sections.py" line="157"/>
         <source>Địa chỉ:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="160"/>
-        <source>Kiểm tra thông tin (Điều 5)</source>
-        <translation>Completeness check (Article 5)</translation>
+        <location filename="../../console/views/detail_sections.py" line="166"/>
+        <source>Kiểm tra thông tin ({0})</source>
+        <translation>Completeness check ({0})</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="164"/>
+        <location filename="../../console/views/detail_sections.py" line="170"/>
         <source>Còn thiếu {0} mục: chưa thể chuyển xử lý</source>
         <translation>{0} items missing: cannot be forwarded yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="165"/>
+        <location filename="../../console/views/detail_sections.py" line="171"/>
         <source>Đủ thông tin theo quy định</source>
         <translation>Complete as the regulation requires</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="190"/>
+        <location filename="../../console/views/detail_sections.py" line="196"/>
         <source>Thời hạn từng bước</source>
         <translation>Deadlines by stage</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="199"/>
+        <location filename="../../console/views/detail_sections.py" line="205"/>
         <source>hoàn thành {0}</source>
         <translation>completed {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="217"/>
+        <location filename="../../console/views/detail_sections.py" line="223"/>
         <source>Kết quả xử lý</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="221"/>
+        <location filename="../../console/views/detail_sections.py" line="227"/>
         <source>Chưa có kết quả</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="223"/>
+        <location filename="../../console/views/detail_sections.py" line="229"/>
         <source>&lt;b&gt;Lần {0} — gửi lúc {1}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Round {0} — submitted at {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="224"/>
+        <location filename="../../console/views/detail_sections.py" line="230"/>
         <source>&lt;i&gt;Dự thảo của đơn vị:&lt;/i&gt; {0}</source>
         <translation>&lt;i&gt;The unit&apos;s draft:&lt;/i&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="226"/>
+        <location filename="../../console/views/detail_sections.py" line="232"/>
         <source>&lt;i&gt;Đã phê duyệt (có sửa):&lt;/i&gt; {0}</source>
         <translation>&lt;i&gt;Approved (edited):&lt;/i&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="229"/>
+        <location filename="../../console/views/detail_sections.py" line="235"/>
         <source>&lt;i&gt;Đã phê duyệt&lt;/i&gt;</source>
         <translation>&lt;i&gt;Approved&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="231"/>
+        <location filename="../../console/views/detail_sections.py" line="237"/>
         <source>&lt;i&gt;Đã trả lời người dân:&lt;/i&gt; {0}</source>
         <translation>&lt;i&gt;Answer sent to the citizen:&lt;/i&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="238"/>
+        <location filename="../../console/views/detail_sections.py" line="244"/>
         <source>Tiến độ xử lý</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="241"/>
+        <location filename="../../console/views/detail_sections.py" line="247"/>
         <source>Chưa có cập nhật tiến độ</source>
         <translation>No progress posted yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="249"/>
+        <location filename="../../console/views/detail_sections.py" line="255"/>
         <source>Lịch sử xử lý</source>
         <translation>History</translation>
     </message>
@@ -689,41 +809,124 @@
     </message>
 </context>
 <context>
-    <name>ExtensionDialog</name>
+    <name>ExtensionDecisionDialog</name>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="214"/>
+        <location filename="../../console/views/extension_dialogs.py" line="134"/>
+        <source>Đề nghị gia hạn — {0}</source>
+        <translation>Extension request — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="137"/>
+        <source>Không có đề nghị gia hạn nào đang chờ quyết định.</source>
+        <translation>No extension request is waiting for a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="141"/>
+        <source>Người đề nghị: {0}, lúc {1}</source>
+        <translation>Requested by: {0}, at {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="143"/>
         <source>Hạn xử lý hiện tại: {0}</source>
         <translation>Current deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="214"/>
+        <location filename="../../console/views/extension_dialogs.py" line="144"/>
+        <source>Đề nghị hoàn thành trước: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Asks to complete by: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="146"/>
+        <source>Tình hình xử lý và lý do: {0}</source>
+        <translation>Progress and reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="147"/>
+        <source>Ảnh minh chứng kèm theo: {0}</source>
+        <translation>Photos attached: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="153"/>
+        <source>&amp;Lý do không duyệt (khi không duyệt)</source>
+        <translation>&amp;Reason for refusing (when refusing)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="186"/>
+        <source>Cần nhập lý do không duyệt gia hạn</source>
+        <translation>Enter the reason for refusing the extension</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="52"/>
+        <source>Hạn xử lý hiện tại: {0}</source>
+        <translation>Current deadline: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="52"/>
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="216"/>
+        <location filename="../../console/views/extension_dialogs.py" line="54"/>
         <source> (hạn ban đầu {0})</source>
         <translation> (originally {0})</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="230"/>
+        <location filename="../../console/views/extension_dialogs.py" line="57"/>
+        <source>Đề nghị được gửi lãnh đạo đơn vị duyệt; hạn xử lý chỉ đổi khi được duyệt.</source>
+        <translation>The request goes to the unit&apos;s leader; the deadline changes only once approved.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="73"/>
         <source>Cam kết hoàn thành trước *</source>
         <translation>Committed completion by *</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="231"/>
-        <source>Lý do gia hạn *</source>
-        <translation>Reason for the extension *</translation>
+        <location filename="../../console/views/extension_dialogs.py" line="74"/>
+        <source>Tình hình xử lý và lý do *</source>
+        <translation>Progress and reason *</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="241"/>
+        <location filename="../../console/views/extension_dialogs.py" line="78"/>
+        <source>Thêm &amp;ảnh…</source>
+        <translation>Add &amp;photos…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="84"/>
+        <source>Hình ảnh minh chứng *</source>
+        <translation>Photos of the work *</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="85"/>
+        <source>Hình ảnh (không bắt buộc)</source>
+        <translation>Photos (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="103"/>
+        <source>Chọn ảnh minh chứng</source>
+        <translation>Choose photos of the work</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="104"/>
+        <source>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.gif)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.heic *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="115"/>
+        <source>Cần nhập tình hình xử lý và lý do đề nghị gia hạn</source>
+        <translation>Enter the progress and the reason for the extension</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="117"/>
+        <source>Cần kèm hình ảnh minh chứng tình hình xử lý</source>
+        <translation>Attach photos of the work done so far</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/extension_dialogs.py" line="112"/>
         <source>Ngày cam kết hoàn thành phải ở tương lai (sau {0})</source>
         <translation>The committed date must be in the future (after {0})</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/note_dialogs.py" line="244"/>
-        <source>Cần nhập lý do gia hạn</source>
-        <translation>Enter the reason for the extension</translation>
     </message>
 </context>
 <context>
@@ -851,107 +1054,112 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../console/views/intake_form.py" line="66"/>
+        <location filename="../../console/views/intake_form.py" line="75"/>
         <source>VD: 0912 345 678</source>
         <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="74"/>
+        <location filename="../../console/views/intake_form.py" line="83"/>
         <source>Đề nghị giữ bí &amp;mật thông tin</source>
         <translation>Keep the reporter &amp;confidential</translation>
     </message>
     <message>
         <location filename="../../console/views/intake_form.py" line="88"/>
+        <source>Nội dung th&amp;uộc bí mật nhà nước</source>
+        <translation>Content is a state sec&amp;ret</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_form.py" line="102"/>
         <source>Khẩn cấ&amp;p</source>
         <translation>Emergenc&amp;y</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="94"/>
+        <location filename="../../console/views/intake_form.py" line="108"/>
         <source>Người phản ánh</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="96"/>
+        <location filename="../../console/views/intake_form.py" line="110"/>
         <source>&amp;Số điện thoại</source>
         <translation>&amp;Phone number</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="98"/>
+        <location filename="../../console/views/intake_form.py" line="112"/>
         <source>&amp;Họ tên</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="99"/>
+        <location filename="../../console/views/intake_form.py" line="113"/>
         <source>Danh &amp;xưng</source>
         <translation>&amp;Honorific</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="101"/>
+        <location filename="../../console/views/intake_form.py" line="115"/>
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="102"/>
+        <location filename="../../console/views/intake_form.py" line="116"/>
         <source>Địa &amp;chỉ</source>
         <translation>A&amp;ddress</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="104"/>
+        <location filename="../../console/views/intake_form.py" line="120"/>
         <source>Nội dung phản ánh</source>
         <translation>The report</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="106"/>
+        <location filename="../../console/views/intake_form.py" line="122"/>
         <source>&amp;Tiêu đề</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="107"/>
+        <location filename="../../console/views/intake_form.py" line="123"/>
         <source>&amp;Nội dung</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="109"/>
+        <location filename="../../console/views/intake_form.py" line="125"/>
         <source>Đị&amp;a điểm</source>
         <translation>Pl&amp;ace</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="110"/>
+        <location filename="../../console/views/intake_form.py" line="126"/>
         <source>Địa &amp;bàn</source>
         <translation>A&amp;rea</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="111"/>
+        <location filename="../../console/views/intake_form.py" line="127"/>
         <source>Thời gian xảy &amp;ra</source>
         <translation>Happened a&amp;t</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="112"/>
+        <location filename="../../console/views/intake_form.py" line="128"/>
         <source>&amp;Lĩnh vực</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="120"/>
+        <location filename="../../console/views/intake_form.py" line="137"/>
         <source>&amp;Kênh tiếp nhận</source>
         <translation>Chan&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="142"/>
+        <location filename="../../console/views/intake_form.py" line="159"/>
         <source>— Chưa phân loại —</source>
         <translation>— Not classified —</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="158"/>
+        <location filename="../../console/views/intake_form.py" line="176"/>
         <source>chưa đúng số</source>
         <translation>not a valid number</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="164"/>
+        <location filename="../../console/views/intake_form.py" line="182"/>
         <source>⚠ Có từ ngữ thiếu chuẩn mực: {0}. Phản ánh vẫn được tiếp nhận và được đánh dấu để xem xét.</source>
         <translation>⚠ Improper wording: {0}. The report is still received and is flagged for review.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="175"/>
+        <location filename="../../console/views/intake_form.py" line="193"/>
         <source>Gợ&amp;i ý lĩnh vực: {0}</source>
         <translation>Su&amp;ggested category: {0}</translation>
     </message>
@@ -960,7 +1168,7 @@
     <name>Labels</name>
     <message>
         <location filename="../../console/views/i18n.py" line="32"/>
-        <location filename="../../console/views/label_text.py" line="40"/>
+        <location filename="../../console/views/label_text.py" line="44"/>
         <source>Mới tiếp nhận</source>
         <translation>New</translation>
     </message>
@@ -976,7 +1184,7 @@
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="35"/>
-        <location filename="../../console/views/label_text.py" line="58"/>
+        <location filename="../../console/views/label_text.py" line="62"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
@@ -987,7 +1195,7 @@
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="37"/>
-        <location filename="../../console/views/label_text.py" line="48"/>
+        <location filename="../../console/views/label_text.py" line="52"/>
         <source>Chờ phê duyệt</source>
         <translation>Awaiting approval</translation>
     </message>
@@ -1003,54 +1211,54 @@
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="40"/>
-        <location filename="../../console/views/label_text.py" line="41"/>
+        <location filename="../../console/views/label_text.py" line="45"/>
         <source>Chờ bổ sung</source>
         <translation>Awaiting information</translation>
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="41"/>
-        <location filename="../../console/views/label_text.py" line="35"/>
-        <location filename="../../console/views/label_text.py" line="52"/>
+        <location filename="../../console/views/label_text.py" line="38"/>
+        <location filename="../../console/views/label_text.py" line="56"/>
         <source>Báo cáo UBND</source>
         <translation>PPC escalation</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="42"/>
+        <location filename="../../console/views/i18n.py" line="43"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="46"/>
+        <location filename="../../console/views/i18n.py" line="47"/>
         <source>Tổng đài viên / người xử lý tại IOC</source>
         <translation>IOC operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="47"/>
+        <location filename="../../console/views/i18n.py" line="48"/>
         <source>Trưởng bộ phận điều hành IOC</source>
         <translation>IOC supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="48"/>
+        <location filename="../../console/views/i18n.py" line="49"/>
         <source>Tổ xử lý phản ánh, kiến nghị</source>
         <translation>District handling team</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="49"/>
+        <location filename="../../console/views/i18n.py" line="50"/>
         <source>Cán bộ đầu mối / người xử lý</source>
         <translation>Agency officer</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="50"/>
+        <location filename="../../console/views/i18n.py" line="51"/>
         <source>Lãnh đạo đơn vị</source>
         <translation>Unit leader</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="51"/>
+        <location filename="../../console/views/i18n.py" line="52"/>
         <source>Văn phòng UBND</source>
         <translation>Office of the People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="52"/>
+        <location filename="../../console/views/i18n.py" line="53"/>
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
@@ -1071,13 +1279,13 @@
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="16"/>
-        <location filename="../../console/views/label_text.py" line="42"/>
+        <location filename="../../console/views/label_text.py" line="46"/>
         <source>Không xử lý</source>
         <translation>Not handled</translation>
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="17"/>
-        <location filename="../../console/views/label_text.py" line="43"/>
+        <location filename="../../console/views/label_text.py" line="47"/>
         <source>Hướng dẫn kênh khác</source>
         <translation>Redirect to another channel</translation>
     </message>
@@ -1108,199 +1316,220 @@
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="23"/>
-        <location filename="../../console/views/label_text.py" line="65"/>
+        <location filename="../../console/views/label_text.py" line="69"/>
         <source>Nhận xử lý</source>
         <translation>Accept</translation>
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="24"/>
-        <location filename="../../console/views/label_text.py" line="46"/>
+        <location filename="../../console/views/label_text.py" line="50"/>
         <source>Trả lại IOC</source>
         <translation>Return to IOC</translation>
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="25"/>
+        <source>Kiểm tra thực tế</source>
+        <translation>Field check</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="26"/>
         <source>Cập nhật tiến độ</source>
         <translation>Post progress</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="26"/>
-        <source>Gia hạn</source>
+        <location filename="../../console/views/label_text.py" line="27"/>
+        <source>Đề nghị gia hạn</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="27"/>
+        <location filename="../../console/views/label_text.py" line="28"/>
+        <source>Duyệt gia hạn</source>
+        <translation>Approve extension</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="29"/>
+        <source>Không duyệt gia hạn</source>
+        <translation>Refuse extension</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="30"/>
         <source>Gửi kết quả</source>
         <translation>Submit result</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="28"/>
+        <location filename="../../console/views/label_text.py" line="31"/>
         <source>Phê duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="29"/>
+        <location filename="../../console/views/label_text.py" line="32"/>
         <source>Sửa và phê duyệt</source>
         <translation>Edit and approve</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="30"/>
+        <location filename="../../console/views/label_text.py" line="33"/>
         <source>Trả lại xử lý lại</source>
         <translation>Return for rework</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="31"/>
+        <location filename="../../console/views/label_text.py" line="34"/>
         <source>Công khai / trả lời</source>
         <translation>Publish / answer</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="32"/>
+        <location filename="../../console/views/label_text.py" line="35"/>
         <source>Ghi phản hồi</source>
         <translation>Record feedback</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="33"/>
+        <location filename="../../console/views/label_text.py" line="36"/>
         <source>Ghi đánh giá</source>
         <translation>Record rating</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="34"/>
-        <location filename="../../console/views/label_text.py" line="51"/>
+        <location filename="../../console/views/label_text.py" line="37"/>
+        <location filename="../../console/views/label_text.py" line="55"/>
         <source>Xử lý lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="36"/>
+        <location filename="../../console/views/label_text.py" line="39"/>
         <source>Chỉ đạo</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="37"/>
+        <location filename="../../console/views/label_text.py" line="40"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="44"/>
+        <location filename="../../console/views/label_text.py" line="41"/>
+        <source>Hạn chế công khai</source>
+        <translation>Restrict publication</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="48"/>
         <source>Đã giải đáp tại tổng đài</source>
         <translation>Answered at the hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="45"/>
+        <location filename="../../console/views/label_text.py" line="49"/>
         <source>Đã chuyển xử lý</source>
         <translation>Forwarded</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="47"/>
+        <location filename="../../console/views/label_text.py" line="51"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="49"/>
+        <location filename="../../console/views/label_text.py" line="53"/>
         <source>Đã phê duyệt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="50"/>
+        <location filename="../../console/views/label_text.py" line="54"/>
         <source>Đã trả lời</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="53"/>
+        <location filename="../../console/views/label_text.py" line="57"/>
         <source>Đã đóng</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="57"/>
+        <location filename="../../console/views/label_text.py" line="61"/>
         <source>Trong hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="59"/>
+        <location filename="../../console/views/label_text.py" line="63"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="60"/>
+        <location filename="../../console/views/label_text.py" line="64"/>
         <source>Tạm dừng</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="63"/>
+        <location filename="../../console/views/label_text.py" line="67"/>
         <source>Kiểm tra thông tin</source>
         <translation>Completeness check</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="64"/>
+        <location filename="../../console/views/label_text.py" line="68"/>
         <source>Phân loại, chuyển xử lý</source>
         <translation>Classify and route</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="66"/>
+        <location filename="../../console/views/label_text.py" line="70"/>
         <source>Trả lại nếu không đúng thẩm quyền</source>
         <translation>Return if outside jurisdiction</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="67"/>
+        <location filename="../../console/views/label_text.py" line="71"/>
         <source>Trả lại (có kiểm tra thực tế)</source>
         <translation>Return (after a field check)</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="68"/>
+        <location filename="../../console/views/label_text.py" line="72"/>
         <source>Xử lý</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="69"/>
+        <location filename="../../console/views/i18n.py" line="42"/>
+        <location filename="../../console/views/label_text.py" line="73"/>
         <source>Thông báo tiến độ</source>
         <translation>Progress notice</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="70"/>
+        <location filename="../../console/views/label_text.py" line="74"/>
         <source>Phê duyệt kết quả</source>
         <translation>Approve the result</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="71"/>
+        <location filename="../../console/views/label_text.py" line="75"/>
         <source>Tổ kiểm tra kết quả</source>
         <translation>Team verifies the result</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="72"/>
+        <location filename="../../console/views/label_text.py" line="76"/>
         <source>Biên tập, trả lời</source>
         <translation>Edit and answer</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="97"/>
+        <location filename="../../console/views/label_text.py" line="101"/>
         <source>{0} ngày</source>
         <translation>{0} d</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="97"/>
+        <location filename="../../console/views/label_text.py" line="101"/>
         <source>{0} giờ</source>
         <translation>{0} h</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="98"/>
+        <location filename="../../console/views/label_text.py" line="102"/>
         <source>{0} phút</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="100"/>
+        <location filename="../../console/views/label_text.py" line="104"/>
         <source>còn {0} làm việc</source>
         <translation>{0} working time left</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="101"/>
+        <location filename="../../console/views/label_text.py" line="105"/>
         <source>còn {0}</source>
         <translation>{0} left</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="102"/>
+        <location filename="../../console/views/label_text.py" line="106"/>
         <source>quá hạn {0} làm việc</source>
         <translation>{0} working time overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="103"/>
+        <location filename="../../console/views/label_text.py" line="107"/>
         <source>quá hạn {0}</source>
         <translation>{0} overdue</translation>
     </message>
@@ -1406,57 +1635,57 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="164"/>
+        <location filename="../../console/views/action_dialogs.py" line="165"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="164"/>
+        <location filename="../../console/views/action_dialogs.py" line="165"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="165"/>
+        <location filename="../../console/views/action_dialogs.py" line="166"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="166"/>
+        <location filename="../../console/views/action_dialogs.py" line="167"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="167"/>
+        <location filename="../../console/views/action_dialogs.py" line="168"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="168"/>
+        <location filename="../../console/views/action_dialogs.py" line="169"/>
         <source>Trùng khớp</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="194"/>
+        <location filename="../../console/views/action_dialogs.py" line="195"/>
         <source>Mã phản ánh chính, ví dụ TN-2026-000001</source>
         <translation>Main report code, e.g. TN-2026-000001</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="197"/>
+        <location filename="../../console/views/action_dialogs.py" line="198"/>
         <source>Phản ánh có thể trùng (cùng lĩnh vực, gần thời gian và địa điểm):</source>
         <translation>Possible duplicates (same category, close in time and place):</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="199"/>
+        <location filename="../../console/views/action_dialogs.py" line="200"/>
         <source>Không tìm thấy phản ánh trùng; có thể nhập mã phản ánh chính.</source>
         <translation>No duplicates found; you may type the main report&apos;s code.</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="202"/>
+        <location filename="../../console/views/action_dialogs.py" line="203"/>
         <source>&amp;Mã phản ánh chính *</source>
         <translation>&amp;Main report code *</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="214"/>
+        <location filename="../../console/views/action_dialogs.py" line="215"/>
         <source>Chọn hoặc nhập mã phản ánh chính</source>
         <translation>Choose or type the main report&apos;s code</translation>
     </message>
@@ -1569,133 +1798,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="50"/>
+        <location filename="../../console/views/main_window.py" line="51"/>
         <source>Bàn điều hành phản ánh hiện trường — {0}</source>
         <translation>Field-report console — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="111"/>
+        <location filename="../../console/views/main_window.py" line="112"/>
         <source>Tiếp nhận mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="112"/>
+        <location filename="../../console/views/main_window.py" line="113"/>
         <source>Ghi nhận một phản ánh mới (Ctrl+N)</source>
         <translation>Record a new field report (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="116"/>
+        <location filename="../../console/views/main_window.py" line="117"/>
         <source>In thư trả lời hàng loạt…</source>
         <translation>Batch-print reply letters…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="118"/>
+        <location filename="../../console/views/main_window.py" line="119"/>
         <source>Mọi thư trả lời của một khoảng thời gian trong một tệp PDF, để in</source>
         <translation>Every reply letter of a period in one PDF, for printing</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="122"/>
+        <location filename="../../console/views/main_window.py" line="124"/>
+        <source>Thống kê</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="125"/>
+        <source>Bảng thống kê của kỳ báo cáo (Ctrl+D)</source>
+        <translation>The statistics of a reporting period (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="129"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="124"/>
+        <location filename="../../console/views/main_window.py" line="131"/>
         <source>Tải lại hàng đợi, bộ đếm và phản ánh đang xem (F5)</source>
         <translation>Reload the queue, the counters and the open report (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="126"/>
+        <location filename="../../console/views/main_window.py" line="133"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="127"/>
+        <location filename="../../console/views/main_window.py" line="134"/>
         <source>Tìm trong hàng đợi (Ctrl+F)</source>
         <translation>Search the queue (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="129"/>
+        <location filename="../../console/views/main_window.py" line="136"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="130"/>
+        <location filename="../../console/views/main_window.py" line="137"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="132"/>
+        <location filename="../../console/views/main_window.py" line="139"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="139"/>
+        <location filename="../../console/views/main_window.py" line="146"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="142"/>
+        <location filename="../../console/views/main_window.py" line="150"/>
         <source>Chi tiết bên phải hàng đợi</source>
         <translation>Details beside the queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="145"/>
+        <location filename="../../console/views/main_window.py" line="153"/>
         <source>Đặt phần chi tiết bên cạnh hàng đợi (màn hình rộng)</source>
         <translation>Put the report details next to the queue (wide screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="148"/>
+        <location filename="../../console/views/main_window.py" line="156"/>
         <source>Ngôn ngữ (áp dụng khi khởi động lại)</source>
         <translation>Language (applies after a restart)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="161"/>
+        <location filename="../../console/views/main_window.py" line="169"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="162"/>
-        <location filename="../../console/views/main_window.py" line="333"/>
+        <location filename="../../console/views/main_window.py" line="170"/>
+        <location filename="../../console/views/main_window.py" line="364"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="164"/>
+        <location filename="../../console/views/main_window.py" line="172"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="184"/>
+        <location filename="../../console/views/main_window.py" line="193"/>
         <source>CSDL: {0}</source>
         <translation>DB: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="188"/>
+        <location filename="../../console/views/main_window.py" line="197"/>
         <source>Hồ sơ: {0}</source>
         <translation>Profile: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="191"/>
+        <location filename="../../console/views/main_window.py" line="200"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="303"/>
+        <location filename="../../console/views/main_window.py" line="300"/>
+        <source>Thống kê: {0}</source>
+        <translation>Statistics: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="334"/>
         <source>Cập nhật lúc {0}</source>
         <translation>Updated at {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="308"/>
+        <location filename="../../console/views/main_window.py" line="339"/>
         <source>Không cập nhật được</source>
         <translation>Update failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="319"/>
+        <location filename="../../console/views/main_window.py" line="350"/>
         <source>Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng</source>
         <translation>Language {0} saved; restart the application to apply it</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="334"/>
+        <location filename="../../console/views/main_window.py" line="365"/>
         <source>Bàn điều hành phản ánh hiện trường
 Hồ sơ quy định: {0}
 {1}</source>
@@ -1707,97 +1951,102 @@ Regulation profile: {0}
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="126"/>
+        <location filename="../../console/views/note_dialogs.py" line="125"/>
         <source>Nội dung đề nghị người phản ánh bổ sung</source>
         <translation>What the reporter is asked to supply</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="127"/>
+        <location filename="../../console/views/note_dialogs.py" line="126"/>
         <source>Nội dung người phản ánh đã bổ sung</source>
         <translation>What the reporter supplied</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="128"/>
+        <location filename="../../console/views/note_dialogs.py" line="127"/>
         <source>Lý do không xử lý (gửi cho người phản ánh)</source>
         <translation>Why it is not handled (sent to the reporter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="129"/>
+        <location filename="../../console/views/note_dialogs.py" line="128"/>
         <source>Lý do trả lại IOC (ví dụ: không thuộc thẩm quyền)</source>
         <translation>Why it goes back to the IOC (e.g. outside our jurisdiction)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="131"/>
+        <location filename="../../console/views/note_dialogs.py" line="130"/>
         <source>Yêu cầu xử lý lại</source>
         <translation>Rework request</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="132"/>
+        <location filename="../../console/views/note_dialogs.py" line="131"/>
         <source>Nội dung tiến độ xử lý</source>
         <translation>Progress so far</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="133"/>
+        <location filename="../../console/views/note_dialogs.py" line="132"/>
+        <source>Nội dung kiểm tra thực tế tại hiện trường (thời hạn trả lại thành 03 ngày làm việc kể từ khi nhận phản ánh)</source>
+        <translation>What was checked on site (the return window becomes 3 working days from receipt)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="135"/>
         <source>Lý do xử lý lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="134"/>
+        <location filename="../../console/views/note_dialogs.py" line="136"/>
         <source>Nội dung báo cáo UBND</source>
         <translation>Report to the People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="135"/>
+        <location filename="../../console/views/note_dialogs.py" line="137"/>
         <source>Nội dung chỉ đạo</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="136"/>
+        <location filename="../../console/views/note_dialogs.py" line="138"/>
         <source>Phản hồi của người dân</source>
         <translation>Citizen&apos;s feedback</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="137"/>
+        <location filename="../../console/views/note_dialogs.py" line="139"/>
         <source>Ghi chú khi đóng phản ánh</source>
         <translation>Note on closing</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="138"/>
+        <location filename="../../console/views/note_dialogs.py" line="140"/>
         <source>Ghi chú khi nhận xử lý</source>
         <translation>Note on accepting</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="150"/>
+        <location filename="../../console/views/note_dialogs.py" line="152"/>
         <source> (không bắt buộc)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="163"/>
+        <location filename="../../console/views/note_dialogs.py" line="165"/>
         <source>&amp;Thông báo cho người dân</source>
         <translation>&amp;Notify the citizen</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="169"/>
+        <location filename="../../console/views/note_dialogs.py" line="171"/>
         <source>Nội dung bổ sung vào phản ánh</source>
         <translation>Text added to the report</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="170"/>
+        <location filename="../../console/views/note_dialogs.py" line="172"/>
         <source>Địa điểm (thay thế)</source>
         <translation>Place (replaces)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="171"/>
+        <location filename="../../console/views/note_dialogs.py" line="173"/>
         <source>Họ tên người phản ánh</source>
         <translation>Reporter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="172"/>
+        <location filename="../../console/views/note_dialogs.py" line="174"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="187"/>
+        <location filename="../../console/views/note_dialogs.py" line="189"/>
         <source>Cần nhập: {0}</source>
         <translation>Required: {0}</translation>
     </message>
@@ -1813,6 +2062,44 @@ Regulation profile: {0}
         <location filename="../../console/views/outbox_status.py" line="87"/>
         <source>Phản ánh đã nhận khi mất kết nối máy chủ; tự gửi khi kết nối lại.</source>
         <translation>Reports taken while the server was unreachable; sent automatically when it is back.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../console/views/dashboard_period.py" line="21"/>
+        <source>Tuần</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_period.py" line="21"/>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_period.py" line="22"/>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_period.py" line="22"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_period.py" line="23"/>
+        <source>Khoảng ngày</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_period.py" line="27"/>
+        <source>Kỳ trước</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_period.py" line="30"/>
+        <source>Kỳ sau</source>
+        <translation>Next period</translation>
     </message>
 </context>
 <context>
@@ -1833,47 +2120,52 @@ Regulation profile: {0}
         <translation>&amp;Not published</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="62"/>
+        <location filename="../../console/views/publish_dialog.py" line="59"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Đơn vị xử lý: {2}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Handling unit: {2}</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="69"/>
+        <location filename="../../console/views/publish_dialog.py" line="66"/>
         <source>&amp;Nội dung trả lời (đã phê duyệt, có thể biên tập)</source>
         <translation>&amp;Answer (approved; may be edited)</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="71"/>
+        <location filename="../../console/views/publish_dialog.py" line="68"/>
         <source>Hình thức trả lời</source>
         <translation>How the answer is given</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="82"/>
+        <location filename="../../console/views/publish_dialog.py" line="79"/>
         <source>Quy định không cho phép với phản ánh này</source>
         <translation>The regulation does not allow this here</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="88"/>
+        <location filename="../../console/views/publish_dialog.py" line="85"/>
+        <source>Nội dung hạn chế công khai (bí mật nhà nước hoặc ảnh hưởng uy tín): chỉ được chọn hình thức quy định cho phép.</source>
+        <translation>Restricted content (state secret or harm to a reputation): only the forms the regulation allows can be chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/publish_dialog.py" line="92"/>
         <source>Người phản ánh đề nghị giữ bí mật thông tin: bản công khai không ghi họ tên.</source>
         <translation>The reporter asked for confidentiality: the public version carries no name.</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="105"/>
+        <location filename="../../console/views/publish_dialog.py" line="109"/>
         <source>Xem trước thư trả lời</source>
         <translation>Reply letter preview</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="140"/>
+        <location filename="../../console/views/publish_dialog.py" line="144"/>
         <source>Đang dựng thư trả lời…</source>
         <translation>Rendering the reply letter…</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="151"/>
+        <location filename="../../console/views/publish_dialog.py" line="155"/>
         <source>Không dựng được thư trả lời: {0}</source>
         <translation>Could not render the reply letter: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="156"/>
+        <location filename="../../console/views/publish_dialog.py" line="160"/>
         <source>Nội dung trả lời không được để trống</source>
         <translation>The answer may not be empty</translation>
     </message>
@@ -1934,73 +2226,73 @@ Regulation profile: {0}
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/views/queue_view.py" line="128"/>
+        <location filename="../../console/views/queue_view.py" line="129"/>
         <source>Tất cả lĩnh vực</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="129"/>
+        <location filename="../../console/views/queue_view.py" line="130"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="130"/>
+        <location filename="../../console/views/queue_view.py" line="131"/>
         <source>Tất cả kênh</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="137"/>
+        <location filename="../../console/views/queue_view.py" line="138"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="138"/>
+        <location filename="../../console/views/queue_view.py" line="139"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="141"/>
+        <location filename="../../console/views/queue_view.py" line="142"/>
         <source>Bỏ chọn khoảng thời gian</source>
         <translation>Clear the date range</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="143"/>
+        <location filename="../../console/views/queue_view.py" line="144"/>
         <source>Chỉ khẩn cấp</source>
         <translation>Emergencies only</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="149"/>
+        <location filename="../../console/views/queue_view.py" line="150"/>
         <source>Tìm mã, tiêu đề, nội dung, địa điểm, số điện thoại… (Ctrl+F)</source>
         <translation>Search code, title, text, place, phone… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="164"/>
+        <location filename="../../console/views/queue_view.py" line="165"/>
         <source>Khoảng thời gian tiếp nhận</source>
         <translation>Received between</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="304"/>
-        <location filename="../../console/views/queue_view.py" line="385"/>
+        <location filename="../../console/views/queue_view.py" line="319"/>
+        <location filename="../../console/views/queue_view.py" line="402"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="334"/>
+        <location filename="../../console/views/queue_view.py" line="351"/>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="350"/>
+        <location filename="../../console/views/queue_view.py" line="367"/>
         <source>Hơn {0} phản ánh</source>
         <translation>More than {0} reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="352"/>
+        <location filename="../../console/views/queue_view.py" line="369"/>
         <source>{0} phản ánh</source>
         <translation>{0} reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="383"/>
+        <location filename="../../console/views/queue_view.py" line="400"/>
         <source>Không đọc được dữ liệu: {0}</source>
         <translation>Cannot read the data: {0}</translation>
     </message>
@@ -2008,37 +2300,37 @@ Regulation profile: {0}
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="99"/>
+        <location filename="../../console/views/action_dialogs.py" line="100"/>
         <source>Mức độ hài lòng của người phản ánh *</source>
         <translation>Reporter&apos;s satisfaction *</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="105"/>
+        <location filename="../../console/views/action_dialogs.py" line="106"/>
         <source>Ý kiến của người dân</source>
         <translation>Citizen&apos;s comment</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="111"/>
+        <location filename="../../console/views/action_dialogs.py" line="112"/>
         <source>&amp;Chuyển xử lý lại ngay sau khi ghi đánh giá</source>
         <translation>&amp;Reopen right after recording the rating</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="115"/>
+        <location filename="../../console/views/action_dialogs.py" line="116"/>
         <source>Lý do xử lý lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="135"/>
+        <location filename="../../console/views/action_dialogs.py" line="136"/>
         <source>Người dân không hài lòng với kết quả, đề nghị kiểm tra, xử lý lại</source>
         <translation>The citizen is not satisfied with the result; please review and handle it again</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="140"/>
+        <location filename="../../console/views/action_dialogs.py" line="141"/>
         <source>Chọn mức độ hài lòng</source>
         <translation>Choose the satisfaction level</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="142"/>
+        <location filename="../../console/views/action_dialogs.py" line="143"/>
         <source>Cần nhập lý do xử lý lại</source>
         <translation>Enter the reason for reopening</translation>
     </message>
@@ -2046,27 +2338,27 @@ Regulation profile: {0}
 <context>
     <name>RedirectDialog</name>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="270"/>
+        <location filename="../../console/views/note_dialogs.py" line="221"/>
         <source>Để trống: ghi lời hướng dẫn ở trên</source>
         <translation>Leave empty to record the guidance above</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="272"/>
+        <location filename="../../console/views/note_dialogs.py" line="223"/>
         <source>&amp;Kênh tiếp nhận phù hợp *</source>
         <translation>&amp;Appropriate channel *</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="276"/>
+        <location filename="../../console/views/note_dialogs.py" line="227"/>
         <source>Hướng dẫn người phản ánh:</source>
         <translation>Guidance for the reporter:</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="278"/>
+        <location filename="../../console/views/note_dialogs.py" line="229"/>
         <source>Ghi chú (không bắt buộc)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="293"/>
+        <location filename="../../console/views/note_dialogs.py" line="244"/>
         <source>Chọn kênh tiếp nhận phù hợp</source>
         <translation>Choose the appropriate channel</translation>
     </message>
@@ -2087,6 +2379,59 @@ Regulation profile: {0}
         <location filename="../../console/views/intake_panels.py" line="208"/>
         <source>Ctrl+Enter: lưu phản ánh và ghi nhận đã hướng dẫn. Esc: quay lại.</source>
         <translation>Ctrl+Enter: save the report and record the guidance. Esc: back.</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictDialog</name>
+    <message>
+        <location filename="../../console/views/restrict_dialog.py" line="17"/>
+        <source>&amp;Không hạn chế</source>
+        <translation>&amp;Not restricted</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/restrict_dialog.py" line="18"/>
+        <source>&amp;Bí mật nhà nước</source>
+        <translation>&amp;State secret</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/restrict_dialog.py" line="19"/>
+        <source>Ảnh hưởng &amp;uy tín tổ chức, cá nhân</source>
+        <translation>Harms &amp;reputation of an organisation or person</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/restrict_dialog.py" line="22"/>
+        <source>trả lời công khai</source>
+        <translation>answer published</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/restrict_dialog.py" line="23"/>
+        <source>chỉ gửi riêng người phản ánh</source>
+        <translation>sent to the reporter only</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/restrict_dialog.py" line="24"/>
+        <source>không công khai trên hệ thống</source>
+        <translation>not published in the system</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/restrict_dialog.py" line="41"/>
+        <source>Nội dung phản ánh *</source>
+        <translation>Report content *</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/restrict_dialog.py" line="54"/>
+        <source>&amp;Lý do *</source>
+        <translation>&amp;Reason *</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/restrict_dialog.py" line="67"/>
+        <source>Chọn mức khác mức hiện tại</source>
+        <translation>Choose a level other than the current one</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/restrict_dialog.py" line="69"/>
+        <source>Cần nhập lý do</source>
+        <translation>Enter the reason</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2541,114 @@ Regulation profile: {0}
     </message>
 </context>
 <context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../console/views/dashboard_tables.py" line="41"/>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tables.py" line="42"/>
+        <location filename="../../console/views/dashboard_tables.py" line="53"/>
+        <location filename="../../console/views/dashboard_tables.py" line="105"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tables.py" line="43"/>
+        <source>Phản ánh</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tables.py" line="44"/>
+        <source>Đã kết thúc</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tables.py" line="45"/>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tables.py" line="47"/>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tables.py" line="49"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tables.py" line="54"/>
+        <source>Phản ánh đã giữ</source>
+        <translation>Reports held</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tables.py" line="56"/>
+        <source>Giờ làm việc giữ (TB)</source>
+        <translation>Working hours held (mean)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tables.py" line="58"/>
+        <source>Lần trả lại</source>
+        <translation>Bounces</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tables.py" line="59"/>
+        <source>Trễ hạn do đơn vị</source>
+        <translation>Late, charged to the unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tables.py" line="92"/>
+        <source>Nhấn để xem các phản ánh</source>
+        <translation>Click to list the reports</translation>
+    </message>
+</context>
+<context>
+    <name>Tiles</name>
+    <message>
+        <location filename="../../console/views/dashboard_tiles.py" line="12"/>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tiles.py" line="13"/>
+        <source>Đã trả lời</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tiles.py" line="14"/>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tiles.py" line="15"/>
+        <source>Trễ hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tiles.py" line="16"/>
+        <source>Đang xử lý</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tiles.py" line="17"/>
+        <source>Đang quá hạn</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tiles.py" line="18"/>
+        <source>Tỷ lệ đúng hạn</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_tiles.py" line="19"/>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../console/accounts.py" line="32"/>
@@ -2208,6 +2661,36 @@ Regulation profile: {0}
         <translation>The password may not be longer than {count} characters</translation>
     </message>
     <message>
+        <location filename="../../console/cli/letters.py" line="86"/>
+        <source>--number: số văn bản phải là số dương (được {number})</source>
+        <translation>--number: the letter number must be positive (got {number})</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli/letters.py" line="111"/>
+        <source>--published-from {first:%d/%m/%Y} sau --to {last:%d/%m/%Y}</source>
+        <translation>--published-from {first:%d/%m/%Y} is after --to {last:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli/letters.py" line="67"/>
+        <source>{option}: ngày “{text}” không hợp lệ (viết YYYY-MM-DD, ví dụ 2026-03-05)</source>
+        <translation>{option}: invalid date “{text}” (write YYYY-MM-DD, e.g. 2026-03-05)</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli/letters.py" line="78"/>
+        <source>Không ghi được tệp {path}: {error}</source>
+        <translation>Cannot write the file {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli/stats.py" line="47"/>
+        <source>Định dạng {format} cần tệp ghi ra: thêm -o TỆP</source>
+        <translation>The {format} format needs a file to write: add -o FILE</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli/stats.py" line="44"/>
+        <source>Lệnh stats cần {option}</source>
+        <translation>The stats command needs {option}</translation>
+    </message>
+    <message>
         <location filename="../../console/db.py" line="57"/>
         <source>Địa chỉ cơ sở dữ liệu không hợp lệ: {url!r}</source>
         <translation>Invalid database address: {url!r}</translation>
@@ -2218,7 +2701,7 @@ Regulation profile: {0}
         <translation>Cannot connect to the database {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/intake.py" line="73"/>
+        <location filename="../../console/intake.py" line="78"/>
         <source>Số điện thoại không hợp lệ: {raw!r}</source>
         <translation>Invalid phone number: {raw!r}</translation>
     </message>
@@ -2236,26 +2719,6 @@ Regulation profile: {0}
         <location filename="../../console/letters/batch.py" line="67"/>
         <source>Không có văn bản nào để in ({count} phản ánh bị bỏ qua)</source>
         <translation>No letter to print ({count} reports skipped)</translation>
-    </message>
-    <message>
-        <location filename="../../console/letters/cli.py" line="86"/>
-        <source>--number: số văn bản phải là số dương (được {number})</source>
-        <translation>--number: the letter number must be positive (got {number})</translation>
-    </message>
-    <message>
-        <location filename="../../console/letters/cli.py" line="114"/>
-        <source>--published-from {first:%d/%m/%Y} sau --to {last:%d/%m/%Y}</source>
-        <translation>--published-from {first:%d/%m/%Y} is after --to {last:%d/%m/%Y}</translation>
-    </message>
-    <message>
-        <location filename="../../console/letters/cli.py" line="67"/>
-        <source>{option}: ngày “{text}” không hợp lệ (viết YYYY-MM-DD, ví dụ 2026-03-05)</source>
-        <translation>{option}: invalid date “{text}” (write YYYY-MM-DD, e.g. 2026-03-05)</translation>
-    </message>
-    <message>
-        <location filename="../../console/letters/cli.py" line="78"/>
-        <source>Không ghi được tệp {path}: {error}</source>
-        <translation>Cannot write the file {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../console/letters/data.py" line="176"/>
@@ -2358,22 +2821,22 @@ Regulation profile: {0}
         <translation>Report #{report_id} not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/answer_actions.py" line="127"/>
+        <location filename="../../console/services/answer_actions.py" line="139"/>
         <source>Mức đánh giá không hợp lệ &apos;{rating}&apos; (có: {known})</source>
         <translation>Invalid rating &apos;{rating}&apos; (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../console/services/answer_actions.py" line="192"/>
+        <location filename="../../console/services/answer_actions.py" line="204"/>
         <source>Cần chọn đơn vị xử lý lại</source>
         <translation>Choose the unit that handles it again</translation>
     </message>
     <message>
-        <location filename="../../console/services/answer_actions.py" line="66"/>
+        <location filename="../../console/services/answer_actions.py" line="78"/>
         <source>Phản ánh này chỉ được: {allowed} (người phản ánh đề nghị giữ bí mật hoặc nội dung hạn chế)</source>
         <translation>This report may only be: {allowed} (the reporter asked for confidentiality or the content is restricted)</translation>
     </message>
     <message>
-        <location filename="../../console/services/answer_actions.py" line="73"/>
+        <location filename="../../console/services/answer_actions.py" line="85"/>
         <source>Kết quả chưa được phê duyệt, chưa thể trả lời</source>
         <translation>The result is not approved yet: it cannot be answered</translation>
     </message>
@@ -2453,99 +2916,164 @@ Regulation profile: {0}
         <translation>{day:%d/%m/%Y} has no calendar change to remove</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="103"/>
+        <location filename="../../console/services/console_api.py" line="107"/>
         <source>Không tìm thấy phản ánh mã {code!r}</source>
         <translation>Report {code!r} not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="109"/>
+        <location filename="../../console/services/console_api.py" line="113"/>
         <source>Thao tác không tồn tại: {action!r}</source>
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="124"/>
+        <location filename="../../console/services/console_api.py" line="142"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/detail.py" line="193"/>
+        <location filename="../../console/services/dashboard.py" line="42"/>
+        <source>Bạn không có quyền xem bảng thống kê</source>
+        <translation>You may not view the statistics dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/detail.py" line="185"/>
         <source>Phản ánh này không thuộc đơn vị của bạn</source>
         <translation>This report does not belong to your unit</translation>
     </message>
     <message>
-        <location filename="../../console/services/handling_actions.py" line="95"/>
+        <location filename="../../console/services/extension_actions.py" line="93"/>
+        <source>Đề nghị gia hạn cần kèm hình ảnh minh chứng tình hình xử lý (Bước 3.2)</source>
+        <translation>An extension request needs photos of the work done so far (Step 3.2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/extension_actions.py" line="123"/>
+        <source>Không có đề nghị gia hạn nào đang chờ quyết định</source>
+        <translation>No extension request is waiting for a decision</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/extension_actions.py" line="125"/>
+        <source>Người đề nghị gia hạn không tự quyết định đề nghị của mình</source>
+        <translation>The one who asked for the extension cannot decide on it</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/extension_actions.py" line="98"/>
         <source>Ngày cam kết hoàn thành phải ở tương lai</source>
         <translation>The committed completion date must be in the future</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="79"/>
+        <location filename="../../console/services/extension_actions.py" line="102"/>
+        <source>Không có thời hạn xử lý đang chạy để gia hạn</source>
+        <translation>No running handling deadline to extend</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/extension_actions.py" line="104"/>
+        <source>Ngày cam kết phải sau thời hạn hiện tại</source>
+        <translation>The committed date must be after the current deadline</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/extension_actions.py" line="106"/>
+        <source>Đã có một đề nghị gia hạn đang chờ lãnh đạo đơn vị quyết định</source>
+        <translation>An extension request is already waiting for the unit&apos;s leader</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/handling_actions.py" line="67"/>
+        <source>Đơn vị đã ghi nhận kiểm tra thực tế cho phản ánh này</source>
+        <translation>The unit has already recorded a field check for this report</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/handling_actions.py" line="70"/>
+        <source>Phản ánh chưa được chuyển đến đơn vị xử lý: chưa có thời hạn trả lại để kéo dài bằng kiểm tra thực tế</source>
+        <translation>The report has not reached a handling unit: there is no return window for a field check to extend</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/handling_actions.py" line="75"/>
+        <source>Quy định của tỉnh này không có thao tác &quot;{action}&quot;</source>
+        <translation>This province&apos;s regulations have no action &quot;{action}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="82"/>
         <source>Cần nhập tiêu đề hoặc nội dung phản ánh</source>
         <translation>Enter a title or a description of the report</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="81"/>
+        <location filename="../../console/services/intake_actions.py" line="84"/>
         <source>Danh xưng phải là Ông, Bà hoặc Ông/Bà</source>
         <translation>The form of address must be Ông, Bà or Ông/Bà</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="85"/>
+        <location filename="../../console/services/intake_actions.py" line="88"/>
         <source>Tiêu đề dài quá 200 ký tự</source>
         <translation>The title is longer than 200 characters</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="243"/>
+        <location filename="../../console/services/intake_actions.py" line="183"/>
+        <source>Thông tin thuộc bí mật nhà nước không được nhập vào hệ thống ({article}): hướng dẫn người phản ánh gửi theo chế độ Mật, ngoài hệ thống; cơ quan có thẩm quyền trả lời theo quy định bảo vệ bí mật nhà nước</source>
+        <translation>State-secret information is not entered into the system ({article}): guide the reporter to send it under the classified (&quot;Mật&quot;) regime, outside the system; the competent agency answers under the rules on state secrets</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="271"/>
         <source>Không có kênh hướng dẫn &apos;{target}&apos; (có: {known})</source>
         <translation>There is no channel &apos;{target}&apos; to direct to (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="381"/>
+        <location filename="../../console/services/intake_actions.py" line="412"/>
         <source>Mã gửi của phản ánh không hợp lệ: {key!r}</source>
         <translation>Invalid submission key of the report: {key!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="92"/>
+        <location filename="../../console/services/intake_actions.py" line="96"/>
         <source>Không có kênh tiếp nhận &apos;{channel}&apos;</source>
         <translation>There is no intake channel &apos;{channel}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="281"/>
+        <location filename="../../console/services/intake_actions.py" line="309"/>
         <source>Không có lĩnh vực &apos;{category}&apos;</source>
         <translation>There is no category &apos;{category}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="298"/>
+        <location filename="../../console/services/intake_actions.py" line="326"/>
         <source>Không tìm thấy phản ánh chính mã {code!r}</source>
         <translation>Main report {code!r} not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="300"/>
+        <location filename="../../console/services/intake_actions.py" line="328"/>
         <source>Chỉ gộp được vào một phản ánh chính đang mở</source>
         <translation>A report can only be merged into an open main report</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="324"/>
-        <source>Chưa đủ thông tin để chuyển xử lý (Điều 5): {gaps}</source>
-        <translation>Not enough information to forward the report (Article 5): {gaps}</translation>
+        <location filename="../../console/services/intake_actions.py" line="352"/>
+        <source>Chưa đủ thông tin để chuyển xử lý ({article}): {gaps}</source>
+        <translation>Not enough information to forward the report ({article}): {gaps}</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="328"/>
+        <location filename="../../console/services/intake_actions.py" line="357"/>
         <source>Không thể chuyển phản ánh cho chính IOC</source>
         <translation>A report cannot be forwarded to the IOC itself</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="350"/>
+        <location filename="../../console/services/intake_actions.py" line="379"/>
         <source>Tổ chỉ giao được cho đơn vị trực thuộc của tổ</source>
         <translation>The team can only delegate to a unit under it</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="366"/>
+        <location filename="../../console/services/intake_actions.py" line="395"/>
         <source>Hồ sơ không có Văn phòng UBND để báo cáo</source>
         <translation>The profile has no People&apos;s Committee Office to report to</translation>
     </message>
     <message>
-        <location filename="../../console/services/stages.py" line="168"/>
-        <source>Không có thời hạn xử lý đang chạy để gia hạn</source>
-        <translation>No running handling deadline to extend</translation>
+        <location filename="../../console/services/issued_reports.py" line="96"/>
+        <source>Không có báo cáo đã ban hành số {number}</source>
+        <translation>There is no issued report number {number}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/restriction_actions.py" line="37"/>
+        <source>Mức hạn chế không hợp lệ &apos;{restriction}&apos;</source>
+        <translation>Invalid restriction &apos;{restriction}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/restriction_actions.py" line="44"/>
+        <source>Phản ánh đã ở mức: {label}</source>
+        <translation>The report is already at this level: {label}</translation>
     </message>
     <message>
         <location filename="../../console/services/users.py" line="33"/>
@@ -2588,49 +3116,19 @@ Regulation profile: {0}
         <translation>Invalid role ({error}); roles: {known}</translation>
     </message>
     <message>
-        <location filename="../../console/sla.py" line="204"/>
-        <source>Ngày cam kết phải sau thời hạn hiện tại</source>
-        <translation>The committed date must be after the current deadline</translation>
+        <location filename="../../console/statistics/pdf_lists.py" line="53"/>
+        <source>Hồ sơ “{key}” không quy định báo cáo giải trình của cơ quan xử lý</source>
+        <translation>Profile “{key}” has no explanation report by the handling agency</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="246"/>
-        <source>Vai trò của bạn không được phép &quot;{action}&quot; ở bước này</source>
-        <translation>Your role may not &quot;{action}&quot; at this step</translation>
+        <location filename="../../console/statistics/pdf_lists.py" line="100"/>
+        <source>Hồ sơ “{key}” không quy định danh sách phản ánh trả lời riêng</source>
+        <translation>Profile “{key}” has no list of privately answered reports</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="240"/>
-        <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;{status}&quot;</source>
-        <translation>Cannot &quot;{action}&quot; while the report is &quot;{status}&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../console/workflow.py" line="261"/>
-        <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
-        <translation>Only IOC staff may do this</translation>
-    </message>
-    <message>
-        <location filename="../../console/workflow.py" line="263"/>
-        <source>Chỉ Văn phòng UBND được thực hiện thao tác này</source>
-        <translation>Only the People&apos;s Committee Office may do this</translation>
-    </message>
-    <message>
-        <location filename="../../console/workflow.py" line="265"/>
-        <source>Phản ánh không thuộc đơn vị của bạn</source>
-        <translation>The report does not belong to your unit</translation>
-    </message>
-    <message>
-        <location filename="../../console/workflow.py" line="235"/>
-        <source>Quy định của tỉnh này không có thao tác &quot;{action}&quot;</source>
-        <translation>This province&apos;s regulations have no action &quot;{action}&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../console/workflow.py" line="237"/>
-        <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;chưa tiếp nhận&quot;</source>
-        <translation>Cannot &quot;{action}&quot; while the report is &quot;not received yet&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../console/cli/stats.py" line="38"/>
-        <source>Định dạng {format} cần tệp ghi ra: thêm -o TỆP</source>
-        <translation>The {format} format needs a file to write: add -o FILE</translation>
+        <location filename="../../console/statistics/pdf_wording.py" line="115"/>
+        <source>Hồ sơ “{key}” chưa có mẫu báo cáo định kỳ</source>
+        <translation>Profile “{key}” has no periodic report template</translation>
     </message>
     <message>
         <location filename="../../console/statistics/period.py" line="148"/>
@@ -2666,6 +3164,36 @@ Regulation profile: {0}
         <location filename="../../console/statistics/period.py" line="143"/>
         <source>Kỳ “{text}”: ngày không hợp lệ</source>
         <translation>Period “{text}”: invalid date</translation>
+    </message>
+    <message>
+        <location filename="../../console/workflow.py" line="269"/>
+        <source>Vai trò của bạn không được phép &quot;{action}&quot; ở bước này</source>
+        <translation>Your role may not &quot;{action}&quot; at this step</translation>
+    </message>
+    <message>
+        <location filename="../../console/workflow.py" line="263"/>
+        <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;{status}&quot;</source>
+        <translation>Cannot &quot;{action}&quot; while the report is &quot;{status}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../console/workflow.py" line="284"/>
+        <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
+        <translation>Only IOC staff may do this</translation>
+    </message>
+    <message>
+        <location filename="../../console/workflow.py" line="286"/>
+        <source>Chỉ Văn phòng UBND được thực hiện thao tác này</source>
+        <translation>Only the People&apos;s Committee Office may do this</translation>
+    </message>
+    <message>
+        <location filename="../../console/workflow.py" line="288"/>
+        <source>Phản ánh không thuộc đơn vị của bạn</source>
+        <translation>The report does not belong to your unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/workflow.py" line="260"/>
+        <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;chưa tiếp nhận&quot;</source>
+        <translation>Cannot &quot;{action}&quot; while the report is &quot;not received yet&quot;</translation>
     </message>
 </context>
 </TS>
