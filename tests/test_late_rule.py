@@ -11,8 +11,10 @@ from console.db import Database
 from console.intake import ReportDraft
 from console.models import Role
 from console.profiles import load_profile
+from console.services.action_base import ActionResult
+from console.services.auth import AuthenticatedUser
 from console.sla import missed_duty
-from tests.scenario_helpers import draft, make_province
+from tests.scenario_helpers import Province, draft, make_province
 
 MON = datetime(2026, 3, 2, 9, 0)  # Monday; 2–13 March 2026 has no holiday
 
@@ -27,15 +29,23 @@ def _tg_draft(channel: str, **kw: object) -> ReportDraft:
     return ReportDraft(**base)  # type: ignore[arg-type]
 
 
+def _forwarded(db: Database, key: str, unit: str, report: ReportDraft,
+               at: datetime = MON) -> tuple[Province, AuthenticatedUser, ActionResult]:
+    """A province whose IOC received ``report`` on MON 09:00 and forwarded it to ``unit`` at
+    ``at``; returns it, the unit's officer and the forwarded report."""
+    p = make_province(db, load_profile(key), MON)
+    op = p.add("ioc1", "ioc", Role.OPERATOR)
+    officer = p.add(f"cb.{unit}", unit, Role.OFFICER)
+    r = p.service.submit(op, report)
+    p.clock.now = at
+    return p, officer, p.service.forward(op, r.report_id, r.version, unit)
+
+
 def test_thai_nguyen_dieu8_buoc2_accepted_after_an_hour_is_not_late(sqlite_db: Database) -> None:
-    p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
-    op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
-    officer = p.add("cb.gtvt", "so_gtvt", Role.OFFICER)
+    p, officer, r = _forwarded(sqlite_db, "thai-nguyen", "so_gtvt", draft(category="giao_thong"),
+                               at=datetime(2026, 3, 2, 10, 0))
     leader = p.add("ld.gtvt", "so_gtvt", Role.LEADER)
     svc = p.service
-    r = svc.submit(op, draft(category="giao_thong"))
-    p.clock.now = datetime(2026, 3, 2, 10, 0)
-    r = svc.forward(op, r.report_id, r.version, "so_gtvt")
     # Bước 2 "ngay" = 60 min: return due Mon 11:00; Bước 3: handle due Thu 10:00.
     assert p.deadlines(r.report_id)["return"].due_at == datetime(2026, 3, 2, 11, 0)
     assert p.deadlines(r.report_id)["handle"].due_at == datetime(2026, 3, 5, 10, 0)
@@ -53,36 +63,24 @@ def test_thai_nguyen_dieu8_buoc2_accepted_after_an_hour_is_not_late(sqlite_db: D
 
 
 def test_thai_nguyen_dieu8_buoc2_returned_after_the_hour_is_late(sqlite_db: Database) -> None:
-    p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
-    op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
-    officer = p.add("cb.gtvt", "so_gtvt", Role.OFFICER)
-    svc = p.service
-    r = svc.submit(op, draft(category="giao_thong"))
-    r = svc.forward(op, r.report_id, r.version, "so_gtvt")  # Mon 09:00: return due Mon 10:00
+    p, officer, r = _forwarded(sqlite_db, "thai-nguyen", "so_gtvt", draft(category="giao_thong"))
+    svc = p.service  # Mon 09:00: return due Mon 10:00
     p.clock.now = datetime(2026, 3, 2, 10, 30)
     r = svc.return_to_ioc(officer, r.report_id, r.version, "Không thuộc thẩm quyền của Sở.")
     assert p.report(r.report_id).late  # the condition happened and its "ngay" was missed
 
 
 def test_thai_nguyen_dieu8_buoc2_returned_within_the_hour_is_on_time(sqlite_db: Database):
-    p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
-    op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
-    officer = p.add("cb.gtvt", "so_gtvt", Role.OFFICER)
+    p, officer, r = _forwarded(sqlite_db, "thai-nguyen", "so_gtvt", draft(category="giao_thong"))
     svc = p.service
-    r = svc.submit(op, draft(category="giao_thong"))
-    r = svc.forward(op, r.report_id, r.version, "so_gtvt")
     p.clock.now = datetime(2026, 3, 2, 9, 40)
     r = svc.return_to_ioc(officer, r.report_id, r.version, "Không thuộc thẩm quyền của Sở.")
     assert not p.report(r.report_id).late
 
 
 def test_tien_giang_dieu9_1b_result_on_working_day_four_needs_no_notice(sqlite_db: Database):
-    p = make_province(sqlite_db, load_profile("tien-giang"), MON)
-    op = p.add("tongdai1", "ioc", Role.OPERATOR)
-    health = p.add("cb.soyt", "so_yt", Role.OFFICER)
+    p, health, r = _forwarded(sqlite_db, "tien-giang", "so_yt", _tg_draft("web"))
     svc = p.service
-    r = svc.submit(op, _tg_draft("web"))
-    r = svc.forward(op, r.report_id, r.version, "so_yt")
     # Forwarded Mon 09:00: notice due Thu 09:00 (3 working days), result due Mon 9/3 09:00 (5).
     dl = p.deadlines(r.report_id)
     assert dl["notify_progress"].due_at == datetime(2026, 3, 5, 9, 0)
@@ -95,12 +93,8 @@ def test_tien_giang_dieu9_1b_result_on_working_day_four_needs_no_notice(sqlite_d
 
 
 def test_tien_giang_dieu9_1b_expected_date_after_three_days_is_late(sqlite_db: Database):
-    p = make_province(sqlite_db, load_profile("tien-giang"), MON)
-    op = p.add("tongdai1", "ioc", Role.OPERATOR)
-    health = p.add("cb.soyt", "so_yt", Role.OFFICER)
+    p, health, r = _forwarded(sqlite_db, "tien-giang", "so_yt", _tg_draft("web"))
     svc = p.service
-    r = svc.submit(op, _tg_draft("web"))
-    r = svc.forward(op, r.report_id, r.version, "so_yt")
     r = svc.accept(health, r.report_id, r.version)
     # The notice was due Thu 5/3 09:00; the expected date comes Fri 6/3 09:00: "trễ hạn".
     p.clock.now = datetime(2026, 3, 6, 9, 0)
@@ -142,12 +136,8 @@ def test_missed_duty_rule() -> None:
 
 
 def test_the_missed_stage_is_recorded_on_its_row(sqlite_db: Database) -> None:
-    p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
-    op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
-    officer = p.add("cb.gtvt", "so_gtvt", Role.OFFICER)
+    p, officer, r = _forwarded(sqlite_db, "thai-nguyen", "so_gtvt", draft(category="giao_thong"))
     svc = p.service
-    r = svc.submit(op, draft(category="giao_thong"))
-    r = svc.forward(op, r.report_id, r.version, "so_gtvt")
     p.clock.now = datetime(2026, 3, 2, 13, 0)
     r = svc.accept(officer, r.report_id, r.version)
     p.clock.now = datetime(2026, 3, 6, 9, 0)  # handle was due Thu 5/3 09:00
