@@ -58,7 +58,7 @@ def _ever(action: str) -> ColumnElement[bool]:
 
 
 def _late(held_by: str | None) -> ColumnElement[bool]:
-    """Late: the report's flag; for one unit, a missed stage charged to it (sql.unit_late)."""
+    """Late: the report's flag; for one unit, a missed stage charged to it."""
     if held_by is None:
         return Report.late.is_(True)
     dl = sql.DL.alias("drill_dl")
