@@ -63,7 +63,7 @@ PUBLICATION_MODES = ("public", "private", "none")
 REPORT_PERIODS = ("week", "month", "quarter", "year", "adhoc")
 WORKFLOW_FLAGS = ("district_team", "team_verifies", "approval", "head_assigns",
                   "office_reclassifies", "answer_directly", "redirect", "escalate_to_office",
-                  "operator_escalates")
+                  "operator_escalates", "extension_photos")
 DEFAULT_OFFICE_HOURS = ((time(7, 30), time(11, 30)), (time(13, 30), time(17, 30)))
 DEFAULT_DUE_SOON_FRACTION = 0.25
 

@@ -378,3 +378,10 @@ def test_decomposed_text_is_normalised(tmp_path: Path) -> None:
 def test_profile_error_survives_pickling() -> None:
     err = pickle.loads(pickle.dumps(ProfileError("x.toml", "clocks.handle", "hỏng")))
     assert (str(err), err.key) == ("x.toml: clocks.handle: hỏng", "clocks.handle")
+
+
+def test_only_dak_lak_asks_for_photos_with_an_extension() -> None:
+    """Đắk Lắk Bước 3.2: progress "kèm theo hình ảnh minh chứng"; the others ask for none."""
+    asks = {key: load_profile(key).workflow["extension_photos"] for key in list_profiles()}
+    assert asks == {"dak-lak": True, "lai-chau": False, "thai-nguyen": False,
+                    "tien-giang": False}

@@ -160,6 +160,10 @@ class ConsoleApi:
             detail_in_session(s, self.profile, self.actor, report_id, now=self.clock())
             return extension_request(s, report_id)
 
+    def extension_needs_photos(self) -> bool:
+        """Must an extension request carry photos of the progress (Đắk Lắk Bước 3.2)?"""
+        return self.profile.workflow["extension_photos"]
+
     def progress_notice(self, report_id: int) -> ProgressNotice | None:
         """The citizen's notice of the unit's latest progress news (console/letters)."""
         with self.db.session() as s:

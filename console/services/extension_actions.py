@@ -37,10 +37,6 @@ from console.services.attachments import read_uploads
 from console.services.auth import AuthenticatedUser
 from console.workflow import WorkflowError
 
-# Đắk Lắk Bước 3.2: the unit that needs more than 7 working days sends "tình hình xử lý đến
-# thời điểm hiện tại kèm theo hình ảnh minh chứng": its request carries photos. Only this
-# province's text asks for them (a profile field would be the better home: see the report).
-PHOTOS_WITH_EXTENSION = frozenset({"dak-lak"})
 DECISIONS = ("approve_extension", "refuse_extension")
 
 
@@ -88,7 +84,8 @@ class ExtensionActions(ActionBase):
         """Ask the leader for a later handling deadline; ``note`` is the progress so far."""
         reason = self._need(note, "tình hình xử lý và lý do đề nghị gia hạn")
         uploads = read_uploads(attachments)
-        if self.profile.key in PHOTOS_WITH_EXTENSION and not any(
+        # Đắk Lắk Bước 3.2: the progress "kèm theo hình ảnh minh chứng" (profile flag).
+        if self.profile.workflow["extension_photos"] and not any(
                 u.mime_type.startswith("image/") for u in uploads):
             raise WorkflowError("Đề nghị gia hạn cần kèm hình ảnh minh chứng tình hình xử lý "
                                 "(Bước 3.2)")

@@ -30,7 +30,7 @@ from console.profiles import Rating
 from console.services.console_api import Choice, ConsoleApi
 from console.services.detail import ReportDetail
 from console.services.duplicates import Candidate
-from console.services.extension_actions import DECISIONS, PHOTOS_WITH_EXTENSION
+from console.services.extension_actions import DECISIONS
 from console.views.approval_dialog import APPROVAL_ACTIONS, ApprovalDialog, ResultDialog
 from console.views.extension_dialogs import ExtensionDecisionDialog, ExtensionDialog
 from console.views.label_text import status_text
@@ -260,7 +260,7 @@ def make_dialog(action: str, api: ConsoleApi, detail: ReportDetail, data: Any,
             return RedirectDialog(detail, api.profile.not_accepted, parent)
         case "request_extension":
             return ExtensionDialog(detail, api.clock(), parent=parent,
-                                   photos_required=api.profile.key in PHOTOS_WITH_EXTENSION)
+                                   photos_required=api.extension_needs_photos())
         case "approve_extension" | "refuse_extension":
             return ExtensionDecisionDialog(detail, data, action, parent)
         case "submit_result":
