@@ -181,3 +181,29 @@ def test_thai_nguyen_handling_stops_at_the_result_its_approval_has_its_own_clock
     assert p.deadlines(r.report_id)["handle"].completed_at == datetime(2026, 3, 3, 9, 0)
     # ½ day = 4 working hours from Tue 09:00: 2 h 30 until 11:30, 1 h 30 from 13:30 → 15:00.
     assert report.stage == "approve" and report.due_at == datetime(2026, 3, 3, 15, 0)
+
+
+def test_a_request_still_waiting_lapses_with_the_result(sqlite_db: Database) -> None:
+    """The result answers the question the request asked: it no longer waits for the leader,
+    and after a return for rework the unit may ask again."""
+    p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
+    op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
+    officer = p.add("cb.gtvt", "so_gtvt", Role.OFFICER)
+    leader = p.add("ld.gtvt", "so_gtvt", Role.LEADER)
+    svc = p.service
+    r = svc.submit(op, draft(category="giao_thong"))
+    r = svc.forward(op, r.report_id, r.version, "so_gtvt")  # Mon 09:00: handle due Thu 09:00
+    r = svc.accept(officer, r.report_id, r.version)
+    p.clock.now = datetime(2026, 3, 4, 9, 0)
+    r = svc.request_extension(officer, r.report_id, r.version, datetime(2026, 3, 10, 17, 0),
+                              "Chờ nhà thầu bố trí máy rải nhựa.")
+    p.clock.now = datetime(2026, 3, 4, 15, 0)
+    r = svc.submit_result(officer, r.report_id, r.version, "Đã thảm lại mặt đường.")
+    ext = _extension(sqlite_db, r.report_id)
+    assert ext.status is ExtensionStatus.WITHDRAWN and ext.decided_at == p.clock.now
+    r = svc.return_for_rework(leader, r.report_id, r.version, "Bổ sung ảnh sau khi thảm.")
+    with pytest.raises(WorkflowError, match="Không có đề nghị"):
+        svc.approve_extension(leader, r.report_id, r.version)
+    r = svc.request_extension(officer, r.report_id, r.version, datetime(2026, 3, 11, 17, 0),
+                              "Chờ thời tiết khô ráo để thảm lại.")
+    assert _extension(sqlite_db, r.report_id).status is ExtensionStatus.REQUESTED

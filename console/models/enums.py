@@ -104,3 +104,4 @@ class ExtensionStatus(StrEnum):
     REQUESTED = "requested"
     APPROVED = "approved"
     REFUSED = "refused"
+    WITHDRAWN = "withdrawn"  # the result came before the leader decided: nothing to decide

@@ -50,6 +50,14 @@ def pending_extension(session: Session, report_id: int) -> Extension | None:
     )
 
 
+def lapse_pending(session: Session, report_id: int, at: datetime) -> None:
+    """The unit's result answers a request still waiting: it lapses (no one decided it), so a
+    rework can ask again and no old date is approved after the fact."""
+    waiting = pending_extension(session, report_id)
+    if waiting is not None:
+        waiting.status, waiting.decided_at = ExtensionStatus.WITHDRAWN, at
+
+
 def offered(actor: AuthenticatedUser, profile: Profile, report: Report,
             legal: list[str]) -> list[str]:
     """The table's actions less those the report's data rules out now: a field check where

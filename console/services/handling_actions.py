@@ -23,6 +23,7 @@ from console.services import stages
 from console.services.action_base import ActionBase, ActionResult, _Ctx
 from console.services.attachments import read_uploads
 from console.services.auth import AuthenticatedUser
+from console.services.extension_actions import lapse_pending
 from console.workflow import ACTION_LABELS, WorkflowError
 
 
@@ -125,6 +126,7 @@ class HandlingActions(ActionBase):
         def apply(ctx: _Ctx) -> str:
             ctx.uploads = uploads
             self._events(ctx, "submit_result")
+            lapse_pending(ctx.session, ctx.report.id, ctx.at)
             ctx.session.add(
                 Result(
                     report_id=ctx.report.id,
