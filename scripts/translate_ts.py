@@ -838,6 +838,8 @@ EN: dict[str, str] = {
     "Đang quá hạn": "Overdue now",
     "Tỷ lệ đúng hạn": "On-time rate",
     "Bạn không có quyền xem bảng thống kê": "You may not view the statistics dashboard",
+    "Bạn chỉ xem được bảng thống kê của đơn vị mình": "You may view only your own unit's "
+    "statistics",
 }
 
 CONTEXT_EN: dict[tuple[str, str], str] = {

@@ -105,3 +105,18 @@ def test_officers_and_operators_have_no_dashboard(demo_db: Database) -> None:
         assert api.dashboard_scope() is None
         with pytest.raises(WorkflowError):
             api.dashboard(parse_period("2026-11"))
+
+
+def test_the_figures_door_applies_the_dashboard_rule(demo_db: Database) -> None:
+    """ConsoleApi.figures is the same door as the dashboard: no figures for an officer, and a
+    unit's leader reads only their own unit's."""
+    period = parse_period("2026")
+    with pytest.raises(WorkflowError):
+        api_for(demo_db, "cb.so-gtvt").figures(period)
+    leader = api_for(demo_db, "ld.so-gtvt")
+    with pytest.raises(WorkflowError):
+        leader.figures(period)  # the province's
+    with pytest.raises(WorkflowError):
+        leader.figures(period, "so_tnmt")
+    assert leader.figures(period, "so_gtvt").unit_code == "so_gtvt"
+    assert api_for(demo_db, "vanphong").figures(period, "so_tnmt").unit_code == "so_tnmt"

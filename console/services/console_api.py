@@ -20,7 +20,12 @@ from console.letters.progress_notice import ProgressNotice, progress_notice
 from console.models import STATUS_LABELS, Category, Channel, Report, ReportStatus, Unit
 from console.profiles import Profile
 from console.services.auth import AuthenticatedUser
-from console.services.dashboard import DashboardScope, dashboard_scope, require_scope
+from console.services.dashboard import (
+    DashboardScope,
+    dashboard_scope,
+    figures_unit,
+    require_scope,
+)
 from console.services.detail import ReportDetail, detail_in_session
 from console.services.duplicates import Candidate, possible_duplicates
 from console.services.extension_actions import ExtensionRequest, extension_request
@@ -249,10 +254,12 @@ class ConsoleApi:
                              progress=progress)
 
     def figures(self, period: Period, unit_code: str | None = None) -> Figures:
-        """The statistics of ``period`` for the dashboard (one unit's with ``unit_code``)."""
+        """The statistics of ``period`` (one unit's with ``unit_code``), for those the dashboard
+        rule lets read them."""
         from console.services.statistics import StatisticsService
 
-        return StatisticsService(self.db, self.profile, self.clock).figures(period, unit_code)
+        unit = figures_unit(self.actor, unit_code)
+        return StatisticsService(self.db, self.profile, self.clock).figures(period, unit)
 
     def dashboard_scope(self) -> DashboardScope | None:
         """Whose figures this person's dashboard shows (None: no dashboard)."""

@@ -43,6 +43,15 @@ def require_scope(actor: AuthenticatedUser) -> DashboardScope:
     return scope
 
 
+def figures_unit(actor: AuthenticatedUser, unit_code: str | None) -> str | None:
+    """The unit whose figures ``actor`` may read when asking for ``unit_code`` (None: the
+    province's): the province's readers any, a unit's leader only their own."""
+    scope = require_scope(actor)
+    if scope.unit_code is not None and unit_code != scope.unit_code:
+        raise WorkflowError("Bạn chỉ xem được bảng thống kê của đơn vị mình")
+    return unit_code
+
+
 def cell_filter(period: Period, scope_unit: str | None, *, outcome: str | None = None,
                 unit: str | None = None, category: str | None = None,
                 channel: str | None = None, area: str | None = None,

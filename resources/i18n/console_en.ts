@@ -2916,17 +2916,17 @@ Regulation profile: {0}
         <translation>{day:%d/%m/%Y} has no calendar change to remove</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="107"/>
+        <location filename="../../console/services/console_api.py" line="112"/>
         <source>Không tìm thấy phản ánh mã {code!r}</source>
         <translation>Report {code!r} not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="113"/>
+        <location filename="../../console/services/console_api.py" line="118"/>
         <source>Thao tác không tồn tại: {action!r}</source>
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="142"/>
+        <location filename="../../console/services/console_api.py" line="147"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>
@@ -2936,57 +2936,62 @@ Regulation profile: {0}
         <translation>You may not view the statistics dashboard</translation>
     </message>
     <message>
+        <location filename="../../console/services/dashboard.py" line="51"/>
+        <source>Bạn chỉ xem được bảng thống kê của đơn vị mình</source>
+        <translation>You may view only your own unit&apos;s statistics</translation>
+    </message>
+    <message>
         <location filename="../../console/services/detail.py" line="185"/>
         <source>Phản ánh này không thuộc đơn vị của bạn</source>
         <translation>This report does not belong to your unit</translation>
     </message>
     <message>
-        <location filename="../../console/services/extension_actions.py" line="93"/>
+        <location filename="../../console/services/extension_actions.py" line="98"/>
         <source>Đề nghị gia hạn cần kèm hình ảnh minh chứng tình hình xử lý (Bước 3.2)</source>
         <translation>An extension request needs photos of the work done so far (Step 3.2)</translation>
     </message>
     <message>
-        <location filename="../../console/services/extension_actions.py" line="123"/>
+        <location filename="../../console/services/extension_actions.py" line="128"/>
         <source>Không có đề nghị gia hạn nào đang chờ quyết định</source>
         <translation>No extension request is waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../console/services/extension_actions.py" line="125"/>
+        <location filename="../../console/services/extension_actions.py" line="130"/>
         <source>Người đề nghị gia hạn không tự quyết định đề nghị của mình</source>
         <translation>The one who asked for the extension cannot decide on it</translation>
     </message>
     <message>
-        <location filename="../../console/services/extension_actions.py" line="98"/>
+        <location filename="../../console/services/extension_actions.py" line="103"/>
         <source>Ngày cam kết hoàn thành phải ở tương lai</source>
         <translation>The committed completion date must be in the future</translation>
     </message>
     <message>
-        <location filename="../../console/services/extension_actions.py" line="102"/>
+        <location filename="../../console/services/extension_actions.py" line="107"/>
         <source>Không có thời hạn xử lý đang chạy để gia hạn</source>
         <translation>No running handling deadline to extend</translation>
     </message>
     <message>
-        <location filename="../../console/services/extension_actions.py" line="104"/>
+        <location filename="../../console/services/extension_actions.py" line="109"/>
         <source>Ngày cam kết phải sau thời hạn hiện tại</source>
         <translation>The committed date must be after the current deadline</translation>
     </message>
     <message>
-        <location filename="../../console/services/extension_actions.py" line="106"/>
+        <location filename="../../console/services/extension_actions.py" line="111"/>
         <source>Đã có một đề nghị gia hạn đang chờ lãnh đạo đơn vị quyết định</source>
         <translation>An extension request is already waiting for the unit&apos;s leader</translation>
     </message>
     <message>
-        <location filename="../../console/services/handling_actions.py" line="67"/>
+        <location filename="../../console/services/handling_actions.py" line="68"/>
         <source>Đơn vị đã ghi nhận kiểm tra thực tế cho phản ánh này</source>
         <translation>The unit has already recorded a field check for this report</translation>
     </message>
     <message>
-        <location filename="../../console/services/handling_actions.py" line="70"/>
+        <location filename="../../console/services/handling_actions.py" line="71"/>
         <source>Phản ánh chưa được chuyển đến đơn vị xử lý: chưa có thời hạn trả lại để kéo dài bằng kiểm tra thực tế</source>
         <translation>The report has not reached a handling unit: there is no return window for a field check to extend</translation>
     </message>
     <message>
-        <location filename="../../console/services/handling_actions.py" line="75"/>
+        <location filename="../../console/services/handling_actions.py" line="76"/>
         <source>Quy định của tỉnh này không có thao tác &quot;{action}&quot;</source>
         <translation>This province&apos;s regulations have no action &quot;{action}&quot;</translation>
     </message>
