@@ -59,7 +59,7 @@ class Letter:
     recipients: tuple[str, ...]
 
 
-def _style(
+def paragraph_style(
     name: str,
     font: str,
     size: float,
@@ -81,15 +81,16 @@ def _style(
 
 
 register_fonts()
-PARENT = _style("parent", SERIF, 12, 14)
-ISSUER = _style("issuer", SERIF_BOLD, 12, 14)
-NUMBER = _style("number", SERIF, 13, 15)
-SUBJECT = _style("subject", SERIF, 12, 14, spaceBefore=6)
-TITLE = _style("title", SERIF_BOLD, 12, 14)
-MOTTO_STYLE = _style("motto", SERIF_BOLD, 13, 15)
-DATE = _style("date", SERIF_ITALIC, 14, 15)
-SALUTATION = _style("salutation", SERIF, BODY_SIZE, BODY_LEADING, spaceBefore=14, spaceAfter=10)
-BODY = _style(
+PARENT = paragraph_style("parent", SERIF, 12, 14)
+ISSUER = paragraph_style("issuer", SERIF_BOLD, 12, 14)
+NUMBER = paragraph_style("number", SERIF, 13, 15)
+SUBJECT = paragraph_style("subject", SERIF, 12, 14, spaceBefore=6)
+TITLE = paragraph_style("title", SERIF_BOLD, 12, 14)
+MOTTO_STYLE = paragraph_style("motto", SERIF_BOLD, 13, 15)
+DATE = paragraph_style("date", SERIF_ITALIC, 14, 15)
+SALUTATION = paragraph_style("salutation", SERIF, BODY_SIZE, BODY_LEADING, spaceBefore=14,
+                             spaceAfter=10)
+BODY = paragraph_style(
     "body",
     SERIF,
     BODY_SIZE,
@@ -98,10 +99,10 @@ BODY = _style(
     firstLineIndent=FIRST_LINE_INDENT,
     spaceAfter=PARAGRAPH_GAP,
 )
-SIGN_TITLE = _style("sign", SERIF_BOLD, 14, 16)
-SIGNED = _style("signed", SERIF_ITALIC, 14, 16)
-RECIPIENTS_HEAD = _style("recipients-head", SERIF_BOLD_ITALIC, 12, 14, TA_JUSTIFY)
-RECIPIENT = _style("recipient", SERIF, 11, 13, TA_JUSTIFY)
+SIGN_TITLE = paragraph_style("sign", SERIF_BOLD, 14, 16)
+SIGNED = paragraph_style("signed", SERIF_ITALIC, 14, 16)
+RECIPIENTS_HEAD = paragraph_style("recipients-head", SERIF_BOLD_ITALIC, 12, 14, TA_JUSTIFY)
+RECIPIENT = paragraph_style("recipient", SERIF, 11, 13, TA_JUSTIFY)
 
 
 class Rule(Flowable):
@@ -202,7 +203,7 @@ SIGNATURE_STYLE = TableStyle(
 )
 
 
-def _header(letter: Letter) -> Table:
+def header_table(letter: Letter) -> Table:
     left: list[Flowable] = []
     if letter.parent:
         left.append(Lines("\n".join(balanced(letter.parent, PARENT, LEFT_COLUMN)), PARENT))
@@ -222,7 +223,7 @@ def _header(letter: Letter) -> Table:
     return table
 
 
-def _signature_block(letter: Letter) -> Table:
+def signature_table(letter: Letter) -> Table:
     last = len(letter.recipients) - 1
     items = [Lines("Nơi nhận:", RECIPIENTS_HEAD)] + [
         Lines(f"- {r}{'.' if i == last else ';'}", RECIPIENT)
@@ -243,9 +244,9 @@ def _signature_block(letter: Letter) -> Table:
 
 def story(letter: Letter) -> list[Flowable]:
     """The flowables of one letter; the closing stays with the signature on one page."""
-    flow: list[Flowable] = [_header(letter), Lines(letter.salutation, SALUTATION)]
+    flow: list[Flowable] = [header_table(letter), Lines(letter.salutation, SALUTATION)]
     flow += [para(p, BODY) for p in letter.paragraphs]
-    flow.append(KeepTogether([para(letter.closing, BODY), Spacer(1, 4), _signature_block(letter)]))
+    flow.append(KeepTogether([para(letter.closing, BODY), Spacer(1, 4), signature_table(letter)]))
     return flow
 
 

@@ -166,7 +166,7 @@ class _Pages:
         layout.draw_page_number(canvas, canvas.getPageNumber() - self.first + 1)
 
 
-def _build(
+def build_pdf(
     stories: Iterable[list[Flowable]], progress: Callable[[int], None] | None, title: str
 ) -> bytes:
     buf = io.BytesIO()
@@ -211,7 +211,7 @@ def _build(
 
 def render_letter(data: LetterData, template: LetterTemplate) -> bytes:
     """One letter as a PDF."""
-    return _build([layout.story(compose(data, template))], None, f"Trả lời phản ánh {data.code}")
+    return build_pdf([layout.story(compose(data, template))], None, f"Trả lời phản ánh {data.code}")
 
 
 def render_letters(
@@ -220,4 +220,4 @@ def render_letters(
 ) -> bytes:
     """Many letters in one PDF; ``progress(1)`` is called as each letter is finished."""
     stories = (layout.story(compose(d, t)) for d, t in items)
-    return _build(stories, progress, "Văn bản trả lời phản ánh")
+    return build_pdf(stories, progress, "Văn bản trả lời phản ánh")

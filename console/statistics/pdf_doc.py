@@ -16,17 +16,17 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from console.letters import layout
 from console.letters.fonts import SERIF, SERIF_BOLD
-from console.letters.render import _build, date_line
+from console.letters.render import build_pdf, date_line
 
 NBSP = "\u00a0"
-TITLE = layout._style("report-title", SERIF_BOLD, 14, 17)
-ADDRESSEE = layout._style("report-to", SERIF, 14, 17, spaceBefore=10, spaceAfter=8)
-HEADING = layout._style("report-heading", SERIF_BOLD, 13, 16, TA_JUSTIFY, spaceBefore=8,
-                        spaceAfter=4)
-CAPTION = layout._style("report-caption", SERIF_BOLD, 11.5, 14, spaceBefore=6, spaceAfter=3,
-                        keepWithNext=1)
-NOTE = layout._style("report-note", layout.SERIF_ITALIC, 11, 13, TA_JUSTIFY, spaceBefore=2,
-                     spaceAfter=4)
+TITLE = layout.paragraph_style("report-title", SERIF_BOLD, 14, 17)
+ADDRESSEE = layout.paragraph_style("report-to", SERIF, 14, 17, spaceBefore=10, spaceAfter=8)
+HEADING = layout.paragraph_style("report-heading", SERIF_BOLD, 13, 16, TA_JUSTIFY,
+                                 spaceBefore=8, spaceAfter=4)
+CAPTION = layout.paragraph_style("report-caption", SERIF_BOLD, 11.5, 14, spaceBefore=6,
+                                 spaceAfter=3, keepWithNext=1)
+NOTE = layout.paragraph_style("report-note", layout.SERIF_ITALIC, 11, 13, TA_JUSTIFY,
+                              spaceBefore=2, spaceAfter=4)
 BODY = layout.BODY
 
 
@@ -52,7 +52,7 @@ def number_line(frame: Frame) -> str:
 
 def opening(frame: Frame) -> list[Flowable]:
     letter = _letter(frame)
-    flow: list[Flowable] = [layout._header(letter), Spacer(1, 6)]
+    flow: list[Flowable] = [layout.header_table(letter), Spacer(1, 6)]
     flow += [layout.para(line, TITLE) for line in frame.title]
     flow.append(layout.para(f"Kính gửi: {frame.addressee}", ADDRESSEE))
     return flow
@@ -61,7 +61,7 @@ def opening(frame: Frame) -> list[Flowable]:
 def closing(frame: Frame, last: str) -> Flowable:
     """The closing sentence kept on one page with the signature and "Nơi nhận"."""
     return KeepTogether([layout.para(last, BODY), Spacer(1, 4),
-                         layout._signature_block(_letter(frame))])
+                         layout.signature_table(_letter(frame))])
 
 
 def heading(text: str) -> list[Flowable]:
@@ -84,7 +84,7 @@ def note(text: str) -> Flowable:
 def write(story: Sequence[Flowable], title: str,
           out: str | Path | BinaryIO | None) -> bytes:
     """Build the PDF; write it to a path or a binary buffer when given; return its bytes."""
-    pdf = _build([list(story)], None, title)
+    pdf = build_pdf([list(story)], None, title)
     if isinstance(out, str | Path):
         Path(out).write_bytes(pdf)
     elif out is not None:

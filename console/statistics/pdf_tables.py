@@ -10,13 +10,13 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from console.letters.fonts import SERIF, SERIF_BOLD
-from console.letters.layout import TEXT_WIDTH, _style, para
+from console.letters.layout import TEXT_WIDTH, para, paragraph_style
 
-CELL = _style("cell", SERIF, 10.5, 12.5, TA_LEFT)
-CELL_NUM = _style("cell-num", SERIF, 10.5, 12.5, TA_RIGHT)
-CELL_HEAD = _style("cell-head", SERIF_BOLD, 10.5, 12.5, TA_CENTER)
-CELL_TOTAL = _style("cell-total", SERIF_BOLD, 10.5, 12.5, TA_LEFT)
-CELL_TOTAL_NUM = _style("cell-total-num", SERIF_BOLD, 10.5, 12.5, TA_RIGHT)
+CELL = paragraph_style("cell", SERIF, 10.5, 12.5, TA_LEFT)
+CELL_NUM = paragraph_style("cell-num", SERIF, 10.5, 12.5, TA_RIGHT)
+CELL_HEAD = paragraph_style("cell-head", SERIF_BOLD, 10.5, 12.5, TA_CENTER)
+CELL_TOTAL = paragraph_style("cell-total", SERIF_BOLD, 10.5, 12.5, TA_LEFT)
+CELL_TOTAL_NUM = paragraph_style("cell-total-num", SERIF_BOLD, 10.5, 12.5, TA_RIGHT)
 DASH = "–"
 
 
