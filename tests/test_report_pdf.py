@@ -171,3 +171,16 @@ def test_the_private_list(year: Province) -> None:
 def test_figures_survive_the_round_trip_the_frozen_copy_takes(year: Province) -> None:
     f = figures(year, "2026")
     assert Figures.from_dict(f.to_dict()) == f
+
+
+def test_a_table_starts_where_its_section_is_and_keeps_its_caption(year: Province) -> None:
+    """A table that fits a page but not what is left of the current one breaks there, its
+    caption on top of each part, instead of leaving most of the page blank."""
+    f = figures(year, "2026")
+    units = tuple(Row(f"u{i:03d}", f"Đơn vị thử số {i}", Counts(received=i, on_time=i))
+                  for i in range(1, 31))
+    text = pages(render_figures_pdf(replace(f, by_unit=units), year.profile))
+    section = next(i for i, p in enumerate(text) if "KẾT QUẢ XỬ LÝ CỦA CÁC CƠ QUAN" in p)
+    assert "Đơn vị thử số 1 " in text[section]
+    holding = [i for i, p in enumerate(text) if "Đơn vị thử số" in p]
+    assert all("Bảng 2. Theo cơ quan, đơn vị" in text[i] for i in holding)

@@ -23,8 +23,6 @@ TITLE = layout.paragraph_style("report-title", SERIF_BOLD, 14, 17)
 ADDRESSEE = layout.paragraph_style("report-to", SERIF, 14, 17, spaceBefore=10, spaceAfter=8)
 HEADING = layout.paragraph_style("report-heading", SERIF_BOLD, 13, 16, TA_JUSTIFY,
                                  spaceBefore=8, spaceAfter=4)
-CAPTION = layout.paragraph_style("report-caption", SERIF_BOLD, 11.5, 14, spaceBefore=6,
-                                 spaceAfter=3, keepWithNext=1)
 NOTE = layout.paragraph_style("report-note", layout.SERIF_ITALIC, 11, 13, TA_JUSTIFY,
                               spaceBefore=2, spaceAfter=4)
 BODY = layout.BODY
@@ -67,10 +65,6 @@ def closing(frame: Frame, last: str) -> Flowable:
 def heading(text: str) -> list[Flowable]:
     # Never a heading alone at the foot of a page.
     return [CondPageBreak(60), layout.para(text, HEADING)]
-
-
-def caption(text: str) -> Flowable:
-    return layout.para(text, CAPTION)
 
 
 def body(*texts: str) -> list[Flowable]:

@@ -47,8 +47,9 @@ COUNT_HEAD = ["Tiếp nhận", "Có kết quả", "Đúng hạn", "Trễ hạn",
 COUNT_WIDTHS = [0.30, 0.10, 0.10, 0.09, 0.09, 0.11, 0.11, 0.10]
 
 
-def _counts_table(first: str, rows: tuple[Row, ...]) -> Flowable:
-    return grid([first, *COUNT_HEAD], [_count_row(r) for r in rows], COUNT_WIDTHS)
+def _counts_table(caption: str, first: str, rows: tuple[Row, ...]) -> Flowable:
+    return grid([first, *COUNT_HEAD], [_count_row(r) for r in rows], COUNT_WIDTHS,
+                caption=caption)
 
 
 def clock_text(clock: Clock | None) -> str:
@@ -61,7 +62,7 @@ def clock_text(clock: Clock | None) -> str:
     return unit if clock.kind == "immediate" else f"{amount:02} {unit}"
 
 
-def _category_clock_table(f: Figures, profile: Profile) -> Flowable:
+def _category_clock_table(caption: str, f: Figures, profile: Profile) -> Flowable:
     cats = {c.code: c for c in profile.categories}
     default = profile.clocks.get("handle")
     rows = []
@@ -73,7 +74,8 @@ def _category_clock_table(f: Figures, profile: Profile) -> Flowable:
                      pct(c.on_time_rate), c.overdue_open])
     head = ["Lĩnh vực", "Thời hạn (khoản 4 Điều 7)", "Tiếp nhận", "Đúng hạn", "Trễ hạn",
             "Tỷ lệ đúng hạn", "Quá hạn"]
-    return grid(head, rows, [0.32, 0.16, 0.10, 0.10, 0.10, 0.12, 0.10], text_columns=2)
+    return grid(head, rows, [0.32, 0.16, 0.10, 0.10, 0.10, 0.12, 0.10], text_columns=2,
+                caption=caption)
 
 
 def sections(f: Figures, profile: Profile, wording: ReportWording) -> list[Flowable]:
@@ -86,10 +88,10 @@ def sections(f: Figures, profile: Profile, wording: ReportWording) -> list[Flowa
     head("TÌNH HÌNH CHUNG")
     flow += doc.body(*totals_text(f.totals))
     if f.stages:
-        flow.append(doc.caption("Bảng 1. Thời hạn theo từng bước xử lý"))
         flow.append(grid(["Bước", "Đúng hạn", "Trễ hạn", "Đang quá hạn"],
                          [[s.label, s.on_time, s.late, s.open_overdue] for s in f.stages],
-                         [0.46, 0.18, 0.18, 0.18]))
+                         [0.46, 0.18, 0.18, 0.18],
+                         caption="Bảng 1. Thời hạn theo từng bước xử lý"))
     if f.trend:
         flow += [Spacer(1, 8), trend_chart(f.trend, "Biểu đồ 1. Tiếp nhận và có kết quả xử lý")]
 
@@ -97,42 +99,39 @@ def sections(f: Figures, profile: Profile, wording: ReportWording) -> list[Flowa
     flow += doc.body("Số liệu của mỗi cơ quan, đơn vị tính trên các phản ánh đơn vị đã giữ trong "
                      "kỳ; trễ hạn được tính cho đơn vị giữ phản ánh khi thời hạn kết thúc, không "
                      "tính cho đơn vị nhận sau.")
-    flow += [doc.caption("Bảng 2. Theo cơ quan, đơn vị"), _counts_table("Cơ quan, đơn vị",
-                                                                         f.by_unit)]
+    flow.append(_counts_table("Bảng 2. Theo cơ quan, đơn vị", "Cơ quan, đơn vị", f.by_unit))
     chart = late_chart(f.by_unit, "Biểu đồ 2. Phản ánh trễ hạn theo cơ quan, đơn vị")
     if chart is not None:
         flow += [Spacer(1, 8), chart]
     if f.holdings:
-        flow.append(doc.caption("Bảng 3. Trách nhiệm qua các lần chuyển"))
         flow.append(grid(
             ["Cơ quan, đơn vị", "Phản ánh đã giữ", "Giờ làm việc giữ (trung bình)",
              "Lần trả lại", "Thời hạn trễ do đơn vị"],
             [[h.unit_name, h.reports, num(h.hours_held_mean, 1), h.bounces, h.late_charged]
-             for h in f.holdings], [0.36, 0.14, 0.18, 0.14, 0.18]))
+             for h in f.holdings], [0.36, 0.14, 0.18, 0.14, 0.18],
+            caption="Bảng 3. Trách nhiệm qua các lần chuyển"))
 
     head("THEO LĨNH VỰC")
     if wording.per_category_clock:
         flow += doc.body("Tỷ lệ đúng hạn của từng lĩnh vực tính theo thời hạn xử lý quy định tại "
                          "khoản 4 Điều 7 Quy chế (giờ tính liên tục, trừ lĩnh vực thái độ, chất "
                          "lượng phục vụ tính theo giờ làm việc).")
-        flow += [doc.caption("Bảng 4. Theo lĩnh vực và thời hạn"),
-                 _category_clock_table(f, profile)]
+        flow.append(_category_clock_table("Bảng 4. Theo lĩnh vực và thời hạn", f, profile))
     else:
-        flow += [doc.caption("Bảng 4. Theo lĩnh vực"), _counts_table("Lĩnh vực", f.by_category)]
+        flow.append(_counts_table("Bảng 4. Theo lĩnh vực", "Lĩnh vực", f.by_category))
 
     head("THEO KÊNH TIẾP NHẬN VÀ ĐỊA BÀN")
-    flow += [doc.caption("Bảng 5. Theo kênh tiếp nhận"), _counts_table("Kênh", f.by_channel)]
+    flow.append(_counts_table("Bảng 5. Theo kênh tiếp nhận", "Kênh", f.by_channel))
     if f.by_area:
-        flow += [doc.caption("Bảng 6. Theo địa bàn"), _counts_table("Địa bàn", f.by_area)]
+        flow.append(_counts_table("Bảng 6. Theo địa bàn", "Địa bàn", f.by_area))
 
     if profile.ratings:
         head("MỨC ĐỘ HÀI LÒNG CỦA TỔ CHỨC, CÁ NHÂN")
         flow += doc.body(f"Trong {num(f.totals.answered)} phản ánh đã trả lời, "
                          f"{num(f.totals.rated)} phản ánh được người phản ánh đánh giá.")
-        flow += [doc.caption("Bảng 7. Mức độ hài lòng"),
-                 grid(["Mức đánh giá", "Số phản ánh", "Tỷ lệ (trên số đã trả lời)"],
-                      [[r.label, r.count, pct(r.share)] for r in f.ratings],
-                      [0.46, 0.22, 0.32])]
+        flow.append(grid(["Mức đánh giá", "Số phản ánh", "Tỷ lệ (trên số đã trả lời)"],
+                         [[r.label, r.count, pct(r.share)] for r in f.ratings],
+                         [0.46, 0.22, 0.32], caption="Bảng 7. Mức độ hài lòng"))
 
     head("XẾP HẠNG CƠ QUAN, ĐƠN VỊ")
     flow += doc.body(f"Cách tính: {f.ranking_rule}")

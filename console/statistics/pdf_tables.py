@@ -17,6 +17,7 @@ CELL_NUM = paragraph_style("cell-num", SERIF, 10.5, 12.5, TA_RIGHT)
 CELL_HEAD = paragraph_style("cell-head", SERIF_BOLD, 10.5, 12.5, TA_CENTER)
 CELL_TOTAL = paragraph_style("cell-total", SERIF_BOLD, 10.5, 12.5, TA_LEFT)
 CELL_TOTAL_NUM = paragraph_style("cell-total-num", SERIF_BOLD, 10.5, 12.5, TA_RIGHT)
+CAPTION = paragraph_style("cell-caption", SERIF_BOLD, 11.5, 14, TA_CENTER)
 DASH = "–"
 
 
@@ -34,10 +35,13 @@ def pct(value: float | None) -> str:
 
 
 def grid(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
-         *, total: Sequence[object] | None = None, text_columns: int = 1) -> Table:
+         *, total: Sequence[object] | None = None, text_columns: int = 1,
+         caption: str | None = None) -> Table:
     """A bordered table; the first ``text_columns`` columns are text, the rest numbers
     (already formatted). ``total`` is a bold last row. ``widths`` are fractions of the text
-    width."""
+    width. ``caption`` ("Bảng 2. …") is the table's own first row, repeated with the header
+    on every page: it can never be parted from its table, and the table may still break
+    where the page ends (a caption kept with the next flowable pushed a whole table over)."""
     def cells(row: Sequence[object], bold: bool = False) -> list[Paragraph]:
         out = []
         for i, value in enumerate(row):
@@ -48,15 +52,20 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequen
                 out.append(para(text, CELL_TOTAL_NUM if bold else CELL_NUM))
         return out
 
-    data = [[para(h, CELL_HEAD) for h in header]] + [cells(r) for r in rows]
+    top: list[list[object]] = []
+    if caption is not None:
+        top.append([para(caption, CAPTION)] + [""] * (len(header) - 1))
+    head = len(top)
+    data = [*top, [para(h, CELL_HEAD) for h in header]] + [cells(r) for r in rows]
     if total is not None:
         data.append(cells(total, bold=True))
-    table = Table(data, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=1,
+    table = Table(data, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=head + 1,
                   hAlign="CENTER")
     table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        *([("SPAN", (0, 0), (-1, 0)), ("BOTTOMPADDING", (0, 0), (-1, 0), 5)] if head else []),
+        ("GRID", (0, head), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
+        ("BACKGROUND", (0, head), (-1, head), colors.Color(0.92, 0.92, 0.92)),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
