@@ -30,7 +30,7 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     stats.add_argument("--period", metavar="PERIOD", help=FORMS)
     stats.add_argument("--unit", metavar="CODE", help="one unit's reports (default: all)")
     stats.add_argument("--format", choices=formats(),
-                       help="pdf issues a numbered report and keeps its figures (stats_docs.py)")
+                       help="pdf issues a numbered report and keeps its figures")
     stats.add_argument("-o", "--output", metavar="FILE",
                        help="the file to write (json and csv: standard output by default)")
     add_doc_commands(stats, common)
