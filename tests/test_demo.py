@@ -164,3 +164,16 @@ def test_every_reporter_has_a_home_address(tmp_path) -> None:
         addresses = s.scalars(select(Report.reporter_address)).all()
     assert addresses and all(a and ", " in a for a in addresses)  # "Buôn Ea Kmar, Huyện …"
     db.close()
+
+
+def test_demo_late_flags_are_missed_stages(tmp_path) -> None:
+    """The demo applies the services' one late rule: a late report has a missed stage."""
+    db = Database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    generate_demo(db, load_profile("tien-giang"), reports=300, seed=3)
+    with db.session() as s:
+        missed = select(ReportDeadline.id).where(ReportDeadline.report_id == Report.id,
+                                                 ReportDeadline.missed.is_(True)).exists()
+        flags = s.execute(select(Report.late, missed)).all()
+    assert flags and any(late for late, _ in flags)
+    assert all(late == has_missed for late, has_missed in flags)
+    db.close()

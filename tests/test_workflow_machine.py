@@ -191,6 +191,14 @@ class WorkflowMachine(RuleBasedStateMachine):
         return {"note": note}
 
     @invariant()
+    def late_is_a_missed_stage(self) -> None:
+        """The report's "trễ hạn" flag and its stages' missed duties say the same thing: one
+        rule (console.sla.missed_duty) sets both, so the statistics can charge a unit."""
+        with self.db.session() as s:
+            for r in s.scalars(select(Report)):
+                assert r.late == any(d.missed for d in r.deadlines), r.code
+
+    @invariant()
     def deadlines_follow_the_calendar(self) -> None:
         engine = load_engine(self.db, self.p.profile)
         with self.db.session() as s:
