@@ -15,8 +15,10 @@ from sqlalchemy import select
 from console.db import Database
 from console.models import Extension, ExtensionStatus, HistoryEntry, Role
 from console.profiles import load_profile
+from console.services.action_base import ActionResult
+from console.services.auth import AuthenticatedUser
 from console.workflow import WorkflowError
-from tests.scenario_helpers import draft, make_province
+from tests.scenario_helpers import Province, draft, make_province
 from tests.test_scenario_provinces import _draft
 
 MON = datetime(2026, 3, 2, 9, 0)
@@ -31,15 +33,22 @@ def _extension(db: Database, report_id: int) -> Extension:
         return ext
 
 
-def test_thai_nguyen_dieu8_buoc3_extension_is_decided_by_the_leader(sqlite_db: Database):
-    p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
+def _in_progress(db: Database) -> tuple[Province, AuthenticatedUser, AuthenticatedUser,
+                                        ActionResult]:
+    """Thái Nguyên: forwarded to Sở GTVT Mon 09:00 (handle due Thu 09:00) and accepted;
+    the province, the unit's officer and leader, the report."""
+    p = make_province(db, load_profile("thai-nguyen"), MON)
     op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
     officer = p.add("cb.gtvt", "so_gtvt", Role.OFFICER)
     leader = p.add("ld.gtvt", "so_gtvt", Role.LEADER)
+    r = p.service.submit(op, draft(category="giao_thong"))
+    r = p.service.forward(op, r.report_id, r.version, "so_gtvt")
+    return p, officer, leader, p.service.accept(officer, r.report_id, r.version)
+
+
+def test_thai_nguyen_dieu8_buoc3_extension_is_decided_by_the_leader(sqlite_db: Database):
+    p, officer, leader, r = _in_progress(sqlite_db)
     svc = p.service
-    r = svc.submit(op, draft(category="giao_thong"))
-    r = svc.forward(op, r.report_id, r.version, "so_gtvt")  # Mon 09:00: handle due Thu 09:00
-    r = svc.accept(officer, r.report_id, r.version)
     p.clock.now = datetime(2026, 3, 4, 9, 0)  # Wed, inside the 3 days: the notice is in time
     committed = datetime(2026, 3, 10, 17, 0)
     with pytest.raises(WorkflowError, match="sau thời hạn hiện tại"):
@@ -186,14 +195,8 @@ def test_thai_nguyen_handling_stops_at_the_result_its_approval_has_its_own_clock
 def test_a_request_still_waiting_lapses_with_the_result(sqlite_db: Database) -> None:
     """The result answers the question the request asked: it no longer waits for the leader,
     and after a return for rework the unit may ask again."""
-    p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
-    op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
-    officer = p.add("cb.gtvt", "so_gtvt", Role.OFFICER)
-    leader = p.add("ld.gtvt", "so_gtvt", Role.LEADER)
+    p, officer, leader, r = _in_progress(sqlite_db)
     svc = p.service
-    r = svc.submit(op, draft(category="giao_thong"))
-    r = svc.forward(op, r.report_id, r.version, "so_gtvt")  # Mon 09:00: handle due Thu 09:00
-    r = svc.accept(officer, r.report_id, r.version)
     p.clock.now = datetime(2026, 3, 4, 9, 0)
     r = svc.request_extension(officer, r.report_id, r.version, datetime(2026, 3, 10, 17, 0),
                               "Chờ nhà thầu bố trí máy rải nhựa.")
