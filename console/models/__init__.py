@@ -9,6 +9,7 @@ from console.models.activity import (
     ProgressNote,
     Result,
 )
+from console.models.audit import AuditEntry
 from console.models.base import Base
 from console.models.catalog import CalendarOverride, Category, Channel, CodeSequence, Meta
 from console.models.enums import (
@@ -32,6 +33,7 @@ __all__ = [
     "ROLE_LABELS",
     "STATUS_LABELS",
     "Attachment",
+    "AuditEntry",
     "Base",
     "CalendarOverride",
     "Category",
