@@ -25,6 +25,7 @@ from console.models.enums import (
     UnitKind,
 )
 from console.models.issued import IssuedReport
+from console.models.open311 import ApiKey, Open311Request
 from console.models.org import RememberToken, Unit, User, UserRole
 from console.models.report import Report, ReportDeadline
 
@@ -32,6 +33,7 @@ __all__ = [
     "FINAL_STATUSES",
     "ROLE_LABELS",
     "STATUS_LABELS",
+    "ApiKey",
     "Attachment",
     "AuditEntry",
     "Base",
@@ -46,6 +48,7 @@ __all__ = [
     "HistoryEntry",
     "IssuedReport",
     "Meta",
+    "Open311Request",
     "OverrideKind",
     "ProgressNote",
     "Publication",
