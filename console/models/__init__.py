@@ -24,6 +24,7 @@ from console.models.enums import (
     Role,
     UnitKind,
 )
+from console.models.focal import FocalPoint
 from console.models.issued import IssuedReport
 from console.models.open311 import ApiKey, Open311Request
 from console.models.org import RememberToken, Unit, User, UserRole
@@ -45,6 +46,7 @@ __all__ = [
     "Extension",
     "ExtensionStatus",
     "Feedback",
+    "FocalPoint",
     "HistoryEntry",
     "IssuedReport",
     "Meta",
