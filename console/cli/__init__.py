@@ -13,6 +13,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from console.cli.apikey import add_commands as add_apikey_commands
+from console.cli.apikey import cmd_apikey
 from console.cli.letters import COMMANDS as LETTER_COMMANDS
 from console.cli.letters import add_commands as add_letter_commands
 from console.cli.report import add_report_commands, cmd_report
@@ -97,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_commands(sub, common)
     add_letter_commands(sub, common)
     add_stats_commands(sub, common)
+    add_apikey_commands(sub, common)
     return parser
 
 
@@ -200,6 +203,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "profile": cmd_profile,
     "report": cmd_report,
     "stats": cmd_stats,
+    "apikey": cmd_apikey,
     **LETTER_COMMANDS,
 }
 
