@@ -5,7 +5,7 @@ The table below is the English catalogue's single source: after changing any vie
     .venv/bin/python scripts/translate_ts.py            # extract, fill; lists what the table lacks
     .venv/bin/python scripts/translate_ts.py --check    # exit 1 if anything is untranslated
 
-Extraction is ``pyside6-lupdate -no-obsolete console/views/*.py -ts …`` (run again after filling,
+Extraction is ``pyside6-lupdate -no-obsolete console/views/**/*.py -ts …`` (run again after filling,
 so the file keeps lupdate's own layout and a later extraction changes nothing). Then the core's
 error messages are appended as context "Messages", in lupdate's layout: the templates of every
 ``console.errors.MessageError`` raised outside ``console/views``, found with ``ast`` by
@@ -38,7 +38,7 @@ MESSAGES = "Messages"
 
 
 def extract(ts: Path) -> None:
-    views = sorted(str(p) for p in (ROOT / "console" / "views").glob("*.py"))
+    views = sorted(str(p) for p in (ROOT / "console" / "views").rglob("*.py"))  # + admin/
     subprocess.run([str(LUPDATE), "-silent", "-no-obsolete", *views, "-ts", str(ts)], check=True)
 
 
@@ -184,6 +184,9 @@ EN: dict[str, str] = {
         "Put the report details next to the queue (wide screens)",
     "Ngôn ngữ (áp dụng khi khởi động lại)": "Language (applies after a restart)",
     "Trợ &giúp": "&Help",
+    # issue 11 part A: the administration menu, accounts, working calendar, audit trail
+    "&Quản trị": "&Administration",
+    # end of issue 11 part A
     "Giới thiệu": "About",
     "Thao tác": "Actions",
     "CSDL: {0}": "DB: {0}",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -46,6 +46,9 @@ from console.statistics import Figures, Period
 from console.timeutil import now_local
 from console.workflow import ACTION_LABELS, WorkflowError
 
+if TYPE_CHECKING:
+    from console.services.admin_api import AdminApi
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -71,6 +74,14 @@ class ConsoleApi:
         self.actor = actor
         self.clock = clock
         self.reports = ReportService(db, profile, clock=clock)
+
+    @property
+    def admin(self) -> AdminApi:
+        """The administrator's screens' door (console/services/admin_api.py); each action
+        refuses anyone who is not an administrator, in the service."""
+        from console.services.admin_api import AdminApi
+
+        return AdminApi(self.db, self.profile, self.actor, self.clock)
 
     # -- queues ----------------------------------------------------------------------------
     def queues(self) -> list[Queue]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter
 
 from console.models import Role
 from console.services.console_api import ConsoleApi
@@ -165,6 +165,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             language_menu.addAction(action)
             self.language_actions[code] = action
+
+        # Administration (issue 11): only for whom the service says is an administrator.
+        self.admin_menu: QMenu | None = None
+        if self.api.admin.allowed():
+            from console.views.admin import AdminMenu
+
+            self.admin_menu = AdminMenu(self.api, self)
+            self.menuBar().addMenu(self.admin_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         help_menu.addAction(self._action(self.tr("Giới thiệu"), self._about, None, "aboutAction"))

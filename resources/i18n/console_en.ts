@@ -15,6 +15,14 @@
     </message>
 </context>
 <context>
+    <name>AdminMenu</name>
+    <message>
+        <location filename="../../console/views/admin/__init__.py" line="50"/>
+        <source>&amp;Quản trị</source>
+        <translation>&amp;Administration</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <location filename="../../console/views/action_dialogs.py" line="282"/>
@@ -1888,58 +1896,58 @@
         <translation>Language (applies after a restart)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="169"/>
+        <location filename="../../console/views/main_window.py" line="177"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="170"/>
-        <location filename="../../console/views/main_window.py" line="364"/>
+        <location filename="../../console/views/main_window.py" line="178"/>
+        <location filename="../../console/views/main_window.py" line="372"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="172"/>
+        <location filename="../../console/views/main_window.py" line="180"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="193"/>
+        <location filename="../../console/views/main_window.py" line="201"/>
         <source>CSDL: {0}</source>
         <translation>DB: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="197"/>
+        <location filename="../../console/views/main_window.py" line="205"/>
         <source>Hồ sơ: {0}</source>
         <translation>Profile: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="200"/>
+        <location filename="../../console/views/main_window.py" line="208"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="300"/>
+        <location filename="../../console/views/main_window.py" line="308"/>
         <source>Thống kê: {0}</source>
         <translation>Statistics: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="334"/>
+        <location filename="../../console/views/main_window.py" line="342"/>
         <source>Cập nhật lúc {0}</source>
         <translation>Updated at {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="339"/>
+        <location filename="../../console/views/main_window.py" line="347"/>
         <source>Không cập nhật được</source>
         <translation>Update failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="350"/>
+        <location filename="../../console/views/main_window.py" line="358"/>
         <source>Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng</source>
         <translation>Language {0} saved; restart the application to apply it</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="365"/>
+        <location filename="../../console/views/main_window.py" line="373"/>
         <source>Bàn điều hành phản ánh hiện trường
 Hồ sơ quy định: {0}
 {1}</source>
@@ -2916,17 +2924,17 @@ Regulation profile: {0}
         <translation>{day:%d/%m/%Y} has no calendar change to remove</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="112"/>
+        <location filename="../../console/services/console_api.py" line="123"/>
         <source>Không tìm thấy phản ánh mã {code!r}</source>
         <translation>Report {code!r} not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="118"/>
+        <location filename="../../console/services/console_api.py" line="129"/>
         <source>Thao tác không tồn tại: {action!r}</source>
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="147"/>
+        <location filename="../../console/services/console_api.py" line="158"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>

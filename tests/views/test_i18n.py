@@ -84,7 +84,7 @@ def test_the_catalogue_holds_every_string_of_the_views(tmp_path: Path) -> None:
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(i18n.find_lrelease() or "").parent))
     assert lupdate, "pyside6-lupdate is installed with PySide6"
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, "-silent", *map(str, sorted(VIEWS.glob("*.py"))), "-ts",
+    subprocess.run([lupdate, "-silent", *map(str, sorted(VIEWS.rglob("*.py"))), "-ts",
                     str(fresh)], check=True)
     translate_ts.add_messages(fresh)  # the core's templates, context "Messages"
     wanted = {(c, s) for c, s, _t in messages(fresh)}
