@@ -483,12 +483,32 @@ def test_compose_uses_the_handler_for_thai_nguyen_and_the_ioc_elsewhere() -> Non
     assert tn.issuer == ("SỞ GIAO THÔNG VẬN TẢI",) and tn.parent == "UBND TỈNH THÁI NGUYÊN"
     assert tn.signer == "Trần Quốc Hưng"  # the leader who approved the result
     lc = compose(sample_data(load_profile("lai-chau")), load_template("lai-chau"))
-    assert lc.parent is None and lc.issuer == ("ỦY BAN NHÂN DÂN", "THÀNH PHỐ LAI CHÂU")
-    assert lc.signature == ("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG") and lc.signer == ""
+    assert lc.parent == "UBND THÀNH PHỐ LAI CHÂU"
+    assert lc.issuer == ("TRUNG TÂM ĐIỀU HÀNH ĐÔ THỊ THÔNG MINH",)
+    assert lc.signature == ("TRƯỞNG BỘ PHẬN", "ĐIỀU HÀNH IOC") and lc.signer == ""
     unnumbered = compose(
         replace(sample_data(load_profile("dak-lak")), number=None), load_template("dak-lak")
     )
     assert unnumbered.number.startswith("Số: ") and unnumbered.number.endswith("/STTTT-IOC")
+
+
+def test_lai_chau_dieu_8_1_the_ioc_issues_the_answer_and_its_head_signs_it() -> None:
+    """Điều 8.1: "IOC thành phố Lai Châu phát hành nội dung trả lời"; Điều 7.2 names its head,
+    the "Trưởng bộ phận điều hành IOC". Điều 9.2's "thừa lệnh Chủ tịch" is the Chánh Văn
+    phòng directing units, not answering citizens: no "TL. CHỦ TỊCH" on a reply."""
+    template = load_template("lai-chau")
+    profile = load_profile("lai-chau")
+    for variant in ("answer", "rejected", "redirected"):
+        letter = compose(sample_data(profile, variant), template)
+        assert letter.issuer == ("TRUNG TÂM ĐIỀU HÀNH ĐÔ THỊ THÔNG MINH",)
+        assert letter.parent == "UBND THÀNH PHỐ LAI CHÂU"
+        assert letter.signature == ("TRƯỞNG BỘ PHẬN", "ĐIỀU HÀNH IOC")
+        assert not any("TL." in line or "CHỦ TỊCH" in line for line in letter.signature)
+        assert letter.number == "Số: 15/IOC-BPĐH" and letter.recipients[-1] == "Lưu: VT, BPĐH"
+    answer = compose(sample_data(profile), template)
+    assert answer.paragraphs[-1].startswith("IOC thành phố Lai Châu trân trọng cảm ơn Ông")
+    text = flat(render_letter(sample_data(profile), template))
+    assert "TRƯỞNG BỘ PHẬN ĐIỀU HÀNH IOC" in text and "TL. CHỦ TỊCH" not in text
 
 
 # -- from the database: demo data and the command line ------------------------------------------
