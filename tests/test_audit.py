@@ -99,3 +99,51 @@ def test_csv_export_has_a_header_and_json_values(people: Database) -> None:
     assert rows[1] == ["2026-09-03 08:30:00", "quantri", "user.update", "Sửa tài khoản",
                        "user:canbo.gtvt", '{"full_name": "Lê Văn Bình"}',
                        '{"full_name": "Lê Văn Bính"}']
+
+
+# -- sign-ins and sign-outs ------------------------------------------------------------------
+
+def _actions(db: Database) -> list[tuple[str, str, str]]:
+    with db.session() as s:
+        return [(e.actor_name, e.action, e.target) for e in s.scalars(
+            select(AuditEntry).order_by(AuditEntry.id))]
+
+
+def test_every_sign_in_success_failure_lockout_and_sign_out_is_recorded(
+        people: Database) -> None:
+    from console.services.auth import AuthError, authenticate, sign_out
+    from tests.account_helpers import PASSWORD
+
+    at = datetime(2026, 9, 3, 8, 0)
+    actor = authenticate(people, "DieuHanh1", PASSWORD, now=at)
+    sign_out(people, actor, now=at)
+    with pytest.raises(AuthError):
+        authenticate(people, "khongco", "x", now=at)
+    for _ in range(5):
+        with pytest.raises(AuthError):
+            authenticate(people, "canbo.gtvt", "sai", now=at)
+    with pytest.raises(AuthError, match="bị khóa"):
+        authenticate(people, "canbo.gtvt", PASSWORD, now=at)
+    assert _actions(people) == [
+        ("dieuhanh1", "login", "user:dieuhanh1"),
+        ("dieuhanh1", "logout", "user:dieuhanh1"),
+        ("khongco", "login.failed", "user:khongco"),
+        *[("canbo.gtvt", "login.failed", "user:canbo.gtvt")] * 5,
+        ("canbo.gtvt", "login.locked", "user:canbo.gtvt"),
+        ("canbo.gtvt", "login.failed", "user:canbo.gtvt"),  # refused while locked
+    ]
+    with people.session() as s:
+        locked = s.scalars(select(AuditEntry).where(AuditEntry.action == "login.locked")).one()
+        assert locked.new_value == {"until": "2026-09-03T08:15:00"}
+        assert all(PASSWORD not in str(e.new_value) for e in s.scalars(select(AuditEntry)))
+
+
+def test_an_own_password_change_is_recorded_without_the_password(people: Database) -> None:
+    from console.services.auth import change_password
+    from tests.account_helpers import PASSWORD
+
+    uid = _actor(people, "dieuhanh1").id
+    change_password(people, uid, PASSWORD, "Mật-khẩu-mới-2026")
+    assert _actions(people) == [("dieuhanh1", "password.change", "user:dieuhanh1")]
+    with people.session() as s:
+        assert "Mật-khẩu-mới" not in str(s.scalars(select(AuditEntry.new_value)).one())

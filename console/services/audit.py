@@ -24,7 +24,10 @@ from console.models import AuditEntry
 from console.timeutil import now_local
 
 if TYPE_CHECKING:  # auth records its sign-ins here: no import back at run time
-    from console.services.auth import AuthenticatedUser as Actor
+    from console.models import User
+    from console.services.auth import AuthenticatedUser
+
+    Actor = AuthenticatedUser | User
 
 # Vietnamese names of the actions; an action not listed here is shown by its code.
 ACTION_LABELS: dict[str, str] = {

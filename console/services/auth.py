@@ -8,7 +8,9 @@
   and whose secret is in the OS keyring (console/remember.py). The password is never stored.
 
 Each function is one transaction. Errors are ``AuthError`` (a ValueError) with a message for the
-operator; a failed attempt is committed before its error is raised.
+operator; a failed attempt is committed before its error is raised. Every sign-in (success,
+failure, lockout, refusal), sign-out and own password change is written to the audit trail in
+the same transaction (console/services/audit.py).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from console.db import Database
 from console.errors import MessageError
 from console.models import RememberToken, Role, Unit, UnitKind, User
 from console.remember import RememberStoreError, SecretStore
+from console.services.audit import record
 from console.timeutil import now_local
 
 log = logging.getLogger(__name__)
@@ -196,31 +199,60 @@ def authenticate(
 ) -> AuthenticatedUser:
     """The user with this name and password, or AuthError (the failure is recorded)."""
     now = now or now_local()
+    name = normalise_username(username)
     error: AuthError | None = None
     result: AuthenticatedUser | None = None
     with db.session() as s:
-        user = s.scalar(select(User).where(User.username == normalise_username(username)))
+        user = s.scalar(select(User).where(User.username == name))
         if user is None:
             spend_verify_time(password)
-            raise InvalidCredentialsError()
-        if _locked(user, now):
+            error = InvalidCredentialsError()
+            # The name as typed, cut short: a password typed in the name box stays unreadable.
+            record(s, None, "login.failed", f"user:{name[:32]}", actor_name=name[:32],
+                   new={"reason": "unknown_user"}, at=now)
+        elif _locked(user, now):
             assert user.locked_until is not None
-            raise AccountLockedError(user.locked_until, now)
-        _lift_expired_lock(user, now, s)
-        if not verify_password(user.password_hash, password):
-            error = _count_failure(s, user, now) or InvalidCredentialsError()
-        elif not user.active:
-            error = AccountDisabledError()
+            error = AccountLockedError(user.locked_until, now)
+            record(s, user, "login.failed", f"user:{name}", new={"reason": "locked"}, at=now)
         else:
-            user.failed_logins = 0
-            user.locked_until = None
-            if needs_rehash(user.password_hash):
-                user.password_hash = rehash_password(password)
-            result = AuthenticatedUser.from_user(user)
+            error, result = _check_password(s, user, password, now)
     if error is not None:
-        raise error  # after the commit: the counted failure stays counted
+        raise error  # after the commit: the counted failure and its entry stay
     assert result is not None
     return result
+
+
+def _check_password(
+    s: Session, user: User, password: str, now: datetime
+) -> tuple[AuthError | None, AuthenticatedUser | None]:
+    _lift_expired_lock(user, now, s)
+    target = f"user:{user.username}"
+    if not verify_password(user.password_hash, password):
+        locked = _count_failure(s, user, now)
+        record(s, user, "login.failed", target, new={"reason": "password",
+                                                     "failed_logins": user.failed_logins}, at=now)
+        if locked is not None:
+            record(s, user, "login.locked", target, new={"until": locked.until}, at=now)
+        return locked or InvalidCredentialsError(), None
+    if not user.active:
+        record(s, user, "login.refused", target, new={"reason": "inactive"}, at=now)
+        return AccountDisabledError(), None
+    user.failed_logins = 0
+    user.locked_until = None
+    if needs_rehash(user.password_hash):
+        user.password_hash = rehash_password(password)
+    record(s, user, "login", target, at=now)
+    return None, AuthenticatedUser.from_user(user)
+
+
+def sign_out(db: Database, actor: AuthenticatedUser, *, quit_app: bool = False,
+             now: datetime | None = None) -> None:
+    """Record the end of ``actor``'s session: "Đăng xuất", or the app closed (``quit_app``)."""
+    if actor.id is None:
+        return
+    with db.session() as s:
+        record(s, actor, "logout", f"user:{actor.username}",
+               new={"how": "quit" if quit_app else "logout"}, at=now or now_local())
 
 
 def change_password(
@@ -256,12 +288,19 @@ def change_password(
         _lift_expired_lock(user, now, s)
         if not verify_password(user.password_hash, old_password):
             error = _count_failure(s, user, now) or WrongPasswordError()
+            record(s, user, "password.change", f"user:{user.username}",
+                   new={"refused": "wrong_password"}, at=now)
+            if isinstance(error, AccountLockedError):
+                record(s, user, "login.locked", f"user:{user.username}",
+                       new={"until": error.until}, at=now)
         else:
             user.password_hash = hash_password(new_password)
             user.must_change_password = False
             user.failed_logins = 0
             user.locked_until = None
-            revoke_tokens(s, user.id, now)
+            revoked = revoke_tokens(s, user.id, now)
+            record(s, user, "password.change", f"user:{user.username}",
+                   new={"remembered_revoked": revoked}, at=now)
     if error is not None:
         raise error
 
@@ -353,6 +392,7 @@ def login_with_remembered(
             stale = False
             if not _locked(user, now):
                 result = AuthenticatedUser.from_user(user)
+                record(s, user, "login.remembered", f"user:{user.username}", at=now)
     if stale:
         try:
             store.clear(db.display_url)

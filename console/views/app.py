@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from console.db import Database, DatabaseError
 from console.profiles import Profile, ProfileError
 from console.remember import KeyringStore, SecretStore
-from console.services.auth import AuthenticatedUser, AuthError, forget_login
+from console.services.auth import AuthenticatedUser, AuthError, forget_login, sign_out
 from console.services.provision import ProfileMismatchError, choose_profile
 from console.services.queries import is_empty
 from console.settings import load_settings
@@ -169,11 +169,23 @@ class ConsoleApp(QObject):
             forget_login(self.db, store=self.store)
         except AuthError as exc:
             print(f"Cảnh báo: {exc}", file=sys.stderr)
+        self._signed_out(quit_app=False)
         self._logging_out = True
         if self.window is not None:
             self.window.close()
 
+    def _signed_out(self, *, quit_app: bool) -> None:
+        """The audit trail's sign-out; a database that does not answer only loses the entry."""
+        if self.window is None:
+            return
+        try:
+            sign_out(self.db, self.window.api.actor, quit_app=quit_app)
+        except Exception as exc:  # closing must not fail on the trail
+            print(f"Cảnh báo: {exc}", file=sys.stderr)
+
     def _window_closed(self) -> None:
+        if not self._logging_out:
+            self._signed_out(quit_app=True)
         window, self.window = self.window, None
         if window is not None:
             window.deleteLater()
