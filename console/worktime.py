@@ -208,11 +208,16 @@ class WorkCalendar:
 
     def working_hours_between(self, start: datetime, end: datetime) -> float:
         """Working hours from ``start`` to ``end``; negative when ``end`` is before ``start``."""
+        return self.working_us_between(start, end) / _US_PER_HOUR
+
+    def working_us_between(self, start: datetime, end: datetime) -> int:
+        """Working microseconds from ``start`` to ``end``, exact: sums of them (the statistics'
+        roll-up) add up to the same total however they are grouped."""
         if start.tzinfo is not None:
             start = start.astimezone(LOCAL_TZ).replace(tzinfo=None)
         if end.tzinfo is not None:
             end = end.astimezone(LOCAL_TZ).replace(tzinfo=None)
-        return (self._position(end) - self._position(start)) / _US_PER_HOUR
+        return self._position(end) - self._position(start)
 
     def _add(self, start: datetime, us: int) -> datetime:
         tz = start.tzinfo

@@ -29,17 +29,21 @@ from console.models.issued import IssuedReport
 from console.models.open311 import ApiKey, Open311Request
 from console.models.org import RememberToken, Unit, User, UserRole
 from console.models.report import Report, ReportDeadline
+from console.models.routing_ref import AreaDefault, CategoryClock
+from console.models.stats import StatDaily, StatReport
 
 __all__ = [
     "FINAL_STATUSES",
     "ROLE_LABELS",
     "STATUS_LABELS",
     "ApiKey",
+    "AreaDefault",
     "Attachment",
     "AuditEntry",
     "Base",
     "CalendarOverride",
     "Category",
+    "CategoryClock",
     "Channel",
     "CodeSequence",
     "Consultation",
@@ -61,6 +65,8 @@ __all__ = [
     "Restriction",
     "Result",
     "Role",
+    "StatDaily",
+    "StatReport",
     "Unit",
     "UnitKind",
     "User",

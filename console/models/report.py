@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from console.models.base import Base, LocalDateTime, str_enum
@@ -124,3 +124,10 @@ class ReportDeadline(Base):
     missed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     report: Mapped[Report] = relationship(back_populates="deadlines")
+
+    __table_args__ = (
+        # The clocks still running past due now (the statistics' "overdue now", read live).
+        Index("ix_report_deadlines_open_due", "due_at", "report_id",
+              sqlite_where=text("completed_at IS NULL"),
+              postgresql_where=text("completed_at IS NULL")),
+    )
