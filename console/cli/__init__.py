@@ -18,6 +18,8 @@ from console.cli.apikey import cmd_apikey
 from console.cli.letters import COMMANDS as LETTER_COMMANDS
 from console.cli.letters import add_commands as add_letter_commands
 from console.cli.report import add_report_commands, cmd_report
+from console.cli.serve import add_commands as add_serve_commands
+from console.cli.serve import cmd_serve
 from console.cli.stats import add_commands as add_stats_commands
 from console.cli.stats import cmd_stats
 from console.cli.users import add_user_commands
@@ -100,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_letter_commands(sub, common)
     add_stats_commands(sub, common)
     add_apikey_commands(sub, common)
+    add_serve_commands(sub, common)
     return parser
 
 
@@ -204,6 +207,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "report": cmd_report,
     "stats": cmd_stats,
     "apikey": cmd_apikey,
+    "serve": cmd_serve,
     **LETTER_COMMANDS,
 }
 
