@@ -26,7 +26,7 @@ import math
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 from typing import Any, NoReturn
@@ -82,6 +82,8 @@ class Clock:
     kind: str  # "working_hours" | "working_days" | "hours" | "immediate"
     amount: float  # 0 for immediate
     start: str  # one of EVENTS
+    # The article the value comes from ("Điều 7.4.b"), shown beside it in the admin screens.
+    article: str = field(default="", compare=False)
 
     def working_hours(self, daily_hours: float) -> float | None:
         """The clock in working hours; None for wall-clock and immediate clocks."""
@@ -333,7 +335,7 @@ class _Reader:
 
     # -- composite values ---------------------------------------------------------------------
     def clock(self, value: Any, key: str, stage: str) -> Clock:
-        t = self.table(value, key, ("from",), CLOCK_KINDS)
+        t = self.table(value, key, ("from",), (*CLOCK_KINDS, "article"))
         kinds = [k for k in CLOCK_KINDS if k in t]
         if len(kinds) != 1:
             self.fail(key, "cần đúng một loại thời hạn trong " + _one_of(CLOCK_KINDS)
@@ -349,7 +351,8 @@ class _Reader:
         if start not in STAGE_STARTS[stage]:
             self.fail(f"{key}.from", f"giai đoạn {stage} không tính từ {_show(start)} "
                       f"(dùng một trong: {_one_of(STAGE_STARTS[stage])})")
-        return Clock(kind, amount, start)
+        article = self.text(t["article"], f"{key}.article") if "article" in t else ""
+        return Clock(kind, amount, start, article)
 
     def clocks(self, value: Any, key: str) -> dict[str, Clock]:
         t = self.table(value, key, (), STAGES)

@@ -11,6 +11,7 @@ can always be recomputed as ``start + amount + credit`` when the calendar change
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -92,19 +93,46 @@ class Remaining:
         return f"quá hạn {text}" if self.overdue else f"còn {text}"
 
 
+# A category's handling clocks over time, oldest first: (in force from, clock or None for the
+# profile's general one). Kept by the administrator (console/services/category_clocks.py).
+CategoryClocks = dict[str, list[tuple[datetime, Clock | None]]]
+
+
 class DeadlineEngine:
     """A province's clocks on its calendar: one instance serves every report."""
 
-    def __init__(self, profile: Profile, calendar: WorkCalendar) -> None:
+    def __init__(self, profile: Profile, calendar: WorkCalendar,
+                 category_clocks: CategoryClocks | None = None) -> None:
         self.profile = profile
         self.calendar = calendar
+        self.category_clocks: CategoryClocks = category_clocks or {}
         # Derived lookups callers may cache per engine (e.g. which clocks an event starts).
         self.memo: dict[object, object] = {}
 
-    def clock(self, stage: str, *, category: str | None, emergency: bool) -> Clock | None:
+    def clock_version(self, category: str | None, received_at: datetime | None) -> int:
+        """Which of the category's clocks a report received at ``received_at`` takes (an index
+        into its history; -1 without one): a change applies to reports received after it,
+        never to earlier ones. Without ``received_at``, the clock in force now."""
+        history = self.category_clocks.get(category or "")
+        if not history:
+            return -1
+        if received_at is None:
+            return len(history) - 1
+        return max(0, bisect_right([at for at, _ in history], received_at) - 1)
+
+    def clock(self, stage: str, *, category: str | None, emergency: bool,
+              received_at: datetime | None = None) -> Clock | None:
         """The clock of ``stage`` for a report, or None when the profile sets none."""
         if stage == "handle" and category is not None:
-            return self.profile.handle_clock(category, emergency)
+            if emergency and "handle" in self.profile.emergency_clocks:
+                return self.profile.emergency_clocks["handle"]
+            version = self.clock_version(category, received_at)
+            if version >= 0:
+                return self.category_clocks[category][version][1] or self.profile.clocks["handle"]
+            try:
+                return self.profile.handle_clock(category, emergency)
+            except KeyError:  # a category added by the administrator, before any clock of its own
+                return self.profile.clocks["handle"]
         if emergency and stage in self.profile.emergency_clocks:
             return self.profile.emergency_clocks[stage]
         return self.profile.clocks.get(stage)
@@ -132,8 +160,10 @@ class DeadlineEngine:
         category: str | None,
         emergency: bool,
         credit_seconds: float = 0,
+        received_at: datetime | None = None,
     ) -> datetime | None:
-        clock = self.clock(stage, category=category, emergency=emergency)
+        clock = self.clock(stage, category=category, emergency=emergency,
+                           received_at=received_at)
         if clock is None:
             return None
         return self.due(clock, start, credit_seconds=credit_seconds)
@@ -146,9 +176,11 @@ class DeadlineEngine:
         category: str | None,
         emergency: bool,
         credit_seconds: float = 0,
+        received_at: datetime | None = None,
     ) -> tuple[datetime, datetime] | None:
         """(due, warn) of a stage, or None without a clock."""
-        clock = self.clock(stage, category=category, emergency=emergency)
+        clock = self.clock(stage, category=category, emergency=emergency,
+                           received_at=received_at)
         if clock is None:
             return None
         return self.due_and_warn(clock, start, credit_seconds=credit_seconds)

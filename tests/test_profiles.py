@@ -312,7 +312,8 @@ BROKEN = [
      "clocks.approve", "workflow.approval"),
     ("redirect-without-list", "thai-nguyen", "redirect = false", "redirect = true",
      "workflow.redirect", "not_accepted"),
-    ("no-handling-clock", "lai-chau", 'handle = { hours = 4, from = "forwarded" }  # Điều 7.4.k',
+    ("no-handling-clock", "lai-chau",
+     'handle = { hours = 4, from = "forwarded", article = "Điều 7.4.k" }  # Điều 7.4.k',
      "# removed", "categories[quan_ly_bao_ve_rung].handle", "thiếu thời hạn xử lý"),
 ]
 

@@ -22,7 +22,7 @@ from console.profiles import Profile
 from console.services import attachments, stages
 from console.services.attachments import Upload
 from console.services.auth import AuthenticatedUser
-from console.services.calendar import calendar_from_session
+from console.services.category_clocks import engine_from_session
 from console.sla import DeadlineEngine
 from console.timeutil import now_local
 from console.workflow import Rule, WorkflowError, find_rule, in_scope
@@ -67,7 +67,7 @@ class ActionBase:
     # -- the machinery ----------------------------------------------------------------------
 
     def _engine(self, session: Session) -> DeadlineEngine:
-        return DeadlineEngine(self.profile, calendar_from_session(session, self.profile))
+        return engine_from_session(session, self.profile)
 
     def _check_scope(self, session: Session, rule: Rule, actor: AuthenticatedUser,
                      report: Report) -> None:

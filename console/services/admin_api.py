@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from console.db import Database
 from console.models import Role, User
 from console.profiles import Profile
 from console.services.auth import AuthenticatedUser
 from console.timeutil import now_local
+
+if TYPE_CHECKING:  # imported when the screens ask for them
+    from console.services.admin_categories import CategoryAdmin
+    from console.services.admin_units import UnitAdmin
 
 
 class AdminApi:
@@ -39,3 +44,14 @@ class AdminApi:
     # -- accounts, calendar, audit (issue 11 part A) ----------------------------------------
 
     # -- units and categories (H5) ------------------------------------------------------------
+    def units(self) -> UnitAdmin:
+        """Units: tree, add, rename, move, deactivate, default unit per category and area."""
+        from console.services.admin_units import UnitAdmin
+
+        return UnitAdmin(self.db, self.profile, self.actor, self.clock)
+
+    def categories(self) -> CategoryAdmin:
+        """Categories: add, rename, deactivate, default unit, the category's own clock."""
+        from console.services.admin_categories import CategoryAdmin
+
+        return CategoryAdmin(self.db, self.profile, self.actor, self.clock)

@@ -16,6 +16,7 @@ from console.db import Database
 from console.errors import MessageError
 from console.models import CalendarOverride, Category, OverrideKind, Report, ReportDeadline
 from console.profiles import Profile
+from console.services.category_clocks import engine_from_session
 from console.sla import DeadlineEngine
 from console.timeutil import now_local
 from console.worktime import WorkCalendar
@@ -44,7 +45,8 @@ def load_calendar(db: Database, profile: Profile) -> WorkCalendar:
 
 
 def load_engine(db: Database, profile: Profile) -> DeadlineEngine:
-    return DeadlineEngine(profile, load_calendar(db, profile))
+    with db.session() as session:
+        return engine_from_session(session, profile)
 
 
 def set_override(
@@ -77,7 +79,7 @@ def set_override(
         else:
             row.kind, row.note = kind, note.strip()
         session.flush()
-        engine = DeadlineEngine(profile, calendar_from_session(session, profile))
+        engine = engine_from_session(session, profile)
         return recompute_open_deadlines(session.connection(), engine)
 
 
@@ -101,6 +103,7 @@ def recompute_open_deadlines(
             rp.c.emergency,
             rp.c.stage,
             cat.c.code,
+            rp.c.received_at,
         )
         .join(rp, rp.c.id == dl.c.report_id)
         .outerjoin(cat, cat.c.id == rp.c.category_id)
@@ -108,9 +111,9 @@ def recompute_open_deadlines(
     ).all()
     changed: list[dict[str, object]] = []
     report_due: list[dict[str, object]] = []
-    for did, rid, stage, started, due, credit, emergency, current, category in rows:
+    for did, rid, stage, started, due, credit, emergency, current, category, received in rows:
         times = engine.stage_times(stage, started, category=category, emergency=emergency,
-                                   credit_seconds=credit or 0)
+                                   credit_seconds=credit or 0, received_at=received)
         if times is None or times[0] == due:
             continue
         new = {"b_id": did, "b_due": times[0], "b_warn": times[1]}

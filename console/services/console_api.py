@@ -222,21 +222,12 @@ class ConsoleApi:
                            u.kind.value) for u in units]
 
     def suggest_unit(self, category: str | None, area: str | None = None) -> str | None:
-        """The handling unit for a category (and place): the profile's default, or the unit
-        that covers the area when the default is a district-level body."""
-        if not category:
-            return None
-        try:
-            default = self.profile.category(category).default_unit
-        except KeyError:
-            return None
-        if area:
-            local = [u for u in self.profile.units if u.area and u.area == area
-                     and u.kind in ("district", "team")]
-            default_kind = self.profile.unit(default).kind
-            if local and default_kind in ("district", "team"):
-                return local[0].code
-        return default
+        """The handling unit for a category (and place), as the administrator keeps it
+        (console/services/admin_units.suggest_unit)."""
+        from console.services.admin_units import suggest_unit
+
+        with self.db.session() as s:
+            return suggest_unit(s, category, area)
 
     def letter_pdf(self, report_id: int, *, public: bool = False,
                    text: str | None = None) -> bytes:
@@ -288,7 +279,9 @@ class ConsoleApi:
             r = s.get(Report, report_id)
             category = r.category.code if r and r.category else None
             emergency = bool(r and r.emergency)
+            received = r.received_at if r else None
         if category is None:
             return None
         engine = load_engine(self.db, self.profile)
-        return engine.stage_due("handle", self.clock(), category=category, emergency=emergency)
+        return engine.stage_due("handle", self.clock(), category=category, emergency=emergency,
+                                received_at=received)

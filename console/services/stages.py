@@ -93,29 +93,34 @@ def stages_to_start(
     category: str | None,
     emergency: bool,
     running: Iterable[str] = (),
+    received_at: datetime | None = None,
 ) -> list[tuple[str, datetime, datetime]]:
-    """(stage, due, warn) of every stage whose clock counts from one of ``events``."""
+    """(stage, due, warn) of every stage whose clock counts from one of ``events``; the
+    handling clock is the category's in force when the report was received."""
     events = tuple(events)
     if not events:
         return []
     started = []
-    for stage, clock in _clocks_on(engine, events, category, emergency):
+    for stage, clock in _clocks_on(engine, events, category, emergency, received_at):
         if stage not in running:
             started.append((stage, *engine.due_and_warn(clock, at)))
     return started
 
 
 def _clocks_on(
-    engine: DeadlineEngine, events: tuple[str, ...], category: str | None, emergency: bool
+    engine: DeadlineEngine, events: tuple[str, ...], category: str | None, emergency: bool,
+    received_at: datetime | None = None,
 ) -> list[tuple[str, Clock]]:
     """(stage, clock) started by ``events``; memoised per engine (the demo asks millions)."""
-    key = ("starts", events, category, emergency)
+    version = engine.clock_version(category, received_at)
+    key = ("starts", events, category, emergency, version)
     found: list[tuple[str, Clock]] | None = engine.memo.get(key)  # type: ignore[assignment]
     if found is None:
         stages = set(engine.profile.clocks) | set(engine.profile.emergency_clocks)
         found = []
         for stage in sorted(stages - MANUAL_STAGES):
-            clock = engine.clock(stage, category=category, emergency=emergency)
+            clock = engine.clock(stage, category=category, emergency=emergency,
+                                 received_at=received_at)
             if clock is not None and clock.start in events:
                 found.append((stage, clock))
         engine.memo[key] = found
@@ -154,6 +159,7 @@ def start_for_events(
         category=report.category.code if report.category else None,
         emergency=report.emergency,
         running=[d.stage for d in open_rows(report)],
+        received_at=report.received_at,
     ):
         row = ReportDeadline(stage=stage, unit_id=report.current_unit_id, started_at=at,
                              due_at=due, warn_at=warn, paused_seconds=0)
@@ -178,7 +184,7 @@ def start_stage(session: Session, engine: DeadlineEngine, report: Report, stage:
     """Start ``stage``'s clock by hand (a MANUAL_STAGES one) from ``start``, the time of the
     event it counts from; None when the profile has no such clock."""
     clock = engine.clock(stage, category=report.category.code if report.category else None,
-                         emergency=report.emergency)
+                         emergency=report.emergency, received_at=report.received_at)
     if clock is None:
         return None
     due, warn = engine.due_and_warn(clock, start)
@@ -197,7 +203,8 @@ def resume(engine: DeadlineEngine, report: Report, at: datetime) -> None:
     for row in open_rows(report):
         if row.original_due_at is not None:
             continue  # a committed date is a date, not a clock
-        clock = engine.clock(row.stage, category=category, emergency=report.emergency)
+        clock = engine.clock(row.stage, category=category, emergency=report.emergency,
+                             received_at=report.received_at)
         if clock is None:
             continue
         row.paused_seconds += round(engine.pause_credit(clock, report.paused_at, at))
@@ -214,7 +221,7 @@ def extend_stage(
         raise InvalidValueError("Không có thời hạn xử lý đang chạy để gia hạn")
     row.due_at, row.original_due_at = extend(row.due_at, row.original_due_at, committed)
     clock = engine.clock(stage, category=report.category.code if report.category else None,
-                         emergency=report.emergency)
+                         emergency=report.emergency, received_at=report.received_at)
     if clock is not None:
         row.warn_at = engine.warn_time(clock, row.started_at, row.due_at)
     return row.due_at, row.original_due_at
