@@ -28,8 +28,9 @@ from console.profiles import Profile
 from console.services import extension_actions
 from console.services.answer_actions import AnswerActions
 from console.services.auth import AuthenticatedUser
-from console.services.category_clocks import engine_from_session
+from console.services.calendar import calendar_from_session
 from console.services.intake_actions import IntakeActions
+from console.services.open311_requests import origin as open311_origin
 from console.sla import SLA_LABELS, STAGE_LABELS, DeadlineEngine, Remaining, SlaState
 from console.workflow import ACTION_LABELS, WorkflowError, in_scope, rules_for
 
@@ -145,8 +146,7 @@ def _deadlines(engine: DeadlineEngine, report: Report, rows: list[ReportDeadline
     views = []
     category = report.category.code if report.category else None
     for d in rows:
-        clock = engine.clock(d.stage, category=category, emergency=report.emergency,
-                             received_at=report.received_at)
+        clock = engine.clock(d.stage, category=category, emergency=report.emergency)
         if d.completed_at is not None:
             state = (SlaState.OVERDUE if d.due_at and d.completed_at > d.due_at
                      else SlaState.ON_TIME)
@@ -184,7 +184,7 @@ def detail_in_session(s: Session, profile: Profile, actor: AuthenticatedUser, re
     visible = may_see_reporter(actor, unit)
     if actor.unit_kind not in (UnitKind.IOC, UnitKind.OFFICE) and not visible:
         raise WorkflowError("Phản ánh này không thuộc đơn vị của bạn")
-    engine = engine_from_session(s, profile)
+    engine = DeadlineEngine(profile, calendar_from_session(s, profile))
     labels = {rating.code: rating.label for rating in profile.ratings}
     rows = list(s.scalars(select(ReportDeadline).where(ReportDeadline.report_id == r.id)
                           .order_by(ReportDeadline.id)))
@@ -205,7 +205,8 @@ def detail_in_session(s: Session, profile: Profile, actor: AuthenticatedUser, re
         id=r.id, code=r.code, version=r.version, status=r.status,
         status_label=STATUS_LABELS[r.status], title=r.title, description=r.description,
         place=r.place, area=r.area, received_at=r.received_at, occurred_at=r.occurred_at,
-        channel=r.channel.name, category_code=r.category.code if r.category else None,
+        channel=" — ".join(filter(None, (r.channel.name, open311_origin(s, r.id)))),
+        category_code=r.category.code if r.category else None,
         category=r.category.name if r.category else "", unit_code=unit.code if unit else None,
         unit=unit.name if unit else "", emergency=r.emergency,
         confidential=r.reporter_confidential, flagged_wording=r.flagged_wording, late=r.late,
