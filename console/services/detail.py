@@ -28,7 +28,7 @@ from console.profiles import Profile
 from console.services import extension_actions
 from console.services.answer_actions import AnswerActions
 from console.services.auth import AuthenticatedUser
-from console.services.calendar import calendar_from_session
+from console.services.category_clocks import engine_from_session
 from console.services.intake_actions import IntakeActions
 from console.services.open311_requests import origin as open311_origin
 from console.sla import SLA_LABELS, STAGE_LABELS, DeadlineEngine, Remaining, SlaState
@@ -146,7 +146,8 @@ def _deadlines(engine: DeadlineEngine, report: Report, rows: list[ReportDeadline
     views = []
     category = report.category.code if report.category else None
     for d in rows:
-        clock = engine.clock(d.stage, category=category, emergency=report.emergency)
+        clock = engine.clock(d.stage, category=category, emergency=report.emergency,
+                             received_at=report.received_at)
         if d.completed_at is not None:
             state = (SlaState.OVERDUE if d.due_at and d.completed_at > d.due_at
                      else SlaState.ON_TIME)
@@ -184,7 +185,7 @@ def detail_in_session(s: Session, profile: Profile, actor: AuthenticatedUser, re
     visible = may_see_reporter(actor, unit)
     if actor.unit_kind not in (UnitKind.IOC, UnitKind.OFFICE) and not visible:
         raise WorkflowError("Phản ánh này không thuộc đơn vị của bạn")
-    engine = DeadlineEngine(profile, calendar_from_session(s, profile))
+    engine = engine_from_session(s, profile)
     labels = {rating.code: rating.label for rating in profile.ratings}
     rows = list(s.scalars(select(ReportDeadline).where(ReportDeadline.report_id == r.id)
                           .order_by(ReportDeadline.id)))
