@@ -35,6 +35,26 @@ def check_password_policy(password: str) -> None:
                                 count=MAX_PASSWORD_LENGTH)
 
 
+STRONG_LENGTH = 10
+
+
+def check_password_strength(password: str, username: str = "") -> None:
+    """The strength rule for a password a person types (an administrator's reset or a new
+    account, one's own change): at least 10 characters, letters and also digits or other signs,
+    not one repeated character, not containing the user name. Generated passwords are random
+    and need no rule. Raises ValueError (message for the operator)."""
+    check_password_policy(password)
+    text = _normal(password)
+    if len(text) < STRONG_LENGTH:
+        raise InvalidValueError("Mật khẩu phải có ít nhất {count} ký tự", count=STRONG_LENGTH)
+    letters = any(c.isalpha() for c in text)
+    others = any(not c.isalpha() for c in text)
+    if not (letters and others) or len(set(text.casefold())) < 4:
+        raise InvalidValueError("Mật khẩu quá dễ đoán: cần có chữ cái và cả chữ số hoặc ký hiệu")
+    if username and len(username) >= 3 and username.casefold() in text.casefold():
+        raise InvalidValueError("Mật khẩu không được chứa tên đăng nhập")
+
+
 def hash_password(password: str) -> str:
     check_password_policy(password)
     return _hasher.hash(_normal(password))

@@ -17,6 +17,8 @@ from console.cli.apikey import add_commands as add_apikey_commands
 from console.cli.apikey import cmd_apikey
 from console.cli.letters import COMMANDS as LETTER_COMMANDS
 from console.cli.letters import add_commands as add_letter_commands
+from console.cli.open311 import add_commands as add_open311_commands
+from console.cli.open311 import cmd_open311
 from console.cli.report import add_report_commands, cmd_report
 from console.cli.serve import add_commands as add_serve_commands
 from console.cli.serve import cmd_serve
@@ -103,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_stats_commands(sub, common)
     add_apikey_commands(sub, common)
     add_serve_commands(sub, common)
+    add_open311_commands(sub, common)
     return parser
 
 
@@ -152,27 +155,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_user(args: argparse.Namespace) -> int:
-    from console.accounts import generate_password
-    from console.services.users import create_user
+    from console.cli.users import cmd_user_add
 
-    if args.user_command != "add":  # reset, deactivate, reactivate, list
+    if args.user_command != "add":  # reset, edit, unlock, revoke, deactivate, reactivate, list
         return int(args.handler(args))
-
-    db = open_db(args)
-    password = args.password or generate_password()
-    with db.session() as s:
-        user = create_user(
-            s,
-            username=args.username,
-            full_name=args.name,
-            unit_code=args.unit,
-            roles=args.role,
-            password=password,
-        )
-        print(f"Đã tạo người dùng {user.username} ({user.full_name}), đơn vị {args.unit}")
-    if not args.password:
-        print(f"Mật khẩu ban đầu (chỉ in một lần): {password}")
-    return 0
+    return cmd_user_add(args)
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
@@ -208,6 +195,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "stats": cmd_stats,
     "apikey": cmd_apikey,
     "serve": cmd_serve,
+    "open311": cmd_open311,
     **LETTER_COMMANDS,
 }
 

@@ -1,4 +1,4 @@
-"""`main.py user reset|deactivate|reactivate|list`: account commands for the administrator.
+"""`main.py user add|reset|edit|unlock|revoke|deactivate|reactivate|list`: account commands.
 
 The commands act as ``system_actor()`` (the administrator role, no user account) through the same
 services as the app, so the rules are the same. ``add_user_commands`` adds them to the ``user``
@@ -13,7 +13,44 @@ from collections.abc import Callable
 
 from console.db import open_db
 from console.services.auth import system_actor
+from console.services.user_admin import add_user, revoke_remembered, unlock_user, update_user
 from console.services.users import deactivate_user, list_users, reactivate_user, reset_password
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        password = add_user(db, system_actor(), username=args.username, full_name=args.name,
+                            unit_code=args.unit, roles=args.role, password=args.password)
+    name = args.username.strip().lower()
+    print(f"Đã tạo người dùng {name} ({args.name.strip()}), đơn vị {args.unit}; "
+          "người dùng phải đổi mật khẩu khi đăng nhập lần đầu.")
+    if not args.password:
+        print(f"Mật khẩu ban đầu (chỉ in một lần): {password}")
+    return 0
+
+
+def cmd_user_edit(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        changed = update_user(db, system_actor(), args.username, full_name=args.name,
+                              unit_code=args.unit, roles=args.role)
+    name = args.username.strip().lower()
+    print(f"Đã sửa tài khoản {name}." if changed else f"{name}: không có gì thay đổi.")
+    return 0
+
+
+def cmd_user_unlock(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        changed = unlock_user(db, system_actor(), args.username)
+    name = args.username.strip().lower()
+    print(f"Đã mở khóa {name}." if changed else f"{name} không bị khóa.")
+    return 0
+
+
+def cmd_user_revoke(args: argparse.Namespace) -> int:
+    with open_db(args) as db:
+        count = revoke_remembered(db, system_actor(), args.username)
+    print(f"Đã thu hồi {count} đăng nhập đã ghi nhớ của {args.username.strip().lower()}.")
+    return 0
 
 
 def cmd_user_reset(args: argparse.Namespace) -> int:
@@ -61,6 +98,10 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 
 
 USER_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "add": cmd_user_add,
+    "edit": cmd_user_edit,
+    "unlock": cmd_user_unlock,
+    "revoke": cmd_user_revoke,
     "reset": cmd_user_reset,
     "deactivate": cmd_user_deactivate,
     "reactivate": cmd_user_reactivate,
@@ -80,6 +121,26 @@ def add_user_commands(
     reset.add_argument("username")
     reset.add_argument("--password", help="the new password (default: generated and printed once)")
     reset.set_defaults(handler=cmd_user_reset)
+
+    edit = user_subparsers.add_parser(
+        "edit", parents=[common_parent], help="change an account's full name, unit or roles")
+    edit.add_argument("username")
+    edit.add_argument("--name", help="the new full name")
+    edit.add_argument("--unit", help="the new unit's code")
+    edit.add_argument("--role", action="append",
+                      help="the roles (repeatable; replaces them all)")
+    edit.set_defaults(handler=cmd_user_edit)
+
+    unlock = user_subparsers.add_parser(
+        "unlock", parents=[common_parent], help="lift a lock of wrong passwords")
+    unlock.add_argument("username")
+    unlock.set_defaults(handler=cmd_user_unlock)
+
+    revoke = user_subparsers.add_parser(
+        "revoke", parents=[common_parent],
+        help="revoke the account's remembered sign-ins on every workstation")
+    revoke.add_argument("username")
+    revoke.set_defaults(handler=cmd_user_revoke)
 
     deactivate = user_subparsers.add_parser(
         "deactivate",

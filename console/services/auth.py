@@ -27,7 +27,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from console.accounts import (
-    check_password_policy,
+    check_password_strength,
     hash_password,
     needs_rehash,
     rehash_password,
@@ -270,7 +270,7 @@ def change_password(
     """
     now = now or now_local()
     try:
-        check_password_policy(new_password)
+        check_password_strength(new_password)
     except ValueError as exc:
         raise PasswordPolicyError.from_error(exc) from exc
     if unicodedata.normalize("NFC", new_password) == unicodedata.normalize("NFC", old_password):

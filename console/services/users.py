@@ -1,7 +1,8 @@
 """Accounts: create users, reset passwords, deactivate and reactivate, list (DESIGN §7).
 
 The administrator's actions check the admin role here, in the service (never only in a UI), and
-each runs in one transaction. Users are deactivated, never deleted: the history keeps the name.
+each runs in one transaction with its audit entry. Users are deactivated, never deleted: the
+history keeps the name. The account screen's other actions: console/services/user_admin.py.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from console.accounts import generate_password, hash_password
+from console.accounts import check_password_strength, generate_password, hash_password
 from console.db import Database
 from console.errors import MessageError
 from console.models import Role, Unit, User, UserRole
+from console.services.audit import record
 from console.services.auth import AuthenticatedUser, normalise_username, revoke_tokens
 from console.timeutil import now_local
 
@@ -122,7 +124,24 @@ def require_admin(session: Session, actor: AuthenticatedUser, action: str) -> No
         raise PermissionDeniedError("Chỉ quản trị viên mới được {action}", action=action)
 
 
-def _user_named(session: Session, username: str) -> User:
+def summary(user: User, unit: Unit) -> UserSummary:
+    return UserSummary(
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        unit_id=unit.id,
+        unit_code=unit.code,
+        unit_name=unit.name,
+        roles=user.role_set,
+        active=user.active,
+        must_change_password=user.must_change_password,
+        failed_logins=user.failed_logins,
+        locked_until=user.locked_until,
+        created_at=user.created_at,
+    )
+
+
+def user_named(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == normalise_username(username)))
     if user is None:
         raise UserNotFoundError(username.strip())
@@ -140,21 +159,25 @@ def reset_password(
     """Set a new password (generated if none is given) that the user must change at next login.
 
     Also unlocks the account and revokes its "remember me" tokens. Returns the password, for the
-    administrator to hand over once.
+    administrator to hand over once. A typed password must pass the strength rule.
     """
     now = now or now_local()
     with db.session() as s:
         require_admin(s, admin, "đặt lại mật khẩu")
-        user = _user_named(s, username)
+        user = user_named(s, username)
         password = new_password if new_password is not None else generate_password()
         try:
+            if new_password is not None:
+                check_password_strength(password, user.username)
             user.password_hash = hash_password(password)
         except ValueError as exc:
             raise UserError.from_error(exc) from exc
         user.must_change_password = True
         user.failed_logins = 0
         user.locked_until = None
-        revoke_tokens(s, user.id, now)
+        revoked = revoke_tokens(s, user.id, now)
+        record(s, admin, "user.password_reset", f"user:{user.username}", at=now,
+               new={"typed": new_password is not None, "remembered_revoked": revoked})
     return password
 
 
@@ -165,12 +188,19 @@ def deactivate_user(
     now = now or now_local()
     with db.session() as s:
         require_admin(s, admin, "vô hiệu hóa tài khoản")
-        user = _user_named(s, username)
+        user = user_named(s, username)
         if admin.id is not None and user.id == admin.id:
             raise SelfDeactivationError()
         changed = user.active
+        if changed and Role.ADMIN in user.role_set and not s.scalar(
+                select(User.id).where(User.id != user.id, User.active.is_(True),
+                                      User.roles.any(UserRole.role == Role.ADMIN)).limit(1)):
+            raise UserError("Không thể vô hiệu hóa quản trị viên cuối cùng")
         user.active = False
-        revoke_tokens(s, user.id, now)
+        revoked = revoke_tokens(s, user.id, now)
+        if changed:
+            record(s, admin, "user.deactivate", f"user:{user.username}", at=now,
+                   old={"active": True}, new={"active": False, "remembered_revoked": revoked})
     return changed
 
 
@@ -178,11 +208,14 @@ def reactivate_user(db: Database, admin: AuthenticatedUser, username: str) -> bo
     """Let a deactivated account log in again (any lock lifted); False if it was active."""
     with db.session() as s:
         require_admin(s, admin, "kích hoạt lại tài khoản")
-        user = _user_named(s, username)
+        user = user_named(s, username)
         changed = not user.active
         user.active = True
         user.failed_logins = 0
         user.locked_until = None
+        if changed:
+            record(s, admin, "user.reactivate", f"user:{user.username}",
+                   old={"active": False}, new={"active": True})
     return changed
 
 
@@ -192,20 +225,4 @@ def list_users(db: Database, *, include_inactive: bool = True) -> list[UserSumma
         query = select(User, Unit).join(Unit, User.unit_id == Unit.id).order_by(User.username)
         if not include_inactive:
             query = query.where(User.active.is_(True))
-        return [
-            UserSummary(
-                id=user.id,
-                username=user.username,
-                full_name=user.full_name,
-                unit_id=unit.id,
-                unit_code=unit.code,
-                unit_name=unit.name,
-                roles=user.role_set,
-                active=user.active,
-                must_change_password=user.must_change_password,
-                failed_logins=user.failed_logins,
-                locked_until=user.locked_until,
-                created_at=user.created_at,
-            )
-            for user, unit in s.execute(query)
-        ]
+        return [summary(user, unit) for user, unit in s.execute(query)]
