@@ -17,6 +17,8 @@ from console.cli.apikey import add_commands as add_apikey_commands
 from console.cli.apikey import cmd_apikey
 from console.cli.letters import COMMANDS as LETTER_COMMANDS
 from console.cli.letters import add_commands as add_letter_commands
+from console.cli.open311 import add_commands as add_open311_commands
+from console.cli.open311 import cmd_open311
 from console.cli.report import add_report_commands, cmd_report
 from console.cli.serve import add_commands as add_serve_commands
 from console.cli.serve import cmd_serve
@@ -103,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_stats_commands(sub, common)
     add_apikey_commands(sub, common)
     add_serve_commands(sub, common)
+    add_open311_commands(sub, common)
     return parser
 
 
@@ -192,6 +195,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "stats": cmd_stats,
     "apikey": cmd_apikey,
     "serve": cmd_serve,
+    "open311": cmd_open311,
     **LETTER_COMMANDS,
 }
 
