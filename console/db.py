@@ -90,6 +90,12 @@ def upgrade(engine: Engine) -> None:
 _REVISION = re.compile(r'^(down_)?revision: str(?: \| None)? = "(\w+)"', re.MULTILINE)
 
 
+def script_revisions() -> set[str]:
+    """Every revision this app's migrations know (a database at none of them is newer)."""
+    return {rev for path in (MIGRATIONS_DIR / "versions").glob("*.py")
+            for down, rev in _REVISION.findall(path.read_text(encoding="utf-8")) if not down}
+
+
 def script_head() -> str | None:
     """The newest migration's revision, read from the scripts' text: starting the app need
     not import Alembic (0.2 s) to learn that the database is up to date."""

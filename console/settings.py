@@ -20,7 +20,14 @@ SETTINGS_VERSION = 1
 
 @dataclass
 class Settings:
-    database_url: str = ""  # empty: the embedded SQLite default
+    database_url: str = ""  # empty: the embedded SQLite default (or the server below)
+    # "embedded" (the SQLite file) or "server" (the province's PostgreSQL below); the server's
+    # password is in the OS keyring, or asked at each start where there is none, never here.
+    connection: str = "embedded"
+    server_host: str = ""
+    server_port: int = 5432
+    server_database: str = ""
+    server_user: str = ""
     profile: str = "thai-nguyen"
     language: str = "vi"
     last_username: str = ""

@@ -135,6 +135,10 @@ RULES: tuple[Rule, ...] = tuple(
         # goes out (TN Điều 10.3–10.4, ĐL Bước 2.3/4.1, LC Điều 8.2, TG Điều 4.6/10.2).
         _rules("restrict", {S.RECEIVED, S.NEEDS_INFO, S.RETURNED, S.APPROVED}, None, IOC,
                "ioc"),
+        # ĐL Bước 2.3/4.1, TG Điều 4.6/10.2: the IOC records that it told the reporter of a
+        # report harmful to a reputation, by phone or e-mail (offered for such a report only
+        # where the province's text asks it: console/services/harm_notices.py).
+        _rules("notify_reporter", OPEN, None, IOC, "ioc"),
         _rules("add_feedback", {S.PUBLISHED, S.CLOSED}, None, IOC, "ioc"),
         _rules("rate", {S.PUBLISHED}, None, IOC, "ioc"),
         _rules("reopen", {S.PUBLISHED, S.CLOSED}, S.REOPENED, IOC, "ioc"),
@@ -189,6 +193,7 @@ REQUIRES: Mapping[str, frozenset[str]] = {
     "direct": frozenset({"note"}),
     "close": frozenset(),
     "restrict": frozenset({"restriction", "note"}),  # the kind (or none) and the reason
+    "notify_reporter": frozenset({"means"}),  # phone or e-mail (and what they were told)
 }
 
 ACTION_LABELS: Mapping[str, str] = {
@@ -221,6 +226,7 @@ ACTION_LABELS: Mapping[str, str] = {
     "direct": "Chỉ đạo",
     "close": "Đóng",
     "restrict": "Hạn chế công khai",
+    "notify_reporter": "Báo tin người phản ánh",
 }
 
 

@@ -1,4 +1,6 @@
-"""Command line: ``letter CODE -o file.pdf`` and ``letters --published-from … --to … -o batch.pdf``.
+"""Command line: ``letter CODE -o file.pdf`` and ``letters --published-from … --to … -o batch.pdf``;
+for a report harmful to a reputation ``harm-letter CODE -o file.pdf`` (Đắk Lắk Bước 2.3, Tiền
+Giang Điều 4.6) and ``harm-list --month YYYY-MM -o list.pdf`` (Đắk Lắk Bước 4.1).
 
 ``add_commands(subparsers, common_parent)`` adds both to the console's parser; the command
 functions take the parsed arguments (``args.db`` and ``args.profile`` may be absent) and return the
@@ -45,6 +47,25 @@ def add_commands(
     )
     many.add_argument("--to", required=True, metavar="YYYY-MM-DD", help="last day, included")
     _output_options(many, "batch.pdf")
+    harm = subparsers.add_parser(
+        "harm-letter", parents=[common_parent],
+        help="write the letter about a report harmful to a reputation (to the district "
+        "People's Committee, or to the agency and its parent body)")
+    harm.add_argument("code", help="report code, e.g. DL-2026-000123")
+    harm.add_argument("-o", "--output", required=True, metavar="FILE",
+                      help="the PDF to write, e.g. harm.pdf")
+    harm.add_argument("--number", type=int, help="the register number (default: left blank)")
+    harm.add_argument("--signer", default="", help="the signer's full name")
+    harm.add_argument("--date", help="the letter's date, YYYY-MM-DD (default: today)")
+    listing = subparsers.add_parser(
+        "harm-list", parents=[common_parent],
+        help="write the month's list of reports harmful to a reputation, to the province")
+    listing.add_argument("--month", required=True, metavar="YYYY-MM",
+                         help="the month, e.g. 2026-03")
+    listing.add_argument("-o", "--output", required=True, metavar="FILE",
+                         help="the PDF to write, e.g. list.pdf")
+    listing.add_argument("--number", type=int, help="the register number (default: left blank)")
+    listing.add_argument("--date", help="the report's date, YYYY-MM-DD (default: today)")
 
 
 def _output_options(parser: argparse.ArgumentParser, example: str) -> None:
@@ -129,7 +150,58 @@ def cmd_letters(args: argparse.Namespace) -> int:
     return 0
 
 
+def _number(args: argparse.Namespace) -> int | None:
+    number = getattr(args, "number", None)
+    if number is not None and number <= 0:
+        raise LetterError("--number: số văn bản phải là số dương (được {number})", number=number)
+    return number
+
+
+def parse_month(text: str) -> date:
+    try:
+        year, month = (int(x) for x in text.strip().split("-"))
+        return date(year, month, 1)
+    except ValueError:
+        raise LetterError("--month: tháng “{text}” không hợp lệ (viết YYYY-MM, ví dụ 2026-03)",
+                          text=text) from None
+
+
+def cmd_harm_letter(args: argparse.Namespace) -> int:
+    from console.letters.harm import harm_letter_pdf
+
+    day = parse_day(getattr(args, "date", None), "--date")
+    number = _number(args)
+    with open_db(args) as db:
+        profile = choose_profile(db, getattr(args, "profile", None))
+        with db.session() as s:
+            pdf = harm_letter_pdf(s, profile, args.code, today=day, number=number,
+                                  signer=getattr(args, "signer", "") or "")
+        out = _write(args.output, pdf)
+    print(f"Đã ghi văn bản về phản ánh {args.code.strip().upper()} vào {out}")
+    return 0
+
+
+def cmd_harm_list(args: argparse.Namespace) -> int:
+    from console.letters.harm_list import render_harm_list
+    from console.timeutil import now_local
+
+    month = parse_month(args.month)
+    day = parse_day(getattr(args, "date", None), "--date") or now_local().date()
+    number = _number(args)
+    with open_db(args) as db:
+        profile = choose_profile(db, getattr(args, "profile", None))
+        with db.session() as s:
+            pdf, count = render_harm_list(s, profile, load_template(profile.key), month,
+                                          today=day, number=number)
+        out = _write(args.output, pdf)
+    print(f"Đã ghi danh sách {count} phản ánh ảnh hưởng uy tín tháng "
+          f"{month.month}/{month.year} vào {out}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "letter": cmd_letter,
     "letters": cmd_letters,
+    "harm-letter": cmd_harm_letter,
+    "harm-list": cmd_harm_list,
 }

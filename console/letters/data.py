@@ -98,7 +98,7 @@ def shown(data: LetterData) -> LetterData:
 
 def _hide(text: str, secrets: list[str | None]) -> str:
     for secret in secrets:
-        if secret and secret.strip():
+        if secret and len(secret.strip()) >= 3:  # a stray "x" is no secret to hunt in words
             text = _pattern(secret.strip()).sub(HIDDEN, text)
     return text
 

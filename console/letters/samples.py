@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from console.letters.data import LetterData, Org
+from console.letters.harm import HarmLetterData
 from console.profiles import Profile
 
 
@@ -54,5 +55,34 @@ def sample_data(profile: Profile, variant: str = "answer", **changes: object) ->
         hotline=profile.hotline or "",
         approver="Trần Quốc Hưng",
         number=15,
+    )
+    return replace(data, **changes)  # type: ignore[arg-type]
+
+
+def sample_harm(profile: Profile, **changes: object) -> HarmLetterData:
+    """A made-up letter about a report harmful to a reputation (Đắk Lắk, Tiền Giang)."""
+    ioc = next(u for u in profile.units if u.kind == "ioc")
+    district = next((u for u in profile.units if u.kind in ("district", "team") and u.area), None)
+    area = district.area if district and district.area else profile.name
+    data = HarmLetterData(
+        profile_key=profile.key,
+        code=f"{profile.code_prefix}-2026-000124",
+        title="Cơ sở bán thức ăn đường phố dùng dầu chiên đã qua sử dụng nhiều lần",
+        text="Quán ăn ở số 12 đường Lê Duẩn dùng lại dầu chiên đen đặc nhiều ngày, đổ dầu "
+        "thải xuống cống.\nNhiều khách ăn xong bị đau bụng; đề nghị cơ quan chức năng kiểm tra.",
+        received_at=datetime(2026, 3, 2, 14, 40),
+        reporter="Bà Trần Thị Hạnh",
+        category="An toàn thực phẩm",
+        place=f"Số 12 đường Lê Duẩn, {area}",
+        area=area,
+        status="Mới tiếp nhận",
+        ioc=Org(ioc.code, ioc.name, ioc.short_name, ioc.kind),
+        recipient=f"Ủy ban nhân dân {area[:1].lower()}{area[1:]}",
+        recipient_short=f"UBND {area[:1].lower()}{area[1:]}",
+        parent_body="",
+        letter_date=date(2026, 3, 3),
+        province=profile.province,
+        number=16,
+        signer="Lê Minh Tuấn",
     )
     return replace(data, **changes)  # type: ignore[arg-type]

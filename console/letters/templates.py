@@ -28,6 +28,14 @@ VARIANTS = ("answer", "rejected", "redirected")
 # profile allows it (workflow.answer_directly).
 DIRECT = "direct"
 ISSUERS = ("ioc", "handler")
+# The reputational-harm letter (Đắk Lắk Bước 2.3, Tiền Giang Điều 4.6), where the text has one:
+# "to" = "district" (the UBND of the report's district) or "handler" (the agency handling it).
+HARM = "harm"
+HARM_LIST = "harm_list"  # the monthly list to the province (Đắk Lắk Bước 4.1)
+HARM_TO = ("district", "handler")
+HARM_PLACEHOLDERS = ("recipient", "recipient_short", "parent_body", "place", "area",
+                     "category", "status")
+LIST_PLACEHOLDERS = ("month", "year", "count", "ioc", "ioc_short", "province", "drafter")
 # What a template string may ask for (render.compose fills every one of them).
 PLACEHOLDERS = (
     "code",
@@ -63,6 +71,28 @@ class Variant:
 
 
 @dataclass(frozen=True)
+class HarmVariant:
+    """The letter about a report harmful to a reputation: to whom, and its wording. A paragraph
+    or recipient naming a placeholder that is empty (no parent body) is left out."""
+
+    to: str  # "district" | "handler"
+    letter: Variant
+    parent_bodies: dict[str, str]  # unit code -> its parent body, where the profile has none
+
+
+@dataclass(frozen=True)
+class HarmList:
+    """The monthly list of such reports to the province (a báo cáo)."""
+
+    title: tuple[str, ...]  # "BÁO CÁO", then the subject lines
+    addressee: str
+    paragraphs: tuple[str, ...]
+    closing: str
+    recipients: tuple[str, ...]
+    symbol: str  # "BC-STTTT": the number's symbol
+
+
+@dataclass(frozen=True)
 class UnitHeader:
     """Overrides for one issuing unit (the profile's names are the default)."""
 
@@ -84,6 +114,8 @@ class LetterTemplate:
     signature: dict[str, tuple[str, ...]]  # unit kind -> authority and title lines
     units: dict[str, UnitHeader]
     variants: dict[str, Variant]
+    harm: HarmVariant | None = None
+    harm_list: HarmList | None = None
 
 
 def letters_dir() -> Path:
@@ -166,25 +198,56 @@ class _Reader:
             self.fail(key, "phải là một mảng chuỗi không rỗng")
         return tuple(self.text(v, f"{key}[{i}]", allowed) for i, v in enumerate(value, 1))
 
-    def variant(self, value: Any, key: str) -> Variant:
-        t = self.table(value, key, ("subject", "salutation", "paragraphs", "closing", "recipients"))
-        recipients = self.lines(t["recipients"], f"{key}.recipients")
+    def recipients(self, value: Any, key: str,
+                   allowed: tuple[str, ...] = PLACEHOLDERS) -> tuple[str, ...]:
+        recipients = self.lines(value, key, allowed)
         if not recipients[-1].startswith("Lưu:"):
             self.fail(
-                f"{key}.recipients[{len(recipients)}]",
+                f"{key}[{len(recipients)}]",
                 "mục cuối của nơi nhận phải là “Lưu: VT, …” (Nghị định 30/2020/NĐ-CP)",
             )
         for i, r in enumerate(recipients, 1):
             if r.startswith("-") or r.endswith((";", ".")):
-                self.fail(f"{key}.recipients[{i}]", "viết không có “- ” đầu và “;”/“.” cuối")
-        subject = self.text(t["subject"], f"{key}.subject")
+                self.fail(f"{key}[{i}]", "viết không có “- ” đầu và “;”/“.” cuối")
+        return recipients
+
+    def harm(self, value: Any, codes: set[str]) -> HarmVariant:
+        t = self.table(value, HARM, ("to", "subject", "salutation", "paragraphs", "closing",
+                                     "recipients"), ("parent_bodies",))
+        to = self.text(t["to"], f"{HARM}.to", ())
+        if to not in HARM_TO:
+            self.fail(f"{HARM}.to", f"“{to}” không hợp lệ (dùng: {', '.join(HARM_TO)})")
+        letter = {k: v for k, v in t.items() if k not in ("to", "parent_bodies")}
+        bodies = self.table(t.get("parent_bodies", {}), f"{HARM}.parent_bodies", (),
+                            tuple(sorted(codes)))
+        return HarmVariant(
+            to, self.variant(letter, HARM, PLACEHOLDERS + HARM_PLACEHOLDERS),
+            {c: self.text(v, f"{HARM}.parent_bodies.{c}", ()) for c, v in bodies.items()})
+
+    def harm_list(self, value: Any) -> HarmList:
+        k = HARM_LIST
+        t = self.table(value, k, ("title", "addressee", "paragraphs", "closing", "recipients",
+                                  "symbol"))
+        return HarmList(
+            self.lines(t["title"], f"{k}.title", LIST_PLACEHOLDERS),
+            self.text(t["addressee"], f"{k}.addressee", ()),
+            self.lines(t["paragraphs"], f"{k}.paragraphs", LIST_PLACEHOLDERS),
+            self.text(t["closing"], f"{k}.closing", LIST_PLACEHOLDERS),
+            self.recipients(t["recipients"], f"{k}.recipients", LIST_PLACEHOLDERS),
+            self.symbol(t["symbol"], f"{k}.symbol", ()),
+        )
+
+    def variant(self, value: Any, key: str, allowed: tuple[str, ...] = PLACEHOLDERS) -> Variant:
+        t = self.table(value, key, ("subject", "salutation", "paragraphs", "closing", "recipients"))
+        recipients = self.recipients(t["recipients"], f"{key}.recipients", allowed)
+        subject = self.text(t["subject"], f"{key}.subject", allowed)
         if not subject.startswith("V/v "):
             self.fail(f"{key}.subject", "trích yếu công văn phải bắt đầu bằng “V/v ”")
         return Variant(
             subject,
-            self.text(t["salutation"], f"{key}.salutation"),
-            self.lines(t["paragraphs"], f"{key}.paragraphs"),
-            self.text(t["closing"], f"{key}.closing"),
+            self.text(t["salutation"], f"{key}.salutation", allowed),
+            self.lines(t["paragraphs"], f"{key}.paragraphs", allowed),
+            self.text(t["closing"], f"{key}.closing", allowed),
             recipients,
         )
 
@@ -203,7 +266,7 @@ class _Reader:
                 *VARIANTS,
                 *((DIRECT,) if direct else ()),
             ),
-            ("units", DIRECT),
+            ("units", DIRECT, HARM, HARM_LIST),
         )
         if top["key"] != stem or top["key"] != profile.key:
             self.fail("key", f"phải trùng với tên tệp và hồ sơ “{profile.key}”")
@@ -237,6 +300,8 @@ class _Reader:
             signature=signature,
             units=units,
             variants={v: self.variant(top[v], v) for v in (*VARIANTS, DIRECT) if v in top},
+            harm=self.harm(top[HARM], codes) if HARM in top else None,
+            harm_list=self.harm_list(top[HARM_LIST]) if HARM_LIST in top else None,
         )
 
     def symbol(self, value: Any, key: str, allowed: tuple[str, ...]) -> str:

@@ -29,6 +29,7 @@ from console.services import extension_actions
 from console.services.answer_actions import AnswerActions
 from console.services.auth import AuthenticatedUser
 from console.services.category_clocks import engine_from_session
+from console.services.harm_notices import offered as notice_offered
 from console.services.intake_actions import IntakeActions
 from console.sla import SLA_LABELS, STAGE_LABELS, DeadlineEngine, Remaining, SlaState
 from console.workflow import ACTION_LABELS, WorkflowError, in_scope, rules_for
@@ -137,7 +138,8 @@ def actions_for(actor: AuthenticatedUser, profile: Profile, report: Report,
                 break
     if not profile.ratings and "rate" in legal:
         legal.remove("rate")
-    return extension_actions.offered(actor, profile, report, legal)
+    return notice_offered(profile, report,
+                          extension_actions.offered(actor, profile, report, legal))
 
 
 def _deadlines(engine: DeadlineEngine, report: Report, rows: list[ReportDeadline],

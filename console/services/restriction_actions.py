@@ -12,6 +12,7 @@ from console.models import Publication, Restriction
 from console.services.action_base import ActionBase, ActionResult, _Ctx
 from console.services.answer_actions import PUBLICATION_LABELS
 from console.services.auth import AuthenticatedUser
+from console.services.harm_notices import HarmNoticeActions
 from console.workflow import WorkflowError
 
 RESTRICTION_LABELS = {
@@ -21,7 +22,9 @@ RESTRICTION_LABELS = {
 }
 
 
-class RestrictionActions(ActionBase):
+class RestrictionActions(HarmNoticeActions, ActionBase):
+    """The mark, and telling the reporter of a reputational report (harm_notices)."""
+
     def restrict(
         self,
         actor: AuthenticatedUser,

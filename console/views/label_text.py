@@ -39,6 +39,7 @@ ACTION_TEXT = {
     "direct": QT_TRANSLATE_NOOP("Labels", "Chỉ đạo"),
     "close": QT_TRANSLATE_NOOP("Labels", "Đóng"),
     "restrict": QT_TRANSLATE_NOOP("Labels", "Hạn chế công khai"),
+    "notify_reporter": QT_TRANSLATE_NOOP("Labels", "Báo tin người phản ánh"),
 }
 STATUS_TEXT = {
     ReportStatus.RECEIVED: QT_TRANSLATE_NOOP("Labels", "Mới tiếp nhận"),
