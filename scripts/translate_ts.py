@@ -494,6 +494,7 @@ EN: dict[str, str] = {
     "Ảnh hưởng uy tín tổ chức, cá nhân": "Harms someone's reputation",
     "Nội dung th&uộc bí mật nhà nước": "Content is a state sec&ret",
     "Hạn chế công khai": "Restrict publication",
+    "Báo tin người phản ánh": "Tell the reporter",
     "Nội dung hạn chế công khai (bí mật nhà nước hoặc ảnh hưởng uy tín): chỉ được chọn hình "
     "thức quy định cho phép.": "Restricted content (state secret or harm to a reputation): "
     "only the forms the regulation allows can be chosen.",

@@ -15,6 +15,10 @@ from pathlib import Path
 
 from console.cli.apikey import add_commands as add_apikey_commands
 from console.cli.apikey import cmd_apikey
+from console.cli.audit import add_commands as add_audit_commands
+from console.cli.audit import cmd_audit
+from console.cli.calendar import add_commands as add_calendar_commands
+from console.cli.calendar import cmd_calendar
 from console.cli.letters import COMMANDS as LETTER_COMMANDS
 from console.cli.letters import add_commands as add_letter_commands
 from console.cli.open311 import add_commands as add_open311_commands
@@ -103,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_commands(sub, common)
     add_letter_commands(sub, common)
     add_stats_commands(sub, common)
+    add_calendar_commands(sub, common)
+    add_audit_commands(sub, common)
     add_apikey_commands(sub, common)
     add_serve_commands(sub, common)
     add_open311_commands(sub, common)
@@ -193,6 +199,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "profile": cmd_profile,
     "report": cmd_report,
     "stats": cmd_stats,
+    "calendar": cmd_calendar,
+    "audit": cmd_audit,
     "apikey": cmd_apikey,
     "serve": cmd_serve,
     "open311": cmd_open311,

@@ -61,9 +61,6 @@ class Open311App:
             except OperationalError:
                 log.exception("open311: database unavailable")
                 return self.error(fmt, 503, "Cơ sở dữ liệu tạm thời không trả lời; thử lại sau")
-            except Exception:  # still a GeoReport answer; the trace goes to the log
-                log.exception("open311: %s %s failed", request.method, request.url.path)
-                return self.error(fmt, 500, "Lỗi máy chủ khi xử lý yêu cầu; thử lại sau")
         return endpoint
 
     @staticmethod

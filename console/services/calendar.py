@@ -7,7 +7,8 @@ in the same transaction as the change, in one batch.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session
@@ -21,7 +22,7 @@ from console.sla import DeadlineEngine
 from console.timeutil import now_local
 from console.worktime import WorkCalendar
 
-BATCH = 50_000
+BATCH = 5_000  # rows per executemany: the progress bar's step
 
 
 class CalendarError(MessageError, ValueError):
@@ -83,14 +84,22 @@ def set_override(
         return recompute_open_deadlines(session.connection(), engine)
 
 
-def recompute_open_deadlines(
-    conn: Connection, engine: DeadlineEngine, progress: Callable[[int], None] | None = None
-) -> int:
-    """Recompute every open stage deadline from its start, clock and pause credit.
+@dataclass(frozen=True, slots=True)
+class Move:
+    """One open stage deadline that a calendar change moves."""
 
-    Extended deadlines keep their committed date. Reports' denormalised ``due_at`` follows
-    their current stage. Returns the number of stage deadlines that changed.
-    """
+    deadline_id: int
+    report_id: int
+    stage: str
+    old_due: datetime | None
+    new_due: datetime
+    new_warn: datetime | None
+    current: bool  # the report's current stage: its denormalised due_at follows
+
+
+def deadline_moves(conn: Connection, engine: DeadlineEngine) -> list[Move]:
+    """Every open stage deadline whose due time ``engine`` computes differently now, from its
+    start, clock and pause credit. Extended deadlines keep their committed date."""
     dl, rp, cat = ReportDeadline.__table__, Report.__table__, Category.__table__
     rows = conn.execute(
         select(
@@ -109,24 +118,43 @@ def recompute_open_deadlines(
         .outerjoin(cat, cat.c.id == rp.c.category_id)
         .where(dl.c.completed_at.is_(None), dl.c.original_due_at.is_(None))
     ).all()
-    changed: list[dict[str, object]] = []
-    report_due: list[dict[str, object]] = []
+    moves: list[Move] = []
     for did, rid, stage, started, due, credit, emergency, current, category, received in rows:
         times = engine.stage_times(stage, started, category=category, emergency=emergency,
                                    credit_seconds=credit or 0, received_at=received)
         if times is None or times[0] == due:
             continue
-        new = {"b_id": did, "b_due": times[0], "b_warn": times[1]}
-        changed.append(new)
-        if stage == current:
-            report_due.append({**new, "b_id": rid})
-    moves = update(dl).where(dl.c.id == bindparam("b_id"))
+        moves.append(Move(did, rid, stage, due, times[0], times[1], stage == current))
+    return moves
+
+
+def apply_moves(
+    conn: Connection, moves: list[Move], progress: Callable[[int], None] | None = None
+) -> int:
+    """Write ``moves`` (stage deadlines, and reports' ``due_at`` for current stages) in
+    batches; ``progress`` gets the number of deadlines written after each batch."""
+    dl, rp = ReportDeadline.__table__, Report.__table__
+    changed = [{"b_id": m.deadline_id, "b_due": m.new_due, "b_warn": m.new_warn} for m in moves]
+    report_due = [{"b_id": m.report_id, "b_due": m.new_due, "b_warn": m.new_warn}
+                  for m in moves if m.current]
+    moves_stmt = update(dl).where(dl.c.id == bindparam("b_id"))
     follows = update(rp).where(rp.c.id == bindparam("b_id"))
     values = {"due_at": bindparam("b_due"), "warn_at": bindparam("b_warn")}
-    for start in range(0, len(changed), BATCH):
-        conn.execute(moves.values(**values), changed[start : start + BATCH])
-        if progress:
-            progress(min(BATCH, len(changed) - start))
     for start in range(0, len(report_due), BATCH):
         conn.execute(follows.values(**values), report_due[start : start + BATCH])
+    for start in range(0, len(changed), BATCH):
+        conn.execute(moves_stmt.values(**values), changed[start : start + BATCH])
+        if progress:
+            progress(min(BATCH, len(changed) - start))
     return len(changed)
+
+
+def recompute_open_deadlines(
+    conn: Connection, engine: DeadlineEngine, progress: Callable[[int], None] | None = None
+) -> int:
+    """Recompute every open stage deadline (``deadline_moves``) and write the changes.
+
+    Reports' denormalised ``due_at`` follows their current stage. Returns the number of stage
+    deadlines that changed.
+    """
+    return apply_moves(conn, deadline_moves(conn, engine), progress)

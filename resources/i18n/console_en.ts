@@ -1416,6 +1416,11 @@
         <translation>Restrict publication</translation>
     </message>
     <message>
+        <location filename="../../console/views/label_text.py" line="42"/>
+        <source>Báo tin người phản ánh</source>
+        <translation>Tell the reporter</translation>
+    </message>
+    <message>
         <location filename="../../console/views/label_text.py" line="48"/>
         <source>Đã giải đáp tại tổng đài</source>
         <translation>Answered at the hotline</translation>
