@@ -7,6 +7,7 @@ are, each call in Starlette's thread pool, and the event loop only reads, limits
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -28,6 +29,7 @@ from console.profiles import Profile
 from console.services.open311_requests import Open311Error, Open311Service
 
 log = logging.getLogger(__name__)
+WRITERS = 4  # submits running at once (see Open311App.writers)
 Handler = Callable[[Request, str], Awaitable[Response]]
 
 
@@ -37,6 +39,9 @@ class Open311App:
         self.service = service or Open311Service(db, profile)
         self.limit = RateLimit(rate_per_minute)
         self.max_body = max_body
+        # Submits queue here, not on database connections: every intake takes the code
+        # sequence's row lock, so more at once only hold pool connections the reads need.
+        self.writers = asyncio.Semaphore(WRITERS)
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -61,6 +66,9 @@ class Open311App:
             except OperationalError:
                 log.exception("open311: database unavailable")
                 return self.error(fmt, 503, "Cơ sở dữ liệu tạm thời không trả lời; thử lại sau")
+            except Exception:  # still a GeoReport answer; the trace goes to the log
+                log.exception("open311: %s %s failed", request.method, request.url.path)
+                return self.error(fmt, 500, "Lỗi máy chủ khi xử lý yêu cầu; thử lại sau")
         return endpoint
 
     @staticmethod
@@ -91,11 +99,9 @@ class Open311App:
             raise HttpError(403, "Thiếu khóa API (api_key)")
         self.limit.take(self._caller(request, key))
         parsed = forms.request_form(form, request.headers.get("idempotency-key"))
-
-        def submit() -> Any:
-            return self.service.submit(self.service.client(key), parsed)
-
-        done = await run_in_threadpool(submit)
+        client = await run_in_threadpool(self.service.client, key)
+        async with self.writers:
+            done = await run_in_threadpool(self.service.submit, client, parsed)
         return self.ok(fmt, "requests", [encode.submitted_item(done)], 201 if done.new else 200)
 
     async def get_requests(self, request: Request, fmt: str) -> Response:
