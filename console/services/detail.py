@@ -31,6 +31,7 @@ from console.services.auth import AuthenticatedUser
 from console.services.category_clocks import engine_from_session
 from console.services.harm_notices import offered as notice_offered
 from console.services.intake_actions import IntakeActions
+from console.services.open311_requests import origin as open311_origin
 from console.sla import SLA_LABELS, STAGE_LABELS, DeadlineEngine, Remaining, SlaState
 from console.workflow import ACTION_LABELS, WorkflowError, in_scope, rules_for
 
@@ -207,7 +208,8 @@ def detail_in_session(s: Session, profile: Profile, actor: AuthenticatedUser, re
         id=r.id, code=r.code, version=r.version, status=r.status,
         status_label=STATUS_LABELS[r.status], title=r.title, description=r.description,
         place=r.place, area=r.area, received_at=r.received_at, occurred_at=r.occurred_at,
-        channel=r.channel.name, category_code=r.category.code if r.category else None,
+        channel=" — ".join(filter(None, (r.channel.name, open311_origin(s, r.id)))),
+        category_code=r.category.code if r.category else None,
         category=r.category.name if r.category else "", unit_code=unit.code if unit else None,
         unit=unit.name if unit else "", emergency=r.emergency,
         confidential=r.reporter_confidential, flagged_wording=r.flagged_wording, late=r.late,

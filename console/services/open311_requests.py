@@ -211,7 +211,14 @@ class Open311Service:
         draft = self.draft(client.channel_code, form)
         if form.idempotency_key:
             draft.client_key = client_key(scope or f"key{client.key_id}", form.idempotency_key)
-        result = self.reports.submit(self.actor(client.name), draft)
+        actor = self.actor(client.name)
+        try:
+            result = self.reports.submit(actor, draft)
+        except IntegrityError:
+            # Two first reports of a year race to create its code_sequences row (the intake's
+            # _next_code): the loser's transaction rolled back whole, so once more is safe,
+            # and with a client_key it finds the report if the first attempt did commit.
+            result = self.reports.submit(actor, draft)
         new = self._link(result.report_id, client, form, source, external_id)
         notice = (f"Đã tiếp nhận phản ánh {result.code} qua {client.channel_name}; "
                   "kết quả xử lý được công khai theo quy định của tỉnh.")
