@@ -697,6 +697,42 @@ EN: dict[str, str] = {
     "Cơ sở dữ liệu chưa có đơn vị IOC (chạy lệnh demo hoặc nạp hồ sơ)":
         "The database has no IOC unit yet (run the demo command or load a profile)",
     "Phản ánh {code} chưa có nội dung trả lời": "Report {code} has no answer text yet",
+    # Reports harmful to a reputation (console/letters/harm*.py, services/harm_notices.py)
+    "Quy định của {province} không có văn bản riêng cho phản ánh ảnh hưởng đến uy tín của tổ "
+    "chức, cá nhân": "The regulation of {province} has no letter of its own for a report "
+    "harmful to someone's reputation",
+    "Phản ánh {code} không được đánh dấu ảnh hưởng đến uy tín của tổ chức, cá nhân":
+        "Report {code} is not marked as harmful to someone's reputation",
+    "Chưa xác định được huyện, thị xã, thành phố của phản ánh {code}: ghi địa bàn của phản ánh "
+    "hoặc chuyển phản ánh cho Tổ xử lý trước khi in văn bản": "The district of report {code} "
+    "is not known: record the report's area or forward it to a district team before printing",
+    "Phản ánh {code} chưa được chuyển cơ quan xử lý: chuyển xử lý trước khi in văn bản gửi cơ "
+    "quan xử lý": "Report {code} has not been forwarded to an agency yet: forward it before "
+    "printing the letter to the agency",
+    "Mẫu văn bản “{file}” không có mục [harm]": "Letter template “{file}” has no [harm] section",
+    "Quy định của {province} không có báo cáo hàng tháng các phản ánh ảnh hưởng đến uy tín của "
+    "tổ chức, cá nhân": "The regulation of {province} has no monthly report of reports harmful "
+    "to someone's reputation",
+    "--month: tháng “{text}” không hợp lệ (viết YYYY-MM, ví dụ 2026-03)":
+        "--month: “{text}” is not a valid month (write YYYY-MM, e.g. 2026-03)",
+    "Cách báo tin không hợp lệ '{means}' (điện thoại hoặc thư điện tử)":
+        "Invalid way of telling '{means}' (phone or e-mail)",
+    "Nội dung báo tin không hợp lệ '{about}'": "Invalid notice content '{about}'",
+    "Chỉ báo tin riêng cho phản ánh được đánh dấu ảnh hưởng đến uy tín của tổ chức, cá nhân":
+        "Only a report marked as harmful to someone's reputation is told privately",
+    "Phản ánh không có {what} của người phản ánh": "The report has no {what} of the reporter",
+    "Điện &thoại": "&Telephone",
+    "Thư điện tử (&e-mail)": "&E-mail",
+    "Đã tiếp nhận, đang xử lý": "Received, being handled",
+    "Kết quả xử lý (không công khai)": "The result (not published)",
+    "Phản ánh ảnh hưởng đến uy tín của tổ chức, cá nhân: không công khai; văn bản gửi cơ quan "
+    "theo quy định (xem, lưu, in bên dưới).": "A report harmful to someone's reputation: not "
+    "published; the letter to the bodies the regulation names (view, save, print below).",
+    "Ví dụ: gọi lúc 9 giờ 30, bà Hạnh đã nghe máy": "E.g. called at 9:30, Mrs Hạnh answered",
+    "Đã báo người phản ánh qua *": "Reporter told by *",
+    "&Nội dung báo tin": "&What they were told",
+    "Chọn cách đã báo người phản ánh (điện thoại hoặc thư điện tử)":
+        "Choose how the reporter was told (phone or e-mail)",
     "Phản ánh {code} không xử lý nhưng chưa ghi lý do":
         "Report {code} was not handled but no reason was recorded",
     "Không có văn bản trả lời nào để in": "No reply letter to print",

@@ -255,6 +255,24 @@ class ConsoleApi:
         return batch_letters(self.db, self.profile, first, last, public=public,
                              progress=progress)
 
+    def harm_letter_pdf(self, report_id: int) -> bytes:
+        """The letter about a report harmful to a reputation (ĐL Bước 2.3: to the district's
+        UBND; TG Điều 4.6: to the agency and its parent body), console/letters/harm.py."""
+        from console.letters.harm import harm_letter_pdf
+
+        with self.db.session() as s:
+            d = detail_in_session(s, self.profile, self.actor, report_id, now=self.clock())
+            return harm_letter_pdf(s, self.profile, d.code, today=self.clock().date())
+
+    def harm_list_pdf(self, month: date) -> bytes:
+        """The month's list of reports harmful to a reputation, to the province (ĐL Bước 4.1)."""
+        from console.letters.harm_list import render_harm_list
+        from console.letters.templates import load_template
+
+        with self.db.session() as s:
+            return render_harm_list(s, self.profile, load_template(self.profile.key), month,
+                                    today=self.clock().date())[0]
+
     def figures(self, period: Period, unit_code: str | None = None) -> Figures:
         """The statistics of ``period`` (one unit's with ``unit_code``), for those the dashboard
         rule lets read them."""

@@ -271,6 +271,10 @@ def make_dialog(action: str, api: ConsoleApi, detail: ReportDetail, data: Any,
             from console.views.restrict_dialog import RestrictDialog
 
             return RestrictDialog(detail, data, parent)
+        case "notify_reporter":
+            from console.views.harm_dialog import NotifyReporterDialog
+
+            return NotifyReporterDialog(api, detail, parent)
     return NoteDialog(action, detail, parent)
 
 

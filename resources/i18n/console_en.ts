@@ -25,12 +25,12 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="282"/>
+        <location filename="../../console/views/action_dialogs.py" line="286"/>
         <source>Nội dung giải đáp cho người phản ánh *</source>
         <translation>Answer given to the reporter *</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="292"/>
+        <location filename="../../console/views/action_dialogs.py" line="296"/>
         <source>Cần nhập nội dung giải đáp</source>
         <translation>Enter the answer</translation>
     </message>
@@ -86,12 +86,12 @@
         <translation>Could not create the demo data: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/app.py" line="190"/>
+        <location filename="../../console/views/app.py" line="202"/>
         <source>Không khởi động được</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../../console/views/app.py" line="201"/>
+        <location filename="../../console/views/app.py" line="213"/>
         <source>IOC — Phản ánh hiện trường</source>
         <translation>IOC — Field reports</translation>
     </message>
@@ -1176,7 +1176,7 @@
     <name>Labels</name>
     <message>
         <location filename="../../console/views/i18n.py" line="32"/>
-        <location filename="../../console/views/label_text.py" line="44"/>
+        <location filename="../../console/views/label_text.py" line="45"/>
         <source>Mới tiếp nhận</source>
         <translation>New</translation>
     </message>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="35"/>
-        <location filename="../../console/views/label_text.py" line="62"/>
+        <location filename="../../console/views/label_text.py" line="63"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="37"/>
-        <location filename="../../console/views/label_text.py" line="52"/>
+        <location filename="../../console/views/label_text.py" line="53"/>
         <source>Chờ phê duyệt</source>
         <translation>Awaiting approval</translation>
     </message>
@@ -1219,14 +1219,14 @@
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="40"/>
-        <location filename="../../console/views/label_text.py" line="45"/>
+        <location filename="../../console/views/label_text.py" line="46"/>
         <source>Chờ bổ sung</source>
         <translation>Awaiting information</translation>
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="41"/>
         <location filename="../../console/views/label_text.py" line="38"/>
-        <location filename="../../console/views/label_text.py" line="56"/>
+        <location filename="../../console/views/label_text.py" line="57"/>
         <source>Báo cáo UBND</source>
         <translation>PPC escalation</translation>
     </message>
@@ -1287,13 +1287,13 @@
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="16"/>
-        <location filename="../../console/views/label_text.py" line="46"/>
+        <location filename="../../console/views/label_text.py" line="47"/>
         <source>Không xử lý</source>
         <translation>Not handled</translation>
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="17"/>
-        <location filename="../../console/views/label_text.py" line="47"/>
+        <location filename="../../console/views/label_text.py" line="48"/>
         <source>Hướng dẫn kênh khác</source>
         <translation>Redirect to another channel</translation>
     </message>
@@ -1324,13 +1324,13 @@
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="23"/>
-        <location filename="../../console/views/label_text.py" line="69"/>
+        <location filename="../../console/views/label_text.py" line="70"/>
         <source>Nhận xử lý</source>
         <translation>Accept</translation>
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="24"/>
-        <location filename="../../console/views/label_text.py" line="50"/>
+        <location filename="../../console/views/label_text.py" line="51"/>
         <source>Trả lại IOC</source>
         <translation>Return to IOC</translation>
     </message>
@@ -1396,7 +1396,7 @@
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="37"/>
-        <location filename="../../console/views/label_text.py" line="55"/>
+        <location filename="../../console/views/label_text.py" line="56"/>
         <source>Xử lý lại</source>
         <translation>Reopen</translation>
     </message>
@@ -1421,128 +1421,128 @@
         <translation>Tell the reporter</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="48"/>
+        <location filename="../../console/views/label_text.py" line="49"/>
         <source>Đã giải đáp tại tổng đài</source>
         <translation>Answered at the hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="49"/>
+        <location filename="../../console/views/label_text.py" line="50"/>
         <source>Đã chuyển xử lý</source>
         <translation>Forwarded</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="51"/>
+        <location filename="../../console/views/label_text.py" line="52"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="53"/>
+        <location filename="../../console/views/label_text.py" line="54"/>
         <source>Đã phê duyệt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="54"/>
+        <location filename="../../console/views/label_text.py" line="55"/>
         <source>Đã trả lời</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="57"/>
+        <location filename="../../console/views/label_text.py" line="58"/>
         <source>Đã đóng</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="61"/>
+        <location filename="../../console/views/label_text.py" line="62"/>
         <source>Trong hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="63"/>
+        <location filename="../../console/views/label_text.py" line="64"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="64"/>
+        <location filename="../../console/views/label_text.py" line="65"/>
         <source>Tạm dừng</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="67"/>
+        <location filename="../../console/views/label_text.py" line="68"/>
         <source>Kiểm tra thông tin</source>
         <translation>Completeness check</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="68"/>
+        <location filename="../../console/views/label_text.py" line="69"/>
         <source>Phân loại, chuyển xử lý</source>
         <translation>Classify and route</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="70"/>
+        <location filename="../../console/views/label_text.py" line="71"/>
         <source>Trả lại nếu không đúng thẩm quyền</source>
         <translation>Return if outside jurisdiction</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="71"/>
+        <location filename="../../console/views/label_text.py" line="72"/>
         <source>Trả lại (có kiểm tra thực tế)</source>
         <translation>Return (after a field check)</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="72"/>
+        <location filename="../../console/views/label_text.py" line="73"/>
         <source>Xử lý</source>
         <translation>Handle</translation>
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="42"/>
-        <location filename="../../console/views/label_text.py" line="73"/>
+        <location filename="../../console/views/label_text.py" line="74"/>
         <source>Thông báo tiến độ</source>
         <translation>Progress notice</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="74"/>
+        <location filename="../../console/views/label_text.py" line="75"/>
         <source>Phê duyệt kết quả</source>
         <translation>Approve the result</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="75"/>
+        <location filename="../../console/views/label_text.py" line="76"/>
         <source>Tổ kiểm tra kết quả</source>
         <translation>Team verifies the result</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="76"/>
+        <location filename="../../console/views/label_text.py" line="77"/>
         <source>Biên tập, trả lời</source>
         <translation>Edit and answer</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="101"/>
+        <location filename="../../console/views/label_text.py" line="102"/>
         <source>{0} ngày</source>
         <translation>{0} d</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="101"/>
+        <location filename="../../console/views/label_text.py" line="102"/>
         <source>{0} giờ</source>
         <translation>{0} h</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="102"/>
+        <location filename="../../console/views/label_text.py" line="103"/>
         <source>{0} phút</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="104"/>
+        <location filename="../../console/views/label_text.py" line="105"/>
         <source>còn {0} làm việc</source>
         <translation>{0} working time left</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="105"/>
+        <location filename="../../console/views/label_text.py" line="106"/>
         <source>còn {0}</source>
         <translation>{0} left</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="106"/>
+        <location filename="../../console/views/label_text.py" line="107"/>
         <source>quá hạn {0} làm việc</source>
         <translation>{0} working time overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="107"/>
+        <location filename="../../console/views/label_text.py" line="108"/>
         <source>quá hạn {0}</source>
         <translation>{0} overdue</translation>
     </message>
@@ -2062,6 +2062,64 @@ Regulation profile: {0}
         <location filename="../../console/views/note_dialogs.py" line="189"/>
         <source>Cần nhập: {0}</source>
         <translation>Required: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyReporterDialog</name>
+    <message>
+        <location filename="../../console/views/harm_dialog.py" line="34"/>
+        <source>Điện &amp;thoại</source>
+        <translation>&amp;Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/harm_dialog.py" line="35"/>
+        <source>Thư điện tử (&amp;e-mail)</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/harm_dialog.py" line="38"/>
+        <source>Đã tiếp nhận, đang xử lý</source>
+        <translation>Received, being handled</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/harm_dialog.py" line="39"/>
+        <source>Kết quả xử lý (không công khai)</source>
+        <translation>The result (not published)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/harm_dialog.py" line="56"/>
+        <source>Phản ánh ảnh hưởng đến uy tín của tổ chức, cá nhân: không công khai; văn bản gửi cơ quan theo quy định (xem, lưu, in bên dưới).</source>
+        <translation>A report harmful to someone&apos;s reputation: not published; the letter to the bodies the regulation names (view, save, print below).</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/harm_dialog.py" line="62"/>
+        <source>Đang tạo văn bản…</source>
+        <translation>Making the letters…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/harm_dialog.py" line="85"/>
+        <source>Ví dụ: gọi lúc 9 giờ 30, bà Hạnh đã nghe máy</source>
+        <translation>E.g. called at 9:30, Mrs Hạnh answered</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/harm_dialog.py" line="86"/>
+        <source>Đã báo người phản ánh qua *</source>
+        <translation>Reporter told by *</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/harm_dialog.py" line="87"/>
+        <source>&amp;Nội dung báo tin</source>
+        <translation>&amp;What they were told</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/harm_dialog.py" line="88"/>
+        <source>&amp;Ghi chú</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/harm_dialog.py" line="101"/>
+        <source>Chọn cách đã báo người phản ánh (điện thoại hoặc thư điện tử)</source>
+        <translation>Choose how the reporter was told (phone or e-mail)</translation>
     </message>
 </context>
 <context>
@@ -2674,24 +2732,49 @@ Regulation profile: {0}
         <translation>The password may not be longer than {count} characters</translation>
     </message>
     <message>
-        <location filename="../../console/cli/letters.py" line="86"/>
+        <location filename="../../console/accounts.py" line="53"/>
+        <source>Mật khẩu quá dễ đoán: cần có chữ cái và cả chữ số hoặc ký hiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/accounts.py" line="55"/>
+        <source>Mật khẩu không được chứa tên đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/cli/audit.py" line="27"/>
+        <source>--to ({last}) trước --from ({first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/cli/calendar.py" line="38"/>
+        <source>Ngày không hợp lệ: {text!r} (viết YYYY-MM-DD hoặc DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/cli/letters.py" line="107"/>
         <source>--number: số văn bản phải là số dương (được {number})</source>
         <translation>--number: the letter number must be positive (got {number})</translation>
     </message>
     <message>
-        <location filename="../../console/cli/letters.py" line="111"/>
+        <location filename="../../console/cli/letters.py" line="132"/>
         <source>--published-from {first:%d/%m/%Y} sau --to {last:%d/%m/%Y}</source>
         <translation>--published-from {first:%d/%m/%Y} is after --to {last:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../../console/cli/letters.py" line="67"/>
+        <location filename="../../console/cli/letters.py" line="88"/>
         <source>{option}: ngày “{text}” không hợp lệ (viết YYYY-MM-DD, ví dụ 2026-03-05)</source>
         <translation>{option}: invalid date “{text}” (write YYYY-MM-DD, e.g. 2026-03-05)</translation>
     </message>
     <message>
-        <location filename="../../console/cli/letters.py" line="78"/>
+        <location filename="../../console/cli/letters.py" line="99"/>
         <source>Không ghi được tệp {path}: {error}</source>
         <translation>Cannot write the file {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli/letters.py" line="165"/>
+        <source>--month: tháng “{text}” không hợp lệ (viết YYYY-MM, ví dụ 2026-03)</source>
+        <translation>--month: “{text}” is not a valid month (write YYYY-MM, e.g. 2026-03)</translation>
     </message>
     <message>
         <location filename="../../console/cli/stats.py" line="47"/>
@@ -2709,7 +2792,7 @@ Regulation profile: {0}
         <translation>Invalid database address: {url!r}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="164"/>
+        <location filename="../../console/db.py" line="170"/>
         <source>Không kết nối được cơ sở dữ liệu {url}: {reason}</source>
         <translation>Cannot connect to the database {url}: {reason}</translation>
     </message>
@@ -2769,9 +2852,64 @@ Regulation profile: {0}
         <translation>Report {code} was not handled but no reason was recorded</translation>
     </message>
     <message>
+        <location filename="../../console/letters/harm.py" line="95"/>
+        <source>Chưa xác định được huyện, thị xã, thành phố của phản ánh {code}: ghi địa bàn của phản ánh hoặc chuyển phản ánh cho Tổ xử lý trước khi in văn bản</source>
+        <translation>The district of report {code} is not known: record the report&apos;s area or forward it to a district team before printing</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/harm.py" line="116"/>
+        <source>Phản ánh {code} chưa được chuyển cơ quan xử lý: chuyển xử lý trước khi in văn bản gửi cơ quan xử lý</source>
+        <translation>Report {code} has not been forwarded to an agency yet: forward it before printing the letter to the agency</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/harm.py" line="140"/>
+        <source>Quy định của {province} không có văn bản riêng cho phản ánh ảnh hưởng đến uy tín của tổ chức, cá nhân</source>
+        <translation>The regulation of {province} has no letter of its own for a report harmful to someone&apos;s reputation</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/harm.py" line="147"/>
+        <source>Phản ánh {code} không được đánh dấu ảnh hưởng đến uy tín của tổ chức, cá nhân</source>
+        <translation>Report {code} is not marked as harmful to someone&apos;s reputation</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/harm.py" line="202"/>
+        <source>Mẫu văn bản “{file}” không có mục [harm]</source>
+        <translation>Letter template “{file}” has no [harm] section</translation>
+    </message>
+    <message>
+        <location filename="../../console/letters/harm_list.py" line="97"/>
+        <source>Quy định của {province} không có báo cáo hàng tháng các phản ánh ảnh hưởng đến uy tín của tổ chức, cá nhân</source>
+        <translation>The regulation of {province} has no monthly report of reports harmful to someone&apos;s reputation</translation>
+    </message>
+    <message>
         <location filename="../../console/letters/render.py" line="205"/>
         <source>Không có văn bản trả lời nào để in</source>
         <translation>No reply letter to print</translation>
+    </message>
+    <message>
+        <location filename="../../console/open311/forms.py" line="51"/>
+        <source>Khóa chống gửi trùng (idempotency_key) dài quá 100 ký tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/open311/forms.py" line="65"/>
+        <source>status phải là open hoặc closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/open311/forms.py" line="22"/>
+        <source>Nội dung gửi lên không đọc được (cần form-urlencoded, UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/open311/forms.py" line="36"/>
+        <source>{name} phải là một số: {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/open311/forms.py" line="44"/>
+        <source>{name} không phải thời điểm W3C (2026-03-02T09:00:00+07:00): {value!r}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../console/remember.py" line="115"/>
@@ -2834,6 +2972,131 @@ Regulation profile: {0}
         <translation>Report #{report_id} not found</translation>
     </message>
     <message>
+        <location filename="../../console/services/admin_categories.py" line="80"/>
+        <source>Không có lĩnh vực mã &apos;{code}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_categories.py" line="89"/>
+        <source>Đơn vị {name} đã ngừng hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_categories.py" line="96"/>
+        <source>Tên lĩnh vực không được để trống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_categories.py" line="104"/>
+        <source>Loại thời hạn không hợp lệ: &apos;{kind}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_categories.py" line="106"/>
+        <source>Thời hạn phải là một số dương (được {amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_categories.py" line="162"/>
+        <source>Mã lĩnh vực &apos;{code}&apos; không hợp lệ: 2–40 ký tự a-z, 0-9, gạch dưới, gạch ngang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_categories.py" line="165"/>
+        <source>Chủ đề không hợp lệ: &apos;{topic}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_categories.py" line="167"/>
+        <source>Quy chế của tỉnh không đặt thời hạn xử lý riêng cho từng lĩnh vực: lĩnh vực mới dùng thời hạn xử lý chung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_categories.py" line="171"/>
+        <source>Hãy ghi căn cứ (điều khoản, văn bản) của thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_categories.py" line="229"/>
+        <source>Quy chế của tỉnh không đặt thời hạn xử lý riêng cho từng lĩnh vực: mọi lĩnh vực dùng thời hạn xử lý chung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_categories.py" line="233"/>
+        <source>Hãy ghi căn cứ (điều khoản, văn bản) của thời hạn mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_categories.py" line="175"/>
+        <source>Mã lĩnh vực &apos;{code}&apos; đã có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_units.py" line="62"/>
+        <source>Không thể ngừng hoạt động {name}: đơn vị còn {count} phản ánh chưa xử lý xong ({reports}). Hãy chuyển các phản ánh này cho đơn vị khác trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_units.py" line="112"/>
+        <source>{what} không được để trống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_units.py" line="119"/>
+        <source>Đơn vị cấp trên {name} đã ngừng hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_units.py" line="123"/>
+        <source>Không thể chuyển {name} vào chính nó hoặc đơn vị trực thuộc của nó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_units.py" line="165"/>
+        <source>Mã đơn vị &apos;{code}&apos; không hợp lệ: 2–40 ký tự a-z, 0-9, gạch dưới, gạch ngang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_units.py" line="172"/>
+        <source>Mỗi tỉnh chỉ có một Trung tâm IOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_units.py" line="174"/>
+        <source>Quy chế của tỉnh không có Tổ xử lý cấp huyện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_units.py" line="275"/>
+        <source>Địa bàn không được để trống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_units.py" line="170"/>
+        <source>Loại đơn vị không hợp lệ: &apos;{kind}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_units.py" line="178"/>
+        <source>Mã đơn vị &apos;{code}&apos; đã có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_units.py" line="215"/>
+        <source>Trung tâm IOC là gốc của cây đơn vị, không chuyển được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_units.py" line="232"/>
+        <source>Không thể ngừng hoạt động Trung tâm IOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_units.py" line="238"/>
+        <source>Không thể ngừng hoạt động {name}: còn đơn vị trực thuộc đang hoạt động ({units})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../console/services/answer_actions.py" line="139"/>
         <source>Mức đánh giá không hợp lệ &apos;{rating}&apos; (có: {known})</source>
         <translation>Invalid rating &apos;{rating}&apos; (known: {known})</translation>
@@ -2852,6 +3115,26 @@ Regulation profile: {0}
         <location filename="../../console/services/answer_actions.py" line="85"/>
         <source>Kết quả chưa được phê duyệt, chưa thể trả lời</source>
         <translation>The result is not approved yet: it cannot be answered</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/api_keys.py" line="81"/>
+        <source>Tên ứng dụng {name!r} không hợp lệ: 2–64 ký tự, chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/api_keys.py" line="89"/>
+        <source>Không có kênh tiếp nhận {code!r} (có: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/api_keys.py" line="92"/>
+        <source>Đã có khóa API tên {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/api_keys.py" line="114"/>
+        <source>Không có khóa API tên {name!r}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../console/services/attachments.py" line="63"/>
@@ -2884,49 +3167,104 @@ Regulation profile: {0}
         <translation>The content of {name} is not of type {mime}</translation>
     </message>
     <message>
-        <location filename="../../console/services/auth.py" line="56"/>
+        <location filename="../../console/services/auth.py" line="59"/>
         <source>Tên đăng nhập hoặc mật khẩu không đúng</source>
         <translation>Wrong user name or password</translation>
     </message>
     <message>
-        <location filename="../../console/services/auth.py" line="63"/>
+        <location filename="../../console/services/auth.py" line="66"/>
         <source>Tài khoản bị khóa đến {until:%H:%M} do nhập sai mật khẩu {count} lần</source>
         <translation>The account is locked until {until:%H:%M} after {count} wrong passwords</translation>
     </message>
     <message>
-        <location filename="../../console/services/auth.py" line="66"/>
+        <location filename="../../console/services/auth.py" line="69"/>
         <source>Tài khoản bị khóa đến {until:%H:%M ngày %d/%m/%Y} do nhập sai mật khẩu {count} lần</source>
         <translation>The account is locked until {until:%H:%M on %d/%m/%Y} after {count} wrong passwords</translation>
     </message>
     <message>
-        <location filename="../../console/services/auth.py" line="72"/>
+        <location filename="../../console/services/auth.py" line="75"/>
         <source>Tài khoản đã bị vô hiệu hóa; hãy liên hệ quản trị viên</source>
         <translation>This account has been deactivated; contact the administrator</translation>
     </message>
     <message>
-        <location filename="../../console/services/auth.py" line="79"/>
+        <location filename="../../console/services/auth.py" line="82"/>
         <source>Mật khẩu hiện tại không đúng</source>
         <translation>The current password is wrong</translation>
     </message>
     <message>
-        <location filename="../../console/services/auth.py" line="245"/>
+        <location filename="../../console/services/auth.py" line="277"/>
         <source>Mật khẩu mới phải khác mật khẩu cũ</source>
         <translation>The new password must differ from the old one</translation>
     </message>
     <message>
-        <location filename="../../console/services/auth.py" line="250"/>
+        <location filename="../../console/services/auth.py" line="282"/>
         <source>Không tìm thấy tài khoản</source>
         <translation>Account not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/auth.py" line="300"/>
+        <location filename="../../console/services/auth.py" line="339"/>
         <source>Không thể ghi nhớ đăng nhập cho tài khoản này</source>
         <translation>This account&apos;s login cannot be remembered</translation>
     </message>
     <message>
-        <location filename="../../console/services/calendar.py" line="65"/>
+        <location filename="../../console/services/calendar.py" line="68"/>
         <source>Ngày {day:%d/%m/%Y} không có điều chỉnh nào để bỏ</source>
         <translation>{day:%d/%m/%Y} has no calendar change to remove</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/calendar_admin.py" line="78"/>
+        <source>Năm {year} nằm ngoài lịch ngày lễ ({first}–{last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/calendar_admin.py" line="118"/>
+        <source>Hãy ghi lý do (căn cứ) của ngày {day:%d/%m/%Y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/calendar_admin.py" line="124"/>
+        <source>Ngày {day:%d/%m/%Y} đã là ngày nghỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/calendar_admin.py" line="126"/>
+        <source>Ngày {day:%d/%m/%Y} đã là ngày làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/connection.py" line="112"/>
+        <source>Kiểu kết nối không hợp lệ: &apos;{target}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/connection.py" line="59"/>
+        <source>Hãy nhập địa chỉ máy chủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/connection.py" line="61"/>
+        <source>Cổng phải từ 1 đến 65535 (được {port})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/connection.py" line="63"/>
+        <source>Hãy nhập tên cơ sở dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/connection.py" line="65"/>
+        <source>Hãy nhập tên người dùng của máy chủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/connection.py" line="259"/>
+        <source>Chỉ quản trị viên của cơ sở dữ liệu này mới được nâng cấp cấu trúc: sai tên hoặc mật khẩu quản trị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/connection.py" line="162"/>
+        <source>Không ghi được mật khẩu vào kho khóa bảo mật: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../console/services/console_api.py" line="123"/>
@@ -2954,7 +3292,7 @@ Regulation profile: {0}
         <translation>You may view only your own unit&apos;s statistics</translation>
     </message>
     <message>
-        <location filename="../../console/services/detail.py" line="185"/>
+        <location filename="../../console/services/detail.py" line="189"/>
         <source>Phản ánh này không thuộc đơn vị của bạn</source>
         <translation>This report does not belong to your unit</translation>
     </message>
@@ -3007,6 +3345,26 @@ Regulation profile: {0}
         <location filename="../../console/services/handling_actions.py" line="76"/>
         <source>Quy định của tỉnh này không có thao tác &quot;{action}&quot;</source>
         <translation>This province&apos;s regulations have no action &quot;{action}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/harm_notices.py" line="66"/>
+        <source>Cách báo tin không hợp lệ &apos;{means}&apos; (điện thoại hoặc thư điện tử)</source>
+        <translation>Invalid way of telling &apos;{means}&apos; (phone or e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/harm_notices.py" line="69"/>
+        <source>Nội dung báo tin không hợp lệ &apos;{about}&apos;</source>
+        <translation>Invalid notice content &apos;{about}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/harm_notices.py" line="75"/>
+        <source>Chỉ báo tin riêng cho phản ánh được đánh dấu ảnh hưởng đến uy tín của tổ chức, cá nhân</source>
+        <translation>Only a report marked as harmful to someone&apos;s reputation is told privately</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/harm_notices.py" line="79"/>
+        <source>Phản ánh không có {what} của người phản ánh</source>
+        <translation>The report has no {what} of the reporter</translation>
     </message>
     <message>
         <location filename="../../console/services/intake_actions.py" line="82"/>
@@ -3084,54 +3442,159 @@ Regulation profile: {0}
         <translation>There is no issued report number {number}</translation>
     </message>
     <message>
-        <location filename="../../console/services/restriction_actions.py" line="37"/>
+        <location filename="../../console/services/open311_files.py" line="80"/>
+        <source>Định dạng {fmt!r} không hỗ trợ: json hoặc xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/open311_files.py" line="97"/>
+        <source>Tệp {path} phải là một danh sách yêu cầu GeoReport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/open311_files.py" line="91"/>
+        <source>Không đọc được tệp {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/open311_files.py" line="94"/>
+        <source>Tệp {path} không phải JSON (UTF-8): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/open311_files.py" line="147"/>
+        <source>Không có kênh tiếp nhận {code!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/open311_requests.py" line="179"/>
+        <source>Không có dịch vụ (lĩnh vực) mã {code!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/open311_requests.py" line="191"/>
+        <source>Thiếu khóa API (api_key) hoặc khóa không hợp lệ, đã bị thu hồi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/open311_requests.py" line="232"/>
+        <source>Thiếu service_code (mã lĩnh vực)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/open311_requests.py" line="235"/>
+        <source>Cần cả lat và long, hoặc address_string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/open311_requests.py" line="237"/>
+        <source>Cần vị trí: lat và long, hoặc address_string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/open311_requests.py" line="240"/>
+        <source>Tọa độ không hợp lệ: lat {lat}, long {long}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/open311_requests.py" line="244"/>
+        <source>media_url phải là một địa chỉ http(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/open311_requests.py" line="279"/>
+        <source>Không có phản ánh mã {code!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/open311_requests.py" line="287"/>
+        <source>start_date phải trước end_date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/open311_requests.py" line="289"/>
+        <source>Khoảng thời gian truy vấn tối đa {days} ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/open311_requests.py" line="200"/>
+        <source>Cơ sở dữ liệu chưa có đơn vị IOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/restriction_actions.py" line="40"/>
         <source>Mức hạn chế không hợp lệ &apos;{restriction}&apos;</source>
         <translation>Invalid restriction &apos;{restriction}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/restriction_actions.py" line="44"/>
+        <location filename="../../console/services/restriction_actions.py" line="47"/>
         <source>Phản ánh đã ở mức: {label}</source>
         <translation>The report is already at this level: {label}</translation>
     </message>
     <message>
-        <location filename="../../console/services/users.py" line="33"/>
-        <source>Không có người dùng &apos;{username}&apos;</source>
-        <translation>There is no user &apos;{username}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../console/services/users.py" line="42"/>
-        <source>Không thể tự vô hiệu hóa tài khoản của chính mình</source>
-        <translation>You cannot deactivate your own account</translation>
-    </message>
-    <message>
-        <location filename="../../console/services/users.py" line="58"/>
-        <source>Tên đăng nhập &apos;{username}&apos; không hợp lệ: 3–64 ký tự a-z, 0-9, dấu chấm, gạch</source>
-        <translation>Invalid user name &apos;{username}&apos;: 3–64 characters a-z, 0-9, dot, hyphen</translation>
-    </message>
-    <message>
-        <location filename="../../console/services/users.py" line="62"/>
+        <location filename="../../console/services/user_admin.py" line="130"/>
         <source>Họ và tên không được để trống</source>
         <translation>The full name may not be empty</translation>
     </message>
     <message>
-        <location filename="../../console/services/users.py" line="70"/>
+        <location filename="../../console/services/user_admin.py" line="137"/>
+        <source>Đơn vị {unit} đã ngừng hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/user_admin.py" line="146"/>
         <source>Người dùng phải có ít nhất một vai trò</source>
         <translation>A user must have at least one role</translation>
     </message>
     <message>
-        <location filename="../../console/services/users.py" line="75"/>
+        <location filename="../../console/services/user_admin.py" line="144"/>
+        <source>Vai trò không hợp lệ ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/user_admin.py" line="149"/>
+        <source>Không thể tự bỏ vai trò quản trị của chính mình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/user_admin.py" line="151"/>
+        <source>Không thể bỏ vai trò quản trị của quản trị viên cuối cùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/users.py" line="35"/>
+        <source>Không có người dùng &apos;{username}&apos;</source>
+        <translation>There is no user &apos;{username}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/users.py" line="44"/>
+        <source>Không thể tự vô hiệu hóa tài khoản của chính mình</source>
+        <translation>You cannot deactivate your own account</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/users.py" line="60"/>
+        <source>Tên đăng nhập &apos;{username}&apos; không hợp lệ: 3–64 ký tự a-z, 0-9, dấu chấm, gạch</source>
+        <translation>Invalid user name &apos;{username}&apos;: 3–64 characters a-z, 0-9, dot, hyphen</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/users.py" line="77"/>
         <source>Tên đăng nhập &apos;{username}&apos; đã tồn tại</source>
         <translation>The user name &apos;{username}&apos; already exists</translation>
     </message>
     <message>
-        <location filename="../../console/services/users.py" line="122"/>
+        <location filename="../../console/services/users.py" line="124"/>
         <source>Chỉ quản trị viên mới được {action}</source>
         <translation>Only an administrator may {action}</translation>
     </message>
     <message>
-        <location filename="../../console/services/users.py" line="67"/>
+        <location filename="../../console/services/users.py" line="69"/>
         <source>Vai trò không hợp lệ ({error}); các vai trò: {known}</source>
         <translation>Invalid role ({error}); roles: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/users.py" line="198"/>
+        <source>Không thể vô hiệu hóa quản trị viên cuối cùng</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../console/statistics/pdf_lists.py" line="53"/>
@@ -3184,32 +3647,32 @@ Regulation profile: {0}
         <translation>Period “{text}”: invalid date</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="269"/>
+        <location filename="../../console/workflow.py" line="275"/>
         <source>Vai trò của bạn không được phép &quot;{action}&quot; ở bước này</source>
         <translation>Your role may not &quot;{action}&quot; at this step</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="263"/>
+        <location filename="../../console/workflow.py" line="269"/>
         <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;{status}&quot;</source>
         <translation>Cannot &quot;{action}&quot; while the report is &quot;{status}&quot;</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="284"/>
+        <location filename="../../console/workflow.py" line="290"/>
         <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
         <translation>Only IOC staff may do this</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="286"/>
+        <location filename="../../console/workflow.py" line="292"/>
         <source>Chỉ Văn phòng UBND được thực hiện thao tác này</source>
         <translation>Only the People&apos;s Committee Office may do this</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="288"/>
+        <location filename="../../console/workflow.py" line="294"/>
         <source>Phản ánh không thuộc đơn vị của bạn</source>
         <translation>The report does not belong to your unit</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="260"/>
+        <location filename="../../console/workflow.py" line="266"/>
         <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;chưa tiếp nhận&quot;</source>
         <translation>Cannot &quot;{action}&quot; while the report is &quot;not received yet&quot;</translation>
     </message>
