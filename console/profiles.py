@@ -54,6 +54,8 @@ STAGE_STARTS: dict[str, tuple[str, ...]] = {
     "return": ("routed", "forwarded"),
     "return_field_check": ("routed", "forwarded"),
     "notify_progress": ("received", "routed", "forwarded", "accepted"),
+    # Thái Nguyên Điều 7.2: the units the IOC consults answer "ngay"; asked with the routing.
+    "consult": ("routed",),
 }
 STAGES = tuple(STAGE_STARTS)
 CLOCK_KINDS = ("working_hours", "working_days", "hours", "immediate")
@@ -64,6 +66,10 @@ REPORT_PERIODS = ("week", "month", "quarter", "year", "adhoc")
 WORKFLOW_FLAGS = ("district_team", "team_verifies", "approval", "head_assigns",
                   "office_reclassifies", "answer_directly", "redirect", "escalate_to_office",
                   "operator_escalates", "extension_photos")
+# Flags only some provinces set (absent = false): Lai Châu's office sorts "Những kiến nghị
+# khác" for the units (Điều 7.4.k), its IOC head's assignment is reported to the city's
+# leaders (Điều 7.2), a unit that cannot resolve reports the cause and a date (Điều 7.5).
+OPTIONAL_WORKFLOW_FLAGS = ("office_sorts", "notify_leaders", "report_cause")
 DEFAULT_OFFICE_HOURS = ((time(7, 30), time(11, 30)), (time(13, 30), time(17, 30)))
 DEFAULT_DUE_SOON_FRACTION = 0.25
 
@@ -507,8 +513,9 @@ class _Reader:
         return units
 
     def workflow(self, value: Any, units: dict[str, Unit]) -> dict[str, bool]:
-        t = self.table(value, "workflow", WORKFLOW_FLAGS)
+        t = self.table(value, "workflow", WORKFLOW_FLAGS, OPTIONAL_WORKFLOW_FLAGS)
         flags = {f: self.flag(t[f], f"workflow.{f}") for f in WORKFLOW_FLAGS}
+        flags |= {f: self.flag(t.get(f, False), f"workflow.{f}") for f in OPTIONAL_WORKFLOW_FLAGS}
         kinds = {u.kind for u in units.values()}
         if flags["district_team"] != ("team" in kinds):
             self.fail("workflow.district_team", "phải là true khi và chỉ khi có đơn vị "
@@ -517,7 +524,7 @@ class _Reader:
             self.fail("workflow.team_verifies", "cần workflow.district_team = true")
         if flags["operator_escalates"] and not flags["escalate_to_office"]:
             self.fail("workflow.operator_escalates", "cần workflow.escalate_to_office = true")
-        for flag in ("escalate_to_office", "office_reclassifies"):
+        for flag in ("escalate_to_office", "office_reclassifies", "office_sorts"):
             if flags[flag] and "office" not in kinds:
                 self.fail(f"workflow.{flag}", "cần một đơn vị kind = \"office\"")
         return flags

@@ -50,6 +50,7 @@ STAGE_LABELS = {
     "approve": "Phê duyệt kết quả",
     "verify": "Tổ kiểm tra kết quả",
     "publish": "Biên tập, trả lời",
+    "consult": "Đơn vị được lấy ý kiến trả lời",
 }
 
 
@@ -249,8 +250,8 @@ class DeadlineEngine:
 # the progress notice binds only a unit that needs more time than the handling deadline and
 # says so (TG Điều 9.1.b, ĐL Bước 3.2, TN Điều 8 Bước 3): a result in time needs no notice.
 CONDITIONAL_DUTIES: dict[str, frozenset[str]] = {
-    "return": frozenset({"return_to_ioc"}),
-    "return_field_check": frozenset({"return_to_ioc"}),
+    "return": frozenset({"return_to_ioc", "return_to_team"}),
+    "return_field_check": frozenset({"return_to_ioc", "return_to_team"}),
     "notify_progress": frozenset({"post_progress", "request_extension"}),
 }
 

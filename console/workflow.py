@@ -89,6 +89,12 @@ RULES: tuple[Rule, ...] = tuple(
             flag="office_reclassifies",
         ),
         _rules("forward", {S.ESCALATED}, S.FORWARDED, frozenset({R.OFFICE}), "office"),
+        # Lai Châu Điều 7.4.k: the office receives "Những kiến nghị khác", sorts them and
+        # forwards each to the unit that handles it.
+        _rules("forward", {S.FORWARDED}, S.FORWARDED, frozenset({R.OFFICE}), "unit",
+               flag="office_sorts"),
+        # Thái Nguyên Điều 7.2: the IOC records the opinion a consulted unit sent back.
+        _rules("answer_consultation", OPEN - {S.RECEIVED, S.NEEDS_INFO}, None, IOC, "ioc"),
         _rules(
             "delegate",
             {S.FORWARDED},
@@ -99,11 +105,17 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         _rules("accept", {S.FORWARDED, S.REOPENED}, S.IN_PROGRESS, UNIT | {R.TEAM}, "unit"),
         _rules("return_to_ioc", {S.FORWARDED, S.REOPENED}, S.RETURNED, UNIT | {R.TEAM}, "unit"),
+        # Đắk Lắk Bước 3.2: a unit under a district team returns it to the team, which sends
+        # it on to another unit (the service picks this or return_to_ioc by the unit's parent).
+        _rules("return_to_team", {S.FORWARDED, S.REOPENED}, S.FORWARDED, UNIT, "unit",
+               flag="district_team"),
         # ĐL Bước 3.2, TG Điều 9.1.d: the unit went to the site before deciding whether the
         # report is its own (the service refuses where the profile has no such clock).
         _rules("record_field_check", {S.FORWARDED, S.REOPENED}, None, UNIT, "unit"),
         _rules("post_progress", {S.IN_PROGRESS}, None, UNIT | {R.TEAM}, "unit"),
         _rules("request_extension", {S.IN_PROGRESS}, None, UNIT | {R.TEAM}, "unit"),
+        # Lai Châu Điều 7.5: a unit that cannot resolve it reports the cause and a date.
+        _rules("report_cause", {S.IN_PROGRESS}, None, UNIT, "unit", flag="report_cause"),
         # The one who asks does not grant: the unit's leader decides (the service also refuses
         # a decision by the requester).
         _rules("approve_extension", {S.IN_PROGRESS}, None, LEADERS | {R.TEAM}, "unit"),
@@ -176,6 +188,9 @@ REQUIRES: Mapping[str, frozenset[str]] = {
     "delegate": frozenset({"unit"}),
     "accept": frozenset(),
     "return_to_ioc": frozenset({"note"}),
+    "return_to_team": frozenset({"note"}),
+    "answer_consultation": frozenset({"unit", "note"}),  # who answered, and the opinion
+    "report_cause": frozenset({"committed", "note"}),  # the expected date and the cause
     "record_field_check": frozenset({"note"}),  # what was checked on the site
     "post_progress": frozenset({"note"}),
     "request_extension": frozenset({"committed", "note"}),
@@ -209,6 +224,9 @@ ACTION_LABELS: Mapping[str, str] = {
     "delegate": "Giao đơn vị xử lý",
     "accept": "Nhận xử lý",
     "return_to_ioc": "Trả lại IOC",
+    "return_to_team": "Trả lại Tổ xử lý",
+    "answer_consultation": "Ghi ý kiến đơn vị phối hợp",
+    "report_cause": "Báo cáo nguyên nhân, dự kiến thời gian",
     "record_field_check": "Kiểm tra thực tế",
     "post_progress": "Cập nhật tiến độ",
     "request_extension": "Đề nghị gia hạn",

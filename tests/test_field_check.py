@@ -52,7 +52,7 @@ def test_dak_lak_buoc3_2_field_check_gives_three_days_and_a_return_on_day_two_is
     assert check.due_at == datetime(2026, 3, 5, 10, 0)
     assert check.unit_id == officer.unit_id
     p.clock.now = datetime(2026, 3, 3, 14, 0)  # working day 2, after the 1-day window
-    r = p.service.return_to_ioc(officer, rid, r.version, "Đèn tín hiệu do Điện lực quản lý.")
+    r = p.service.return_to_team(officer, rid, r.version, "Đèn tín hiệu do Điện lực quản lý.")
     dl = p.deadlines(rid)
     assert not dl["return"].missed and not dl["return_field_check"].missed
     assert not p.report(rid).late
@@ -62,7 +62,7 @@ def test_dak_lak_buoc3_2_return_on_day_two_without_a_field_check_is_late(
         sqlite_db: Database) -> None:
     p, rid, v = _dak_lak_at_unit(sqlite_db)
     p.clock.now = datetime(2026, 3, 3, 14, 0)  # the 1-day window closed Tue 10:00
-    p.service.return_to_ioc(p.actors["cb.tanloi"], rid, v, "Đèn tín hiệu do Điện lực quản lý.")
+    p.service.return_to_team(p.actors["cb.tanloi"], rid, v, "Đèn tín hiệu do Điện lực quản lý.")
     assert p.deadlines(rid)["return"].missed
     assert p.report(rid).late
 
@@ -73,7 +73,7 @@ def test_dak_lak_buoc3_2_a_return_after_the_three_days_is_late_even_with_the_che
     officer = p.actors["cb.tanloi"]
     r = p.service.record_field_check(officer, rid, v, "Đã đến hiện trường.")
     p.clock.now = datetime(2026, 3, 5, 11, 0)  # the 3-day window closed Thu 10:00
-    p.service.return_to_ioc(officer, rid, r.version, "Không thuộc thẩm quyền.")
+    p.service.return_to_team(officer, rid, r.version, "Không thuộc thẩm quyền.")
     dl = p.deadlines(rid)
     assert dl["return_field_check"].missed and not dl["return"].missed
     assert p.report(rid).late

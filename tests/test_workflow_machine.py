@@ -177,12 +177,14 @@ class WorkflowMachine(RuleBasedStateMachine):
                 return {"main_code": data.draw(st.sampled_from(codes))}
             case "accept" | "approve" | "close":
                 return {}
-            case "request_extension":
+            case "request_extension" | "report_cause":
                 return {"committed": self.p.clock.now + timedelta(
                     days=data.draw(st.integers(1, 20))), "note": note}
             case "publish":
                 return {"publication": data.draw(st.sampled_from(list(Publication)))}
             case "restrict":
+            case "answer_consultation":
+                return {"unit": data.draw(st.sampled_from(self.units)), "note": note}
                 return {"restriction": data.draw(st.sampled_from(list(Restriction))),
                         "note": note}
             case "rate":

@@ -29,6 +29,7 @@ from console.services.dashboard import (
 from console.services.detail import ReportDetail, detail_in_session
 from console.services.duplicates import Candidate, possible_duplicates
 from console.services.extension_actions import ExtensionRequest, extension_request
+from console.services.focal_points import FocalPoints, FocalPointService
 from console.services.live import LiveFeed, OnChange, watch
 from console.services.queue_anchors import Anchor, queue_anchors
 from console.services.queues import (
@@ -42,6 +43,7 @@ from console.services.queues import (
     queues_for,
 )
 from console.services.reports import ActionResult, ReportService
+from console.services.routing import RoutingChoice, open_consultations, routing_choices
 from console.statistics import Figures, Period
 from console.timeutil import now_local
 from console.workflow import ACTION_LABELS, WorkflowError
@@ -287,7 +289,31 @@ class ConsoleApi:
 
     def dashboard(self, period: Period) -> Figures:
         """The dashboard's figures: the province's, or a leader's own unit's (decided here)."""
-        return self.figures(period, require_scope(self.actor).unit_code)
+        return self.figures(period, require_scope(self.actor).unit_code, detail=False)
+
+    def routing_choices(self, action: str, report_id: int) -> list[RoutingChoice]:
+        """The units this person may send the report to by ``action`` (forward, delegate),
+        each with its focal points: the same list the service checks the choice against."""
+        with self.db.session() as s:
+            detail_in_session(s, self.profile, self.actor, report_id, now=self.clock())
+            report = s.get(Report, report_id)
+            assert report is not None
+            return routing_choices(s, self.profile, self.actor, action, report)
+
+    def open_consultations(self, report_id: int) -> list[RoutingChoice]:
+        """The consulted units whose opinion the IOC still waits for (TN Điều 7.2)."""
+        with self.db.session() as s:
+            return open_consultations(s, report_id)
+
+    def focal_points(self) -> dict[str, FocalPoints]:
+        """Each unit's focal leader and officer (TN Điều 14.1)."""
+        return FocalPointService(self.db, self.clock).get()
+
+    def set_focal_points(self, unit_code: str, *, leader: str | None,
+                         officer: str | None) -> FocalPoints:
+        """Name a unit's focal leader and officer (an administrator, or the unit's leader)."""
+        return FocalPointService(self.db, self.clock).set(self.actor, unit_code,
+                                                          leader=leader, officer=officer)
 
     def forward_due(self, report_id: int) -> datetime | None:
         """The handling deadline a unit would get if the report were forwarded now."""

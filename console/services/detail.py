@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from console.db import Database
 from console.intake import CheckItem
@@ -25,7 +25,7 @@ from console.models import (
     UnitKind,
 )
 from console.profiles import Profile
-from console.services import extension_actions
+from console.services import extension_actions, routing
 from console.services.answer_actions import AnswerActions
 from console.services.auth import AuthenticatedUser
 from console.services.category_clocks import engine_from_session
@@ -139,6 +139,9 @@ def actions_for(actor: AuthenticatedUser, profile: Profile, report: Report,
                 break
     if not profile.ratings and "rate" in legal:
         legal.remove("rate")
+    session = object_session(report)
+    if session is not None:
+        legal = routing.offered(session, profile, report, legal)
     return notice_offered(profile, report,
                           extension_actions.offered(actor, profile, report, legal))
 

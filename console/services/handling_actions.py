@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -24,6 +25,7 @@ from console.services.action_base import ActionBase, ActionResult, _Ctx
 from console.services.attachments import read_uploads
 from console.services.auth import AuthenticatedUser
 from console.services.extension_actions import lapse_pending
+from console.services.routing import sending_team
 from console.workflow import ACTION_LABELS, WorkflowError
 
 
@@ -44,6 +46,9 @@ class HandlingActions(ActionBase):
         reason = self._need(note, "lý do trả lại (ví dụ: không thuộc thẩm quyền)")
 
         def apply(ctx: _Ctx) -> str:
+            if sending_team(ctx.session, self.profile, ctx.report) is not None:
+                raise WorkflowError("Phản ánh do Tổ xử lý phản ánh, kiến nghị giao: trả lại "
+                                    "cho Tổ (Bước 3.2), không trả thẳng IOC")
             ioc = self._ioc(ctx)
             self._events(ctx, "return_to_ioc")
             ctx.unit_id = ioc
@@ -51,6 +56,51 @@ class HandlingActions(ActionBase):
             return reason
 
         return self._act(actor, report_id, version, "return_to_ioc", apply)
+
+    def return_to_team(
+        self, actor: AuthenticatedUser, report_id: int, version: int, note: str
+    ) -> ActionResult:
+        """Đắk Lắk Bước 3.2: a report outside the unit's remit goes back, within 1 working day
+        (3 with a field check), "cho Tổ xử lý phản ánh, kiến nghị để chuyển tiếp đến cơ quan
+        xử lý khác phù hợp". The team's 7-day handling clock runs on; the return windows
+        end here, as a return to the IOC ends them."""
+        reason = self._need(note, "lý do trả lại (ví dụ: không thuộc thẩm quyền)")
+
+        def apply(ctx: _Ctx) -> str:
+            team = sending_team(ctx.session, self.profile, ctx.report)
+            if team is None:
+                raise WorkflowError("Phản ánh không do Tổ xử lý giao cho đơn vị: trả lại IOC")
+            ctx.data = {"from": ctx.actor.unit_code, "team": team.code}
+            ctx.unit_id = team.id
+            self._events(ctx, "return_to_team")
+            ctx.report.assignee_id = None
+            return reason
+
+        return self._act(actor, report_id, version, "return_to_team", apply)
+
+    def report_cause(
+        self, actor: AuthenticatedUser, report_id: int, version: int, committed: datetime,
+        note: str,
+    ) -> ActionResult:
+        """Lai Châu Điều 7.5: "Trường hợp chưa thể giải quyết thì phòng ban, đơn vị liên quan
+        báo cáo UBND Thành phố Lai Châu, nguyên nhân và dự kiến thời gian giải quyết". A
+        report, not a request: the deadline of Điều 7.4 stays (no one grants more time)."""
+        cause = self._need(note, "nguyên nhân chưa giải quyết được")
+
+        def apply(ctx: _Ctx) -> str:
+            if committed <= ctx.at:
+                raise WorkflowError("Thời gian dự kiến giải quyết phải ở tương lai")
+            text = (f"Chưa thể giải quyết. Nguyên nhân: {cause}. Dự kiến giải quyết xong trước "
+                    f"{committed:%H:%M %d/%m/%Y}.")
+            ctx.session.add(ProgressNote(report_id=ctx.report.id,
+                                         unit_id=ctx.report.current_unit_id,
+                                         author_id=ctx.actor.id, at=ctx.at, text=text,
+                                         notify_citizen=False))
+            ctx.data = {"expected": committed.isoformat(), "cause": cause,
+                        "to": f"UBND {self.profile.province}"}
+            return f"Báo cáo UBND {self.profile.province}: {text}"
+
+        return self._act(actor, report_id, version, "report_cause", apply)
 
     def record_field_check(
         self, actor: AuthenticatedUser, report_id: int, version: int, note: str
@@ -108,7 +158,9 @@ class HandlingActions(ActionBase):
                     notify_citizen=notify_citizen,
                 )
             )
-            if notify_citizen:  # Thái Nguyên Điều 8 bước 3: the notice past 3 days is given
+            # Thái Nguyên Điều 8 bước 3: the notice past 3 days is given. Not in Đắk Lắk: its
+            # notice (Bước 3.2) carries photos and a committed date, the extension request.
+            if notify_citizen and not self.profile.workflow["extension_photos"]:
                 stages.end_stages(ctx.report, ("notify_progress",), ctx.at,
                                   by="post_progress")
             ctx.data = {"notify_citizen": notify_citizen}

@@ -1,4 +1,5 @@
-"""Intake, triage and routing actions: from a new report to the unit that handles it."""
+"""Intake and triage actions: from a new report to the one ready to route (routing itself:
+console.services.routing_actions)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,6 @@ from console.models import (
     Category,
     Channel,
     CodeSequence,
-    Consultation,
     HistoryEntry,
     Report,
     Restriction,
@@ -334,55 +334,6 @@ class IntakeActions(ActionBase):
             ctx.data = {"main": main.code}
             return clean_text(note) or f"Trùng với phản ánh {main.code}; trả lời cùng phản ánh đó"
         return self._act(actor, report_id, version, "link", apply)
-
-    def forward(
-        self,
-        actor: AuthenticatedUser,
-        report_id: int,
-        version: int,
-        unit: str,
-        *,
-        consult: tuple[str, ...] = (),
-        note: str = "",
-    ) -> ActionResult:
-        def apply(ctx: _Ctx) -> str:
-            r = ctx.report
-            gaps = missing(self.checklist_of(r, self.profile))
-            if gaps:
-                raise WorkflowError("Chưa đủ thông tin để chuyển xử lý ({article}): {gaps}",
-                                    article=self.profile.completeness.article,
-                                    gaps="; ".join(gaps))
-            target = self._unit(ctx.session, unit)
-            if target.kind is UnitKind.IOC:
-                raise WorkflowError("Không thể chuyển phản ánh cho chính IOC")
-            ctx.unit_id = target.id
-            for code in consult:
-                ctx.session.add(
-                    Consultation(
-                        report_id=r.id,
-                        unit_id=self._unit(ctx.session, code).id,
-                        requested_at=ctx.at,
-                    )
-                )
-            self._events(ctx, "forward", to_team=target.kind is UnitKind.TEAM)
-            ctx.data = {"unit": target.code, "consult": list(consult)}
-            return clean_text(note) or f"Chuyển {target.short_name} xử lý"
-
-        return self._act(actor, report_id, version, "forward", apply)
-
-    def delegate(
-        self, actor: AuthenticatedUser, report_id: int, version: int, unit: str, note: str = ""
-    ) -> ActionResult:
-        def apply(ctx: _Ctx) -> str:
-            target = self._unit(ctx.session, unit)
-            if target.parent_id != ctx.report.current_unit_id:
-                raise WorkflowError("Tổ chỉ giao được cho đơn vị trực thuộc của tổ")
-            ctx.unit_id = target.id
-            self._events(ctx, "delegate")
-            ctx.data = {"unit": target.code}
-            return clean_text(note) or f"Giao {target.short_name} xử lý"
-
-        return self._act(actor, report_id, version, "delegate", apply)
 
     def escalate(
         self, actor: AuthenticatedUser, report_id: int, version: int, note: str

@@ -89,7 +89,8 @@ def queues_for(actor: AuthenticatedUser) -> list[Queue]:
                 Queue.RETURNED, Queue.AWAITING_APPROVAL, Queue.PROGRESS, Queue.TO_PUBLISH,
                 Queue.ESCALATED, Queue.ALL]
     if actor.unit_kind is UnitKind.OFFICE:
-        return [Queue.ESCALATED, Queue.RETURNED, Queue.OVERDUE, Queue.ALL]
+        # UNIT: what the office holds itself (Lai Châu Điều 7.4.k: reports it sorts)
+        return [Queue.UNIT, Queue.ESCALATED, Queue.RETURNED, Queue.OVERDUE, Queue.ALL]
     queues = [Queue.UNIT, Queue.MINE, Queue.DUE_SOON, Queue.OVERDUE]
     if roles & {Role.LEADER, Role.TEAM}:
         queues.insert(1, Queue.AWAITING_APPROVAL)

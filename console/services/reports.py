@@ -12,10 +12,11 @@ from console.services.extension_actions import ExtensionActions
 from console.services.handling_actions import HandlingActions
 from console.services.intake_actions import IntakeActions
 from console.services.restriction_actions import RestrictionActions
+from console.services.routing_actions import RoutingActions
 
 
-class ReportService(IntakeActions, HandlingActions, ExtensionActions, AnswerActions,
-                    RestrictionActions):
+class ReportService(IntakeActions, RoutingActions, HandlingActions, ExtensionActions,
+                    AnswerActions, RestrictionActions):
     """Every action on a report, for one province's database."""
 
 

@@ -23,7 +23,10 @@ REMINDER_STAGES = frozenset({"notify_progress"})
 # otherwise a forwarded report would look late an hour after forwarding (TN "ngay").
 CONDITIONAL_STAGES = frozenset({"return", "return_field_check"})
 # Stages started by hand only (a field check needed before returning).
-MANUAL_STAGES = frozenset({"return_field_check", "verify"})
+MANUAL_STAGES = frozenset({"return_field_check", "verify", "consult"})
+# Stages of another unit than the one holding the report (a consulted unit, TN Điều 7.2):
+# shown per stage, never the report's own deadline.
+SIDE_STAGES = frozenset({"consult"})
 
 ENDS: dict[str, tuple[str, ...]] = {
     "request_info": ("check",),
@@ -35,6 +38,8 @@ ENDS: dict[str, tuple[str, ...]] = {
     "escalate": ("route",),
     "accept": ("accept", "return", "return_field_check"),
     "return_to_ioc": ("accept", "return", "return_field_check", "handle", "notify_progress"),
+    # ĐL Bước 3.2: back to the district team, whose 7-day handling clock runs on.
+    "return_to_team": ("accept", "return", "return_field_check"),
     "submit_result": ("handle", "notify_progress"),
     "approve": ("approve", "verify"),
     "edit_and_approve": ("approve", "verify"),
@@ -229,7 +234,7 @@ def extend_stage(
 
 def headline_rank(stage: str) -> int | None:
     """Which open stage is the report's deadline: lowest rank first, None never."""
-    if stage in REMINDER_STAGES:
+    if stage in REMINDER_STAGES or stage in SIDE_STAGES:
         return None
     return 1 if stage in CONDITIONAL_STAGES else 0
 

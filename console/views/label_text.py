@@ -22,6 +22,9 @@ ACTION_TEXT = {
     "delegate": QT_TRANSLATE_NOOP("Labels", "Giao đơn vị xử lý"),
     "accept": QT_TRANSLATE_NOOP("Labels", "Nhận xử lý"),
     "return_to_ioc": QT_TRANSLATE_NOOP("Labels", "Trả lại IOC"),
+    "return_to_team": QT_TRANSLATE_NOOP("Labels", "Trả lại Tổ xử lý"),
+    "answer_consultation": QT_TRANSLATE_NOOP("Labels", "Ghi ý kiến đơn vị phối hợp"),
+    "report_cause": QT_TRANSLATE_NOOP("Labels", "Báo cáo nguyên nhân, dự kiến thời gian"),
     "record_field_check": QT_TRANSLATE_NOOP("Labels", "Kiểm tra thực tế"),
     "post_progress": QT_TRANSLATE_NOOP("Labels", "Cập nhật tiến độ"),
     "request_extension": QT_TRANSLATE_NOOP("Labels", "Đề nghị gia hạn"),
@@ -75,6 +78,7 @@ STAGE_TEXT = {
     "approve": QT_TRANSLATE_NOOP("Labels", "Phê duyệt kết quả"),
     "verify": QT_TRANSLATE_NOOP("Labels", "Tổ kiểm tra kết quả"),
     "publish": QT_TRANSLATE_NOOP("Labels", "Biên tập, trả lời"),
+    "consult": QT_TRANSLATE_NOOP("Labels", "Đơn vị được lấy ý kiến trả lời"),
 }
 
 

@@ -1,6 +1,8 @@
-"""Route a report: the unit suggested by category and place, a searchable unit tree, units to
-consult and the handling deadline the unit would get. A Đắk Lắk district team uses the same
-dialog to hand a report to one of its own units (``delegate``)."""
+"""Route a report: the unit suggested by category and place, a searchable unit tree with each
+unit's focal points (Thái Nguyên Điều 14.1), units to consult and the handling deadline the unit
+would get. A Đắk Lắk district team uses the same dialog to hand a report to one of its own
+units (``delegate``). Which units are offered is the service's answer
+(``ConsoleApi.routing_choices``), the list it checks the choice against."""
 
 from __future__ import annotations
 
@@ -34,8 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from console.search import fold
-from console.services.console_api import Choice, ConsoleApi
+from console.services.console_api import ConsoleApi
 from console.services.detail import ReportDetail
+from console.services.focal_points import FocalPoints
+from console.services.routing import RoutingChoice
 from console.views.note_dialogs import ActionDialog, fmt
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,26 +55,35 @@ KIND_LABELS = {
 
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate("RoutingDialog", KIND_LABELS.get(kind, kind))
-NOT_TARGETS = ("ioc", "office")
+
+
+def focal_text(focal: FocalPoints) -> str:
+    """'Lãnh đạo: … · Cán bộ: …' (Điều 14.1's focal points), "" when none is named."""
+    parts = []
+    if focal.leader:
+        parts.append(QCoreApplication.translate("RoutingDialog", "Lãnh đạo: {0}")
+                     .format(focal.leader))
+    if focal.officer:
+        parts.append(QCoreApplication.translate("RoutingDialog", "Cán bộ: {0}")
+                     .format(focal.officer))
+    return " · ".join(parts)
 
 
 @dataclass(frozen=True)
 class RoutingData:
     mode: str  # "forward" | "delegate"
-    units: list[Choice]  # the units that may receive it
+    units: list[RoutingChoice]  # the units that may receive it (the service's list)
     suggested: str | None
     due: datetime | None
 
 
 def routing_data(action: str, api: ConsoleApi, detail: ReportDetail) -> RoutingData:
     """Everything the dialog shows, read off the UI thread."""
-    units = api.units()
+    units = api.routing_choices(action, detail.id)
     if action == "delegate":
-        own = api.actor.unit_code
-        return RoutingData(action, [u for u in units if u.parent == own], None, None)
-    targets = [u for u in units if u.kind not in NOT_TARGETS]
+        return RoutingData(action, units, None, None)
     suggested = api.suggest_unit(detail.category_code, detail.area)
-    return RoutingData(action, targets, suggested, api.forward_due(detail.id))
+    return RoutingData(action, units, suggested, api.forward_due(detail.id))
 
 
 class FoldFilter(QSortFilterProxyModel):
@@ -98,22 +111,29 @@ class FoldFilter(QSortFilterProxyModel):
         return self._needle in (index.data(FOLD_ROLE) or "")
 
 
-def unit_model(units: list[Choice], parent: QObject | None = None) -> QStandardItemModel:
-    """Units grouped by kind, each under its parent unit where it has one in the list."""
+def unit_model(units: list[RoutingChoice], parent: QObject | None = None) -> QStandardItemModel:
+    """Units grouped by kind, each under its parent unit where it has one in the list; the
+    unit's focal points in its tooltip and in the second column."""
     model = QStandardItemModel(parent)
     codes = {u.code for u in units}
     items: dict[str, QStandardItem] = {}
+    focal: dict[str, QStandardItem] = {}
     for u in units:
         item = QStandardItem(u.name)
         item.setEditable(False)
         item.setData(u.code, CODE_ROLE)
         item.setData(fold(f"{u.name} {u.code}"), FOLD_ROLE)
-        item.setToolTip(f"{u.code} — {kind_label(u.kind)}")
+        people = focal_text(u.focal)
+        item.setToolTip(f"{u.code} — {kind_label(u.kind)}" + (f"\n{people}" if people else ""))
         items[u.code] = item
+        focal[u.code] = QStandardItem(people)
+        focal[u.code].setEditable(False)
+        focal[u.code].setSelectable(False)
     groups: dict[str, QStandardItem] = {}
     for u in units:
+        row = [items[u.code], focal[u.code]]
         if u.parent in codes:
-            items[u.parent].appendRow(items[u.code])
+            items[u.parent].appendRow(row)
             continue
         if u.kind not in groups:
             group = QStandardItem(kind_label(u.kind))
@@ -122,7 +142,7 @@ def unit_model(units: list[Choice], parent: QObject | None = None) -> QStandardI
             group.setData("", FOLD_ROLE)
             groups[u.kind] = group
             model.appendRow(group)
-        groups[u.kind].appendRow(items[u.code])
+        groups[u.kind].appendRow(row)
     return model
 
 
@@ -147,6 +167,7 @@ class RoutingDialog(ActionDialog):
         super().__init__(data.mode, detail, parent)
         self.data = data
         self.names = {u.code: u.name for u in data.units}
+        self.focal = {u.code: focal_text(u.focal) for u in data.units}
         self.model = unit_model(data.units, self)
         self.proxy = FoldFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -161,6 +182,9 @@ class RoutingDialog(ActionDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.expandAll()
         self.tree.setMinimumSize(420, 340)
+        self.tree.setColumnWidth(0, 330)
+        if not any(self.focal.values()):
+            self.tree.hideColumn(1)
         self.chosen = QLabel(self)
         self.chosen.setObjectName("chosenUnit")
         self.chosen.setWordWrap(True)
@@ -284,8 +308,11 @@ class RoutingDialog(ActionDialog):
 
     def _current(self, *_: object) -> None:
         code = self.unit_code()
-        self.chosen.setText(f"<b>{html.escape(self.names[code])}</b>" if code
-                            else self.tr("(chưa chọn)"))
+        people = self.focal.get(code, "") if code else ""
+        self.chosen.setText(
+            f"<b>{html.escape(self.names[code])}</b>"
+            + (self.tr("<br>Đầu mối: {0}").format(html.escape(people)) if people else "")
+            if code else self.tr("(chưa chọn)"))
         for i in range(self.consult.count()):  # the handling unit is not also consulted
             item = self.consult.item(i)
             own = item.data(Qt.ItemDataRole.UserRole) == code

@@ -85,7 +85,9 @@ def test_report_life_through_the_screens(qtbot, sqlite_db: Database, plan: Plan)
     unit = open_pane(qtbot, officer, rid)
     # Đắk Lắk Bước 3.2, Tiền Giang Điều 9.1.d: a field check extends the return window.
     field_check = {"record_field_check"} if "return_field_check" in p.profile.clocks else set()
-    assert set(unit.action_buttons) == {"accept", "return_to_ioc"} | field_check
+    # Đắk Lắk Bước 3.2: a unit the team gave it to returns it to the team, not to the IOC.
+    back = "return_to_team" if plan.first_unit != plan.handler else "return_to_ioc"
+    assert set(unit.action_buttons) == {"accept", back} | field_check
     p.clock.now = datetime(2026, 3, 2, 14, 0)
     confirm(qtbot, unit, click_action(qtbot, unit, "accept"))
     assert officer.detail(rid).status is S.IN_PROGRESS
