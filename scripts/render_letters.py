@@ -3,7 +3,9 @@
     python scripts/render_letters.py          # pdftoppm: apt-get install poppler-utils
 
 Every variant of every profile's template (answer, rejected, redirected, and Tiền Giang's
-hotline answer), a copy for publication of a confidential reporter's answer, and a 3-page answer.
+hotline answer), a copy for publication of a confidential reporter's answer, a 3-page answer,
+and for a report harmful to a reputation the letter (Đắk Lắk to the district's UBND, Tiền Giang
+to the agency and its parent body) and Đắk Lắk's monthly list to the province.
 With --pdf the PDFs are kept next to the PNGs.
 """
 
@@ -14,10 +16,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from console.letters import load_template, render_letter
-from console.letters.samples import sample_data
+from console.letters.harm import render_harm_letter
+from console.letters.harm_list import harm_list_pdf
+from console.letters.samples import sample_data, sample_harm, sample_harm_rows
 from console.profiles import list_profiles, load_profile
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "letters"
@@ -44,6 +49,20 @@ def samples() -> list[tuple[str, bytes]]:
         if profile.publication["confidential_reporter"] == "public":  # not Thái Nguyên (10.3)
             public = sample_data(profile, confidential=True, public=True, signer=SIGNER)
             out.append((f"{key}-answer-public-confidential", render_letter(public, template)))
+    for key in list_profiles():
+        profile, template = load_profile(key), load_template(key)
+        if template.harm is not None:
+            harm = sample_harm(profile)
+            if template.harm.to == "handler":  # Tiền Giang: a sở, its parent body the UBND
+                harm = sample_harm(profile, recipient="Sở Y tế tỉnh Tiền Giang",
+                                   recipient_short="Sở Y tế",
+                                   parent_body="Ủy ban nhân dân tỉnh Tiền Giang")
+            out.append((f"{key}-harm", render_harm_letter(harm, template)))
+        if template.harm_list is not None:
+            ioc = sample_harm(profile).ioc
+            out.append((f"{key}-harm-list", harm_list_pdf(
+                sample_harm_rows(), ioc, profile, template, date(2026, 3, 1),
+                today=date(2026, 4, 2), number=4)))
     tn = load_profile("thai-nguyen")
     long = sample_data(tn, text=LONG_TEXT, honorific="Bà", reporter_name="Phạm Thị Ánh Tuyết")
     out.append(("thai-nguyen-answer-long", render_letter(long, load_template("thai-nguyen"))))

@@ -16,7 +16,7 @@ from reportlab.platypus import Spacer
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from console.letters.data import LetterError, _hide, _org, nfc
+from console.letters.data import LetterError, Org, _hide, _org, nfc
 from console.letters.harm import NOTICE_ACTION
 from console.letters.render import _header_lines, _month, short_date
 from console.letters.templates import LetterTemplate, UnitHeader
@@ -89,24 +89,30 @@ def render_harm_list(
     number: int | None = None,
 ) -> tuple[bytes, int]:
     """(the PDF, how many reports it lists); ``LetterError`` where the text has no such list."""
+    if template.harm_list is None:
+        raise LetterError("Quy định của {province} không có báo cáo hàng tháng các phản ánh "
+                          "ảnh hưởng đến uy tín của tổ chức, cá nhân", province=profile.name)
+    ioc = _org(session.scalar(select(Unit).where(Unit.kind == UnitKind.IOC)))
+    if ioc is None:
+        raise LetterError("Cơ sở dữ liệu chưa có đơn vị IOC (chạy lệnh demo hoặc nạp hồ sơ)")
+    rows = harm_rows(session, month)
+    return harm_list_pdf(rows, ioc, profile, template, month, today=today, number=number), \
+        len(rows)
+
+
+def harm_list_pdf(rows: list[HarmRow], ioc: Org, profile: Profile, template: LetterTemplate,
+                  month: date, *, today: date, number: int | None = None) -> bytes:
+    """The báo cáo listing ``rows``, worded by the template's ``[harm_list]``."""
     from console.statistics import pdf_doc
     from console.statistics.pdf_tables import grid
 
     spec = template.harm_list
-    if spec is None:
-        raise LetterError("Quy định của {province} không có báo cáo hàng tháng các phản ánh "
-                          "ảnh hưởng đến uy tín của tổ chức, cá nhân", province=profile.name)
-    ioc = session.scalar(select(Unit).where(Unit.kind == UnitKind.IOC))
-    if ioc is None:
-        raise LetterError("Cơ sở dữ liệu chưa có đơn vị IOC (chạy lệnh demo hoặc nạp hồ sơ)")
-    rows = harm_rows(session, month)
+    assert spec is not None
     values = {"month": _month(month), "year": str(month.year), "count": str(len(rows)),
-              "ioc": nfc(ioc.name), "ioc_short": nfc(ioc.short_name),
+              "ioc": ioc.name, "ioc_short": ioc.short_name,
               "province": profile.province, "drafter": spec.symbol.rsplit("-", 1)[-1]}
     over = template.units.get(ioc.code, UnitHeader())
-    org = _org(ioc)
-    assert org is not None
-    parent, issuer = _header_lines(org, over, template.parent, profile.province)
+    parent, issuer = _header_lines(ioc, over, template.parent, profile.province)
     frame = pdf_doc.Frame(
         parent=nfc(parent) if parent else None, issuer=tuple(nfc(x) for x in issuer),
         number=f"{number:02d}/{spec.symbol}" if number else None, symbol=spec.symbol,
@@ -128,4 +134,4 @@ def render_harm_list(
                               "này.")
     story.append(pdf_doc.closing(frame, nfc(spec.closing.format_map(values))))
     title = f"Danh sách phản ánh ảnh hưởng uy tín tháng {month.month}/{month.year}"
-    return pdf_doc.write(story, title, None), len(rows)
+    return pdf_doc.write(story, title, None)
