@@ -1176,7 +1176,7 @@
     <name>Labels</name>
     <message>
         <location filename="../../console/views/i18n.py" line="32"/>
-        <location filename="../../console/views/label_text.py" line="48"/>
+        <location filename="../../console/views/label_text.py" line="45"/>
         <source>Mới tiếp nhận</source>
         <translation>New</translation>
     </message>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="35"/>
-        <location filename="../../console/views/label_text.py" line="66"/>
+        <location filename="../../console/views/label_text.py" line="63"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
@@ -1203,7 +1203,7 @@
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="37"/>
-        <location filename="../../console/views/label_text.py" line="56"/>
+        <location filename="../../console/views/label_text.py" line="53"/>
         <source>Chờ phê duyệt</source>
         <translation>Awaiting approval</translation>
     </message>
@@ -1219,14 +1219,14 @@
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="40"/>
-        <location filename="../../console/views/label_text.py" line="49"/>
+        <location filename="../../console/views/label_text.py" line="46"/>
         <source>Chờ bổ sung</source>
         <translation>Awaiting information</translation>
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="41"/>
-        <location filename="../../console/views/label_text.py" line="41"/>
-        <location filename="../../console/views/label_text.py" line="60"/>
+        <location filename="../../console/views/label_text.py" line="38"/>
+        <location filename="../../console/views/label_text.py" line="57"/>
         <source>Báo cáo UBND</source>
         <translation>PPC escalation</translation>
     </message>
@@ -1287,13 +1287,13 @@
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="16"/>
-        <location filename="../../console/views/label_text.py" line="50"/>
+        <location filename="../../console/views/label_text.py" line="47"/>
         <source>Không xử lý</source>
         <translation>Not handled</translation>
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="17"/>
-        <location filename="../../console/views/label_text.py" line="51"/>
+        <location filename="../../console/views/label_text.py" line="48"/>
         <source>Hướng dẫn kênh khác</source>
         <translation>Redirect to another channel</translation>
     </message>
@@ -1324,245 +1324,225 @@
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="23"/>
-        <location filename="../../console/views/label_text.py" line="73"/>
+        <location filename="../../console/views/label_text.py" line="70"/>
         <source>Nhận xử lý</source>
         <translation>Accept</translation>
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="24"/>
-        <location filename="../../console/views/label_text.py" line="54"/>
+        <location filename="../../console/views/label_text.py" line="51"/>
         <source>Trả lại IOC</source>
         <translation>Return to IOC</translation>
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="25"/>
-        <source>Trả lại Tổ xử lý</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/views/label_text.py" line="26"/>
-        <source>Ghi ý kiến đơn vị phối hợp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/views/label_text.py" line="27"/>
-        <source>Báo cáo nguyên nhân, dự kiến thời gian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/views/label_text.py" line="28"/>
         <source>Kiểm tra thực tế</source>
         <translation>Field check</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="29"/>
+        <location filename="../../console/views/label_text.py" line="26"/>
         <source>Cập nhật tiến độ</source>
         <translation>Post progress</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="30"/>
+        <location filename="../../console/views/label_text.py" line="27"/>
         <source>Đề nghị gia hạn</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="31"/>
+        <location filename="../../console/views/label_text.py" line="28"/>
         <source>Duyệt gia hạn</source>
         <translation>Approve extension</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="32"/>
+        <location filename="../../console/views/label_text.py" line="29"/>
         <source>Không duyệt gia hạn</source>
         <translation>Refuse extension</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="33"/>
+        <location filename="../../console/views/label_text.py" line="30"/>
         <source>Gửi kết quả</source>
         <translation>Submit result</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="34"/>
+        <location filename="../../console/views/label_text.py" line="31"/>
         <source>Phê duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="35"/>
+        <location filename="../../console/views/label_text.py" line="32"/>
         <source>Sửa và phê duyệt</source>
         <translation>Edit and approve</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="36"/>
+        <location filename="../../console/views/label_text.py" line="33"/>
         <source>Trả lại xử lý lại</source>
         <translation>Return for rework</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="37"/>
+        <location filename="../../console/views/label_text.py" line="34"/>
         <source>Công khai / trả lời</source>
         <translation>Publish / answer</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="38"/>
+        <location filename="../../console/views/label_text.py" line="35"/>
         <source>Ghi phản hồi</source>
         <translation>Record feedback</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="39"/>
+        <location filename="../../console/views/label_text.py" line="36"/>
         <source>Ghi đánh giá</source>
         <translation>Record rating</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="40"/>
-        <location filename="../../console/views/label_text.py" line="59"/>
+        <location filename="../../console/views/label_text.py" line="37"/>
+        <location filename="../../console/views/label_text.py" line="56"/>
         <source>Xử lý lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="42"/>
+        <location filename="../../console/views/label_text.py" line="39"/>
         <source>Chỉ đạo</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="43"/>
+        <location filename="../../console/views/label_text.py" line="40"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="44"/>
+        <location filename="../../console/views/label_text.py" line="41"/>
         <source>Hạn chế công khai</source>
         <translation>Restrict publication</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="45"/>
+        <location filename="../../console/views/label_text.py" line="42"/>
         <source>Báo tin người phản ánh</source>
         <translation>Tell the reporter</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="52"/>
+        <location filename="../../console/views/label_text.py" line="49"/>
         <source>Đã giải đáp tại tổng đài</source>
         <translation>Answered at the hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="53"/>
+        <location filename="../../console/views/label_text.py" line="50"/>
         <source>Đã chuyển xử lý</source>
         <translation>Forwarded</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="55"/>
+        <location filename="../../console/views/label_text.py" line="52"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="57"/>
+        <location filename="../../console/views/label_text.py" line="54"/>
         <source>Đã phê duyệt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="58"/>
+        <location filename="../../console/views/label_text.py" line="55"/>
         <source>Đã trả lời</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="61"/>
+        <location filename="../../console/views/label_text.py" line="58"/>
         <source>Đã đóng</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="65"/>
+        <location filename="../../console/views/label_text.py" line="62"/>
         <source>Trong hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="67"/>
+        <location filename="../../console/views/label_text.py" line="64"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="68"/>
+        <location filename="../../console/views/label_text.py" line="65"/>
         <source>Tạm dừng</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="71"/>
+        <location filename="../../console/views/label_text.py" line="68"/>
         <source>Kiểm tra thông tin</source>
         <translation>Completeness check</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="72"/>
+        <location filename="../../console/views/label_text.py" line="69"/>
         <source>Phân loại, chuyển xử lý</source>
         <translation>Classify and route</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="74"/>
+        <location filename="../../console/views/label_text.py" line="71"/>
         <source>Trả lại nếu không đúng thẩm quyền</source>
         <translation>Return if outside jurisdiction</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="75"/>
+        <location filename="../../console/views/label_text.py" line="72"/>
         <source>Trả lại (có kiểm tra thực tế)</source>
         <translation>Return (after a field check)</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="76"/>
+        <location filename="../../console/views/label_text.py" line="73"/>
         <source>Xử lý</source>
         <translation>Handle</translation>
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="42"/>
-        <location filename="../../console/views/label_text.py" line="77"/>
+        <location filename="../../console/views/label_text.py" line="74"/>
         <source>Thông báo tiến độ</source>
         <translation>Progress notice</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="78"/>
+        <location filename="../../console/views/label_text.py" line="75"/>
         <source>Phê duyệt kết quả</source>
         <translation>Approve the result</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="79"/>
+        <location filename="../../console/views/label_text.py" line="76"/>
         <source>Tổ kiểm tra kết quả</source>
         <translation>Team verifies the result</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="80"/>
+        <location filename="../../console/views/label_text.py" line="77"/>
         <source>Biên tập, trả lời</source>
         <translation>Edit and answer</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="81"/>
-        <source>Đơn vị được lấy ý kiến trả lời</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/views/label_text.py" line="106"/>
+        <location filename="../../console/views/label_text.py" line="102"/>
         <source>{0} ngày</source>
         <translation>{0} d</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="106"/>
+        <location filename="../../console/views/label_text.py" line="102"/>
         <source>{0} giờ</source>
         <translation>{0} h</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="107"/>
+        <location filename="../../console/views/label_text.py" line="103"/>
         <source>{0} phút</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="109"/>
+        <location filename="../../console/views/label_text.py" line="105"/>
         <source>còn {0} làm việc</source>
         <translation>{0} working time left</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="110"/>
+        <location filename="../../console/views/label_text.py" line="106"/>
         <source>còn {0}</source>
         <translation>{0} left</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="111"/>
+        <location filename="../../console/views/label_text.py" line="107"/>
         <source>quá hạn {0} làm việc</source>
         <translation>{0} working time overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="112"/>
+        <location filename="../../console/views/label_text.py" line="108"/>
         <source>quá hạn {0}</source>
         <translation>{0} overdue</translation>
     </message>
@@ -2546,102 +2526,87 @@ Regulation profile: {0}
 <context>
     <name>RoutingDialog</name>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="48"/>
+        <location filename="../../console/views/routing_dialog.py" line="44"/>
         <source>Sở, ban, ngành</source>
         <translation>Provincial departments</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="49"/>
+        <location filename="../../console/views/routing_dialog.py" line="45"/>
         <source>UBND cấp huyện</source>
         <translation>District People&apos;s Committees</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="50"/>
+        <location filename="../../console/views/routing_dialog.py" line="46"/>
         <source>Tổ xử lý phản ánh, kiến nghị</source>
         <translation>District handling team</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="51"/>
+        <location filename="../../console/views/routing_dialog.py" line="47"/>
         <source>UBND cấp xã</source>
         <translation>Commune People&apos;s Committees</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="52"/>
+        <location filename="../../console/views/routing_dialog.py" line="48"/>
         <source>Văn phòng UBND</source>
         <translation>Office of the People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="64"/>
-        <source>Lãnh đạo: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/views/routing_dialog.py" line="67"/>
-        <source>Cán bộ: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/views/routing_dialog.py" line="176"/>
+        <location filename="../../console/views/routing_dialog.py" line="155"/>
         <source>Tìm đơn vị (gõ không dấu cũng được)…</source>
         <translation>Find a unit (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="196"/>
+        <location filename="../../console/views/routing_dialog.py" line="172"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Lĩnh vực: {2} · Địa bàn: {3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Category: {2} · Area: {3}</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="198"/>
+        <location filename="../../console/views/routing_dialog.py" line="174"/>
         <source>chưa phân loại</source>
         <translation>not classified</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="203"/>
+        <location filename="../../console/views/routing_dialog.py" line="179"/>
         <source>Đề xuất theo lĩnh vực và địa bàn: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Suggested by category and area: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="209"/>
+        <location filename="../../console/views/routing_dialog.py" line="185"/>
         <source>&amp;Đơn vị xử lý *</source>
         <translation>&amp;Handling unit *</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="219"/>
+        <location filename="../../console/views/routing_dialog.py" line="195"/>
         <source>Đơn vị &amp;phối hợp, cho ý kiến</source>
         <translation>&amp;Units consulted for an opinion</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="234"/>
+        <location filename="../../console/views/routing_dialog.py" line="210"/>
         <source>Đơn vị được chọn:</source>
         <translation>Chosen unit:</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="238"/>
+        <location filename="../../console/views/routing_dialog.py" line="214"/>
         <source>Hạn xử lý: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="239"/>
+        <location filename="../../console/views/routing_dialog.py" line="215"/>
         <source>Hạn xử lý: chưa tính được (chưa phân loại lĩnh vực)</source>
         <translation>Deadline: not known yet (no category)</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="244"/>
+        <location filename="../../console/views/routing_dialog.py" line="220"/>
         <source>&amp;Ghi chú</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="314"/>
-        <source>&lt;br&gt;Đầu mối: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/views/routing_dialog.py" line="315"/>
+        <location filename="../../console/views/routing_dialog.py" line="288"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="337"/>
+        <location filename="../../console/views/routing_dialog.py" line="310"/>
         <source>Chọn đơn vị xử lý</source>
         <translation>Choose the handling unit</translation>
     </message>
@@ -2912,7 +2877,7 @@ Regulation profile: {0}
         <translation>Letter template “{file}” has no [harm] section</translation>
     </message>
     <message>
-        <location filename="../../console/letters/harm_list.py" line="93"/>
+        <location filename="../../console/letters/harm_list.py" line="97"/>
         <source>Quy định của {province} không có báo cáo hàng tháng các phản ánh ảnh hưởng đến uy tín của tổ chức, cá nhân</source>
         <translation>The regulation of {province} has no monthly report of reports harmful to someone&apos;s reputation</translation>
     </message>
@@ -3302,17 +3267,17 @@ Regulation profile: {0}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="125"/>
+        <location filename="../../console/services/console_api.py" line="123"/>
         <source>Không tìm thấy phản ánh mã {code!r}</source>
         <translation>Report {code!r} not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="131"/>
+        <location filename="../../console/services/console_api.py" line="129"/>
         <source>Thao tác không tồn tại: {action!r}</source>
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="160"/>
+        <location filename="../../console/services/console_api.py" line="158"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>
@@ -3327,7 +3292,7 @@ Regulation profile: {0}
         <translation>You may view only your own unit&apos;s statistics</translation>
     </message>
     <message>
-        <location filename="../../console/services/detail.py" line="192"/>
+        <location filename="../../console/services/detail.py" line="189"/>
         <source>Phản ánh này không thuộc đơn vị của bạn</source>
         <translation>This report does not belong to your unit</translation>
     </message>
@@ -3367,52 +3332,17 @@ Regulation profile: {0}
         <translation>An extension request is already waiting for the unit&apos;s leader</translation>
     </message>
     <message>
-        <location filename="../../console/services/focal_points.py" line="58"/>
-        <source>Không có tài khoản đang hoạt động tên &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/services/focal_points.py" line="60"/>
-        <source>{who} không thuộc {unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/services/focal_points.py" line="63"/>
-        <source>{who} không có vai trò {what} của đơn vị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/services/focal_points.py" line="88"/>
-        <source>Chỉ quản trị viên hoặc lãnh đạo đơn vị được phân công đầu mối của đơn vị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/services/handling_actions.py" line="50"/>
-        <source>Phản ánh do Tổ xử lý phản ánh, kiến nghị giao: trả lại cho Tổ (Bước 3.2), không trả thẳng IOC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/services/handling_actions.py" line="72"/>
-        <source>Phản ánh không do Tổ xử lý giao cho đơn vị: trả lại IOC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/services/handling_actions.py" line="92"/>
-        <source>Thời gian dự kiến giải quyết phải ở tương lai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/services/handling_actions.py" line="118"/>
+        <location filename="../../console/services/handling_actions.py" line="68"/>
         <source>Đơn vị đã ghi nhận kiểm tra thực tế cho phản ánh này</source>
         <translation>The unit has already recorded a field check for this report</translation>
     </message>
     <message>
-        <location filename="../../console/services/handling_actions.py" line="121"/>
+        <location filename="../../console/services/handling_actions.py" line="71"/>
         <source>Phản ánh chưa được chuyển đến đơn vị xử lý: chưa có thời hạn trả lại để kéo dài bằng kiểm tra thực tế</source>
         <translation>The report has not reached a handling unit: there is no return window for a field check to extend</translation>
     </message>
     <message>
-        <location filename="../../console/services/handling_actions.py" line="126"/>
+        <location filename="../../console/services/handling_actions.py" line="76"/>
         <source>Quy định của tỉnh này không có thao tác &quot;{action}&quot;</source>
         <translation>This province&apos;s regulations have no action &quot;{action}&quot;</translation>
     </message>
@@ -3462,7 +3392,7 @@ Regulation profile: {0}
         <translation>There is no channel &apos;{target}&apos; to direct to (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="363"/>
+        <location filename="../../console/services/intake_actions.py" line="412"/>
         <source>Mã gửi của phản ánh không hợp lệ: {key!r}</source>
         <translation>Invalid submission key of the report: {key!r}</translation>
     </message>
@@ -3487,7 +3417,22 @@ Regulation profile: {0}
         <translation>A report can only be merged into an open main report</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="346"/>
+        <location filename="../../console/services/intake_actions.py" line="352"/>
+        <source>Chưa đủ thông tin để chuyển xử lý ({article}): {gaps}</source>
+        <translation>Not enough information to forward the report ({article}): {gaps}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="357"/>
+        <source>Không thể chuyển phản ánh cho chính IOC</source>
+        <translation>A report cannot be forwarded to the IOC itself</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="379"/>
+        <source>Tổ chỉ giao được cho đơn vị trực thuộc của tổ</source>
+        <translation>The team can only delegate to a unit under it</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="395"/>
         <source>Hồ sơ không có Văn phòng UBND để báo cáo</source>
         <translation>The profile has no People&apos;s Committee Office to report to</translation>
     </message>
@@ -3585,51 +3530,6 @@ Regulation profile: {0}
         <location filename="../../console/services/restriction_actions.py" line="47"/>
         <source>Phản ánh đã ở mức: {label}</source>
         <translation>The report is already at this level: {label}</translation>
-    </message>
-    <message>
-        <location filename="../../console/services/routing.py" line="145"/>
-        <source>Không thể chuyển phản ánh cho {unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/services/routing.py" line="108"/>
-        <source>Thao tác {action!r} không chuyển phản ánh đến đơn vị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/services/routing.py" line="136"/>
-        <source>Không thể chuyển phản ánh cho chính IOC</source>
-        <translation>A report cannot be forwarded to the IOC itself</translation>
-    </message>
-    <message>
-        <location filename="../../console/services/routing.py" line="141"/>
-        <source>Tổ chỉ giao được cho đơn vị trực thuộc của tổ</source>
-        <translation>The team can only delegate to a unit under it</translation>
-    </message>
-    <message>
-        <location filename="../../console/services/routing.py" line="143"/>
-        <source>Văn phòng UBND không nhận phản ánh chuyển xử lý theo quy định của tỉnh này (chỉ nhận báo cáo UBND)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/services/routing.py" line="139"/>
-        <source>{unit} đã trả lại phản ánh này vì không thuộc thẩm quyền: giao cho đơn vị khác phù hợp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/services/routing_actions.py" line="40"/>
-        <source>Chưa đủ thông tin để chuyển xử lý ({article}): {gaps}</source>
-        <translation>Not enough information to forward the report ({article}): {gaps}</translation>
-    </message>
-    <message>
-        <location filename="../../console/services/routing_actions.py" line="82"/>
-        <source>Không lấy ý kiến của chính IOC hay của đơn vị xử lý</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/services/routing_actions.py" line="119"/>
-        <source>{unit} không có yêu cầu cho ý kiến nào đang chờ trả lời</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../console/services/user_admin.py" line="130"/>
@@ -3747,32 +3647,32 @@ Regulation profile: {0}
         <translation>Period “{text}”: invalid date</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="293"/>
+        <location filename="../../console/workflow.py" line="275"/>
         <source>Vai trò của bạn không được phép &quot;{action}&quot; ở bước này</source>
         <translation>Your role may not &quot;{action}&quot; at this step</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="287"/>
+        <location filename="../../console/workflow.py" line="269"/>
         <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;{status}&quot;</source>
         <translation>Cannot &quot;{action}&quot; while the report is &quot;{status}&quot;</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="308"/>
+        <location filename="../../console/workflow.py" line="290"/>
         <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
         <translation>Only IOC staff may do this</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="310"/>
+        <location filename="../../console/workflow.py" line="292"/>
         <source>Chỉ Văn phòng UBND được thực hiện thao tác này</source>
         <translation>Only the People&apos;s Committee Office may do this</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="312"/>
+        <location filename="../../console/workflow.py" line="294"/>
         <source>Phản ánh không thuộc đơn vị của bạn</source>
         <translation>The report does not belong to your unit</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="284"/>
+        <location filename="../../console/workflow.py" line="266"/>
         <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;chưa tiếp nhận&quot;</source>
         <translation>Cannot &quot;{action}&quot; while the report is &quot;not received yet&quot;</translation>
     </message>
