@@ -187,6 +187,166 @@ EN: dict[str, str] = {
     # issue 11 part A: the administration menu, accounts, working calendar, audit trail
     "&Quản trị": "&Administration",
     # end of issue 11 part A
+    # issue 11 part B (H5): units, categories, the server connection
+    '(thời hạn chung)': '(general deadline)',
+    'Căn cứ': 'Basis',
+    'Căn cứ:': 'Basis:',
+    'Dùng lại': 'Use again',
+    'Lĩnh vực đang chọn': 'Selected category',
+    'Lĩnh vực…': 'Categories…',
+    'Ngừng sử dụng': 'No longer used',
+    'Quy chế của tỉnh dùng một thời hạn xử lý chung cho mọi lĩnh vực.':
+        "The province's regulation has one handling deadline for every category.",
+    'Quản trị — Lĩnh vực': 'Administration — Categories',
+    'Theo thời hạn xử lý chung': 'The general handling deadline',
+    'Thêm lĩnh vực…': 'Add a category…',
+    'Thêm lĩnh vực': 'Add a category',
+    'Thời hạn mới của {0} áp dụng cho phản ánh tiếp nhận từ bây giờ':
+        'The new deadline of {0} applies to reports received from now on',
+    'Thời hạn mới áp dụng cho phản ánh tiếp nhận sau khi thay đổi; phản ánh đã '
+    'tiếp nhận trước đó giữ thời hạn cũ.':
+        'A new deadline applies to reports received after the change; reports received '
+        'before keep their deadline.',
+    'Thời hạn xử lý': 'Handling deadline',
+    'Thời hạn xử lý:': 'Handling deadline:',
+    'Tên lĩnh vực:': 'Category name:',
+    'quy chế': 'regulation',
+    'Áp dụng thời hạn mới': 'Apply the new deadline',
+    'Áp dụng từ': 'Applies from',
+    'Đang dùng': 'In use',
+    'Điều khoản hoặc văn bản quy định thời hạn': 'The article or document that sets the deadline',
+    'Đã cập nhật trạng thái lĩnh vực {0}': 'Category {0} updated',
+    'Đã thêm lĩnh vực {0}': 'Category {0} added',
+    'Đã đổi tên lĩnh vực': 'Category renamed',
+    'Đã đổi đơn vị xử lý mặc định của {0}': 'Default handling unit of {0} changed',
+    'Đơn vị xử lý mặc định': 'Default handling unit',
+    'Đơn vị xử lý mặc định:': 'Default handling unit:',
+    'Đặt đơn vị': 'Set the unit',
+    'Đổi tên': 'Rename',
+    'Chủ đề:': 'Topic:',
+    'Mã lĩnh vực:': 'Category code:',
+    'Độ dài:': 'Length:',
+    'giờ': 'hours',
+    'giờ làm việc': 'working hours',
+    'ngày làm việc': 'working days',
+    'Cơ sở dữ liệu:': 'Database:',
+    'Cổng:': 'Port:',
+    'Kiểm tra kết nối': 'Test the connection',
+    'Kết nối máy chủ': 'Server connection',
+    'Kết nối máy chủ…': 'Server connection…',
+    'Kết nối mới được dùng từ lần đăng nhập sau.':
+        'A new connection is used from the next sign-in.',
+    'Lưu và dùng kết nối này': 'Save and use this connection',
+    'Máy chủ cơ sở dữ liệu của tỉnh (PostgreSQL)': "The province's database server (PostgreSQL)",
+    'Máy chủ': 'Server',
+    'Mật khẩu của {0}:': 'Password of {0}:',
+    'Mật khẩu máy chủ': 'Server password',
+    'Mật khẩu quản trị:': "Administrator's password:",
+    'Mật khẩu được lưu trong kho khóa bảo mật của hệ điều hành, không lưu trong tệp cấu hình.':
+        "The password is kept in the operating system's keyring, never in the settings file.",
+    'Mật khẩu:': 'Password:',
+    'Người dùng:': 'User:',
+    'Nâng cấp cấu trúc dữ liệu (quản trị viên)': 'Upgrade the database schema (administrator)',
+    'Nâng cấp': 'Upgrade',
+    'Tài khoản quản trị:': 'Administrator account:',
+    'Tệp dữ liệu trên máy này (SQLite)': 'A data file on this computer (SQLite)',
+    'Đang kiểm tra kết nối…': 'Testing the connection…',
+    'Đang nâng cấp cấu trúc dữ liệu…': 'Upgrading the database schema…',
+    'Địa chỉ máy chủ:': 'Server address:',
+    'Chuyển đơn vị sang đơn vị cấp trên khác': 'Move the unit under another parent unit',
+    'Loại:': 'Kind:',
+    'Mã đơn vị:': 'Unit code:',
+    'Thêm đơn vị': 'Add a unit',
+    'Tên viết tắt:': 'Short name:',
+    'Tên đơn vị:': 'Unit name:',
+    'Đơn vị cấp trên mới:': 'New parent unit:',
+    'Đơn vị cấp trên:': 'Parent unit:',
+    'Đơn vị:': 'Unit:',
+    'Địa bàn phụ trách:': 'Area covered:',
+    'Đổi tên đơn vị': 'Rename the unit',
+    'Bỏ': 'Remove',
+    'Chuyển…': 'Move…',
+    'Hoạt động lại': 'Reactivate',
+    'Khi phản ánh thuộc lĩnh vực và địa bàn dưới đây, bàn phân loại gợi ý đơn vị đã '
+    'chọn thay cho đơn vị mặc định của lĩnh vực.':
+        'For a report of the category and area below, routing suggests the unit chosen '
+        "here instead of the category's default unit.",
+    'Loại': 'Kind',
+    'Người dùng': 'Users',
+    'Ngừng hoạt động': 'Deactivate',
+    'Phản ánh đang xử lý': 'Open reports',
+    'Quản trị — Đơn vị': 'Administration — Units',
+    'Thêm đơn vị…': 'Add a unit…',
+    'Đang hoạt động': 'Active',
+    'Đã bỏ đơn vị xử lý mặc định': 'Default handling unit removed',
+    'Đã chuyển đơn vị {0}': 'Unit {0} moved',
+    'Đã thêm đơn vị {0}': 'Unit {0} added',
+    'Đã đặt đơn vị xử lý mặc định': 'Default handling unit set',
+    'Đã đổi tên đơn vị {0}': 'Unit {0} renamed',
+    'Đơn vị xử lý mặc định theo lĩnh vực và địa bàn': 'Default handling unit by category and area',
+    'Đơn vị {0} hoạt động trở lại': 'Unit {0} is active again',
+    'Đơn vị {0} đã ngừng hoạt động': 'Unit {0} deactivated',
+    'Đơn vị…': 'Units…',
+    'Đặt': 'Set',
+    'Địa bàn': 'Area',
+    'Đổi tên…': 'Rename…',
+    'Trung tâm IOC': 'IOC',
+    'Tổ xử lý cấp huyện': 'District team',
+    "Chủ đề không hợp lệ: '{topic}'": "Invalid topic: '{topic}'",
+    "Không có lĩnh vực mã '{code}'": "No category with code '{code}'",
+    "Kiểu kết nối không hợp lệ: '{target}'": "Invalid connection kind: '{target}'",
+    "Loại thời hạn không hợp lệ: '{kind}'": "Invalid deadline kind: '{kind}'",
+    "Loại đơn vị không hợp lệ: '{kind}'": "Invalid unit kind: '{kind}'",
+    "Mã lĩnh vực '{code}' không hợp lệ: 2–40 ký tự a-z, 0-9, gạch dưới, gạch ngang":
+        "Invalid category code '{code}': 2–40 characters a-z, 0-9, underscore, hyphen",
+    "Mã lĩnh vực '{code}' đã có": "Category code '{code}' already exists",
+    "Mã đơn vị '{code}' không hợp lệ: 2–40 ký tự a-z, 0-9, gạch dưới, gạch ngang":
+        "Invalid unit code '{code}': 2–40 characters a-z, 0-9, underscore, hyphen",
+    "Mã đơn vị '{code}' đã có": "Unit code '{code}' already exists",
+    'Chỉ quản trị viên của cơ sở dữ liệu này mới được nâng cấp cấu trúc: '
+    'sai tên hoặc mật khẩu quản trị':
+        'Only an administrator of this database may upgrade its schema: wrong '
+        'administrator name or password',
+    'Cổng phải từ 1 đến 65535 (được {port})': 'The port must be 1 to 65535 (got {port})',
+    'Hãy ghi căn cứ (điều khoản, văn bản) của thời hạn mới':
+        'Give the basis (article, document) of the new deadline',
+    'Hãy ghi căn cứ (điều khoản, văn bản) của thời hạn':
+        'Give the basis (article, document) of the deadline',
+    'Hãy nhập tên cơ sở dữ liệu': 'Enter the database name',
+    'Hãy nhập tên người dùng của máy chủ': 'Enter the server user name',
+    'Hãy nhập địa chỉ máy chủ': 'Enter the server address',
+    'Không ghi được mật khẩu vào kho khóa bảo mật: {error}':
+        'Could not write the password to the keyring: {error}',
+    'Không thể chuyển {name} vào chính nó hoặc đơn vị trực thuộc của nó':
+        'Cannot move {name} into itself or a unit under it',
+    'Không thể ngừng hoạt động Trung tâm IOC': 'The IOC cannot be deactivated',
+    'Không thể ngừng hoạt động {name}: còn đơn vị trực thuộc đang hoạt động ({units})':
+        'Cannot deactivate {name}: active units are still under it ({units})',
+    'Không thể ngừng hoạt động {name}: đơn vị còn {count} phản ánh chưa xử lý xong '
+    '({reports}). Hãy chuyển các phản ánh này cho đơn vị khác trước.':
+        'Cannot deactivate {name}: the unit still holds {count} unfinished reports '
+        '({reports}). Send them to another unit first.',
+    'Mỗi tỉnh chỉ có một Trung tâm IOC': 'A province has only one IOC',
+    'Quy chế của tỉnh không có Tổ xử lý cấp huyện':
+        "The province's regulation has no district teams",
+    'Quy chế của tỉnh không đặt thời hạn xử lý riêng cho từng lĩnh vực: lĩnh '
+    'vực mới dùng thời hạn xử lý chung':
+        "The province's regulation sets no deadline per category: a new category takes "
+        'the general handling deadline',
+    'Quy chế của tỉnh không đặt thời hạn xử lý riêng cho từng lĩnh vực: mọi '
+    'lĩnh vực dùng thời hạn xử lý chung':
+        "The province's regulation sets no deadline per category: every category takes "
+        'the general handling deadline',
+    'Thời hạn phải là một số dương (được {amount})':
+        'The deadline must be a positive number (got {amount})',
+    'Trung tâm IOC là gốc của cây đơn vị, không chuyển được':
+        'The IOC is the root of the unit tree and cannot be moved',
+    'Tên lĩnh vực không được để trống': 'The category name must not be empty',
+    'Đơn vị cấp trên {name} đã ngừng hoạt động': 'Parent unit {name} is deactivated',
+    'Đơn vị {name} đã ngừng hoạt động': 'Unit {name} is deactivated',
+    'Địa bàn không được để trống': 'The area must not be empty',
+    '{what} không được để trống': '{what} must not be empty',
+    # end of issue 11 part B
     "Giới thiệu": "About",
     "Thao tác": "Actions",
     "CSDL: {0}": "DB: {0}",

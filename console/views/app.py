@@ -146,8 +146,35 @@ class ConsoleApp(QObject):
             return
         self.login = LoginDialog(self.db, self.profile, store=self.store)
         self.login.accepted.connect(self._logged_in)
+        self.login.reconnect_requested.connect(self._reconnect)
         self.login.rejected.connect(self.finished)
         self.login.show()
+
+    def _reconnect(self) -> None:
+        """Open the database the connection dialog chose; the old one stays on a failure."""
+        from console.views.admin.connection import startup_url
+
+        try:
+            db = Database(startup_url(load_settings(), self.login))
+        except SystemExit:
+            return
+        except DatabaseError as exc:
+            QMessageBox.warning(self.login, translate("App", "Lỗi"), error_text(exc))
+            return
+        try:
+            profile = choose_profile(db)
+        except (ProfileError, ProfileMismatchError) as exc:
+            db.close()
+            QMessageBox.warning(self.login, translate("App", "Lỗi"), error_text(exc))
+            return
+        if self.login is not None:
+            self.login.rejected.disconnect(self.finished)
+            self.login.close()
+            self.login.deleteLater()
+            self.login = None
+        self.db.close()
+        self.db, self.profile = db, profile
+        self.start()
 
     def _logged_in(self) -> None:
         assert self.login is not None and self.login.actor is not None
@@ -211,7 +238,14 @@ def run_app(db_url: str | None = None, profile_key: str | None = None) -> int:
     translators = install_translator(app, settings.language)
     try:
         app.setApplicationDisplayName(translate("App", "IOC — Phản ánh hiện trường"))
-        return _run(app, db_url or settings.database_url or None, profile_key)
+        if not db_url:
+            from console.views.admin.connection import startup_url
+
+            try:  # the embedded file, or the server the settings name (issue 11 item 5)
+                db_url = startup_url(settings)
+            except SystemExit:
+                return 0
+        return _run(app, db_url, profile_key)
     finally:
         for translator in translators:
             app.removeTranslator(translator)
@@ -234,4 +268,4 @@ def _run(app: QApplication, db_url: str | None, profile_key: str | None) -> int:
     try:
         return app.exec()
     finally:
-        db.close()
+        controller.db.close()  # the database it reopened, if the connection changed

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,7 +59,10 @@ def _error_label() -> QLabel:
 
 
 class LoginDialog(QDialog):
-    """``accepted`` with ``actor`` set; ``notice`` holds a message for the status bar (if any)."""
+    """``accepted`` with ``actor`` set; ``notice`` holds a message for the status bar (if any);
+    ``reconnect_requested`` when the person saved another connection (the app reopens)."""
+
+    reconnect_requested = Signal()
 
     def __init__(
         self,
@@ -160,6 +163,12 @@ class LoginDialog(QDialog):
         buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
         quit_button = buttons.addButton(self.tr("Thoát"), QDialogButtonBox.ButtonRole.RejectRole)
         quit_button.setAutoDefault(False)
+        # Issue 11 item 5: point this workstation at another database before signing in.
+        self.connection_button = buttons.addButton(self.tr("Kết nối máy chủ…"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.connection_button.setObjectName("connectionButton")
+        self.connection_button.setAutoDefault(False)
+        self.connection_button.clicked.connect(lambda _c=False: self.open_connection())
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
 
@@ -207,6 +216,14 @@ class LoginDialog(QDialog):
         v.addStretch(1)
         v.addWidget(buttons)
         return page
+
+    def open_connection(self) -> QDialog:
+        from console.views.admin.connection import ConnectionDialog
+
+        dialog = ConnectionDialog(self)
+        dialog.accepted.connect(self.reconnect_requested)
+        dialog.open()
+        return dialog
 
     # -- state -------------------------------------------------------------------------------
     def _set_busy(self, busy: bool, text: str = "") -> None:

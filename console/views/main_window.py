@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         file_menu.addAction(self.intake_action)
         file_menu.addAction(self.batch_action)
+        file_menu.addAction(self._action(self.tr("Kết nối máy chủ…"), self.open_connection,
+                                         None, "connectionAction"))
         file_menu.addSeparator()
         file_menu.addAction(self.logout_action)
         file_menu.addAction(self.quit_action)
@@ -364,6 +366,16 @@ class MainWindow(QMainWindow):
 
     def _side_by_side(self, on: bool) -> None:
         self.content.setOrientation(Qt.Orientation.Horizontal if on else Qt.Orientation.Vertical)
+
+    def open_connection(self) -> QDialog:
+        """File → Kết nối máy chủ (console/views/admin/connection.py); used from the next
+        sign-in."""
+        from console.views.admin.connection import ConnectionDialog
+
+        admin = self.actor.username if self.api.admin.allowed() else ""
+        dialog = ConnectionDialog(self, admin_name=admin)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         p = self.api.profile

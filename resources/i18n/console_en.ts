@@ -77,6 +77,8 @@
     </message>
     <message>
         <location filename="../../console/views/app.py" line="88"/>
+        <location filename="../../console/views/app.py" line="162"/>
+        <location filename="../../console/views/app.py" line="168"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -86,12 +88,12 @@
         <translation>Could not create the demo data: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/app.py" line="202"/>
+        <location filename="../../console/views/app.py" line="229"/>
         <source>Không khởi động được</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../../console/views/app.py" line="213"/>
+        <location filename="../../console/views/app.py" line="240"/>
         <source>IOC — Phản ánh hiện trường</source>
         <translation>IOC — Field reports</translation>
     </message>
@@ -403,6 +405,224 @@
     </message>
 </context>
 <context>
+    <name>CategoriesScreen</name>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="47"/>
+        <source>(thời hạn chung)</source>
+        <translation>(general deadline)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="101"/>
+        <source>Quản trị — Lĩnh vực</source>
+        <translation>Administration — Categories</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="106"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="106"/>
+        <source>Lĩnh vực</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="106"/>
+        <source>Đơn vị xử lý mặc định</source>
+        <translation>Default handling unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="107"/>
+        <source>Thời hạn xử lý</source>
+        <translation>Handling deadline</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="107"/>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="107"/>
+        <source>Áp dụng từ</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="108"/>
+        <source>Đang xử lý</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="108"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="127"/>
+        <source>Lĩnh vực…</source>
+        <translation>Categories…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="136"/>
+        <source>Lĩnh vực đang chọn</source>
+        <translation>Selected category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="142"/>
+        <source>Theo thời hạn xử lý chung</source>
+        <translation>The general handling deadline</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="148"/>
+        <source>Điều khoản hoặc văn bản quy định thời hạn</source>
+        <translation>The article or document that sets the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="152"/>
+        <source>Đổi tên</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="153"/>
+        <source>Tên lĩnh vực:</source>
+        <translation>Category name:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="156"/>
+        <source>Đặt đơn vị</source>
+        <translation>Set the unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="158"/>
+        <source>Đơn vị xử lý mặc định:</source>
+        <translation>Default handling unit:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="162"/>
+        <source>Căn cứ:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="164"/>
+        <source>Áp dụng thời hạn mới</source>
+        <translation>Apply the new deadline</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="167"/>
+        <source>Thời hạn xử lý:</source>
+        <translation>Handling deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="173"/>
+        <source>Thời hạn mới áp dụng cho phản ánh tiếp nhận sau khi thay đổi; phản ánh đã tiếp nhận trước đó giữ thời hạn cũ.</source>
+        <translation>A new deadline applies to reports received after the change; reports received before keep their deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="179"/>
+        <source>Quy chế của tỉnh dùng một thời hạn xử lý chung cho mọi lĩnh vực.</source>
+        <translation>The province&apos;s regulation has one handling deadline for every category.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="182"/>
+        <source>Thêm lĩnh vực…</source>
+        <translation>Add a category…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="183"/>
+        <location filename="../../console/views/admin/categories.py" line="200"/>
+        <location filename="../../console/views/admin/categories.py" line="232"/>
+        <source>Ngừng sử dụng</source>
+        <translation>No longer used</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="199"/>
+        <source>quy chế</source>
+        <translation>regulation</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="200"/>
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="233"/>
+        <source>Dùng lại</source>
+        <translation>Use again</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="250"/>
+        <source>Đã đổi tên lĩnh vực</source>
+        <translation>Category renamed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="256"/>
+        <source>Đã đổi đơn vị xử lý mặc định của {0}</source>
+        <translation>Default handling unit of {0} changed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="266"/>
+        <source>Thời hạn mới của {0} áp dụng cho phản ánh tiếp nhận từ bây giờ</source>
+        <translation>The new deadline of {0} applies to reports received from now on</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="273"/>
+        <source>Đã cập nhật trạng thái lĩnh vực {0}</source>
+        <translation>Category {0} updated</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="286"/>
+        <source>Đã thêm lĩnh vực {0}</source>
+        <translation>Category {0} added</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryForm</name>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="59"/>
+        <source>Thêm lĩnh vực</source>
+        <translation>Add a category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="68"/>
+        <source>Theo thời hạn xử lý chung</source>
+        <translation>The general handling deadline</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="75"/>
+        <source>Mã lĩnh vực:</source>
+        <translation>Category code:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="76"/>
+        <source>Tên lĩnh vực:</source>
+        <translation>Category name:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="77"/>
+        <source>Chủ đề:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="78"/>
+        <source>Đơn vị xử lý mặc định:</source>
+        <translation>Default handling unit:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="80"/>
+        <source>Thời hạn xử lý:</source>
+        <translation>Handling deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="81"/>
+        <source>Độ dài:</source>
+        <translation>Length:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/categories.py" line="82"/>
+        <source>Căn cứ:</source>
+        <translation>Basis:</translation>
+    </message>
+</context>
+<context>
     <name>ClassifyDialog</name>
     <message>
         <location filename="../../console/views/action_dialogs.py" line="63"/>
@@ -423,6 +643,119 @@
         <location filename="../../console/views/action_dialogs.py" line="77"/>
         <source>Chọn lĩnh vực</source>
         <translation>Choose a category</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="63"/>
+        <source>Kết nối máy chủ</source>
+        <translation>Server connection</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="66"/>
+        <source>Tệp dữ liệu trên máy này (SQLite)</source>
+        <translation>A data file on this computer (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="68"/>
+        <source>Máy chủ cơ sở dữ liệu của tỉnh (PostgreSQL)</source>
+        <translation>The province&apos;s database server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="91"/>
+        <source>Mật khẩu được lưu trong kho khóa bảo mật của hệ điều hành, không lưu trong tệp cấu hình.</source>
+        <translation>The password is kept in the operating system&apos;s keyring, never in the settings file.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="94"/>
+        <source>Địa chỉ máy chủ:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="95"/>
+        <source>Cổng:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="96"/>
+        <source>Cơ sở dữ liệu:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="97"/>
+        <source>Người dùng:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="98"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="100"/>
+        <source>Máy chủ</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="103"/>
+        <source>Kiểm tra kết nối</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="108"/>
+        <source>Nâng cấp cấu trúc dữ liệu (quản trị viên)</source>
+        <translation>Upgrade the database schema (administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="112"/>
+        <source>Nâng cấp</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="116"/>
+        <source>Tài khoản quản trị:</source>
+        <translation>Administrator account:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="117"/>
+        <source>Mật khẩu quản trị:</source>
+        <translation>Administrator&apos;s password:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="122"/>
+        <source>Lưu và dùng kết nối này</source>
+        <translation>Save and use this connection</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="125"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="128"/>
+        <source>Kết nối mới được dùng từ lần đăng nhập sau.</source>
+        <translation>A new connection is used from the next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="172"/>
+        <source>Đang kiểm tra kết nối…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="180"/>
+        <source>Đang nâng cấp cấu trúc dữ liệu…</source>
+        <translation>Upgrading the database schema…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="216"/>
+        <source>Mật khẩu máy chủ</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/connection.py" line="217"/>
+        <source>Mật khẩu của {0}:</source>
+        <translation>Password of {0}:</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1509,7 @@
     <name>Labels</name>
     <message>
         <location filename="../../console/views/i18n.py" line="32"/>
-        <location filename="../../console/views/label_text.py" line="45"/>
+        <location filename="../../console/views/label_text.py" line="48"/>
         <source>Mới tiếp nhận</source>
         <translation>New</translation>
     </message>
@@ -1192,7 +1525,7 @@
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="35"/>
-        <location filename="../../console/views/label_text.py" line="63"/>
+        <location filename="../../console/views/label_text.py" line="66"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
@@ -1203,7 +1536,7 @@
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="37"/>
-        <location filename="../../console/views/label_text.py" line="53"/>
+        <location filename="../../console/views/label_text.py" line="56"/>
         <source>Chờ phê duyệt</source>
         <translation>Awaiting approval</translation>
     </message>
@@ -1219,14 +1552,14 @@
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="40"/>
-        <location filename="../../console/views/label_text.py" line="46"/>
+        <location filename="../../console/views/label_text.py" line="49"/>
         <source>Chờ bổ sung</source>
         <translation>Awaiting information</translation>
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="41"/>
-        <location filename="../../console/views/label_text.py" line="38"/>
-        <location filename="../../console/views/label_text.py" line="57"/>
+        <location filename="../../console/views/label_text.py" line="41"/>
+        <location filename="../../console/views/label_text.py" line="60"/>
         <source>Báo cáo UBND</source>
         <translation>PPC escalation</translation>
     </message>
@@ -1287,13 +1620,13 @@
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="16"/>
-        <location filename="../../console/views/label_text.py" line="47"/>
+        <location filename="../../console/views/label_text.py" line="50"/>
         <source>Không xử lý</source>
         <translation>Not handled</translation>
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="17"/>
-        <location filename="../../console/views/label_text.py" line="48"/>
+        <location filename="../../console/views/label_text.py" line="51"/>
         <source>Hướng dẫn kênh khác</source>
         <translation>Redirect to another channel</translation>
     </message>
@@ -1324,225 +1657,245 @@
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="23"/>
-        <location filename="../../console/views/label_text.py" line="70"/>
+        <location filename="../../console/views/label_text.py" line="73"/>
         <source>Nhận xử lý</source>
         <translation>Accept</translation>
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="24"/>
-        <location filename="../../console/views/label_text.py" line="51"/>
+        <location filename="../../console/views/label_text.py" line="54"/>
         <source>Trả lại IOC</source>
         <translation>Return to IOC</translation>
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="25"/>
+        <source>Trả lại Tổ xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="26"/>
+        <source>Ghi ý kiến đơn vị phối hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="27"/>
+        <source>Báo cáo nguyên nhân, dự kiến thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="28"/>
         <source>Kiểm tra thực tế</source>
         <translation>Field check</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="26"/>
+        <location filename="../../console/views/label_text.py" line="29"/>
         <source>Cập nhật tiến độ</source>
         <translation>Post progress</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="27"/>
+        <location filename="../../console/views/label_text.py" line="30"/>
         <source>Đề nghị gia hạn</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="28"/>
+        <location filename="../../console/views/label_text.py" line="31"/>
         <source>Duyệt gia hạn</source>
         <translation>Approve extension</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="29"/>
+        <location filename="../../console/views/label_text.py" line="32"/>
         <source>Không duyệt gia hạn</source>
         <translation>Refuse extension</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="30"/>
+        <location filename="../../console/views/label_text.py" line="33"/>
         <source>Gửi kết quả</source>
         <translation>Submit result</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="31"/>
+        <location filename="../../console/views/label_text.py" line="34"/>
         <source>Phê duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="32"/>
+        <location filename="../../console/views/label_text.py" line="35"/>
         <source>Sửa và phê duyệt</source>
         <translation>Edit and approve</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="33"/>
+        <location filename="../../console/views/label_text.py" line="36"/>
         <source>Trả lại xử lý lại</source>
         <translation>Return for rework</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="34"/>
+        <location filename="../../console/views/label_text.py" line="37"/>
         <source>Công khai / trả lời</source>
         <translation>Publish / answer</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="35"/>
+        <location filename="../../console/views/label_text.py" line="38"/>
         <source>Ghi phản hồi</source>
         <translation>Record feedback</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="36"/>
+        <location filename="../../console/views/label_text.py" line="39"/>
         <source>Ghi đánh giá</source>
         <translation>Record rating</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="37"/>
-        <location filename="../../console/views/label_text.py" line="56"/>
+        <location filename="../../console/views/label_text.py" line="40"/>
+        <location filename="../../console/views/label_text.py" line="59"/>
         <source>Xử lý lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="39"/>
+        <location filename="../../console/views/label_text.py" line="42"/>
         <source>Chỉ đạo</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="40"/>
+        <location filename="../../console/views/label_text.py" line="43"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="41"/>
+        <location filename="../../console/views/label_text.py" line="44"/>
         <source>Hạn chế công khai</source>
         <translation>Restrict publication</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="42"/>
+        <location filename="../../console/views/label_text.py" line="45"/>
         <source>Báo tin người phản ánh</source>
         <translation>Tell the reporter</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="49"/>
+        <location filename="../../console/views/label_text.py" line="52"/>
         <source>Đã giải đáp tại tổng đài</source>
         <translation>Answered at the hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="50"/>
+        <location filename="../../console/views/label_text.py" line="53"/>
         <source>Đã chuyển xử lý</source>
         <translation>Forwarded</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="52"/>
+        <location filename="../../console/views/label_text.py" line="55"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="54"/>
+        <location filename="../../console/views/label_text.py" line="57"/>
         <source>Đã phê duyệt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="55"/>
+        <location filename="../../console/views/label_text.py" line="58"/>
         <source>Đã trả lời</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="58"/>
+        <location filename="../../console/views/label_text.py" line="61"/>
         <source>Đã đóng</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="62"/>
+        <location filename="../../console/views/label_text.py" line="65"/>
         <source>Trong hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="64"/>
+        <location filename="../../console/views/label_text.py" line="67"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="65"/>
+        <location filename="../../console/views/label_text.py" line="68"/>
         <source>Tạm dừng</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="68"/>
+        <location filename="../../console/views/label_text.py" line="71"/>
         <source>Kiểm tra thông tin</source>
         <translation>Completeness check</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="69"/>
+        <location filename="../../console/views/label_text.py" line="72"/>
         <source>Phân loại, chuyển xử lý</source>
         <translation>Classify and route</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="71"/>
+        <location filename="../../console/views/label_text.py" line="74"/>
         <source>Trả lại nếu không đúng thẩm quyền</source>
         <translation>Return if outside jurisdiction</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="72"/>
+        <location filename="../../console/views/label_text.py" line="75"/>
         <source>Trả lại (có kiểm tra thực tế)</source>
         <translation>Return (after a field check)</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="73"/>
+        <location filename="../../console/views/label_text.py" line="76"/>
         <source>Xử lý</source>
         <translation>Handle</translation>
     </message>
     <message>
         <location filename="../../console/views/i18n.py" line="42"/>
-        <location filename="../../console/views/label_text.py" line="74"/>
+        <location filename="../../console/views/label_text.py" line="77"/>
         <source>Thông báo tiến độ</source>
         <translation>Progress notice</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="75"/>
+        <location filename="../../console/views/label_text.py" line="78"/>
         <source>Phê duyệt kết quả</source>
         <translation>Approve the result</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="76"/>
+        <location filename="../../console/views/label_text.py" line="79"/>
         <source>Tổ kiểm tra kết quả</source>
         <translation>Team verifies the result</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="77"/>
+        <location filename="../../console/views/label_text.py" line="80"/>
         <source>Biên tập, trả lời</source>
         <translation>Edit and answer</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="102"/>
+        <location filename="../../console/views/label_text.py" line="81"/>
+        <source>Đơn vị được lấy ý kiến trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/label_text.py" line="106"/>
         <source>{0} ngày</source>
         <translation>{0} d</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="102"/>
+        <location filename="../../console/views/label_text.py" line="106"/>
         <source>{0} giờ</source>
         <translation>{0} h</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="103"/>
+        <location filename="../../console/views/label_text.py" line="107"/>
         <source>{0} phút</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="105"/>
+        <location filename="../../console/views/label_text.py" line="109"/>
         <source>còn {0} làm việc</source>
         <translation>{0} working time left</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="106"/>
+        <location filename="../../console/views/label_text.py" line="110"/>
         <source>còn {0}</source>
         <translation>{0} left</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="107"/>
+        <location filename="../../console/views/label_text.py" line="111"/>
         <source>quá hạn {0} làm việc</source>
         <translation>{0} working time overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="108"/>
+        <location filename="../../console/views/label_text.py" line="112"/>
         <source>quá hạn {0}</source>
         <translation>{0} overdue</translation>
     </message>
@@ -1706,104 +2059,109 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="81"/>
+        <location filename="../../console/views/login_dialog.py" line="84"/>
         <source>Đăng nhập — Bàn điều hành phản ánh hiện trường</source>
         <translation>Sign in — Field-report console</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="104"/>
+        <location filename="../../console/views/login_dialog.py" line="107"/>
         <source>Bàn điều hành phản ánh hiện trường</source>
         <translation>Field-report console</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="110"/>
+        <location filename="../../console/views/login_dialog.py" line="113"/>
         <source>Hồ sơ quy định: {0} ({1})</source>
         <translation>Regulation profile: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="112"/>
+        <location filename="../../console/views/login_dialog.py" line="115"/>
         <source>Cơ sở dữ liệu: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="129"/>
+        <location filename="../../console/views/login_dialog.py" line="132"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="130"/>
+        <location filename="../../console/views/login_dialog.py" line="133"/>
         <source>&amp;Mật khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="132"/>
+        <location filename="../../console/views/login_dialog.py" line="135"/>
         <source>&amp;Ghi nhớ đăng nhập</source>
         <translation>&amp;Remember me</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="141"/>
+        <location filename="../../console/views/login_dialog.py" line="144"/>
         <source>Lưu một khóa bí mật trong kho khóa của hệ điều hành trong 30 ngày; mật khẩu không được lưu</source>
         <translation>Keeps a secret token in the operating system&apos;s keyring for 30 days; the password is never stored</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="158"/>
-        <location filename="../../console/views/login_dialog.py" line="218"/>
+        <location filename="../../console/views/login_dialog.py" line="161"/>
+        <location filename="../../console/views/login_dialog.py" line="235"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="161"/>
-        <location filename="../../console/views/login_dialog.py" line="199"/>
+        <location filename="../../console/views/login_dialog.py" line="164"/>
+        <location filename="../../console/views/login_dialog.py" line="208"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="179"/>
+        <location filename="../../console/views/login_dialog.py" line="167"/>
+        <source>Kết nối máy chủ…</source>
+        <translation>Server connection…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/login_dialog.py" line="188"/>
         <source>Tài khoản đang dùng mật khẩu tạm thời do quản trị viên cấp. Hãy đặt mật khẩu mới trước khi làm việc.</source>
         <translation>This account still has the temporary password the administrator gave. Set a new password before you start.</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="190"/>
+        <location filename="../../console/views/login_dialog.py" line="199"/>
         <source>Mật khẩu &amp;mới:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="191"/>
+        <location filename="../../console/views/login_dialog.py" line="200"/>
         <source>&amp;Nhập lại:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="196"/>
+        <location filename="../../console/views/login_dialog.py" line="205"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="216"/>
+        <location filename="../../console/views/login_dialog.py" line="233"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="229"/>
+        <location filename="../../console/views/login_dialog.py" line="246"/>
         <source>Không kết nối được cơ sở dữ liệu {0}: {1}</source>
         <translation>Cannot connect to the database {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="232"/>
+        <location filename="../../console/views/login_dialog.py" line="249"/>
         <source>Lỗi không mong đợi: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="241"/>
+        <location filename="../../console/views/login_dialog.py" line="258"/>
         <source>Hãy nhập tên đăng nhập và mật khẩu</source>
         <translation>Enter your user name and password</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="276"/>
+        <location filename="../../console/views/login_dialog.py" line="293"/>
         <source>Mật khẩu nhập lại không khớp</source>
         <translation>The repeated password does not match</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="305"/>
+        <location filename="../../console/views/login_dialog.py" line="322"/>
         <source>Đang mở…</source>
         <translation>Opening…</translation>
     </message>
@@ -1881,78 +2239,83 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="146"/>
+        <location filename="../../console/views/main_window.py" line="142"/>
+        <source>Kết nối máy chủ…</source>
+        <translation>Server connection…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="148"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="150"/>
+        <location filename="../../console/views/main_window.py" line="152"/>
         <source>Chi tiết bên phải hàng đợi</source>
         <translation>Details beside the queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="153"/>
+        <location filename="../../console/views/main_window.py" line="155"/>
         <source>Đặt phần chi tiết bên cạnh hàng đợi (màn hình rộng)</source>
         <translation>Put the report details next to the queue (wide screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="156"/>
+        <location filename="../../console/views/main_window.py" line="158"/>
         <source>Ngôn ngữ (áp dụng khi khởi động lại)</source>
         <translation>Language (applies after a restart)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="177"/>
+        <location filename="../../console/views/main_window.py" line="179"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="178"/>
-        <location filename="../../console/views/main_window.py" line="372"/>
+        <location filename="../../console/views/main_window.py" line="180"/>
+        <location filename="../../console/views/main_window.py" line="384"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="180"/>
+        <location filename="../../console/views/main_window.py" line="182"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="201"/>
+        <location filename="../../console/views/main_window.py" line="203"/>
         <source>CSDL: {0}</source>
         <translation>DB: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="205"/>
+        <location filename="../../console/views/main_window.py" line="207"/>
         <source>Hồ sơ: {0}</source>
         <translation>Profile: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="208"/>
+        <location filename="../../console/views/main_window.py" line="210"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="308"/>
+        <location filename="../../console/views/main_window.py" line="310"/>
         <source>Thống kê: {0}</source>
         <translation>Statistics: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="342"/>
+        <location filename="../../console/views/main_window.py" line="344"/>
         <source>Cập nhật lúc {0}</source>
         <translation>Updated at {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="347"/>
+        <location filename="../../console/views/main_window.py" line="349"/>
         <source>Không cập nhật được</source>
         <translation>Update failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="358"/>
+        <location filename="../../console/views/main_window.py" line="360"/>
         <source>Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng</source>
         <translation>Language {0} saved; restart the application to apply it</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="373"/>
+        <location filename="../../console/views/main_window.py" line="385"/>
         <source>Bàn điều hành phản ánh hiện trường
 Hồ sơ quy định: {0}
 {1}</source>
@@ -2526,87 +2889,102 @@ Regulation profile: {0}
 <context>
     <name>RoutingDialog</name>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="44"/>
+        <location filename="../../console/views/routing_dialog.py" line="48"/>
         <source>Sở, ban, ngành</source>
         <translation>Provincial departments</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="45"/>
+        <location filename="../../console/views/routing_dialog.py" line="49"/>
         <source>UBND cấp huyện</source>
         <translation>District People&apos;s Committees</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="46"/>
+        <location filename="../../console/views/routing_dialog.py" line="50"/>
         <source>Tổ xử lý phản ánh, kiến nghị</source>
         <translation>District handling team</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="47"/>
+        <location filename="../../console/views/routing_dialog.py" line="51"/>
         <source>UBND cấp xã</source>
         <translation>Commune People&apos;s Committees</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="48"/>
+        <location filename="../../console/views/routing_dialog.py" line="52"/>
         <source>Văn phòng UBND</source>
         <translation>Office of the People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="155"/>
+        <location filename="../../console/views/routing_dialog.py" line="64"/>
+        <source>Lãnh đạo: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="67"/>
+        <source>Cán bộ: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="176"/>
         <source>Tìm đơn vị (gõ không dấu cũng được)…</source>
         <translation>Find a unit (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="172"/>
+        <location filename="../../console/views/routing_dialog.py" line="196"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Lĩnh vực: {2} · Địa bàn: {3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Category: {2} · Area: {3}</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="174"/>
+        <location filename="../../console/views/routing_dialog.py" line="198"/>
         <source>chưa phân loại</source>
         <translation>not classified</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="179"/>
+        <location filename="../../console/views/routing_dialog.py" line="203"/>
         <source>Đề xuất theo lĩnh vực và địa bàn: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Suggested by category and area: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="185"/>
+        <location filename="../../console/views/routing_dialog.py" line="209"/>
         <source>&amp;Đơn vị xử lý *</source>
         <translation>&amp;Handling unit *</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="195"/>
+        <location filename="../../console/views/routing_dialog.py" line="219"/>
         <source>Đơn vị &amp;phối hợp, cho ý kiến</source>
         <translation>&amp;Units consulted for an opinion</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="210"/>
+        <location filename="../../console/views/routing_dialog.py" line="234"/>
         <source>Đơn vị được chọn:</source>
         <translation>Chosen unit:</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="214"/>
+        <location filename="../../console/views/routing_dialog.py" line="238"/>
         <source>Hạn xử lý: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="215"/>
+        <location filename="../../console/views/routing_dialog.py" line="239"/>
         <source>Hạn xử lý: chưa tính được (chưa phân loại lĩnh vực)</source>
         <translation>Deadline: not known yet (no category)</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="220"/>
+        <location filename="../../console/views/routing_dialog.py" line="244"/>
         <source>&amp;Ghi chú</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="288"/>
+        <location filename="../../console/views/routing_dialog.py" line="314"/>
+        <source>&lt;br&gt;Đầu mối: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_dialog.py" line="315"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="310"/>
+        <location filename="../../console/views/routing_dialog.py" line="337"/>
         <source>Chọn đơn vị xử lý</source>
         <translation>Choose the handling unit</translation>
     </message>
@@ -2717,6 +3095,212 @@ Regulation profile: {0}
         <location filename="../../console/views/dashboard_tiles.py" line="19"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
+    </message>
+</context>
+<context>
+    <name>UnitForm</name>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="61"/>
+        <source>Thêm đơn vị</source>
+        <translation>Add a unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="61"/>
+        <source>Đổi tên đơn vị</source>
+        <translation>Rename the unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="62"/>
+        <source>Chuyển đơn vị sang đơn vị cấp trên khác</source>
+        <translation>Move the unit under another parent unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="80"/>
+        <source>Mã đơn vị:</source>
+        <translation>Unit code:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="81"/>
+        <location filename="../../console/views/admin/units.py" line="87"/>
+        <source>Tên đơn vị:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="82"/>
+        <location filename="../../console/views/admin/units.py" line="88"/>
+        <source>Tên viết tắt:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="83"/>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="84"/>
+        <source>Đơn vị cấp trên:</source>
+        <translation>Parent unit:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="85"/>
+        <location filename="../../console/views/admin/units.py" line="89"/>
+        <source>Địa bàn phụ trách:</source>
+        <translation>Area covered:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="91"/>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="92"/>
+        <source>Đơn vị cấp trên mới:</source>
+        <translation>New parent unit:</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsScreen</name>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="118"/>
+        <source>Quản trị — Đơn vị</source>
+        <translation>Administration — Units</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="122"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="122"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="122"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="123"/>
+        <location filename="../../console/views/admin/units.py" line="167"/>
+        <source>Địa bàn</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="123"/>
+        <source>Phản ánh đang xử lý</source>
+        <translation>Open reports</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="124"/>
+        <source>Người dùng</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="124"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="130"/>
+        <source>Thêm đơn vị…</source>
+        <translation>Add a unit…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="131"/>
+        <source>Đổi tên…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="132"/>
+        <source>Chuyển…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="133"/>
+        <location filename="../../console/views/admin/units.py" line="198"/>
+        <source>Ngừng hoạt động</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="135"/>
+        <source>Hoạt động lại</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="158"/>
+        <source>Đơn vị…</source>
+        <translation>Units…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="162"/>
+        <source>Đơn vị xử lý mặc định theo lĩnh vực và địa bàn</source>
+        <translation>Default handling unit by category and area</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="163"/>
+        <source>Khi phản ánh thuộc lĩnh vực và địa bàn dưới đây, bàn phân loại gợi ý đơn vị đã chọn thay cho đơn vị mặc định của lĩnh vực.</source>
+        <translation>For a report of the category and area below, routing suggests the unit chosen here instead of the category&apos;s default unit.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="167"/>
+        <source>Lĩnh vực</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="168"/>
+        <source>Đơn vị xử lý</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="176"/>
+        <source>Đặt</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="177"/>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="198"/>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="270"/>
+        <source>Đã thêm đơn vị {0}</source>
+        <translation>Unit {0} added</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="286"/>
+        <source>Đã đổi tên đơn vị {0}</source>
+        <translation>Unit {0} renamed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="298"/>
+        <source>Đã chuyển đơn vị {0}</source>
+        <translation>Unit {0} moved</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="304"/>
+        <source>Đơn vị {0} đã ngừng hoạt động</source>
+        <translation>Unit {0} deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="310"/>
+        <source>Đơn vị {0} hoạt động trở lại</source>
+        <translation>Unit {0} is active again</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="315"/>
+        <source>Đã đặt đơn vị xử lý mặc định</source>
+        <translation>Default handling unit set</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/units.py" line="320"/>
+        <source>Đã bỏ đơn vị xử lý mặc định</source>
+        <translation>Default handling unit removed</translation>
     </message>
 </context>
 <context>
@@ -2974,127 +3558,127 @@ Regulation profile: {0}
     <message>
         <location filename="../../console/services/admin_categories.py" line="80"/>
         <source>Không có lĩnh vực mã &apos;{code}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>No category with code &apos;{code}&apos;</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_categories.py" line="89"/>
         <source>Đơn vị {name} đã ngừng hoạt động</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit {name} is deactivated</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_categories.py" line="96"/>
         <source>Tên lĩnh vực không được để trống</source>
-        <translation type="unfinished"></translation>
+        <translation>The category name must not be empty</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_categories.py" line="104"/>
         <source>Loại thời hạn không hợp lệ: &apos;{kind}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid deadline kind: &apos;{kind}&apos;</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_categories.py" line="106"/>
         <source>Thời hạn phải là một số dương (được {amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline must be a positive number (got {amount})</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_categories.py" line="162"/>
         <source>Mã lĩnh vực &apos;{code}&apos; không hợp lệ: 2–40 ký tự a-z, 0-9, gạch dưới, gạch ngang</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid category code &apos;{code}&apos;: 2–40 characters a-z, 0-9, underscore, hyphen</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_categories.py" line="165"/>
         <source>Chủ đề không hợp lệ: &apos;{topic}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid topic: &apos;{topic}&apos;</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_categories.py" line="167"/>
         <source>Quy chế của tỉnh không đặt thời hạn xử lý riêng cho từng lĩnh vực: lĩnh vực mới dùng thời hạn xử lý chung</source>
-        <translation type="unfinished"></translation>
+        <translation>The province&apos;s regulation sets no deadline per category: a new category takes the general handling deadline</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_categories.py" line="171"/>
         <source>Hãy ghi căn cứ (điều khoản, văn bản) của thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the basis (article, document) of the deadline</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_categories.py" line="229"/>
         <source>Quy chế của tỉnh không đặt thời hạn xử lý riêng cho từng lĩnh vực: mọi lĩnh vực dùng thời hạn xử lý chung</source>
-        <translation type="unfinished"></translation>
+        <translation>The province&apos;s regulation sets no deadline per category: every category takes the general handling deadline</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_categories.py" line="233"/>
         <source>Hãy ghi căn cứ (điều khoản, văn bản) của thời hạn mới</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the basis (article, document) of the new deadline</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_categories.py" line="175"/>
         <source>Mã lĩnh vực &apos;{code}&apos; đã có</source>
-        <translation type="unfinished"></translation>
+        <translation>Category code &apos;{code}&apos; already exists</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_units.py" line="62"/>
         <source>Không thể ngừng hoạt động {name}: đơn vị còn {count} phản ánh chưa xử lý xong ({reports}). Hãy chuyển các phản ánh này cho đơn vị khác trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot deactivate {name}: the unit still holds {count} unfinished reports ({reports}). Send them to another unit first.</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_units.py" line="112"/>
         <source>{what} không được để trống</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} must not be empty</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_units.py" line="119"/>
         <source>Đơn vị cấp trên {name} đã ngừng hoạt động</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent unit {name} is deactivated</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_units.py" line="123"/>
         <source>Không thể chuyển {name} vào chính nó hoặc đơn vị trực thuộc của nó</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot move {name} into itself or a unit under it</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_units.py" line="165"/>
         <source>Mã đơn vị &apos;{code}&apos; không hợp lệ: 2–40 ký tự a-z, 0-9, gạch dưới, gạch ngang</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid unit code &apos;{code}&apos;: 2–40 characters a-z, 0-9, underscore, hyphen</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_units.py" line="172"/>
         <source>Mỗi tỉnh chỉ có một Trung tâm IOC</source>
-        <translation type="unfinished"></translation>
+        <translation>A province has only one IOC</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_units.py" line="174"/>
         <source>Quy chế của tỉnh không có Tổ xử lý cấp huyện</source>
-        <translation type="unfinished"></translation>
+        <translation>The province&apos;s regulation has no district teams</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_units.py" line="275"/>
         <source>Địa bàn không được để trống</source>
-        <translation type="unfinished"></translation>
+        <translation>The area must not be empty</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_units.py" line="170"/>
         <source>Loại đơn vị không hợp lệ: &apos;{kind}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid unit kind: &apos;{kind}&apos;</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_units.py" line="178"/>
         <source>Mã đơn vị &apos;{code}&apos; đã có</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit code &apos;{code}&apos; already exists</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_units.py" line="215"/>
         <source>Trung tâm IOC là gốc của cây đơn vị, không chuyển được</source>
-        <translation type="unfinished"></translation>
+        <translation>The IOC is the root of the unit tree and cannot be moved</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_units.py" line="232"/>
         <source>Không thể ngừng hoạt động Trung tâm IOC</source>
-        <translation type="unfinished"></translation>
+        <translation>The IOC cannot be deactivated</translation>
     </message>
     <message>
         <location filename="../../console/services/admin_units.py" line="238"/>
         <source>Không thể ngừng hoạt động {name}: còn đơn vị trực thuộc đang hoạt động ({units})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot deactivate {name}: active units are still under it ({units})</translation>
     </message>
     <message>
         <location filename="../../console/services/answer_actions.py" line="139"/>
@@ -3234,50 +3818,50 @@ Regulation profile: {0}
     <message>
         <location filename="../../console/services/connection.py" line="112"/>
         <source>Kiểu kết nối không hợp lệ: &apos;{target}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid connection kind: &apos;{target}&apos;</translation>
     </message>
     <message>
         <location filename="../../console/services/connection.py" line="59"/>
         <source>Hãy nhập địa chỉ máy chủ</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server address</translation>
     </message>
     <message>
         <location filename="../../console/services/connection.py" line="61"/>
         <source>Cổng phải từ 1 đến 65535 (được {port})</source>
-        <translation type="unfinished"></translation>
+        <translation>The port must be 1 to 65535 (got {port})</translation>
     </message>
     <message>
         <location filename="../../console/services/connection.py" line="63"/>
         <source>Hãy nhập tên cơ sở dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the database name</translation>
     </message>
     <message>
         <location filename="../../console/services/connection.py" line="65"/>
         <source>Hãy nhập tên người dùng của máy chủ</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server user name</translation>
     </message>
     <message>
         <location filename="../../console/services/connection.py" line="259"/>
         <source>Chỉ quản trị viên của cơ sở dữ liệu này mới được nâng cấp cấu trúc: sai tên hoặc mật khẩu quản trị</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator of this database may upgrade its schema: wrong administrator name or password</translation>
     </message>
     <message>
         <location filename="../../console/services/connection.py" line="162"/>
         <source>Không ghi được mật khẩu vào kho khóa bảo mật: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the password to the keyring: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="123"/>
+        <location filename="../../console/services/console_api.py" line="125"/>
         <source>Không tìm thấy phản ánh mã {code!r}</source>
         <translation>Report {code!r} not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="129"/>
+        <location filename="../../console/services/console_api.py" line="131"/>
         <source>Thao tác không tồn tại: {action!r}</source>
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="158"/>
+        <location filename="../../console/services/console_api.py" line="160"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>
@@ -3292,7 +3876,7 @@ Regulation profile: {0}
         <translation>You may view only your own unit&apos;s statistics</translation>
     </message>
     <message>
-        <location filename="../../console/services/detail.py" line="189"/>
+        <location filename="../../console/services/detail.py" line="192"/>
         <source>Phản ánh này không thuộc đơn vị của bạn</source>
         <translation>This report does not belong to your unit</translation>
     </message>
@@ -3332,17 +3916,52 @@ Regulation profile: {0}
         <translation>An extension request is already waiting for the unit&apos;s leader</translation>
     </message>
     <message>
-        <location filename="../../console/services/handling_actions.py" line="68"/>
+        <location filename="../../console/services/focal_points.py" line="58"/>
+        <source>Không có tài khoản đang hoạt động tên &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/focal_points.py" line="60"/>
+        <source>{who} không thuộc {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/focal_points.py" line="63"/>
+        <source>{who} không có vai trò {what} của đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/focal_points.py" line="88"/>
+        <source>Chỉ quản trị viên hoặc lãnh đạo đơn vị được phân công đầu mối của đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/handling_actions.py" line="50"/>
+        <source>Phản ánh do Tổ xử lý phản ánh, kiến nghị giao: trả lại cho Tổ (Bước 3.2), không trả thẳng IOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/handling_actions.py" line="72"/>
+        <source>Phản ánh không do Tổ xử lý giao cho đơn vị: trả lại IOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/handling_actions.py" line="92"/>
+        <source>Thời gian dự kiến giải quyết phải ở tương lai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/handling_actions.py" line="118"/>
         <source>Đơn vị đã ghi nhận kiểm tra thực tế cho phản ánh này</source>
         <translation>The unit has already recorded a field check for this report</translation>
     </message>
     <message>
-        <location filename="../../console/services/handling_actions.py" line="71"/>
+        <location filename="../../console/services/handling_actions.py" line="121"/>
         <source>Phản ánh chưa được chuyển đến đơn vị xử lý: chưa có thời hạn trả lại để kéo dài bằng kiểm tra thực tế</source>
         <translation>The report has not reached a handling unit: there is no return window for a field check to extend</translation>
     </message>
     <message>
-        <location filename="../../console/services/handling_actions.py" line="76"/>
+        <location filename="../../console/services/handling_actions.py" line="126"/>
         <source>Quy định của tỉnh này không có thao tác &quot;{action}&quot;</source>
         <translation>This province&apos;s regulations have no action &quot;{action}&quot;</translation>
     </message>
@@ -3392,7 +4011,7 @@ Regulation profile: {0}
         <translation>There is no channel &apos;{target}&apos; to direct to (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="412"/>
+        <location filename="../../console/services/intake_actions.py" line="363"/>
         <source>Mã gửi của phản ánh không hợp lệ: {key!r}</source>
         <translation>Invalid submission key of the report: {key!r}</translation>
     </message>
@@ -3417,22 +4036,7 @@ Regulation profile: {0}
         <translation>A report can only be merged into an open main report</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="352"/>
-        <source>Chưa đủ thông tin để chuyển xử lý ({article}): {gaps}</source>
-        <translation>Not enough information to forward the report ({article}): {gaps}</translation>
-    </message>
-    <message>
-        <location filename="../../console/services/intake_actions.py" line="357"/>
-        <source>Không thể chuyển phản ánh cho chính IOC</source>
-        <translation>A report cannot be forwarded to the IOC itself</translation>
-    </message>
-    <message>
-        <location filename="../../console/services/intake_actions.py" line="379"/>
-        <source>Tổ chỉ giao được cho đơn vị trực thuộc của tổ</source>
-        <translation>The team can only delegate to a unit under it</translation>
-    </message>
-    <message>
-        <location filename="../../console/services/intake_actions.py" line="395"/>
+        <location filename="../../console/services/intake_actions.py" line="346"/>
         <source>Hồ sơ không có Văn phòng UBND để báo cáo</source>
         <translation>The profile has no People&apos;s Committee Office to report to</translation>
     </message>
@@ -3530,6 +4134,51 @@ Regulation profile: {0}
         <location filename="../../console/services/restriction_actions.py" line="47"/>
         <source>Phản ánh đã ở mức: {label}</source>
         <translation>The report is already at this level: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/routing.py" line="145"/>
+        <source>Không thể chuyển phản ánh cho {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/routing.py" line="108"/>
+        <source>Thao tác {action!r} không chuyển phản ánh đến đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/routing.py" line="136"/>
+        <source>Không thể chuyển phản ánh cho chính IOC</source>
+        <translation>A report cannot be forwarded to the IOC itself</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/routing.py" line="141"/>
+        <source>Tổ chỉ giao được cho đơn vị trực thuộc của tổ</source>
+        <translation>The team can only delegate to a unit under it</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/routing.py" line="143"/>
+        <source>Văn phòng UBND không nhận phản ánh chuyển xử lý theo quy định của tỉnh này (chỉ nhận báo cáo UBND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/routing.py" line="139"/>
+        <source>{unit} đã trả lại phản ánh này vì không thuộc thẩm quyền: giao cho đơn vị khác phù hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/routing_actions.py" line="40"/>
+        <source>Chưa đủ thông tin để chuyển xử lý ({article}): {gaps}</source>
+        <translation>Not enough information to forward the report ({article}): {gaps}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/routing_actions.py" line="82"/>
+        <source>Không lấy ý kiến của chính IOC hay của đơn vị xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/services/routing_actions.py" line="119"/>
+        <source>{unit} không có yêu cầu cho ý kiến nào đang chờ trả lời</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../console/services/user_admin.py" line="130"/>
@@ -3647,32 +4296,32 @@ Regulation profile: {0}
         <translation>Period “{text}”: invalid date</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="275"/>
+        <location filename="../../console/workflow.py" line="293"/>
         <source>Vai trò của bạn không được phép &quot;{action}&quot; ở bước này</source>
         <translation>Your role may not &quot;{action}&quot; at this step</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="269"/>
+        <location filename="../../console/workflow.py" line="287"/>
         <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;{status}&quot;</source>
         <translation>Cannot &quot;{action}&quot; while the report is &quot;{status}&quot;</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="290"/>
+        <location filename="../../console/workflow.py" line="308"/>
         <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
         <translation>Only IOC staff may do this</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="292"/>
+        <location filename="../../console/workflow.py" line="310"/>
         <source>Chỉ Văn phòng UBND được thực hiện thao tác này</source>
         <translation>Only the People&apos;s Committee Office may do this</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="294"/>
+        <location filename="../../console/workflow.py" line="312"/>
         <source>Phản ánh không thuộc đơn vị của bạn</source>
         <translation>The report does not belong to your unit</translation>
     </message>
     <message>
-        <location filename="../../console/workflow.py" line="266"/>
+        <location filename="../../console/workflow.py" line="284"/>
         <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;chưa tiếp nhận&quot;</source>
         <translation>Cannot &quot;{action}&quot; while the report is &quot;not received yet&quot;</translation>
     </message>
