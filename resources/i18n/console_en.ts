@@ -3461,7 +3461,7 @@ Regulation profile: {0}
         <translation>Letter template “{file}” has no [harm] section</translation>
     </message>
     <message>
-        <location filename="../../console/letters/harm_list.py" line="97"/>
+        <location filename="../../console/letters/harm_list.py" line="93"/>
         <source>Quy định của {province} không có báo cáo hàng tháng các phản ánh ảnh hưởng đến uy tín của tổ chức, cá nhân</source>
         <translation>The regulation of {province} has no monthly report of reports harmful to someone&apos;s reputation</translation>
     </message>
