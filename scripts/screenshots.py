@@ -310,6 +310,50 @@ def tien_giang(shots: Shots, tg: Province) -> None:
     close(window)
 
 
+def admin_units_categories_connection(shots: Shots, folder: Path) -> None:
+    """Issue 11 part B: Đắk Lắk's unit tree (a district team that still holds open reports
+    refuses to close), Lai Châu's categories with their Điều 7.4 clocks, the connection dialog."""
+    from console.services.connection import ServerConfig, schema_state
+    from console.views.admin.connection import ConnectionDialog
+
+    dl = Province("dak-lak", folder)
+    window = dl.window("quantri")
+    assert window.admin_menu is not None
+    units = window.admin_menu.open("units")
+    held = next(n for n in units.nodes if n.kind == "team" and n.open_reports)  # type: ignore[attr-defined]
+    units.select(held.code)  # type: ignore[attr-defined]
+    units.deactivate()  # type: ignore[attr-defined]
+    settle(timeout_ms=200)
+    shots.save("admin-units", over(window.grab(), units))
+    units.close()
+    close(window)
+    dl.db.close()
+
+    lc = Province("lai-chau", folder)
+    window = lc.window("quantri")
+    assert window.admin_menu is not None
+    cats = window.admin_menu.open("categories")
+    cats.select("atgt_antt")  # type: ignore[attr-defined]
+    settle(timeout_ms=200)
+    shots.save("admin-categories", over(window.grab(), cats))
+    cats.close()
+    os.environ["CONSOLE_SETTINGS"] = str(folder / "settings.toml")  # never the user's own
+    config = ServerConfig("csdl.ioc.laichau.gov.vn", 5432, "ioc_laichau", "ioc")
+    dialog = ConnectionDialog(window, admin_name="quantri",
+                              result=schema_state("0010", config.label))
+    dialog.server.setChecked(True)
+    for field, value in (("host", config.host), ("database", config.database),
+                         ("user", config.user)):
+        getattr(dialog, field).setText(value)
+    dialog.password_edit.setText("••••••••••")
+    dialog.show()
+    settle(timeout_ms=200)
+    shots.save("admin-connection", over(window.grab(), dialog))
+    dialog.close()
+    close(window)
+    lc.db.close()
+
+
 def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     shots = Shots(Path(argv[1]) if len(argv) > 1 else OUT)
@@ -322,6 +366,7 @@ def main(argv: list[str]) -> int:
         tg = Province("tien-giang", Path(tmp))
         tien_giang(shots, tg)
         tg.db.close()
+        admin_units_categories_connection(shots, Path(tmp))
     print(f"{len(shots.written)} screenshots in {shots.out}")
     del app
     return 0
