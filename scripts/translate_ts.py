@@ -1040,6 +1040,47 @@ EN: dict[str, str] = {
     "Bạn không có quyền xem bảng thống kê": "You may not view the statistics dashboard",
     "Bạn chỉ xem được bảng thống kê của đơn vị mình": "You may view only your own unit's "
     "statistics",
+    # Open311 GeoReport v2: the server, API keys, files (issue 12; console/open311/, services)
+    "Thiếu khóa API (api_key)": "The API key (api_key) is missing",
+    "Nội dung gửi lên vượt quá {limit} byte": "The request body is over {limit} bytes",
+    "Gửi quá nhiều yêu cầu: thử lại sau {seconds} giây":
+        "Too many requests: try again in {seconds} seconds",
+    "Định dạng {fmt!r} không hỗ trợ: dùng .json hoặc .xml":
+        "Format {fmt!r} is not supported: use .json or .xml",
+    "Khóa chống gửi trùng (idempotency_key) dài quá 100 ký tự":
+        "The idempotency key (idempotency_key) is longer than 100 characters",
+    "status phải là open hoặc closed": "status must be open or closed",
+    "Nội dung gửi lên không đọc được (cần form-urlencoded, UTF-8)":
+        "The request body cannot be read (form-urlencoded, UTF-8 expected)",
+    "{name} phải là một số: {value!r}": "{name} must be a number: {value!r}",
+    "{name} không phải thời điểm W3C (2026-03-02T09:00:00+07:00): {value!r}":
+        "{name} is not a W3C time (2026-03-02T09:00:00+07:00): {value!r}",
+    "Tên ứng dụng {name!r} không hợp lệ: 2–64 ký tự, chữ không dấu, số, dấu chấm, gạch dưới "
+    "hoặc gạch ngang": "The app name {name!r} is not valid: 2–64 characters, unaccented "
+    "letters, digits, dots, underscores or hyphens",
+    "Không có kênh tiếp nhận {code!r} (có: {known})":
+        "There is no channel {code!r} (there are: {known})",
+    "Đã có khóa API tên {name!r}": "There is already an API key named {name!r}",
+    "Không có khóa API tên {name!r}": "There is no API key named {name!r}",
+    "Định dạng {fmt!r} không hỗ trợ: json hoặc xml": "Format {fmt!r} is not supported: json or xml",
+    "Tệp {path} phải là một danh sách yêu cầu GeoReport":
+        "The file {path} must be a list of GeoReport requests",
+    "Không đọc được tệp {path}: {error}": "Cannot read the file {path}: {error}",
+    "Tệp {path} không phải JSON (UTF-8): {error}": "The file {path} is not JSON (UTF-8): {error}",
+    "Không có kênh tiếp nhận {code!r}": "There is no channel {code!r}",
+    "Không có dịch vụ (lĩnh vực) mã {code!r}": "There is no service (category) {code!r}",
+    "Thiếu khóa API (api_key) hoặc khóa không hợp lệ, đã bị thu hồi":
+        "The API key (api_key) is missing, not valid or revoked",
+    "Thiếu service_code (mã lĩnh vực)": "service_code (the category's code) is missing",
+    "Cần cả lat và long, hoặc address_string": "Both lat and long are needed, or address_string",
+    "Cần vị trí: lat và long, hoặc address_string":
+        "A location is needed: lat and long, or address_string",
+    "Tọa độ không hợp lệ: lat {lat}, long {long}": "Invalid coordinates: lat {lat}, long {long}",
+    "media_url phải là một địa chỉ http(s)": "media_url must be an http(s) address",
+    "Không có phản ánh mã {code!r}": "There is no report {code!r}",
+    "start_date phải trước end_date": "start_date must come before end_date",
+    "Khoảng thời gian truy vấn tối đa {days} ngày": "A query spans at most {days} days",
+    "Cơ sở dữ liệu chưa có đơn vị IOC": "The database has no IOC unit yet",
 }
 
 CONTEXT_EN: dict[tuple[str, str], str] = {

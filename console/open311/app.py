@@ -23,7 +23,7 @@ from starlette.routing import Route
 from console.db import Database
 from console.errors import MessageError
 from console.open311 import encode, forms
-from console.open311.errors import HttpError, bad_format
+from console.open311.errors import HttpError, MissingKey, bad_format
 from console.open311.limits import MAX_BODY, RateLimit, read_body
 from console.profiles import Profile
 from console.services.open311_requests import Open311Error, Open311Service
@@ -104,7 +104,7 @@ class Open311App:
         form = forms.parse_form(raw)
         key = form.get("api_key", "")
         if not key.strip():
-            raise HttpError(403, "Thiếu khóa API (api_key)")
+            raise MissingKey("Thiếu khóa API (api_key)")
         self.limit.take(self._caller(request, key))
         parsed = forms.request_form(form, request.headers.get("idempotency-key"))
         client = await run_in_threadpool(self.service.client, key)

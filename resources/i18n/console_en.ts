@@ -3471,29 +3471,49 @@ Regulation profile: {0}
         <translation>No reply letter to print</translation>
     </message>
     <message>
+        <location filename="../../console/open311/app.py" line="107"/>
+        <source>Thiếu khóa API (api_key)</source>
+        <translation>The API key (api_key) is missing</translation>
+    </message>
+    <message>
+        <location filename="../../console/open311/errors.py" line="30"/>
+        <source>Nội dung gửi lên vượt quá {limit} byte</source>
+        <translation>The request body is over {limit} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../console/open311/errors.py" line="34"/>
+        <source>Gửi quá nhiều yêu cầu: thử lại sau {seconds} giây</source>
+        <translation>Too many requests: try again in {seconds} seconds</translation>
+    </message>
+    <message>
+        <location filename="../../console/open311/errors.py" line="38"/>
+        <source>Định dạng {fmt!r} không hỗ trợ: dùng .json hoặc .xml</source>
+        <translation>Format {fmt!r} is not supported: use .json or .xml</translation>
+    </message>
+    <message>
         <location filename="../../console/open311/forms.py" line="51"/>
         <source>Khóa chống gửi trùng (idempotency_key) dài quá 100 ký tự</source>
-        <translation type="unfinished"></translation>
+        <translation>The idempotency key (idempotency_key) is longer than 100 characters</translation>
     </message>
     <message>
         <location filename="../../console/open311/forms.py" line="65"/>
         <source>status phải là open hoặc closed</source>
-        <translation type="unfinished"></translation>
+        <translation>status must be open or closed</translation>
     </message>
     <message>
         <location filename="../../console/open311/forms.py" line="22"/>
         <source>Nội dung gửi lên không đọc được (cần form-urlencoded, UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>The request body cannot be read (form-urlencoded, UTF-8 expected)</translation>
     </message>
     <message>
         <location filename="../../console/open311/forms.py" line="36"/>
         <source>{name} phải là một số: {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} must be a number: {value!r}</translation>
     </message>
     <message>
         <location filename="../../console/open311/forms.py" line="44"/>
         <source>{name} không phải thời điểm W3C (2026-03-02T09:00:00+07:00): {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not a W3C time (2026-03-02T09:00:00+07:00): {value!r}</translation>
     </message>
     <message>
         <location filename="../../console/remember.py" line="115"/>
@@ -3703,22 +3723,22 @@ Regulation profile: {0}
     <message>
         <location filename="../../console/services/api_keys.py" line="81"/>
         <source>Tên ứng dụng {name!r} không hợp lệ: 2–64 ký tự, chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang</source>
-        <translation type="unfinished"></translation>
+        <translation>The app name {name!r} is not valid: 2–64 characters, unaccented letters, digits, dots, underscores or hyphens</translation>
     </message>
     <message>
         <location filename="../../console/services/api_keys.py" line="89"/>
         <source>Không có kênh tiếp nhận {code!r} (có: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no channel {code!r} (there are: {known})</translation>
     </message>
     <message>
         <location filename="../../console/services/api_keys.py" line="92"/>
         <source>Đã có khóa API tên {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already an API key named {name!r}</translation>
     </message>
     <message>
         <location filename="../../console/services/api_keys.py" line="114"/>
         <source>Không có khóa API tên {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no API key named {name!r}</translation>
     </message>
     <message>
         <location filename="../../console/services/attachments.py" line="63"/>
@@ -4048,82 +4068,82 @@ Regulation profile: {0}
     <message>
         <location filename="../../console/services/open311_files.py" line="80"/>
         <source>Định dạng {fmt!r} không hỗ trợ: json hoặc xml</source>
-        <translation type="unfinished"></translation>
+        <translation>Format {fmt!r} is not supported: json or xml</translation>
     </message>
     <message>
         <location filename="../../console/services/open311_files.py" line="97"/>
         <source>Tệp {path} phải là một danh sách yêu cầu GeoReport</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} must be a list of GeoReport requests</translation>
     </message>
     <message>
         <location filename="../../console/services/open311_files.py" line="91"/>
         <source>Không đọc được tệp {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the file {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../console/services/open311_files.py" line="94"/>
         <source>Tệp {path} không phải JSON (UTF-8): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} is not JSON (UTF-8): {error}</translation>
     </message>
     <message>
         <location filename="../../console/services/open311_files.py" line="147"/>
         <source>Không có kênh tiếp nhận {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no channel {code!r}</translation>
     </message>
     <message>
         <location filename="../../console/services/open311_requests.py" line="179"/>
         <source>Không có dịch vụ (lĩnh vực) mã {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no service (category) {code!r}</translation>
     </message>
     <message>
         <location filename="../../console/services/open311_requests.py" line="191"/>
         <source>Thiếu khóa API (api_key) hoặc khóa không hợp lệ, đã bị thu hồi</source>
-        <translation type="unfinished"></translation>
+        <translation>The API key (api_key) is missing, not valid or revoked</translation>
     </message>
     <message>
         <location filename="../../console/services/open311_requests.py" line="232"/>
         <source>Thiếu service_code (mã lĩnh vực)</source>
-        <translation type="unfinished"></translation>
+        <translation>service_code (the category&apos;s code) is missing</translation>
     </message>
     <message>
         <location filename="../../console/services/open311_requests.py" line="235"/>
         <source>Cần cả lat và long, hoặc address_string</source>
-        <translation type="unfinished"></translation>
+        <translation>Both lat and long are needed, or address_string</translation>
     </message>
     <message>
         <location filename="../../console/services/open311_requests.py" line="237"/>
         <source>Cần vị trí: lat và long, hoặc address_string</source>
-        <translation type="unfinished"></translation>
+        <translation>A location is needed: lat and long, or address_string</translation>
     </message>
     <message>
         <location filename="../../console/services/open311_requests.py" line="240"/>
         <source>Tọa độ không hợp lệ: lat {lat}, long {long}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid coordinates: lat {lat}, long {long}</translation>
     </message>
     <message>
         <location filename="../../console/services/open311_requests.py" line="244"/>
         <source>media_url phải là một địa chỉ http(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>media_url must be an http(s) address</translation>
     </message>
     <message>
         <location filename="../../console/services/open311_requests.py" line="279"/>
         <source>Không có phản ánh mã {code!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no report {code!r}</translation>
     </message>
     <message>
         <location filename="../../console/services/open311_requests.py" line="287"/>
         <source>start_date phải trước end_date</source>
-        <translation type="unfinished"></translation>
+        <translation>start_date must come before end_date</translation>
     </message>
     <message>
         <location filename="../../console/services/open311_requests.py" line="289"/>
         <source>Khoảng thời gian truy vấn tối đa {days} ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>A query spans at most {days} days</translation>
     </message>
     <message>
         <location filename="../../console/services/open311_requests.py" line="200"/>
         <source>Cơ sở dữ liệu chưa có đơn vị IOC</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has no IOC unit yet</translation>
     </message>
     <message>
         <location filename="../../console/services/restriction_actions.py" line="40"/>
