@@ -48,6 +48,21 @@ ACTION_LABELS: dict[str, str] = {
     "calendar.day_off": "Thêm ngày nghỉ",
     "calendar.working_day": "Thêm ngày làm bù",
     "calendar.remove": "Bỏ điều chỉnh lịch",
+    # issue 11 part B: units, categories, the server connection
+    "unit.add": "Thêm đơn vị",
+    "unit.rename": "Đổi tên đơn vị",
+    "unit.area": "Sửa địa bàn của đơn vị",
+    "unit.move": "Chuyển đơn vị",
+    "unit.deactivate": "Ngừng hoạt động đơn vị",
+    "unit.reactivate": "Đơn vị hoạt động lại",
+    "unit.default": "Đơn vị xử lý mặc định theo địa bàn",
+    "category.add": "Thêm lĩnh vực",
+    "category.rename": "Đổi tên lĩnh vực",
+    "category.default_unit": "Đổi đơn vị xử lý mặc định",
+    "category.deactivate": "Ngừng sử dụng lĩnh vực",
+    "category.reactivate": "Dùng lại lĩnh vực",
+    "category.clock": "Đổi thời hạn xử lý của lĩnh vực",
+    "connection.migrate": "Nâng cấp cấu trúc cơ sở dữ liệu",
 }
 
 
