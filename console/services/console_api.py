@@ -85,6 +85,14 @@ class ConsoleApi:
 
         return AdminApi(self.db, self.profile, self.actor, self.clock)
 
+    def change_own_password(self, old: str, new: str) -> None:
+        """The signed-in person's own password (auth.change_password: checks, audit)."""
+        from console.services.auth import AuthError, change_password
+
+        if self.actor.id is None:
+            raise AuthError("Tài khoản dòng lệnh không có mật khẩu")
+        change_password(self.db, self.actor.id, old, new, now=self.clock())
+
     # -- queues ----------------------------------------------------------------------------
     def queues(self) -> list[Queue]:
         return queues_for(self.actor)

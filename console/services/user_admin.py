@@ -1,6 +1,7 @@
 """The administrator's account screen (issue 11 item 1): find, add, edit, unlock, revoke.
 
-Each function is one transaction that checks the admin role itself (``require_admin``) and
+Also each unit's focal officers, for the administrator to see. Each function is one
+transaction that checks the admin role itself (``require_admin``) and
 writes its audit entry (who, what, the values before and after; never a password). Passwords
 an administrator types follow the strength rule (console/accounts.py); generated ones are
 returned to be shown once. Reset, deactivate and reactivate are in console/services/users.py.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, func, select
@@ -17,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from console.accounts import check_password_strength, generate_password
 from console.db import Database
-from console.models import Role, Unit, User, UserRole
+from console.models import FocalPoint, Role, Unit, User, UserRole
 from console.services.audit import record
 from console.services.auth import AuthenticatedUser, revoke_tokens
 from console.services.users import (
@@ -189,3 +191,44 @@ def revoke_remembered(db: Database, admin: AuthenticatedUser, username: str,
                new={"revoked": count}, at=now)
     return count
 
+
+
+@dataclass(frozen=True, slots=True)
+class FocalUnit:
+    """A unit's people who receive and handle reports: its active officers and leaders (an
+    agency may have several), and the focal leader and officer it named (Thái Nguyên Điều
+    14.1; table unit_focal_points, named in console/services/focal_points.py)."""
+
+    unit_code: str
+    unit_name: str
+    officers: list[str]
+    leaders: list[str]
+    focal_leader: str = ""
+    focal_officer: str = ""
+
+
+def focal_officers(db: Database, admin: AuthenticatedUser) -> list[FocalUnit]:
+    """Every active unit that has officers or leaders, in unit order."""
+    with db.session() as s:
+        require_admin(s, admin, "xem cán bộ đầu mối")
+        units = list(s.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)))
+        people: dict[int, dict[Role, list[str]]] = {}
+        names: dict[int, str] = {}
+        for user in s.scalars(select(User).where(User.active.is_(True))
+                              .order_by(User.full_name)):
+            names[user.id] = user.full_name
+            for role in user.role_set & {Role.OFFICER, Role.LEADER}:
+                people.setdefault(user.unit_id, {}).setdefault(role, []).append(
+                    f"{user.full_name} ({user.username})")
+        named = {f.unit_id: f for f in s.scalars(select(FocalPoint))}
+    out = []
+    for unit in units:
+        roles = people.get(unit.id)
+        if not roles:
+            continue
+        focal = named.get(unit.id)
+        out.append(FocalUnit(
+            unit.code, unit.name, roles.get(Role.OFFICER, []), roles.get(Role.LEADER, []),
+            names.get(focal.leader_id, "") if focal and focal.leader_id else "",
+            names.get(focal.officer_id, "") if focal and focal.officer_id else ""))
+    return out

@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         self.logout_action = self._action(
             self.tr("Đăng xuất"), self.logout, None, "logoutAction")
         self.quit_action = self._action(self.tr("Thoát"), self.close, key("Ctrl+Q"), "quitAction")
+        self.password_action = self._action(
+            self.tr("Đổi mật khẩu…"), self.change_password, None, "passwordAction")
 
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         file_menu.addAction(self.intake_action)
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Kết nối máy chủ…"), self.open_connection,
                                          None, "connectionAction"))
         file_menu.addSeparator()
+        file_menu.addAction(self.password_action)
         file_menu.addAction(self.logout_action)
         file_menu.addAction(self.quit_action)
 
@@ -359,6 +362,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng").format(
                 LANGUAGES[code]), 15_000)
+
+    def change_password(self) -> None:
+        from console.views.password_dialog import PasswordDialog
+
+        dialog = PasswordDialog(self.api, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Đã đổi mật khẩu"), 10_000)
 
     def logout(self) -> None:
         if self.close_dialogs():

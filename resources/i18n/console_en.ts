@@ -269,6 +269,146 @@
     </message>
 </context>
 <context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="44"/>
+        <source>Quản trị — Nhật ký quản trị</source>
+        <translation>Administration — Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="56"/>
+        <source>tên đăng nhập</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="59"/>
+        <source>Mọi thao tác</source>
+        <translation>Every action</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="60"/>
+        <source>Đăng nhập (mọi loại)</source>
+        <translation>Sign-ins (all kinds)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="61"/>
+        <source>Tài khoản (mọi thao tác)</source>
+        <translation>Accounts (every action)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="62"/>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="63"/>
+        <source>Lịch làm việc (mọi thao tác)</source>
+        <translation>Working calendar (every action)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="64"/>
+        <source>Đơn vị (mọi thao tác)</source>
+        <translation>Units (every action)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="65"/>
+        <source>Lĩnh vực (mọi thao tác)</source>
+        <translation>Categories (every action)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="66"/>
+        <source>Kết nối máy chủ (mọi thao tác)</source>
+        <translation>Server connection (every action)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="73"/>
+        <source>đối tượng, ví dụ user:dieuhanh1</source>
+        <translation>target, e.g. user:dieuhanh1</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="74"/>
+        <source>Xem</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="78"/>
+        <source>Xuất CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="82"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="82"/>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="83"/>
+        <source>Người dùng</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="83"/>
+        <location filename="../../console/views/admin/audit.py" line="93"/>
+        <source>Thao tác</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="84"/>
+        <location filename="../../console/views/admin/audit.py" line="94"/>
+        <source>Đối tượng</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="93"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="93"/>
+        <source>Người thực hiện</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="94"/>
+        <source>Giá trị cũ</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="94"/>
+        <source>Giá trị mới</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="105"/>
+        <source>Nhật ký chỉ được ghi thêm; không ai sửa hay xóa được một dòng.</source>
+        <translation>The trail is append-only: nobody can edit or delete an entry.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="118"/>
+        <source>Nhật ký quản trị…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="143"/>
+        <source>{0} dòng</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="148"/>
+        <source>Đã xuất {0} dòng vào {1}</source>
+        <translation>Exported {0} entries to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/audit.py" line="152"/>
+        <source>Xuất nhật ký</source>
+        <translation>Export the audit trail</translation>
+    </message>
+</context>
+<context>
     <name>BatchLettersDialog</name>
     <message>
         <location filename="../../console/views/batch_letters_dialog.py" line="52"/>
@@ -349,6 +489,155 @@
         <location filename="../../console/views/batch_letters_dialog.py" line="161"/>
         <source>Đã gửi {0} trang tới máy in.</source>
         <translation>{0} pages sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarScreen</name>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="73"/>
+        <source>Quản trị — Lịch làm việc</source>
+        <translation>Administration — Working calendar</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="85"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="88"/>
+        <source>Ngày lễ, Tết</source>
+        <translation>Public holidays</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="89"/>
+        <source>Làm bù theo lịch nhà nước</source>
+        <translation>National make-up working day</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="90"/>
+        <source>Ngày nghỉ do quản trị đặt</source>
+        <translation>Day off set by the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="91"/>
+        <source>Ngày làm việc do quản trị đặt</source>
+        <translation>Working day set by the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="111"/>
+        <source>Tháng {0}</source>
+        <translation>Month {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="122"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="122"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="123"/>
+        <source>Tên / lý do</source>
+        <translation>Name / reason</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="145"/>
+        <source>Lịch làm việc…</source>
+        <translation>Working calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="148"/>
+        <source>Thay đổi một ngày</source>
+        <translation>Change a day</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="153"/>
+        <location filename="../../console/views/admin/calendar.py" line="198"/>
+        <source>Ngày nghỉ</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="156"/>
+        <source>Ngày làm việc (làm bù)</source>
+        <translation>Working day (make-up)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="158"/>
+        <source>Bỏ điều chỉnh của ngày này</source>
+        <translation>Remove this day&apos;s change</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="165"/>
+        <source>Căn cứ, ví dụ: Quyết định số …/QĐ-UBND</source>
+        <translation>Grounds, e.g. Decision No. …/QĐ-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="166"/>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="168"/>
+        <source>Áp dụng và tính lại hạn xử lý</source>
+        <translation>Apply and recompute the deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="187"/>
+        <source>Ngày:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="188"/>
+        <source>Thành:</source>
+        <translation>Make it:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="189"/>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="197"/>
+        <source>Ngày lễ</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="197"/>
+        <source>Làm bù (nhà nước)</source>
+        <translation>Make-up day (national)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="198"/>
+        <source>Ngày làm việc</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="228"/>
+        <source>{0} ngày làm việc trong năm {1}</source>
+        <translation>{0} working days in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="255"/>
+        <source>Không có hạn xử lý nào đang mở bị ảnh hưởng.</source>
+        <translation>No open deadline is affected.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="256"/>
+        <source>Đã dời {0} hạn xử lý của {1} phản ánh đang mở, từ {2} đến {3} giờ.</source>
+        <translation>Moved {0} deadlines of {1} open reports, by {2} to {3} hours.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="258"/>
+        <source>Sẽ dời {0} hạn xử lý của {1} phản ánh đang mở, từ {2} đến {3} giờ.</source>
+        <translation>Will move {0} deadlines of {1} open reports, by {2} to {3} hours.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/calendar.py" line="269"/>
+        <source>Hãy ghi lý do trước khi áp dụng.</source>
+        <translation>Give the reason before applying.</translation>
     </message>
 </context>
 <context>
@@ -2235,87 +2524,97 @@
     </message>
     <message>
         <location filename="../../console/views/main_window.py" line="139"/>
+        <source>Đổi mật khẩu…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="141"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="142"/>
+        <location filename="../../console/views/main_window.py" line="144"/>
         <source>Kết nối máy chủ…</source>
         <translation>Server connection…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="148"/>
+        <location filename="../../console/views/main_window.py" line="151"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="152"/>
+        <location filename="../../console/views/main_window.py" line="155"/>
         <source>Chi tiết bên phải hàng đợi</source>
         <translation>Details beside the queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="155"/>
+        <location filename="../../console/views/main_window.py" line="158"/>
         <source>Đặt phần chi tiết bên cạnh hàng đợi (màn hình rộng)</source>
         <translation>Put the report details next to the queue (wide screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="158"/>
+        <location filename="../../console/views/main_window.py" line="161"/>
         <source>Ngôn ngữ (áp dụng khi khởi động lại)</source>
         <translation>Language (applies after a restart)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="179"/>
+        <location filename="../../console/views/main_window.py" line="182"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="180"/>
-        <location filename="../../console/views/main_window.py" line="384"/>
+        <location filename="../../console/views/main_window.py" line="183"/>
+        <location filename="../../console/views/main_window.py" line="394"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="182"/>
+        <location filename="../../console/views/main_window.py" line="185"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="203"/>
+        <location filename="../../console/views/main_window.py" line="206"/>
         <source>CSDL: {0}</source>
         <translation>DB: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="207"/>
+        <location filename="../../console/views/main_window.py" line="210"/>
         <source>Hồ sơ: {0}</source>
         <translation>Profile: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="210"/>
+        <location filename="../../console/views/main_window.py" line="213"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="310"/>
+        <location filename="../../console/views/main_window.py" line="313"/>
         <source>Thống kê: {0}</source>
         <translation>Statistics: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="344"/>
+        <location filename="../../console/views/main_window.py" line="347"/>
         <source>Cập nhật lúc {0}</source>
         <translation>Updated at {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="349"/>
+        <location filename="../../console/views/main_window.py" line="352"/>
         <source>Không cập nhật được</source>
         <translation>Update failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="360"/>
+        <location filename="../../console/views/main_window.py" line="363"/>
         <source>Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng</source>
         <translation>Language {0} saved; restart the application to apply it</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="385"/>
+        <location filename="../../console/views/main_window.py" line="371"/>
+        <source>Đã đổi mật khẩu</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="395"/>
         <source>Bàn điều hành phản ánh hiện trường
 Hồ sơ quy định: {0}
 {1}</source>
@@ -2486,6 +2785,24 @@ Regulation profile: {0}
     </message>
 </context>
 <context>
+    <name>OncePassword</name>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="131"/>
+        <source>Mật khẩu của {0}</source>
+        <translation>Password of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="132"/>
+        <source>Mật khẩu chỉ hiện lần này: hãy trao cho người dùng. Họ phải đổi mật khẩu khi đăng nhập lần đầu.</source>
+        <translation>The password is shown only this once: hand it to the user. They must change it at their first sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="143"/>
+        <source>Sao chép</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
     <name>OutboxLabel</name>
     <message>
         <location filename="../../console/views/outbox_status.py" line="86"/>
@@ -2496,6 +2813,62 @@ Regulation profile: {0}
         <location filename="../../console/views/outbox_status.py" line="87"/>
         <source>Phản ánh đã nhận khi mất kết nối máy chủ; tự gửi khi kết nối lại.</source>
         <translation>Reports taken while the server was unreachable; sent automatically when it is back.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChoice</name>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="32"/>
+        <source>Tạo mật khẩu ngẫu nhiên (hiện một lần)</source>
+        <translation>Generate a random password (shown once)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="34"/>
+        <source>Nhập mật khẩu:</source>
+        <translation>Type a password:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="40"/>
+        <source>ít nhất 10 ký tự, có chữ cái và chữ số hoặc ký hiệu</source>
+        <translation>at least 10 characters, letters and digits or signs</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../console/views/password_dialog.py" line="28"/>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/password_dialog.py" line="36"/>
+        <source>ít nhất 10 ký tự, có chữ cái và chữ số hoặc ký hiệu</source>
+        <translation>at least 10 characters, letters and digits or signs</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/password_dialog.py" line="38"/>
+        <source>Mật khẩu hiện tại:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/password_dialog.py" line="39"/>
+        <source>Mật khẩu mới:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/password_dialog.py" line="40"/>
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation>New password again:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/password_dialog.py" line="41"/>
+        <source>Sau khi đổi, các đăng nhập đã ghi nhớ của bạn trên mọi máy bị thu hồi.</source>
+        <translation>After the change, your remembered sign-ins on every computer are revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/password_dialog.py" line="60"/>
+        <source>Hai lần nhập mật khẩu mới không khớp</source>
+        <translation>The two new passwords differ</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3186,19 @@ Regulation profile: {0}
         <location filename="../../console/views/intake_panels.py" line="208"/>
         <source>Ctrl+Enter: lưu phản ánh và ghi nhận đã hướng dẫn. Esc: quay lại.</source>
         <translation>Ctrl+Enter: save the report and record the guidance. Esc: back.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetForm</name>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="110"/>
+        <source>Đặt lại mật khẩu cho {0}</source>
+        <translation>Reset the password of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="111"/>
+        <source>Tài khoản được mở khóa, các đăng nhập đã ghi nhớ bị thu hồi; người dùng phải đổi mật khẩu khi đăng nhập.</source>
+        <translation>The account is unlocked and its remembered sign-ins revoked; the user must change the password at the next sign-in.</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3690,236 @@ Regulation profile: {0}
     </message>
 </context>
 <context>
+    <name>UserForm</name>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="62"/>
+        <source>Sửa tài khoản {0}</source>
+        <translation>Edit account {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="63"/>
+        <source>Thêm tài khoản</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="84"/>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="85"/>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="86"/>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="87"/>
+        <source>Vai trò:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="91"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="60"/>
+        <source>Quản trị — Tài khoản</source>
+        <translation>Administration — Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="66"/>
+        <source>Tìm theo tên đăng nhập hoặc họ tên</source>
+        <translation>Search by user name or full name</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="70"/>
+        <source>Mọi đơn vị</source>
+        <translation>Every unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="75"/>
+        <source>Mọi vai trò</source>
+        <translation>Every role</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="80"/>
+        <source>Mọi trạng thái</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="81"/>
+        <location filename="../../console/views/admin/users.py" line="173"/>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="81"/>
+        <location filename="../../console/views/admin/users.py" line="173"/>
+        <source>Đã vô hiệu</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="83"/>
+        <source>Chỉ tài khoản đang bị khóa</source>
+        <translation>Locked accounts only</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="96"/>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="96"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="96"/>
+        <location filename="../../console/views/admin/users.py" line="133"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="97"/>
+        <source>Vai trò</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="97"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="105"/>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="106"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="107"/>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="109"/>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="110"/>
+        <location filename="../../console/views/admin/users.py" line="222"/>
+        <source>Vô hiệu hóa</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="112"/>
+        <source>Thu hồi đăng nhập đã ghi nhớ</source>
+        <translation>Revoke remembered sign-ins</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="133"/>
+        <source>Cán bộ xử lý (đầu mối)</source>
+        <translation>Officers (focal points)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="133"/>
+        <source>Lãnh đạo</source>
+        <translation>Leaders</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="134"/>
+        <source>Đầu mối được phân công</source>
+        <translation>Named focal points</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="138"/>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="139"/>
+        <source>Cán bộ đầu mối theo đơn vị</source>
+        <translation>Focal officers by unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="147"/>
+        <source>Tài khoản và cán bộ đầu mối…</source>
+        <translation>Accounts and focal officers…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="176"/>
+        <source>khóa đến {0}</source>
+        <translation>locked until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="178"/>
+        <source>phải đổi mật khẩu</source>
+        <translation>must change the password</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="187"/>
+        <source>{0} tài khoản</source>
+        <translation>{0} accounts</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="221"/>
+        <source>Kích hoạt lại</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="257"/>
+        <source>Đã thêm tài khoản {0}</source>
+        <translation>Account {0} added</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="276"/>
+        <source>Đã sửa tài khoản {0}</source>
+        <translation>Account {0} changed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="277"/>
+        <source>{0}: không có gì thay đổi</source>
+        <translation>{0}: nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="290"/>
+        <source>Đã đặt lại mật khẩu cho {0}</source>
+        <translation>Password of {0} reset</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="299"/>
+        <source>Đã mở khóa {0}</source>
+        <translation>{0} unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="307"/>
+        <source>Đã vô hiệu hóa {0}</source>
+        <translation>{0} deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="310"/>
+        <source>Đã kích hoạt lại {0}</source>
+        <translation>{0} reactivated</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="316"/>
+        <source>Đã thu hồi {0} đăng nhập đã ghi nhớ của {1}</source>
+        <translation>Revoked {0} remembered sign-ins of {1}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../console/accounts.py" line="32"/>
@@ -3318,22 +3934,22 @@ Regulation profile: {0}
     <message>
         <location filename="../../console/accounts.py" line="53"/>
         <source>Mật khẩu quá dễ đoán: cần có chữ cái và cả chữ số hoặc ký hiệu</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is too easy to guess: it needs letters and also digits or signs</translation>
     </message>
     <message>
         <location filename="../../console/accounts.py" line="55"/>
         <source>Mật khẩu không được chứa tên đăng nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>The password may not contain the user name</translation>
     </message>
     <message>
         <location filename="../../console/cli/audit.py" line="27"/>
         <source>--to ({last}) trước --from ({first})</source>
-        <translation type="unfinished"></translation>
+        <translation>--to ({last}) is before --from ({first})</translation>
     </message>
     <message>
         <location filename="../../console/cli/calendar.py" line="38"/>
         <source>Ngày không hợp lệ: {text!r} (viết YYYY-MM-DD hoặc DD/MM/YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid date: {text!r} (write YYYY-MM-DD or DD/MM/YYYY)</translation>
     </message>
     <message>
         <location filename="../../console/cli/letters.py" line="107"/>
@@ -3818,22 +4434,22 @@ Regulation profile: {0}
     <message>
         <location filename="../../console/services/calendar_admin.py" line="78"/>
         <source>Năm {year} nằm ngoài lịch ngày lễ ({first}–{last})</source>
-        <translation type="unfinished"></translation>
+        <translation>The year {year} is outside the holiday calendar ({first}–{last})</translation>
     </message>
     <message>
         <location filename="../../console/services/calendar_admin.py" line="118"/>
         <source>Hãy ghi lý do (căn cứ) của ngày {day:%d/%m/%Y}</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason (grounds) for {day:%d/%m/%Y}</translation>
     </message>
     <message>
         <location filename="../../console/services/calendar_admin.py" line="124"/>
         <source>Ngày {day:%d/%m/%Y} đã là ngày nghỉ</source>
-        <translation type="unfinished"></translation>
+        <translation>{day:%d/%m/%Y} is already a day off</translation>
     </message>
     <message>
         <location filename="../../console/services/calendar_admin.py" line="126"/>
         <source>Ngày {day:%d/%m/%Y} đã là ngày làm việc</source>
-        <translation type="unfinished"></translation>
+        <translation>{day:%d/%m/%Y} is already a working day</translation>
     </message>
     <message>
         <location filename="../../console/services/connection.py" line="112"/>
@@ -3871,17 +4487,22 @@ Regulation profile: {0}
         <translation>Could not write the password to the keyring: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="125"/>
+        <location filename="../../console/services/console_api.py" line="93"/>
+        <source>Tài khoản dòng lệnh không có mật khẩu</source>
+        <translation>The command line&apos;s account has no password</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/console_api.py" line="133"/>
         <source>Không tìm thấy phản ánh mã {code!r}</source>
         <translation>Report {code!r} not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="131"/>
+        <location filename="../../console/services/console_api.py" line="139"/>
         <source>Thao tác không tồn tại: {action!r}</source>
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="160"/>
+        <location filename="../../console/services/console_api.py" line="168"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>
@@ -4201,34 +4822,34 @@ Regulation profile: {0}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="130"/>
+        <location filename="../../console/services/user_admin.py" line="132"/>
         <source>Họ và tên không được để trống</source>
         <translation>The full name may not be empty</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="137"/>
+        <location filename="../../console/services/user_admin.py" line="139"/>
         <source>Đơn vị {unit} đã ngừng hoạt động</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit {unit} is no longer active</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="146"/>
+        <location filename="../../console/services/user_admin.py" line="148"/>
         <source>Người dùng phải có ít nhất một vai trò</source>
         <translation>A user must have at least one role</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="144"/>
+        <location filename="../../console/services/user_admin.py" line="146"/>
         <source>Vai trò không hợp lệ ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../console/services/user_admin.py" line="149"/>
-        <source>Không thể tự bỏ vai trò quản trị của chính mình</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid role ({error})</translation>
     </message>
     <message>
         <location filename="../../console/services/user_admin.py" line="151"/>
+        <source>Không thể tự bỏ vai trò quản trị của chính mình</source>
+        <translation>You cannot take the administrator role away from yourself</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/user_admin.py" line="153"/>
         <source>Không thể bỏ vai trò quản trị của quản trị viên cuối cùng</source>
-        <translation type="unfinished"></translation>
+        <translation>The last administrator cannot lose the administrator role</translation>
     </message>
     <message>
         <location filename="../../console/services/users.py" line="35"/>
@@ -4263,7 +4884,7 @@ Regulation profile: {0}
     <message>
         <location filename="../../console/services/users.py" line="198"/>
         <source>Không thể vô hiệu hóa quản trị viên cuối cùng</source>
-        <translation type="unfinished"></translation>
+        <translation>The last administrator cannot be deactivated</translation>
     </message>
     <message>
         <location filename="../../console/statistics/pdf_lists.py" line="53"/>

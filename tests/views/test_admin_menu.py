@@ -47,6 +47,13 @@ def test_an_administrator_gets_the_menu_with_its_screens(qtbot, demo) -> None:
     window = window_for(qtbot, demo, "quantri")
     assert "&Quản trị" in menu_titles(window)
     assert window.admin_menu is not None
+    actions = {a.objectName(): a for a in window.admin_menu.actions()}
+    assert {"admin_usersAction", "admin_calendarAction", "admin_auditAction"} <= set(actions)
+    assert actions["admin_usersAction"].text() == "Tài khoản và cán bộ đầu mối…"
+    actions["admin_calendarAction"].trigger()
+    screen = window.admin_menu.open_screens["calendar"]
+    assert screen.isVisible() and screen.objectName() == "calendarScreen"
+    assert window.admin_menu.open("calendar") is screen  # one per window
 
 
 @pytest.mark.parametrize("username", ["dieuhanh1", "truongca", "vanphong"])
