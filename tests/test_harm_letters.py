@@ -239,3 +239,31 @@ def test_cli_harm_letter_and_harm_list(sqlite_db: Database, tmp_path: Path, caps
                                                "(viết YYYY-MM, ví dụ 2026-03)")
     assert cli_main(["harm-letter", "DL-2026-999999", "-o", str(out), *common]) == 2
     assert "Không có phản ánh mã" in capsys.readouterr().err
+
+
+def test_a_broken_harm_section_names_the_file_and_key(tmp_path: Path) -> None:
+    from console.letters import TemplateError, load_template_file
+
+    source = Path(__file__).resolve().parent.parent / "resources" / "letters" / "tien-giang.toml"
+    bad = tmp_path / "tien-giang.toml"
+    bad.write_text(source.read_text(encoding="utf-8").replace('to = "handler"', 'to = "tinh"'),
+                   encoding="utf-8")
+    with pytest.raises(TemplateError, match=r"tien-giang\.toml: harm\.to: “tinh” không hợp lệ"):
+        load_template_file(bad)
+    bad.write_text(source.read_text(encoding="utf-8").replace(
+        'so_yt = "Ủy ban nhân dân tỉnh Tiền Giang"', 'so_khong_co = "X"'), encoding="utf-8")
+    with pytest.raises(TemplateError, match=r"harm\.parent_bodies\.so_khong_co"):
+        load_template_file(bad)
+
+
+def test_dak_lak_buoc_4_1_an_empty_month_says_so(sqlite_db: Database) -> None:
+    p = make_province(sqlite_db, load_profile("dak-lak"), MON)
+    with sqlite_db.session() as s:
+        pdf, count = render_harm_list(s, p.profile, load_template("dak-lak"), date(2026, 1, 1),
+                                      today=date(2026, 2, 2))
+    text = flat(pdf)
+    assert count == 0 and "tháng 01 năm 2026: 0 phản ánh" in text
+    assert "Trong tháng không có phản ánh, kiến nghị nào thuộc trường hợp này." in text
+    with sqlite_db.session() as s, pytest.raises(LetterError, match="không có báo cáo hàng"):
+        render_harm_list(s, p.profile, load_template("tien-giang"), date(2026, 1, 1),
+                         today=date(2026, 2, 2))

@@ -5,7 +5,9 @@ answer (the handling unit — Thái Nguyên Phụ lục II — or the IOC), the 
 symbols, signature authority by unit kind, and three variants (``answer``, ``rejected``,
 ``redirected``), each with its subject, salutation, paragraphs, closing and recipients. Strings use
 ``{placeholders}`` filled with ``str.format_map``; a paragraph that is exactly ``"{text}"`` becomes
-the result text's own paragraphs. A broken file is refused on load with
+the result text's own paragraphs. Optional: ``[harm]``, the letter about a report harmful to a
+reputation (``to`` = "district" or "handler", ``parent_bodies``), and ``[harm_list]``, the monthly
+list of such reports (console/letters/harm*.py). A broken file is refused on load with
 ``TemplateError("<file>: <dotted key>: <problem>")``.
 """
 
