@@ -17,7 +17,15 @@ from console.db import Database
 from console.intake import ReportDraft, normalise_phone
 from console.letters.batch import Batch
 from console.letters.progress_notice import ProgressNotice, progress_notice
-from console.models import STATUS_LABELS, Category, Channel, Report, ReportStatus, Unit
+from console.models import (
+    STATUS_LABELS,
+    Category,
+    Channel,
+    Report,
+    ReportStatus,
+    Role,
+    Unit,
+)
 from console.profiles import Profile
 from console.services.auth import AuthenticatedUser
 from console.services.dashboard import (
@@ -256,6 +264,30 @@ class ConsoleApi:
         if text is not None and text.strip():
             data = replace(data, text=nfc(text.strip()))
         return render_letter(data, load_template(self.profile.key))
+
+    def open311_export(self, first: date, last: date, fmt: str) -> bytes:
+        """The reports received in [first, last] as a GeoReport v2 JSON or XML file (the IOC's;
+        console/services/open311_files.py)."""
+        from console.services.open311_files import export_requests
+
+        self._require_ioc()
+        return export_requests(self.db, self.profile, Period("range", first, last), fmt)
+
+    def open311_import(self, path: str, channel: str,
+                       progress: Callable[[int, int], None] | None = None) -> Any:
+        """Receive each request of a GeoReport JSON file on ``channel``, as this operator: an
+        ImportSummary (taken, already there, refused and why)."""
+        from pathlib import Path
+
+        from console.services.open311_files import import_requests
+
+        self._require_ioc()
+        return import_requests(self.db, self.profile, Path(path), channel=channel,
+                               progress=progress, actor=self.actor)
+
+    def _require_ioc(self) -> None:
+        if not self.actor.roles & {Role.OPERATOR, Role.SUPERVISOR}:
+            raise WorkflowError("Chỉ cán bộ tại IOC được thực hiện thao tác này")
 
     def letters_pdf(self, first: date, last: date, *, public: bool = False,
                     progress: Callable[[int, int], None] | None = None) -> Batch:

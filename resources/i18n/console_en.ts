@@ -2458,163 +2458,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="51"/>
+        <location filename="../../console/views/main_window.py" line="52"/>
         <source>Bàn điều hành phản ánh hiện trường — {0}</source>
         <translation>Field-report console — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="112"/>
+        <location filename="../../console/views/main_window.py" line="113"/>
         <source>Tiếp nhận mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="113"/>
+        <location filename="../../console/views/main_window.py" line="114"/>
         <source>Ghi nhận một phản ánh mới (Ctrl+N)</source>
         <translation>Record a new field report (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="117"/>
+        <location filename="../../console/views/main_window.py" line="118"/>
         <source>In thư trả lời hàng loạt…</source>
         <translation>Batch-print reply letters…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="119"/>
+        <location filename="../../console/views/main_window.py" line="120"/>
         <source>Mọi thư trả lời của một khoảng thời gian trong một tệp PDF, để in</source>
         <translation>Every reply letter of a period in one PDF, for printing</translation>
     </message>
     <message>
         <location filename="../../console/views/main_window.py" line="124"/>
+        <source>Tệp Open311 (GeoReport)…</source>
+        <translation>Open311 files (GeoReport)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="126"/>
+        <source>Xuất phản ánh của một kỳ; nhập tệp yêu cầu của ứng dụng công dân</source>
+        <translation>Export a period&apos;s reports; import a citizen app&apos;s file of requests</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="131"/>
         <source>Thống kê</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="125"/>
+        <location filename="../../console/views/main_window.py" line="132"/>
         <source>Bảng thống kê của kỳ báo cáo (Ctrl+D)</source>
         <translation>The statistics of a reporting period (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="129"/>
+        <location filename="../../console/views/main_window.py" line="136"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="131"/>
+        <location filename="../../console/views/main_window.py" line="138"/>
         <source>Tải lại hàng đợi, bộ đếm và phản ánh đang xem (F5)</source>
         <translation>Reload the queue, the counters and the open report (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="133"/>
+        <location filename="../../console/views/main_window.py" line="140"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="134"/>
+        <location filename="../../console/views/main_window.py" line="141"/>
         <source>Tìm trong hàng đợi (Ctrl+F)</source>
         <translation>Search the queue (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="136"/>
+        <location filename="../../console/views/main_window.py" line="143"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="137"/>
+        <location filename="../../console/views/main_window.py" line="144"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="139"/>
+        <location filename="../../console/views/main_window.py" line="146"/>
         <source>Đổi mật khẩu…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="141"/>
+        <location filename="../../console/views/main_window.py" line="148"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="144"/>
+        <location filename="../../console/views/main_window.py" line="152"/>
         <source>Kết nối máy chủ…</source>
         <translation>Server connection…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="151"/>
+        <location filename="../../console/views/main_window.py" line="159"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="155"/>
+        <location filename="../../console/views/main_window.py" line="163"/>
         <source>Chi tiết bên phải hàng đợi</source>
         <translation>Details beside the queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="158"/>
+        <location filename="../../console/views/main_window.py" line="166"/>
         <source>Đặt phần chi tiết bên cạnh hàng đợi (màn hình rộng)</source>
         <translation>Put the report details next to the queue (wide screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="161"/>
+        <location filename="../../console/views/main_window.py" line="169"/>
         <source>Ngôn ngữ (áp dụng khi khởi động lại)</source>
         <translation>Language (applies after a restart)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="182"/>
+        <location filename="../../console/views/main_window.py" line="190"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="183"/>
-        <location filename="../../console/views/main_window.py" line="394"/>
+        <location filename="../../console/views/main_window.py" line="191"/>
+        <location filename="../../console/views/main_window.py" line="412"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="185"/>
+        <location filename="../../console/views/main_window.py" line="193"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="206"/>
+        <location filename="../../console/views/main_window.py" line="214"/>
         <source>CSDL: {0}</source>
         <translation>DB: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="210"/>
+        <location filename="../../console/views/main_window.py" line="218"/>
         <source>Hồ sơ: {0}</source>
         <translation>Profile: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="213"/>
+        <location filename="../../console/views/main_window.py" line="221"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="313"/>
+        <location filename="../../console/views/main_window.py" line="331"/>
         <source>Thống kê: {0}</source>
         <translation>Statistics: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="347"/>
+        <location filename="../../console/views/main_window.py" line="365"/>
         <source>Cập nhật lúc {0}</source>
         <translation>Updated at {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="352"/>
+        <location filename="../../console/views/main_window.py" line="370"/>
         <source>Không cập nhật được</source>
         <translation>Update failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="363"/>
+        <location filename="../../console/views/main_window.py" line="381"/>
         <source>Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng</source>
         <translation>Language {0} saved; restart the application to apply it</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="371"/>
+        <location filename="../../console/views/main_window.py" line="389"/>
         <source>Đã đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="395"/>
+        <location filename="../../console/views/main_window.py" line="413"/>
         <source>Bàn điều hành phản ánh hiện trường
 Hồ sơ quy định: {0}
 {1}</source>
@@ -2800,6 +2810,104 @@ Regulation profile: {0}
         <location filename="../../console/views/admin/user_forms.py" line="143"/>
         <source>Sao chép</source>
         <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>Open311Dialog</name>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="45"/>
+        <source>Tệp Open311 (GeoReport v2)</source>
+        <translation>Open311 files (GeoReport v2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="56"/>
+        <source>&amp;Xuất tệp…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="57"/>
+        <source>Xuất phản ánh tiếp nhận trong kỳ</source>
+        <translation>Export the reports received in a period</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="59"/>
+        <source>&amp;Từ ngày</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="60"/>
+        <source>Đế&amp;n ngày</source>
+        <translation>U&amp;ntil</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="61"/>
+        <source>Định &amp;dạng</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="69"/>
+        <source>&amp;Chọn tệp JSON và nhập…</source>
+        <translation>&amp;Choose a JSON file and import…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="75"/>
+        <source>Nhập yêu cầu từ ứng dụng (mỗi yêu cầu một lần)</source>
+        <translation>Import an app&apos;s requests (each one once)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="77"/>
+        <source>&amp;Kênh tiếp nhận</source>
+        <translation>Chan&amp;nel</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="104"/>
+        <source>Lưu tệp GeoReport</source>
+        <translation>Save the GeoReport file</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="105"/>
+        <source>GeoReport (*.json *.xml)</source>
+        <translation>GeoReport (*.json *.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="120"/>
+        <source>Không ghi được tệp {0}: {1}</source>
+        <translation>Cannot write the file {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="123"/>
+        <source>Đã ghi {0} ({1} byte)</source>
+        <translation>Written: {0} ({1} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="131"/>
+        <source>Chọn tệp GeoReport JSON</source>
+        <translation>Choose a GeoReport JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="132"/>
+        <source>GeoReport JSON (*.json)</source>
+        <translation>GeoReport JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="142"/>
+        <source>Đang nhập {0}…</source>
+        <translation>Importing {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="157"/>
+        <source>{0} yêu cầu: nhận {1}, đã có từ trước {2}, từ chối {3}</source>
+        <translation>{0} requests: {1} taken, {2} there already, {3} refused</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="160"/>
+        <source>Nhận: {0}</source>
+        <translation>Taken: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="162"/>
+        <source>Từ chối yêu cầu thứ {0} {1}: {2}</source>
+        <translation>Refused request {0} {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -4487,22 +4595,27 @@ Regulation profile: {0}
         <translation>Could not write the password to the keyring: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="93"/>
+        <location filename="../../console/services/console_api.py" line="101"/>
         <source>Tài khoản dòng lệnh không có mật khẩu</source>
         <translation>The command line&apos;s account has no password</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="133"/>
+        <location filename="../../console/services/console_api.py" line="141"/>
         <source>Không tìm thấy phản ánh mã {code!r}</source>
         <translation>Report {code!r} not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="139"/>
+        <location filename="../../console/services/console_api.py" line="147"/>
         <source>Thao tác không tồn tại: {action!r}</source>
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="168"/>
+        <location filename="../../console/services/console_api.py" line="290"/>
+        <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
+        <translation>Only IOC staff may do this</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/console_api.py" line="176"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>
@@ -4687,27 +4800,27 @@ Regulation profile: {0}
         <translation>There is no issued report number {number}</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_files.py" line="80"/>
+        <location filename="../../console/services/open311_files.py" line="81"/>
         <source>Định dạng {fmt!r} không hỗ trợ: json hoặc xml</source>
         <translation>Format {fmt!r} is not supported: json or xml</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_files.py" line="97"/>
+        <location filename="../../console/services/open311_files.py" line="98"/>
         <source>Tệp {path} phải là một danh sách yêu cầu GeoReport</source>
         <translation>The file {path} must be a list of GeoReport requests</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_files.py" line="91"/>
+        <location filename="../../console/services/open311_files.py" line="92"/>
         <source>Không đọc được tệp {path}: {error}</source>
         <translation>Cannot read the file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_files.py" line="94"/>
+        <location filename="../../console/services/open311_files.py" line="95"/>
         <source>Tệp {path} không phải JSON (UTF-8): {error}</source>
         <translation>The file {path} is not JSON (UTF-8): {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_files.py" line="147"/>
+        <location filename="../../console/services/open311_files.py" line="150"/>
         <source>Không có kênh tiếp nhận {code!r}</source>
         <translation>There is no channel {code!r}</translation>
     </message>
@@ -4722,42 +4835,42 @@ Regulation profile: {0}
         <translation>The API key (api_key) is missing, not valid or revoked</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_requests.py" line="232"/>
+        <location filename="../../console/services/open311_requests.py" line="234"/>
         <source>Thiếu service_code (mã lĩnh vực)</source>
         <translation>service_code (the category&apos;s code) is missing</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_requests.py" line="235"/>
+        <location filename="../../console/services/open311_requests.py" line="237"/>
         <source>Cần cả lat và long, hoặc address_string</source>
         <translation>Both lat and long are needed, or address_string</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_requests.py" line="237"/>
+        <location filename="../../console/services/open311_requests.py" line="239"/>
         <source>Cần vị trí: lat và long, hoặc address_string</source>
         <translation>A location is needed: lat and long, or address_string</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_requests.py" line="240"/>
+        <location filename="../../console/services/open311_requests.py" line="242"/>
         <source>Tọa độ không hợp lệ: lat {lat}, long {long}</source>
         <translation>Invalid coordinates: lat {lat}, long {long}</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_requests.py" line="244"/>
+        <location filename="../../console/services/open311_requests.py" line="246"/>
         <source>media_url phải là một địa chỉ http(s)</source>
         <translation>media_url must be an http(s) address</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_requests.py" line="279"/>
+        <location filename="../../console/services/open311_requests.py" line="281"/>
         <source>Không có phản ánh mã {code!r}</source>
         <translation>There is no report {code!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_requests.py" line="287"/>
+        <location filename="../../console/services/open311_requests.py" line="289"/>
         <source>start_date phải trước end_date</source>
         <translation>start_date must come before end_date</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_requests.py" line="289"/>
+        <location filename="../../console/services/open311_requests.py" line="291"/>
         <source>Khoảng thời gian truy vấn tối đa {days} ngày</source>
         <translation>A query spans at most {days} days</translation>
     </message>
@@ -4945,11 +5058,6 @@ Regulation profile: {0}
         <location filename="../../console/workflow.py" line="287"/>
         <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;{status}&quot;</source>
         <translation>Cannot &quot;{action}&quot; while the report is &quot;{status}&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../console/workflow.py" line="308"/>
-        <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
-        <translation>Only IOC staff may do this</translation>
     </message>
     <message>
         <location filename="../../console/workflow.py" line="310"/>
