@@ -321,6 +321,7 @@ EN: dict[str, str] = {
     "Không thể bỏ vai trò quản trị của quản trị viên cuối cùng":
         "The last administrator cannot lose the administrator role",
     "Không thể vô hiệu hóa quản trị viên cuối cùng": "The last administrator cannot be deactivated",
+    "Đã ghi lại, đóng": "Noted, close",
     # end of issue 11 part A
     # issue 11 part B (H5): units, categories, the server connection
     '(thời hạn chung)': '(general deadline)',

@@ -25,12 +25,12 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="286"/>
+        <location filename="../../console/views/action_dialogs.py" line="294"/>
         <source>Nội dung giải đáp cho người phản ánh *</source>
         <translation>Answer given to the reporter *</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="296"/>
+        <location filename="../../console/views/action_dialogs.py" line="304"/>
         <source>Cần nhập nội dung giải đáp</source>
         <translation>Enter the answer</translation>
     </message>
@@ -393,17 +393,17 @@
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="143"/>
+        <location filename="../../console/views/admin/audit.py" line="144"/>
         <source>{0} dòng</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="148"/>
+        <location filename="../../console/views/admin/audit.py" line="149"/>
         <source>Đã xuất {0} dòng vào {1}</source>
         <translation>Exported {0} entries to {1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="152"/>
+        <location filename="../../console/views/admin/audit.py" line="153"/>
         <source>Xuất nhật ký</source>
         <translation>Export the audit trail</translation>
     </message>
@@ -912,6 +912,34 @@
     </message>
 </context>
 <context>
+    <name>CauseDialog</name>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="67"/>
+        <source>Báo cáo UBND thành phố nguyên nhân chưa giải quyết được và thời gian dự kiến giải quyết; thời hạn xử lý không thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="81"/>
+        <source>Nguyên nhân *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="82"/>
+        <source>Dự kiến giải quyết xong trước *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="93"/>
+        <source>Cần nhập nguyên nhân chưa giải quyết được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="95"/>
+        <source>Thời gian dự kiến giải quyết phải ở tương lai (sau {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassifyDialog</name>
     <message>
         <location filename="../../console/views/action_dialogs.py" line="63"/>
@@ -1045,6 +1073,34 @@
         <location filename="../../console/views/admin/connection.py" line="217"/>
         <source>Mật khẩu của {0}:</source>
         <translation>Password of {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationAnswerDialog</name>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="38"/>
+        <source>Đơn vị trả lời *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="39"/>
+        <source>Ý kiến của đơn vị *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="41"/>
+        <source>Hạn trả lời ý kiến: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="50"/>
+        <source>Không có đơn vị nào đang chờ trả lời ý kiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="52"/>
+        <source>Cần nhập ý kiến của đơn vị</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2657,81 +2713,86 @@ Regulation profile: {0}
     </message>
     <message>
         <location filename="../../console/views/note_dialogs.py" line="130"/>
+        <source>Lý do trả lại Tổ xử lý (ví dụ: không thuộc thẩm quyền) — Tổ giao đơn vị khác phù hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="133"/>
         <source>Yêu cầu xử lý lại</source>
         <translation>Rework request</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="131"/>
+        <location filename="../../console/views/note_dialogs.py" line="134"/>
         <source>Nội dung tiến độ xử lý</source>
         <translation>Progress so far</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="132"/>
+        <location filename="../../console/views/note_dialogs.py" line="135"/>
         <source>Nội dung kiểm tra thực tế tại hiện trường (thời hạn trả lại thành 03 ngày làm việc kể từ khi nhận phản ánh)</source>
         <translation>What was checked on site (the return window becomes 3 working days from receipt)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="135"/>
+        <location filename="../../console/views/note_dialogs.py" line="138"/>
         <source>Lý do xử lý lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="136"/>
+        <location filename="../../console/views/note_dialogs.py" line="139"/>
         <source>Nội dung báo cáo UBND</source>
         <translation>Report to the People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="137"/>
+        <location filename="../../console/views/note_dialogs.py" line="140"/>
         <source>Nội dung chỉ đạo</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="138"/>
+        <location filename="../../console/views/note_dialogs.py" line="141"/>
         <source>Phản hồi của người dân</source>
         <translation>Citizen&apos;s feedback</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="139"/>
+        <location filename="../../console/views/note_dialogs.py" line="142"/>
         <source>Ghi chú khi đóng phản ánh</source>
         <translation>Note on closing</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="140"/>
+        <location filename="../../console/views/note_dialogs.py" line="143"/>
         <source>Ghi chú khi nhận xử lý</source>
         <translation>Note on accepting</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="152"/>
+        <location filename="../../console/views/note_dialogs.py" line="155"/>
         <source> (không bắt buộc)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="165"/>
+        <location filename="../../console/views/note_dialogs.py" line="168"/>
         <source>&amp;Thông báo cho người dân</source>
         <translation>&amp;Notify the citizen</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="171"/>
+        <location filename="../../console/views/note_dialogs.py" line="174"/>
         <source>Nội dung bổ sung vào phản ánh</source>
         <translation>Text added to the report</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="172"/>
+        <location filename="../../console/views/note_dialogs.py" line="175"/>
         <source>Địa điểm (thay thế)</source>
         <translation>Place (replaces)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="173"/>
+        <location filename="../../console/views/note_dialogs.py" line="176"/>
         <source>Họ tên người phản ánh</source>
         <translation>Reporter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="174"/>
+        <location filename="../../console/views/note_dialogs.py" line="177"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="189"/>
+        <location filename="../../console/views/note_dialogs.py" line="192"/>
         <source>Cần nhập: {0}</source>
         <translation>Required: {0}</translation>
     </message>
@@ -2810,6 +2871,11 @@ Regulation profile: {0}
         <location filename="../../console/views/admin/user_forms.py" line="143"/>
         <source>Sao chép</source>
         <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="145"/>
+        <source>Đã ghi lại, đóng</source>
+        <translation>Noted, close</translation>
     </message>
 </context>
 <context>
@@ -3253,27 +3319,27 @@ Regulation profile: {0}
 <context>
     <name>RedirectDialog</name>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="221"/>
+        <location filename="../../console/views/note_dialogs.py" line="224"/>
         <source>Để trống: ghi lời hướng dẫn ở trên</source>
         <translation>Leave empty to record the guidance above</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="223"/>
+        <location filename="../../console/views/note_dialogs.py" line="226"/>
         <source>&amp;Kênh tiếp nhận phù hợp *</source>
         <translation>&amp;Appropriate channel *</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="227"/>
+        <location filename="../../console/views/note_dialogs.py" line="230"/>
         <source>Hướng dẫn người phản ánh:</source>
         <translation>Guidance for the reporter:</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="229"/>
+        <location filename="../../console/views/note_dialogs.py" line="232"/>
         <source>Ghi chú (không bắt buộc)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="244"/>
+        <location filename="../../console/views/note_dialogs.py" line="247"/>
         <source>Chọn kênh tiếp nhận phù hợp</source>
         <translation>Choose the appropriate channel</translation>
     </message>
@@ -3423,62 +3489,62 @@ Regulation profile: {0}
         <translation>Find a unit (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="196"/>
+        <location filename="../../console/views/routing_dialog.py" line="197"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Lĩnh vực: {2} · Địa bàn: {3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Category: {2} · Area: {3}</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="198"/>
+        <location filename="../../console/views/routing_dialog.py" line="199"/>
         <source>chưa phân loại</source>
         <translation>not classified</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="203"/>
+        <location filename="../../console/views/routing_dialog.py" line="204"/>
         <source>Đề xuất theo lĩnh vực và địa bàn: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Suggested by category and area: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="209"/>
+        <location filename="../../console/views/routing_dialog.py" line="210"/>
         <source>&amp;Đơn vị xử lý *</source>
         <translation>&amp;Handling unit *</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="219"/>
+        <location filename="../../console/views/routing_dialog.py" line="220"/>
         <source>Đơn vị &amp;phối hợp, cho ý kiến</source>
         <translation>&amp;Units consulted for an opinion</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="234"/>
+        <location filename="../../console/views/routing_dialog.py" line="235"/>
         <source>Đơn vị được chọn:</source>
         <translation>Chosen unit:</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="238"/>
+        <location filename="../../console/views/routing_dialog.py" line="239"/>
         <source>Hạn xử lý: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="239"/>
+        <location filename="../../console/views/routing_dialog.py" line="240"/>
         <source>Hạn xử lý: chưa tính được (chưa phân loại lĩnh vực)</source>
         <translation>Deadline: not known yet (no category)</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="244"/>
+        <location filename="../../console/views/routing_dialog.py" line="245"/>
         <source>&amp;Ghi chú</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="314"/>
+        <location filename="../../console/views/routing_dialog.py" line="315"/>
         <source>&lt;br&gt;Đầu mối: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="315"/>
+        <location filename="../../console/views/routing_dialog.py" line="316"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="337"/>
+        <location filename="../../console/views/routing_dialog.py" line="338"/>
         <source>Chọn đơn vị xử lý</source>
         <translation>Choose the handling unit</translation>
     </message>
@@ -3864,13 +3930,13 @@ Regulation profile: {0}
     </message>
     <message>
         <location filename="../../console/views/admin/users.py" line="81"/>
-        <location filename="../../console/views/admin/users.py" line="173"/>
+        <location filename="../../console/views/admin/users.py" line="174"/>
         <source>Đang hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
         <location filename="../../console/views/admin/users.py" line="81"/>
-        <location filename="../../console/views/admin/users.py" line="173"/>
+        <location filename="../../console/views/admin/users.py" line="174"/>
         <source>Đã vô hiệu</source>
         <translation>Deactivated</translation>
     </message>
@@ -3891,7 +3957,7 @@ Regulation profile: {0}
     </message>
     <message>
         <location filename="../../console/views/admin/users.py" line="96"/>
-        <location filename="../../console/views/admin/users.py" line="133"/>
+        <location filename="../../console/views/admin/users.py" line="134"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -3906,123 +3972,123 @@ Regulation profile: {0}
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="105"/>
+        <location filename="../../console/views/admin/users.py" line="106"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="106"/>
+        <location filename="../../console/views/admin/users.py" line="107"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="107"/>
+        <location filename="../../console/views/admin/users.py" line="108"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="109"/>
+        <location filename="../../console/views/admin/users.py" line="110"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="110"/>
-        <location filename="../../console/views/admin/users.py" line="222"/>
+        <location filename="../../console/views/admin/users.py" line="111"/>
+        <location filename="../../console/views/admin/users.py" line="223"/>
         <source>Vô hiệu hóa</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="112"/>
+        <location filename="../../console/views/admin/users.py" line="113"/>
         <source>Thu hồi đăng nhập đã ghi nhớ</source>
         <translation>Revoke remembered sign-ins</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="133"/>
+        <location filename="../../console/views/admin/users.py" line="134"/>
         <source>Cán bộ xử lý (đầu mối)</source>
         <translation>Officers (focal points)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="133"/>
+        <location filename="../../console/views/admin/users.py" line="134"/>
         <source>Lãnh đạo</source>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="134"/>
+        <location filename="../../console/views/admin/users.py" line="135"/>
         <source>Đầu mối được phân công</source>
         <translation>Named focal points</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="138"/>
+        <location filename="../../console/views/admin/users.py" line="139"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="139"/>
+        <location filename="../../console/views/admin/users.py" line="140"/>
         <source>Cán bộ đầu mối theo đơn vị</source>
         <translation>Focal officers by unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="147"/>
+        <location filename="../../console/views/admin/users.py" line="148"/>
         <source>Tài khoản và cán bộ đầu mối…</source>
         <translation>Accounts and focal officers…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="176"/>
+        <location filename="../../console/views/admin/users.py" line="177"/>
         <source>khóa đến {0}</source>
         <translation>locked until {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="178"/>
+        <location filename="../../console/views/admin/users.py" line="179"/>
         <source>phải đổi mật khẩu</source>
         <translation>must change the password</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="187"/>
+        <location filename="../../console/views/admin/users.py" line="188"/>
         <source>{0} tài khoản</source>
         <translation>{0} accounts</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="221"/>
+        <location filename="../../console/views/admin/users.py" line="222"/>
         <source>Kích hoạt lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="257"/>
+        <location filename="../../console/views/admin/users.py" line="258"/>
         <source>Đã thêm tài khoản {0}</source>
         <translation>Account {0} added</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="276"/>
+        <location filename="../../console/views/admin/users.py" line="277"/>
         <source>Đã sửa tài khoản {0}</source>
         <translation>Account {0} changed</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="277"/>
+        <location filename="../../console/views/admin/users.py" line="278"/>
         <source>{0}: không có gì thay đổi</source>
         <translation>{0}: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="290"/>
+        <location filename="../../console/views/admin/users.py" line="291"/>
         <source>Đã đặt lại mật khẩu cho {0}</source>
         <translation>Password of {0} reset</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="299"/>
+        <location filename="../../console/views/admin/users.py" line="300"/>
         <source>Đã mở khóa {0}</source>
         <translation>{0} unlocked</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="307"/>
+        <location filename="../../console/views/admin/users.py" line="308"/>
         <source>Đã vô hiệu hóa {0}</source>
         <translation>{0} deactivated</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="310"/>
+        <location filename="../../console/views/admin/users.py" line="311"/>
         <source>Đã kích hoạt lại {0}</source>
         <translation>{0} reactivated</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="316"/>
+        <location filename="../../console/views/admin/users.py" line="317"/>
         <source>Đã thu hồi {0} đăng nhập đã ghi nhớ của {1}</source>
         <translation>Revoked {0} remembered sign-ins of {1}</translation>
     </message>
@@ -4935,32 +5001,32 @@ Regulation profile: {0}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="132"/>
+        <location filename="../../console/services/user_admin.py" line="134"/>
         <source>Họ và tên không được để trống</source>
         <translation>The full name may not be empty</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="139"/>
+        <location filename="../../console/services/user_admin.py" line="141"/>
         <source>Đơn vị {unit} đã ngừng hoạt động</source>
         <translation>The unit {unit} is no longer active</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="148"/>
+        <location filename="../../console/services/user_admin.py" line="150"/>
         <source>Người dùng phải có ít nhất một vai trò</source>
         <translation>A user must have at least one role</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="146"/>
+        <location filename="../../console/services/user_admin.py" line="148"/>
         <source>Vai trò không hợp lệ ({error})</source>
         <translation>Invalid role ({error})</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="151"/>
+        <location filename="../../console/services/user_admin.py" line="153"/>
         <source>Không thể tự bỏ vai trò quản trị của chính mình</source>
         <translation>You cannot take the administrator role away from yourself</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="153"/>
+        <location filename="../../console/services/user_admin.py" line="155"/>
         <source>Không thể bỏ vai trò quản trị của quản trị viên cuối cùng</source>
         <translation>The last administrator cannot lose the administrator role</translation>
     </message>
