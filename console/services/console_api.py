@@ -17,15 +17,7 @@ from console.db import Database
 from console.intake import ReportDraft, normalise_phone
 from console.letters.batch import Batch
 from console.letters.progress_notice import ProgressNotice, progress_notice
-from console.models import (
-    STATUS_LABELS,
-    Category,
-    Channel,
-    Report,
-    ReportStatus,
-    Role,
-    Unit,
-)
+from console.models import STATUS_LABELS, Category, Channel, Report, ReportStatus, Unit
 from console.profiles import Profile
 from console.services.auth import AuthenticatedUser
 from console.services.dashboard import (
@@ -265,30 +257,6 @@ class ConsoleApi:
             data = replace(data, text=nfc(text.strip()))
         return render_letter(data, load_template(self.profile.key))
 
-    def open311_export(self, first: date, last: date, fmt: str) -> bytes:
-        """The reports received in [first, last] as a GeoReport v2 JSON or XML file (the IOC's;
-        console/services/open311_files.py)."""
-        from console.services.open311_files import export_requests
-
-        self._require_ioc()
-        return export_requests(self.db, self.profile, Period("range", first, last), fmt)
-
-    def open311_import(self, path: str, channel: str,
-                       progress: Callable[[int, int], None] | None = None) -> Any:
-        """Receive each request of a GeoReport JSON file on ``channel``, as this operator: an
-        ImportSummary (taken, already there, refused and why)."""
-        from pathlib import Path
-
-        from console.services.open311_files import import_requests
-
-        self._require_ioc()
-        return import_requests(self.db, self.profile, Path(path), channel=channel,
-                               progress=progress, actor=self.actor)
-
-    def _require_ioc(self) -> None:
-        if not self.actor.roles & {Role.OPERATOR, Role.SUPERVISOR}:
-            raise WorkflowError("Chỉ cán bộ tại IOC được thực hiện thao tác này")
-
     def letters_pdf(self, first: date, last: date, *, public: bool = False,
                     progress: Callable[[int, int], None] | None = None) -> Batch:
         """All the letters answered in [first, last] in one PDF (batch printing)."""
@@ -315,13 +283,15 @@ class ConsoleApi:
             return render_harm_list(s, self.profile, load_template(self.profile.key), month,
                                     today=self.clock().date())[0]
 
-    def figures(self, period: Period, unit_code: str | None = None) -> Figures:
+    def figures(self, period: Period, unit_code: str | None = None, *,
+                detail: bool = True) -> Figures:
         """The statistics of ``period`` (one unit's with ``unit_code``), for those the dashboard
-        rule lets read them."""
+        rule lets read them; ``detail=False``: without the handling-time median and p90."""
         from console.services.statistics import StatisticsService
 
         unit = figures_unit(self.actor, unit_code)
-        return StatisticsService(self.db, self.profile, self.clock).figures(period, unit)
+        return StatisticsService(self.db, self.profile, self.clock).figures(
+            period, unit, detail=detail)
 
     def dashboard_scope(self) -> DashboardScope | None:
         """Whose figures this person's dashboard shows (None: no dashboard)."""

@@ -21,8 +21,9 @@ from console.db import Database
 from console.errors import InvalidValueError
 from console.models import IssuedReport, Unit
 from console.profiles import Profile
-from console.services.calendar import calendar_from_session
-from console.statistics import Figures, Period, compute_figures
+from console.services import stats_rollup
+from console.services.statistics import figures_in
+from console.statistics import Figures, Period
 from console.statistics.pdf import render_figures_pdf
 from console.statistics.pdf_wording import wording_for
 from console.timeutil import now_local
@@ -53,11 +54,10 @@ class IssuedReportService:
         symbol = wording_for(self.profile.key).symbol
         for attempt in range(ATTEMPTS):
             try:
+                stats_rollup.ensure_built(self.db, self.profile)
                 with self.db.session() as s:
                     now = self.clock()
-                    figures = compute_figures(s, self.profile, period, unit_code=unit_code,
-                                              now=now, calendar=calendar_from_session(
-                                                  s, self.profile))
+                    figures = figures_in(s, self.profile, period, unit_code, now)
                     unit_id = None if unit_code is None else s.scalar(
                         select(Unit.id).where(Unit.code == unit_code))
                     seq = (s.scalar(select(func.max(IssuedReport.seq))

@@ -85,7 +85,6 @@ def add_user(
     unit_code: str,
     roles: Iterable[Role | str],
     password: str | None = None,
-    now: datetime | None = None,
 ) -> str:
     """Create an active account; the password (typed, under the strength rule, or generated)
     is returned to be handed over once, and must be changed at the first sign-in."""
@@ -96,7 +95,7 @@ def add_user(
         user = create_user(s, username=name, full_name=full_name, unit_code=unit_code,
                            roles=roles, password=secret)
         user.must_change_password = True
-        record(s, admin, "user.create", f"user:{user.username}", at=now, new={
+        record(s, admin, "user.create", f"user:{user.username}", new={
             "full_name": user.full_name, "unit": unit_code, "roles": user.role_set})
     return secret
 
@@ -117,7 +116,6 @@ def update_user(
     full_name: str | None = None,
     unit_code: str | None = None,
     roles: Iterable[Role | str] | None = None,
-    now: datetime | None = None,
 ) -> bool:
     """Change an account's full name, unit and roles (None: unchanged); False if nothing
     changed. An administrator cannot take the role away from themselves, nor from the last
@@ -159,7 +157,7 @@ def update_user(
         user.full_name = new["full_name"]
         changed = {k: v for k, v in new.items() if v != old[k]}
         if changed:
-            record(s, admin, "user.update", f"user:{user.username}", at=now,
+            record(s, admin, "user.update", f"user:{user.username}",
                    old={k: old[k] for k in changed}, new=changed)
     return bool(changed)
 

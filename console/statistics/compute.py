@@ -34,7 +34,7 @@ from console.statistics.figures import (
 )
 from console.statistics.holdings import Walk, walk_history
 from console.statistics.period import Period
-from console.statistics.tally import Tally, base_facts, make_counts
+from console.statistics.tally import US_PER_HOUR, Tally, base_facts, make_counts
 from console.worktime import WorkCalendar
 
 MIN_REPORTS = 5  # finished reports a unit needs before it is ranked
@@ -82,7 +82,7 @@ def compute_figures(
             overdue.add(rid)
 
     keys = {"category": Tally(), "channel": Tally(), "area": Tally(), "total": Tally()}
-    facts: dict[int, tuple[tuple[int, ...], bool, float | None, bool, Any]] = {}
+    facts: dict[int, tuple[tuple[int, ...], bool, int | None, bool, Any]] = {}
     received_per_day: Counter[date] = Counter()
     ratings: Counter[Any] = Counter()
     for (rid, cat, chan, area, status, resolved_at, published, not_paused, late, rating, day,
@@ -92,7 +92,7 @@ def compute_figures(
                           rid in walk.returned, rid in walk.reopened, rid in overdue)
         finished = resolved_at is not None or status in sql.CLOSED
         first = walk.first_forward.get(rid)
-        hours = (calendar.working_hours_between(first, resolved_at)
+        hours = (calendar.working_us_between(first, resolved_at)
                  if resolved_at is not None and first is not None else None)
         is_late = (rid, unit_id) in missed if unit_id is not None else bool(late)
         for tally, key in ((keys["total"], None), (keys["category"], cat),
@@ -149,7 +149,7 @@ def _unknown(column: str) -> str:
         column, "Không xác định")
 
 
-_Facts = dict[int, tuple[tuple[int, ...], bool, float | None, bool, Any]]
+_Facts = dict[int, tuple[tuple[int, ...], bool, int | None, bool, Any]]
 
 
 def _by_unit(units: dict[int, tuple[str, str, str]], walk: Walk, facts: _Facts,
@@ -229,7 +229,7 @@ def _holdings(units: dict[int, tuple[str, str, str]], walk: Walk,
     out = []
     for uid, reports in walk.held.items():
         code, name, _kind = units.get(uid, (str(uid), str(uid), ""))
-        mean = round(sum(reports.values()) / len(reports), 2)
+        mean = round(sum(reports.values()) / len(reports) / US_PER_HOUR, 2)
         out.append(HoldingRow(code, name, len(reports), mean, walk.bounces.get(uid, 0),
                               charged.get(uid, 0)))
     return sorted(out, key=lambda r: (-r.reports, r.unit_code))

@@ -28,8 +28,8 @@ ENDS = frozenset({ReportStatus.APPROVED.value, *CLOSED})
 class Walk:
     """What the figures need from the history of the cohort."""
 
-    # unit -> report -> working hours it held the report (all its holds added)
-    held: dict[int, dict[int, float]] = field(default_factory=lambda: defaultdict(dict))
+    # unit -> report -> working microseconds it held the report (all its holds added)
+    held: dict[int, dict[int, int]] = field(default_factory=lambda: defaultdict(dict))
     bounces: dict[int, int] = field(default_factory=lambda: defaultdict(int))
     forwarded: set[int] = field(default_factory=set)
     returned: set[int] = field(default_factory=set)
@@ -41,13 +41,13 @@ def walk_history(events: Iterable[Any], now: datetime, calendar: WorkCalendar) -
     """One pass over (report_id, at, action, unit_id, to_status) rows in order per report."""
     walk = Walk()
     held, bounces = walk.held, walk.bounces
-    hours = calendar.working_hours_between
+    span = calendar.working_us_between
     current: dict[int, tuple[int, datetime]] = {}
 
     def close(rid: int, at: datetime, bounced: bool) -> None:
         uid, start = current.pop(rid)
         per = held[uid]
-        per[rid] = per.get(rid, 0.0) + hours(start, at)
+        per[rid] = per.get(rid, 0) + span(start, at)
         if bounced:
             bounces[uid] += 1
 

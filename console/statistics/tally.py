@@ -20,6 +20,7 @@ BASE_FIELDS = ("received", "rejected", "redirected", "answered_directly", "forwa
                "returned", "resolved", "answered", "open", "overdue_open", "extensions",
                "reopened", "rated")
 _REJECTED, _REDIRECTED, _DIRECT = CLOSED[:3]
+US_PER_HOUR = 3_600_000_000
 
 
 def base_facts(status: str, resolved: bool, published: bool, not_paused: bool, rated: bool,
@@ -37,10 +38,10 @@ class Tally:
 
     def __init__(self) -> None:
         self._n: Counter[tuple[Any, tuple[int, ...], bool, bool]] = Counter()
-        self._hours: dict[Any, list[float]] = defaultdict(list)
+        self._hours: dict[Any, list[int]] = defaultdict(list)
 
     def add(self, key: Hashable, base: tuple[int, ...], finished: bool, late: bool,
-            hours: float | None) -> None:
+            hours: int | None) -> None:
         self._n[key, base, finished and not late, late] += 1
         if hours is not None:
             self._hours[key].append(hours)
@@ -56,13 +57,15 @@ class Tally:
         return {key: make_counts(acc, self._hours.get(key, ())) for key, acc in sums.items()}
 
 
-def make_counts(fields: dict[str, int], spans: Iterable[float]) -> Counts:
+def make_counts(fields: dict[str, int], spans: Iterable[int]) -> Counts:
+    """Counts with the handling time of ``spans`` (working microseconds, exact integers: the
+    mean of a roll-up's sums is then the same number as the mean of a recount)."""
     data = sorted(spans)
     mean = median = p90 = None
     if data:
-        mean = round(sum(data) / len(data), 2)
-        median = round(pystats.median(data), 2)
-        p90 = round(data[0] if len(data) == 1 else
-                    pystats.quantiles(data, n=10, method="inclusive")[8], 2)
+        mean = round(sum(data) / len(data) / US_PER_HOUR, 2)
+        median = round(pystats.median(data) / US_PER_HOUR, 2)
+        p90 = round((data[0] if len(data) == 1 else
+                     pystats.quantiles(data, n=10, method="inclusive")[8]) / US_PER_HOUR, 2)
     return Counts(**fields, handling_hours_mean=mean, handling_hours_median=median,
                   handling_hours_p90=p90)
