@@ -310,6 +310,57 @@ def tien_giang(shots: Shots, tg: Province) -> None:
     close(window)
 
 
+def admin_accounts_calendar_audit(shots: Shots, tn: Province) -> None:
+    """Issue 11 part A as Thái Nguyên's administrator: an account just made (its password
+    shown once) beside one locked by wrong passwords; a day off's preview; the audit trail."""
+    import contextlib
+
+    from PySide6.QtCore import QDate
+
+    from console.models import Role
+    from console.services.auth import AuthError
+    from console.views.admin.user_forms import UserForm
+
+    for _ in range(5):  # dieuhanh2 mistypes five times: locked for 15 minutes
+        with contextlib.suppress(AuthError):
+            authenticate(tn.db, "dieuhanh2", "mat-khau-sai", now=NOW - timedelta(minutes=3))
+    window = tn.window("quantri")
+    assert window.admin_menu is not None
+    users = window.admin_menu.open("users")
+    form = UserForm(users.units, parent=users)  # type: ignore[attr-defined]
+    form.username.setText("cb2.so-gtvt")
+    form.full_name.setText("Vũ Thị Thanh Hằng")
+    form.unit.setCurrentIndex(form.unit.findData("so_gtvt"))
+    form.roles[Role.OFFICER].setChecked(True)
+    users.apply_add(form)  # type: ignore[attr-defined]
+    users.select("cb2.so-gtvt")  # type: ignore[attr-defined]
+    settle(timeout_ms=200)
+    background = over(window.grab(), users)
+    once = users.once  # type: ignore[attr-defined]
+    shots.save("admin-users", over(background, once))
+    once.close()
+    users.close()
+
+    calendar = window.admin_menu.open("calendar")
+    calendar.year.setValue(2026)  # type: ignore[attr-defined]
+    calendar.day.setDate(QDate(2026, 11, 25))  # type: ignore[attr-defined]
+    calendar.reason.setText("Nghỉ bù theo Quyết định 2150/QĐ-UBND")  # type: ignore[attr-defined]
+    calendar.preview()  # type: ignore[attr-defined]
+    settle(timeout_ms=200)
+    shots.save("admin-calendar", over(window.grab(), calendar))
+    calendar.apply()  # type: ignore[attr-defined]
+    settle(lambda: not calendar.progress.isVisible(), timeout_ms=20000)  # type: ignore[attr-defined]
+    calendar.close()
+
+    users.admin.update_user("dieuhanh1", roles=["operator", "supervisor"])  # type: ignore[attr-defined]
+    audit = window.admin_menu.open("audit")
+    audit.reload()  # type: ignore[attr-defined]
+    settle(timeout_ms=200)
+    shots.save("admin-audit", over(window.grab(), audit))
+    audit.close()
+    close(window)
+
+
 def admin_units_categories_connection(shots: Shots, folder: Path) -> None:
     """Issue 11 part B: Đắk Lắk's unit tree (a district team that still holds open reports
     refuses to close), Lai Châu's categories with their Điều 7.4 clocks, the connection dialog."""
@@ -362,6 +413,7 @@ def main(argv: list[str]) -> int:
         thai_nguyen(shots, tn)
         dashboard(shots, tn)
         english(shots, tn)
+        admin_accounts_calendar_audit(shots, tn)
         tn.db.close()
         tg = Province("tien-giang", Path(tmp))
         tien_giang(shots, tg)

@@ -321,6 +321,7 @@ EN: dict[str, str] = {
     "Không thể bỏ vai trò quản trị của quản trị viên cuối cùng":
         "The last administrator cannot lose the administrator role",
     "Không thể vô hiệu hóa quản trị viên cuối cùng": "The last administrator cannot be deactivated",
+    "Đã ghi lại, đóng": "Noted, close",
     # end of issue 11 part A
     # issue 11 part B (H5): units, categories, the server connection
     '(thời hạn chung)': '(general deadline)',
@@ -1216,6 +1217,28 @@ EN: dict[str, str] = {
     "start_date phải trước end_date": "start_date must come before end_date",
     "Khoảng thời gian truy vấn tối đa {days} ngày": "A query spans at most {days} days",
     "Cơ sở dữ liệu chưa có đơn vị IOC": "The database has no IOC unit yet",
+    "Tệp Open311 (GeoReport v2)": "Open311 files (GeoReport v2)",
+    "Tệp Open311 (GeoReport)…": "Open311 files (GeoReport)…",
+    "Xuất phản ánh của một kỳ; nhập tệp yêu cầu của ứng dụng công dân":
+        "Export a period's reports; import a citizen app's file of requests",
+    "Xuất phản ánh tiếp nhận trong kỳ": "Export the reports received in a period",
+    "&Xuất tệp…": "&Export…",
+    "&Từ ngày": "&From",
+    "Đế&n ngày": "U&ntil",
+    "Định &dạng": "&Format",
+    "Nhập yêu cầu từ ứng dụng (mỗi yêu cầu một lần)": "Import an app's requests (each one once)",
+    "&Chọn tệp JSON và nhập…": "&Choose a JSON file and import…",
+    "Lưu tệp GeoReport": "Save the GeoReport file",
+    "GeoReport (*.json *.xml)": "GeoReport (*.json *.xml)",
+    "Không ghi được tệp {0}: {1}": "Cannot write the file {0}: {1}",
+    "Đã ghi {0} ({1} byte)": "Written: {0} ({1} bytes)",
+    "Chọn tệp GeoReport JSON": "Choose a GeoReport JSON file",
+    "GeoReport JSON (*.json)": "GeoReport JSON (*.json)",
+    "Đang nhập {0}…": "Importing {0}…",
+    "{0} yêu cầu: nhận {1}, đã có từ trước {2}, từ chối {3}":
+        "{0} requests: {1} taken, {2} there already, {3} refused",
+    "Nhận: {0}": "Taken: {0}",
+    "Từ chối yêu cầu thứ {0} {1}: {2}": "Refused request {0} {1}: {2}",
 }
 
 CONTEXT_EN: dict[tuple[str, str], str] = {

@@ -83,6 +83,11 @@ def _published(p: Profile) -> list[Step]:
 
 
 def _returned(p: Profile) -> list[Step]:
+    if p.workflow.get("district_team"):
+        # Đắk Lắk: a unit returns a report to its team (Bước 3.2); the team returns to the
+        # IOC one that belongs to another district or a department (III.2.b).
+        forwarded = [s for s in _forwarded(p) if s.action != "delegate"]
+        return [*forwarded, Step("return_to_ioc", S.RETURNED, "team", unit="ioc")]
     return [
         *_forwarded(p),
         Step(

@@ -68,13 +68,13 @@ class AdminApi:
         from console.services.user_admin import add_user
 
         return add_user(self.db, self.actor, username=username, full_name=full_name,
-                        unit_code=unit_code, roles=roles, password=password)
+                        unit_code=unit_code, roles=roles, password=password, now=self.clock())
 
     def update_user(self, username: str, **changes: Any) -> bool:
         """Change full_name, unit_code, roles; False when nothing changed."""
         from console.services.user_admin import update_user
 
-        return update_user(self.db, self.actor, username, **changes)
+        return update_user(self.db, self.actor, username, now=self.clock(), **changes)
 
     def reset_password(self, username: str, password: str | None = None) -> str:
         from console.services.users import reset_password
@@ -90,7 +90,7 @@ class AdminApi:
         from console.services.users import deactivate_user, reactivate_user
 
         if active:
-            return reactivate_user(self.db, self.actor, username)
+            return reactivate_user(self.db, self.actor, username, now=self.clock())
         return deactivate_user(self.db, self.actor, username, now=self.clock())
 
     def revoke_remembered(self, username: str) -> int:

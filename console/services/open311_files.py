@@ -31,6 +31,7 @@ from console.open311 import encode
 from console.open311.forms import TEXT_FIELDS, TRUE, w3c_time
 from console.profiles import Profile
 from console.services.api_keys import ApiClient
+from console.services.auth import AuthenticatedUser
 from console.services.open311_requests import BadRequest, Open311Service, RequestForm
 from console.statistics import Period
 
@@ -136,9 +137,11 @@ def record_form(record: dict[str, Any]) -> RequestForm:
 
 def import_requests(db: Database, profile: Profile, path: Path, *, channel: str = "app",
                     app: str | None = None, records: list[dict[str, Any]] | None = None,
-                    progress: Callable[[int, int], None] | None = None) -> ImportSummary:
+                    progress: Callable[[int, int], None] | None = None,
+                    actor: AuthenticatedUser | None = None) -> ImportSummary:
     """Receive each request of the JSON file ``path`` (``records``: read from it already) on
-    ``channel``; ``progress(done, total)`` after each one."""
+    ``channel``; ``progress(done, total)`` after each one. ``actor``: the operator importing it
+    in the console (the history names them); by default the file's app."""
     records = read_file(path) if records is None else records
     service = Open311Service(db, profile)
     with db.session() as s:
@@ -151,7 +154,8 @@ def import_requests(db: Database, profile: Profile, path: Path, *, channel: str 
         own = _text(record, "service_request_id")
         try:
             done = service.submit(client, record_form(record), source="import",
-                                  scope=f"import:{ch.code}", external_id=own or None)
+                                  scope=f"import:{ch.code}", external_id=own or None,
+                                  actor=actor)
         except (MessageError, ValueError) as exc:  # the intake's own refusals, with its words
             summary.refused.append((n, own, str(exc)))
         else:

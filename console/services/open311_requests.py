@@ -206,12 +206,14 @@ class Open311Service:
             roles=frozenset({Role.OPERATOR}))
 
     def submit(self, client: ApiClient, form: RequestForm, *, source: str = "api",
-               scope: str | None = None, external_id: str | None = None) -> Submitted:
-        """Receive ``form`` from ``client`` as a new report, or find the one its key made."""
+               scope: str | None = None, external_id: str | None = None,
+               actor: AuthenticatedUser | None = None) -> Submitted:
+        """Receive ``form`` from ``client`` as a new report, or find the one its key made;
+        ``actor``: the operator importing a file in the console (default: the app itself)."""
         draft = self.draft(client.channel_code, form)
         if form.idempotency_key:
             draft.client_key = client_key(scope or f"key{client.key_id}", form.idempotency_key)
-        actor = self.actor(client.name)
+        actor = actor or self.actor(client.name)
         try:
             result = self.reports.submit(actor, draft)
         except IntegrityError:

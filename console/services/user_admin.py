@@ -85,6 +85,7 @@ def add_user(
     unit_code: str,
     roles: Iterable[Role | str],
     password: str | None = None,
+    now: datetime | None = None,
 ) -> str:
     """Create an active account; the password (typed, under the strength rule, or generated)
     is returned to be handed over once, and must be changed at the first sign-in."""
@@ -95,7 +96,7 @@ def add_user(
         user = create_user(s, username=name, full_name=full_name, unit_code=unit_code,
                            roles=roles, password=secret)
         user.must_change_password = True
-        record(s, admin, "user.create", f"user:{user.username}", new={
+        record(s, admin, "user.create", f"user:{user.username}", at=now, new={
             "full_name": user.full_name, "unit": unit_code, "roles": user.role_set})
     return secret
 
@@ -116,6 +117,7 @@ def update_user(
     full_name: str | None = None,
     unit_code: str | None = None,
     roles: Iterable[Role | str] | None = None,
+    now: datetime | None = None,
 ) -> bool:
     """Change an account's full name, unit and roles (None: unchanged); False if nothing
     changed. An administrator cannot take the role away from themselves, nor from the last
@@ -157,7 +159,7 @@ def update_user(
         user.full_name = new["full_name"]
         changed = {k: v for k, v in new.items() if v != old[k]}
         if changed:
-            record(s, admin, "user.update", f"user:{user.username}",
+            record(s, admin, "user.update", f"user:{user.username}", at=now,
                    old={k: old[k] for k in changed}, new=changed)
     return bool(changed)
 

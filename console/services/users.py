@@ -204,7 +204,8 @@ def deactivate_user(
     return changed
 
 
-def reactivate_user(db: Database, admin: AuthenticatedUser, username: str) -> bool:
+def reactivate_user(db: Database, admin: AuthenticatedUser, username: str,
+                    *, now: datetime | None = None) -> bool:
     """Let a deactivated account log in again (any lock lifted); False if it was active."""
     with db.session() as s:
         require_admin(s, admin, "kích hoạt lại tài khoản")
@@ -214,7 +215,7 @@ def reactivate_user(db: Database, admin: AuthenticatedUser, username: str) -> bo
         user.failed_logins = 0
         user.locked_until = None
         if changed:
-            record(s, admin, "user.reactivate", f"user:{user.username}",
+            record(s, admin, "user.reactivate", f"user:{user.username}", at=now,
                    old={"active": False}, new={"active": True})
     return changed
 

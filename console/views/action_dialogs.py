@@ -234,6 +234,8 @@ def prepare(action: str, api: ConsoleApi, detail: ReportDetail) -> Any:
         return api.duplicates(detail.id)
     if action == "restrict":
         return api.restriction_effects()
+    if action == "answer_consultation":
+        return api.open_consultations(detail.id)
     return None
 
 
@@ -271,6 +273,12 @@ def make_dialog(action: str, api: ConsoleApi, detail: ReportDetail, data: Any,
             from console.views.restrict_dialog import RestrictDialog
 
             return RestrictDialog(detail, data, parent)
+        case "answer_consultation" | "report_cause":
+            from console.views.routing_action_dialogs import CauseDialog, ConsultationAnswerDialog
+
+            if action == "report_cause":
+                return CauseDialog(detail, api.clock(), parent)
+            return ConsultationAnswerDialog(detail, data, parent)
         case "notify_reporter":
             from console.views.harm_dialog import NotifyReporterDialog
 

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._queue_stale = False  # a live change touched the open queue's rows
         self.intake: IntakeDialog | None = None
         self.batch: QDialog | None = None
+        self.open311: QDialog | None = None
         self.dashboard: QMainWindow | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(
@@ -119,6 +120,12 @@ class MainWindow(QMainWindow):
             self.tr("Mọi thư trả lời của một khoảng thời gian trong một tệp PDF, để in"))
         self.batch_action.setVisible(self.can_take_intake)
         self.batch_action.setEnabled(self.can_take_intake)
+        self.open311_action = self._action(
+            self.tr("Tệp Open311 (GeoReport)…"), self.open_open311, None, "open311Action")
+        self.open311_action.setToolTip(
+            self.tr("Xuất phản ánh của một kỳ; nhập tệp yêu cầu của ứng dụng công dân"))
+        self.open311_action.setVisible(self.can_take_intake)
+        self.open311_action.setEnabled(self.can_take_intake)
         # The supervision dashboard: only for those the service gives one (leaders: their unit).
         self.dashboard_action = self._action(
             self.tr("Thống kê"), self.open_dashboard, key("Ctrl+D"), "dashboardAction")
@@ -141,6 +148,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         file_menu.addAction(self.intake_action)
         file_menu.addAction(self.batch_action)
+        file_menu.addAction(self.open311_action)
         file_menu.addAction(self._action(self.tr("Kết nối máy chủ…"), self.open_connection,
                                          None, "connectionAction"))
         file_menu.addSeparator()
@@ -291,6 +299,16 @@ class MainWindow(QMainWindow):
             self.batch = BatchLettersDialog(self.api, self)
         self.batch.show()
         self.batch.raise_()
+
+    def open_open311(self) -> None:
+        if not self.can_take_intake:
+            return
+        from console.views.open311_dialog import Open311Dialog
+
+        if self.open311 is None:
+            self.open311 = Open311Dialog(self.api, self)
+        self.open311.show()
+        self.open311.raise_()
 
     def open_dashboard(self) -> None:
         if not self.dashboard_action.isEnabled():

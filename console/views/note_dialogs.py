@@ -127,6 +127,9 @@ PROMPTS = {
     "reject": QT_TRANSLATE_NOOP("NoteDialog", "Lý do không xử lý (gửi cho người phản ánh)"),
     "return_to_ioc": QT_TRANSLATE_NOOP("NoteDialog",
                                        "Lý do trả lại IOC (ví dụ: không thuộc thẩm quyền)"),
+    "return_to_team": QT_TRANSLATE_NOOP(
+        "NoteDialog", "Lý do trả lại Tổ xử lý (ví dụ: không thuộc thẩm quyền) — Tổ giao đơn vị "
+                      "khác phù hợp"),
     "return_for_rework": QT_TRANSLATE_NOOP("NoteDialog", "Yêu cầu xử lý lại"),
     "post_progress": QT_TRANSLATE_NOOP("NoteDialog", "Nội dung tiến độ xử lý"),
     "record_field_check": QT_TRANSLATE_NOOP(

@@ -141,7 +141,7 @@ def unit_model(units: list[RoutingChoice], parent: QObject | None = None) -> QSt
             group.setSelectable(False)
             group.setData("", FOLD_ROLE)
             groups[u.kind] = group
-            model.appendRow(group)
+            model.appendRow([group, QStandardItem()])  # two columns from the root
         groups[u.kind].appendRow(row)
     return model
 
@@ -182,8 +182,9 @@ class RoutingDialog(ActionDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.expandAll()
         self.tree.setMinimumSize(420, 340)
-        self.tree.setColumnWidth(0, 330)
-        if not any(self.focal.values()):
+        if any(self.focal.values()):  # the focal points beside the names
+            self.tree.resizeColumnToContents(0)
+        else:
             self.tree.hideColumn(1)
         self.chosen = QLabel(self)
         self.chosen.setObjectName("chosenUnit")

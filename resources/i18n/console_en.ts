@@ -25,12 +25,12 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="286"/>
+        <location filename="../../console/views/action_dialogs.py" line="294"/>
         <source>Nội dung giải đáp cho người phản ánh *</source>
         <translation>Answer given to the reporter *</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="296"/>
+        <location filename="../../console/views/action_dialogs.py" line="304"/>
         <source>Cần nhập nội dung giải đáp</source>
         <translation>Enter the answer</translation>
     </message>
@@ -393,17 +393,17 @@
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="143"/>
+        <location filename="../../console/views/admin/audit.py" line="144"/>
         <source>{0} dòng</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="148"/>
+        <location filename="../../console/views/admin/audit.py" line="149"/>
         <source>Đã xuất {0} dòng vào {1}</source>
         <translation>Exported {0} entries to {1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="152"/>
+        <location filename="../../console/views/admin/audit.py" line="153"/>
         <source>Xuất nhật ký</source>
         <translation>Export the audit trail</translation>
     </message>
@@ -912,6 +912,34 @@
     </message>
 </context>
 <context>
+    <name>CauseDialog</name>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="67"/>
+        <source>Báo cáo UBND thành phố nguyên nhân chưa giải quyết được và thời gian dự kiến giải quyết; thời hạn xử lý không thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="81"/>
+        <source>Nguyên nhân *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="82"/>
+        <source>Dự kiến giải quyết xong trước *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="93"/>
+        <source>Cần nhập nguyên nhân chưa giải quyết được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="95"/>
+        <source>Thời gian dự kiến giải quyết phải ở tương lai (sau {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassifyDialog</name>
     <message>
         <location filename="../../console/views/action_dialogs.py" line="63"/>
@@ -1045,6 +1073,34 @@
         <location filename="../../console/views/admin/connection.py" line="217"/>
         <source>Mật khẩu của {0}:</source>
         <translation>Password of {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationAnswerDialog</name>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="38"/>
+        <source>Đơn vị trả lời *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="39"/>
+        <source>Ý kiến của đơn vị *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="41"/>
+        <source>Hạn trả lời ý kiến: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="50"/>
+        <source>Không có đơn vị nào đang chờ trả lời ý kiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/routing_action_dialogs.py" line="52"/>
+        <source>Cần nhập ý kiến của đơn vị</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2458,163 +2514,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/views/main_window.py" line="51"/>
+        <location filename="../../console/views/main_window.py" line="52"/>
         <source>Bàn điều hành phản ánh hiện trường — {0}</source>
         <translation>Field-report console — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="112"/>
+        <location filename="../../console/views/main_window.py" line="113"/>
         <source>Tiếp nhận mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="113"/>
+        <location filename="../../console/views/main_window.py" line="114"/>
         <source>Ghi nhận một phản ánh mới (Ctrl+N)</source>
         <translation>Record a new field report (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="117"/>
+        <location filename="../../console/views/main_window.py" line="118"/>
         <source>In thư trả lời hàng loạt…</source>
         <translation>Batch-print reply letters…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="119"/>
+        <location filename="../../console/views/main_window.py" line="120"/>
         <source>Mọi thư trả lời của một khoảng thời gian trong một tệp PDF, để in</source>
         <translation>Every reply letter of a period in one PDF, for printing</translation>
     </message>
     <message>
         <location filename="../../console/views/main_window.py" line="124"/>
+        <source>Tệp Open311 (GeoReport)…</source>
+        <translation>Open311 files (GeoReport)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="126"/>
+        <source>Xuất phản ánh của một kỳ; nhập tệp yêu cầu của ứng dụng công dân</source>
+        <translation>Export a period&apos;s reports; import a citizen app&apos;s file of requests</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="131"/>
         <source>Thống kê</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="125"/>
+        <location filename="../../console/views/main_window.py" line="132"/>
         <source>Bảng thống kê của kỳ báo cáo (Ctrl+D)</source>
         <translation>The statistics of a reporting period (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="129"/>
+        <location filename="../../console/views/main_window.py" line="136"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="131"/>
+        <location filename="../../console/views/main_window.py" line="138"/>
         <source>Tải lại hàng đợi, bộ đếm và phản ánh đang xem (F5)</source>
         <translation>Reload the queue, the counters and the open report (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="133"/>
+        <location filename="../../console/views/main_window.py" line="140"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="134"/>
+        <location filename="../../console/views/main_window.py" line="141"/>
         <source>Tìm trong hàng đợi (Ctrl+F)</source>
         <translation>Search the queue (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="136"/>
+        <location filename="../../console/views/main_window.py" line="143"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="137"/>
+        <location filename="../../console/views/main_window.py" line="144"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="139"/>
+        <location filename="../../console/views/main_window.py" line="146"/>
         <source>Đổi mật khẩu…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="141"/>
+        <location filename="../../console/views/main_window.py" line="148"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="144"/>
+        <location filename="../../console/views/main_window.py" line="152"/>
         <source>Kết nối máy chủ…</source>
         <translation>Server connection…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="151"/>
+        <location filename="../../console/views/main_window.py" line="159"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="155"/>
+        <location filename="../../console/views/main_window.py" line="163"/>
         <source>Chi tiết bên phải hàng đợi</source>
         <translation>Details beside the queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="158"/>
+        <location filename="../../console/views/main_window.py" line="166"/>
         <source>Đặt phần chi tiết bên cạnh hàng đợi (màn hình rộng)</source>
         <translation>Put the report details next to the queue (wide screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="161"/>
+        <location filename="../../console/views/main_window.py" line="169"/>
         <source>Ngôn ngữ (áp dụng khi khởi động lại)</source>
         <translation>Language (applies after a restart)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="182"/>
+        <location filename="../../console/views/main_window.py" line="190"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="183"/>
-        <location filename="../../console/views/main_window.py" line="394"/>
+        <location filename="../../console/views/main_window.py" line="191"/>
+        <location filename="../../console/views/main_window.py" line="412"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="185"/>
+        <location filename="../../console/views/main_window.py" line="193"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="206"/>
+        <location filename="../../console/views/main_window.py" line="214"/>
         <source>CSDL: {0}</source>
         <translation>DB: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="210"/>
+        <location filename="../../console/views/main_window.py" line="218"/>
         <source>Hồ sơ: {0}</source>
         <translation>Profile: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="213"/>
+        <location filename="../../console/views/main_window.py" line="221"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="313"/>
+        <location filename="../../console/views/main_window.py" line="331"/>
         <source>Thống kê: {0}</source>
         <translation>Statistics: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="347"/>
+        <location filename="../../console/views/main_window.py" line="365"/>
         <source>Cập nhật lúc {0}</source>
         <translation>Updated at {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="352"/>
+        <location filename="../../console/views/main_window.py" line="370"/>
         <source>Không cập nhật được</source>
         <translation>Update failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="363"/>
+        <location filename="../../console/views/main_window.py" line="381"/>
         <source>Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng</source>
         <translation>Language {0} saved; restart the application to apply it</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="371"/>
+        <location filename="../../console/views/main_window.py" line="389"/>
         <source>Đã đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="395"/>
+        <location filename="../../console/views/main_window.py" line="413"/>
         <source>Bàn điều hành phản ánh hiện trường
 Hồ sơ quy định: {0}
 {1}</source>
@@ -2647,81 +2713,86 @@ Regulation profile: {0}
     </message>
     <message>
         <location filename="../../console/views/note_dialogs.py" line="130"/>
+        <source>Lý do trả lại Tổ xử lý (ví dụ: không thuộc thẩm quyền) — Tổ giao đơn vị khác phù hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/views/note_dialogs.py" line="133"/>
         <source>Yêu cầu xử lý lại</source>
         <translation>Rework request</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="131"/>
+        <location filename="../../console/views/note_dialogs.py" line="134"/>
         <source>Nội dung tiến độ xử lý</source>
         <translation>Progress so far</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="132"/>
+        <location filename="../../console/views/note_dialogs.py" line="135"/>
         <source>Nội dung kiểm tra thực tế tại hiện trường (thời hạn trả lại thành 03 ngày làm việc kể từ khi nhận phản ánh)</source>
         <translation>What was checked on site (the return window becomes 3 working days from receipt)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="135"/>
+        <location filename="../../console/views/note_dialogs.py" line="138"/>
         <source>Lý do xử lý lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="136"/>
+        <location filename="../../console/views/note_dialogs.py" line="139"/>
         <source>Nội dung báo cáo UBND</source>
         <translation>Report to the People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="137"/>
+        <location filename="../../console/views/note_dialogs.py" line="140"/>
         <source>Nội dung chỉ đạo</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="138"/>
+        <location filename="../../console/views/note_dialogs.py" line="141"/>
         <source>Phản hồi của người dân</source>
         <translation>Citizen&apos;s feedback</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="139"/>
+        <location filename="../../console/views/note_dialogs.py" line="142"/>
         <source>Ghi chú khi đóng phản ánh</source>
         <translation>Note on closing</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="140"/>
+        <location filename="../../console/views/note_dialogs.py" line="143"/>
         <source>Ghi chú khi nhận xử lý</source>
         <translation>Note on accepting</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="152"/>
+        <location filename="../../console/views/note_dialogs.py" line="155"/>
         <source> (không bắt buộc)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="165"/>
+        <location filename="../../console/views/note_dialogs.py" line="168"/>
         <source>&amp;Thông báo cho người dân</source>
         <translation>&amp;Notify the citizen</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="171"/>
+        <location filename="../../console/views/note_dialogs.py" line="174"/>
         <source>Nội dung bổ sung vào phản ánh</source>
         <translation>Text added to the report</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="172"/>
+        <location filename="../../console/views/note_dialogs.py" line="175"/>
         <source>Địa điểm (thay thế)</source>
         <translation>Place (replaces)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="173"/>
+        <location filename="../../console/views/note_dialogs.py" line="176"/>
         <source>Họ tên người phản ánh</source>
         <translation>Reporter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="174"/>
+        <location filename="../../console/views/note_dialogs.py" line="177"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="189"/>
+        <location filename="../../console/views/note_dialogs.py" line="192"/>
         <source>Cần nhập: {0}</source>
         <translation>Required: {0}</translation>
     </message>
@@ -2800,6 +2871,109 @@ Regulation profile: {0}
         <location filename="../../console/views/admin/user_forms.py" line="143"/>
         <source>Sao chép</source>
         <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/user_forms.py" line="145"/>
+        <source>Đã ghi lại, đóng</source>
+        <translation>Noted, close</translation>
+    </message>
+</context>
+<context>
+    <name>Open311Dialog</name>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="45"/>
+        <source>Tệp Open311 (GeoReport v2)</source>
+        <translation>Open311 files (GeoReport v2)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="56"/>
+        <source>&amp;Xuất tệp…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="57"/>
+        <source>Xuất phản ánh tiếp nhận trong kỳ</source>
+        <translation>Export the reports received in a period</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="59"/>
+        <source>&amp;Từ ngày</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="60"/>
+        <source>Đế&amp;n ngày</source>
+        <translation>U&amp;ntil</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="61"/>
+        <source>Định &amp;dạng</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="69"/>
+        <source>&amp;Chọn tệp JSON và nhập…</source>
+        <translation>&amp;Choose a JSON file and import…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="75"/>
+        <source>Nhập yêu cầu từ ứng dụng (mỗi yêu cầu một lần)</source>
+        <translation>Import an app&apos;s requests (each one once)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="77"/>
+        <source>&amp;Kênh tiếp nhận</source>
+        <translation>Chan&amp;nel</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="104"/>
+        <source>Lưu tệp GeoReport</source>
+        <translation>Save the GeoReport file</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="105"/>
+        <source>GeoReport (*.json *.xml)</source>
+        <translation>GeoReport (*.json *.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="120"/>
+        <source>Không ghi được tệp {0}: {1}</source>
+        <translation>Cannot write the file {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="123"/>
+        <source>Đã ghi {0} ({1} byte)</source>
+        <translation>Written: {0} ({1} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="131"/>
+        <source>Chọn tệp GeoReport JSON</source>
+        <translation>Choose a GeoReport JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="132"/>
+        <source>GeoReport JSON (*.json)</source>
+        <translation>GeoReport JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="142"/>
+        <source>Đang nhập {0}…</source>
+        <translation>Importing {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="157"/>
+        <source>{0} yêu cầu: nhận {1}, đã có từ trước {2}, từ chối {3}</source>
+        <translation>{0} requests: {1} taken, {2} there already, {3} refused</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="160"/>
+        <source>Nhận: {0}</source>
+        <translation>Taken: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/open311_dialog.py" line="162"/>
+        <source>Từ chối yêu cầu thứ {0} {1}: {2}</source>
+        <translation>Refused request {0} {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -3145,27 +3319,27 @@ Regulation profile: {0}
 <context>
     <name>RedirectDialog</name>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="221"/>
+        <location filename="../../console/views/note_dialogs.py" line="224"/>
         <source>Để trống: ghi lời hướng dẫn ở trên</source>
         <translation>Leave empty to record the guidance above</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="223"/>
+        <location filename="../../console/views/note_dialogs.py" line="226"/>
         <source>&amp;Kênh tiếp nhận phù hợp *</source>
         <translation>&amp;Appropriate channel *</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="227"/>
+        <location filename="../../console/views/note_dialogs.py" line="230"/>
         <source>Hướng dẫn người phản ánh:</source>
         <translation>Guidance for the reporter:</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="229"/>
+        <location filename="../../console/views/note_dialogs.py" line="232"/>
         <source>Ghi chú (không bắt buộc)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="244"/>
+        <location filename="../../console/views/note_dialogs.py" line="247"/>
         <source>Chọn kênh tiếp nhận phù hợp</source>
         <translation>Choose the appropriate channel</translation>
     </message>
@@ -3315,62 +3489,62 @@ Regulation profile: {0}
         <translation>Find a unit (diacritics optional)…</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="196"/>
+        <location filename="../../console/views/routing_dialog.py" line="197"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Lĩnh vực: {2} · Địa bàn: {3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Category: {2} · Area: {3}</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="198"/>
+        <location filename="../../console/views/routing_dialog.py" line="199"/>
         <source>chưa phân loại</source>
         <translation>not classified</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="203"/>
+        <location filename="../../console/views/routing_dialog.py" line="204"/>
         <source>Đề xuất theo lĩnh vực và địa bàn: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Suggested by category and area: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="209"/>
+        <location filename="../../console/views/routing_dialog.py" line="210"/>
         <source>&amp;Đơn vị xử lý *</source>
         <translation>&amp;Handling unit *</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="219"/>
+        <location filename="../../console/views/routing_dialog.py" line="220"/>
         <source>Đơn vị &amp;phối hợp, cho ý kiến</source>
         <translation>&amp;Units consulted for an opinion</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="234"/>
+        <location filename="../../console/views/routing_dialog.py" line="235"/>
         <source>Đơn vị được chọn:</source>
         <translation>Chosen unit:</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="238"/>
+        <location filename="../../console/views/routing_dialog.py" line="239"/>
         <source>Hạn xử lý: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="239"/>
+        <location filename="../../console/views/routing_dialog.py" line="240"/>
         <source>Hạn xử lý: chưa tính được (chưa phân loại lĩnh vực)</source>
         <translation>Deadline: not known yet (no category)</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="244"/>
+        <location filename="../../console/views/routing_dialog.py" line="245"/>
         <source>&amp;Ghi chú</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="314"/>
+        <location filename="../../console/views/routing_dialog.py" line="315"/>
         <source>&lt;br&gt;Đầu mối: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="315"/>
+        <location filename="../../console/views/routing_dialog.py" line="316"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_dialog.py" line="337"/>
+        <location filename="../../console/views/routing_dialog.py" line="338"/>
         <source>Chọn đơn vị xử lý</source>
         <translation>Choose the handling unit</translation>
     </message>
@@ -3756,13 +3930,13 @@ Regulation profile: {0}
     </message>
     <message>
         <location filename="../../console/views/admin/users.py" line="81"/>
-        <location filename="../../console/views/admin/users.py" line="173"/>
+        <location filename="../../console/views/admin/users.py" line="174"/>
         <source>Đang hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
         <location filename="../../console/views/admin/users.py" line="81"/>
-        <location filename="../../console/views/admin/users.py" line="173"/>
+        <location filename="../../console/views/admin/users.py" line="174"/>
         <source>Đã vô hiệu</source>
         <translation>Deactivated</translation>
     </message>
@@ -3783,7 +3957,7 @@ Regulation profile: {0}
     </message>
     <message>
         <location filename="../../console/views/admin/users.py" line="96"/>
-        <location filename="../../console/views/admin/users.py" line="133"/>
+        <location filename="../../console/views/admin/users.py" line="134"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
@@ -3798,123 +3972,123 @@ Regulation profile: {0}
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="105"/>
+        <location filename="../../console/views/admin/users.py" line="106"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="106"/>
+        <location filename="../../console/views/admin/users.py" line="107"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="107"/>
+        <location filename="../../console/views/admin/users.py" line="108"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="109"/>
+        <location filename="../../console/views/admin/users.py" line="110"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="110"/>
-        <location filename="../../console/views/admin/users.py" line="222"/>
+        <location filename="../../console/views/admin/users.py" line="111"/>
+        <location filename="../../console/views/admin/users.py" line="223"/>
         <source>Vô hiệu hóa</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="112"/>
+        <location filename="../../console/views/admin/users.py" line="113"/>
         <source>Thu hồi đăng nhập đã ghi nhớ</source>
         <translation>Revoke remembered sign-ins</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="133"/>
+        <location filename="../../console/views/admin/users.py" line="134"/>
         <source>Cán bộ xử lý (đầu mối)</source>
         <translation>Officers (focal points)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="133"/>
+        <location filename="../../console/views/admin/users.py" line="134"/>
         <source>Lãnh đạo</source>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="134"/>
+        <location filename="../../console/views/admin/users.py" line="135"/>
         <source>Đầu mối được phân công</source>
         <translation>Named focal points</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="138"/>
+        <location filename="../../console/views/admin/users.py" line="139"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="139"/>
+        <location filename="../../console/views/admin/users.py" line="140"/>
         <source>Cán bộ đầu mối theo đơn vị</source>
         <translation>Focal officers by unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="147"/>
+        <location filename="../../console/views/admin/users.py" line="148"/>
         <source>Tài khoản và cán bộ đầu mối…</source>
         <translation>Accounts and focal officers…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="176"/>
+        <location filename="../../console/views/admin/users.py" line="177"/>
         <source>khóa đến {0}</source>
         <translation>locked until {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="178"/>
+        <location filename="../../console/views/admin/users.py" line="179"/>
         <source>phải đổi mật khẩu</source>
         <translation>must change the password</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="187"/>
+        <location filename="../../console/views/admin/users.py" line="188"/>
         <source>{0} tài khoản</source>
         <translation>{0} accounts</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="221"/>
+        <location filename="../../console/views/admin/users.py" line="222"/>
         <source>Kích hoạt lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="257"/>
+        <location filename="../../console/views/admin/users.py" line="258"/>
         <source>Đã thêm tài khoản {0}</source>
         <translation>Account {0} added</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="276"/>
+        <location filename="../../console/views/admin/users.py" line="277"/>
         <source>Đã sửa tài khoản {0}</source>
         <translation>Account {0} changed</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="277"/>
+        <location filename="../../console/views/admin/users.py" line="278"/>
         <source>{0}: không có gì thay đổi</source>
         <translation>{0}: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="290"/>
+        <location filename="../../console/views/admin/users.py" line="291"/>
         <source>Đã đặt lại mật khẩu cho {0}</source>
         <translation>Password of {0} reset</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="299"/>
+        <location filename="../../console/views/admin/users.py" line="300"/>
         <source>Đã mở khóa {0}</source>
         <translation>{0} unlocked</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="307"/>
+        <location filename="../../console/views/admin/users.py" line="308"/>
         <source>Đã vô hiệu hóa {0}</source>
         <translation>{0} deactivated</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="310"/>
+        <location filename="../../console/views/admin/users.py" line="311"/>
         <source>Đã kích hoạt lại {0}</source>
         <translation>{0} reactivated</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="316"/>
+        <location filename="../../console/views/admin/users.py" line="317"/>
         <source>Đã thu hồi {0} đăng nhập đã ghi nhớ của {1}</source>
         <translation>Revoked {0} remembered sign-ins of {1}</translation>
     </message>
@@ -4487,22 +4661,27 @@ Regulation profile: {0}
         <translation>Could not write the password to the keyring: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="93"/>
+        <location filename="../../console/services/console_api.py" line="101"/>
         <source>Tài khoản dòng lệnh không có mật khẩu</source>
         <translation>The command line&apos;s account has no password</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="133"/>
+        <location filename="../../console/services/console_api.py" line="141"/>
         <source>Không tìm thấy phản ánh mã {code!r}</source>
         <translation>Report {code!r} not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="139"/>
+        <location filename="../../console/services/console_api.py" line="147"/>
         <source>Thao tác không tồn tại: {action!r}</source>
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="168"/>
+        <location filename="../../console/services/console_api.py" line="290"/>
+        <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
+        <translation>Only IOC staff may do this</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/console_api.py" line="176"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>
@@ -4687,27 +4866,27 @@ Regulation profile: {0}
         <translation>There is no issued report number {number}</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_files.py" line="80"/>
+        <location filename="../../console/services/open311_files.py" line="81"/>
         <source>Định dạng {fmt!r} không hỗ trợ: json hoặc xml</source>
         <translation>Format {fmt!r} is not supported: json or xml</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_files.py" line="97"/>
+        <location filename="../../console/services/open311_files.py" line="98"/>
         <source>Tệp {path} phải là một danh sách yêu cầu GeoReport</source>
         <translation>The file {path} must be a list of GeoReport requests</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_files.py" line="91"/>
+        <location filename="../../console/services/open311_files.py" line="92"/>
         <source>Không đọc được tệp {path}: {error}</source>
         <translation>Cannot read the file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_files.py" line="94"/>
+        <location filename="../../console/services/open311_files.py" line="95"/>
         <source>Tệp {path} không phải JSON (UTF-8): {error}</source>
         <translation>The file {path} is not JSON (UTF-8): {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_files.py" line="147"/>
+        <location filename="../../console/services/open311_files.py" line="150"/>
         <source>Không có kênh tiếp nhận {code!r}</source>
         <translation>There is no channel {code!r}</translation>
     </message>
@@ -4722,42 +4901,42 @@ Regulation profile: {0}
         <translation>The API key (api_key) is missing, not valid or revoked</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_requests.py" line="232"/>
+        <location filename="../../console/services/open311_requests.py" line="234"/>
         <source>Thiếu service_code (mã lĩnh vực)</source>
         <translation>service_code (the category&apos;s code) is missing</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_requests.py" line="235"/>
+        <location filename="../../console/services/open311_requests.py" line="237"/>
         <source>Cần cả lat và long, hoặc address_string</source>
         <translation>Both lat and long are needed, or address_string</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_requests.py" line="237"/>
+        <location filename="../../console/services/open311_requests.py" line="239"/>
         <source>Cần vị trí: lat và long, hoặc address_string</source>
         <translation>A location is needed: lat and long, or address_string</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_requests.py" line="240"/>
+        <location filename="../../console/services/open311_requests.py" line="242"/>
         <source>Tọa độ không hợp lệ: lat {lat}, long {long}</source>
         <translation>Invalid coordinates: lat {lat}, long {long}</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_requests.py" line="244"/>
+        <location filename="../../console/services/open311_requests.py" line="246"/>
         <source>media_url phải là một địa chỉ http(s)</source>
         <translation>media_url must be an http(s) address</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_requests.py" line="279"/>
+        <location filename="../../console/services/open311_requests.py" line="281"/>
         <source>Không có phản ánh mã {code!r}</source>
         <translation>There is no report {code!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_requests.py" line="287"/>
+        <location filename="../../console/services/open311_requests.py" line="289"/>
         <source>start_date phải trước end_date</source>
         <translation>start_date must come before end_date</translation>
     </message>
     <message>
-        <location filename="../../console/services/open311_requests.py" line="289"/>
+        <location filename="../../console/services/open311_requests.py" line="291"/>
         <source>Khoảng thời gian truy vấn tối đa {days} ngày</source>
         <translation>A query spans at most {days} days</translation>
     </message>
@@ -4822,32 +5001,32 @@ Regulation profile: {0}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="132"/>
+        <location filename="../../console/services/user_admin.py" line="134"/>
         <source>Họ và tên không được để trống</source>
         <translation>The full name may not be empty</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="139"/>
+        <location filename="../../console/services/user_admin.py" line="141"/>
         <source>Đơn vị {unit} đã ngừng hoạt động</source>
         <translation>The unit {unit} is no longer active</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="148"/>
+        <location filename="../../console/services/user_admin.py" line="150"/>
         <source>Người dùng phải có ít nhất một vai trò</source>
         <translation>A user must have at least one role</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="146"/>
+        <location filename="../../console/services/user_admin.py" line="148"/>
         <source>Vai trò không hợp lệ ({error})</source>
         <translation>Invalid role ({error})</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="151"/>
+        <location filename="../../console/services/user_admin.py" line="153"/>
         <source>Không thể tự bỏ vai trò quản trị của chính mình</source>
         <translation>You cannot take the administrator role away from yourself</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="153"/>
+        <location filename="../../console/services/user_admin.py" line="155"/>
         <source>Không thể bỏ vai trò quản trị của quản trị viên cuối cùng</source>
         <translation>The last administrator cannot lose the administrator role</translation>
     </message>
@@ -4945,11 +5124,6 @@ Regulation profile: {0}
         <location filename="../../console/workflow.py" line="287"/>
         <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;{status}&quot;</source>
         <translation>Cannot &quot;{action}&quot; while the report is &quot;{status}&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../console/workflow.py" line="308"/>
-        <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
-        <translation>Only IOC staff may do this</translation>
     </message>
     <message>
         <location filename="../../console/workflow.py" line="310"/>

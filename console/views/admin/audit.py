@@ -136,6 +136,7 @@ class AuditScreen(QDialog):
                      _value(r.old), _value(r.new))
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text if j >= 3 else "")
                 if r.action in ("login.failed", "login.locked", "login.refused"):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(i, j, item)
