@@ -119,11 +119,21 @@ def apply(session: Session, sums: Sums) -> None:
             for k, v in sorted(sums.items()) if any(v)]
     if not rows:
         return
-    ins = (sqlite_insert if session.get_bind().dialect.name == "sqlite" else pg_insert)(SD)
-    stmt = ins.on_conflict_do_update(
-        index_elements=["scope", "day", "kind", "key"],
-        set_={name: SD.c[name] + ins.excluded[name] for name in SUM_FIELDS})
-    session.execute(stmt, rows)
+    session.execute(_upsert(session.get_bind().dialect.name), rows)
+
+
+_UPSERTS: dict[str, Any] = {}
+
+
+def _upsert(dialect: str) -> Any:
+    """The upsert statement, built once per dialect (building it is most of a small apply)."""
+    stmt = _UPSERTS.get(dialect)
+    if stmt is None:
+        ins = (sqlite_insert if dialect == "sqlite" else pg_insert)(SD)
+        stmt = _UPSERTS[dialect] = ins.on_conflict_do_update(
+            index_elements=["scope", "day", "kind", "key"],
+            set_={name: SD.c[name] + ins.excluded[name] for name in SUM_FIELDS})
+    return stmt
 
 
 def _stored(f: Facts) -> dict[str, Any]:
@@ -215,7 +225,6 @@ def is_built(session: Session) -> bool:
 def ioc_unit(session: Session) -> int | None:
     return session.scalar(select(Unit.id).where(Unit.kind == UnitKind.IOC).order_by(Unit.id)
                           .limit(1))
-
 
 # -- keeping it up to date on every commit ------------------------------------------------
 
