@@ -103,3 +103,14 @@ def test_bad_input_is_one_line_and_exit_2(url: str, capsys, args: list[str],
     assert stats(url, *args) == 2
     err = capsys.readouterr().err
     assert err.startswith(message) and err.count("\n") == 1
+
+
+def test_rebuild_recounts_the_rollup_and_changes_no_figure(url: str, capsys) -> None:
+    assert stats(url, "--period", "2026", "--format", "json") == 0
+    before = json.loads(capsys.readouterr().out)
+    assert stats(url, "rebuild") == 0
+    assert capsys.readouterr().out.strip().startswith("Đã đếm lại số liệu thống kê từ 10 phản ánh")
+    assert stats(url, "--period", "2026", "--format", "json") == 0
+    after = json.loads(capsys.readouterr().out)
+    before.pop("generated_at"), after.pop("generated_at")
+    assert after == before

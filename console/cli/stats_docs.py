@@ -12,6 +12,8 @@ The actions are sub-commands of `stats`; without one, `stats` writes the figures
 from __future__ import annotations
 
 import argparse
+import sys
+import time
 from pathlib import Path
 
 from console.db import Database, open_db
@@ -45,6 +47,22 @@ def add_doc_commands(stats: argparse.ArgumentParser, common: argparse.ArgumentPa
                              help="the month's privately answered reports (Đắk Lắk Bước 4.1)")
     private.add_argument("--period", required=True, metavar="PERIOD", help=FORMS)
     private.add_argument("-o", "--output", required=True, metavar="FILE")
+    sub.add_parser("rebuild", parents=[common],
+                   help="recount the statistics' roll-up from the reports (after a bulk load)")
+
+
+def _rebuild(db: Database, profile: Profile) -> int:
+    from tqdm import tqdm
+
+    from console.services.statistics import StatisticsService
+
+    started = time.perf_counter()
+    with tqdm(unit=" phản ánh", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
+        n = StatisticsService(db, profile).rebuild(bar.update)
+    seconds = f"{time.perf_counter() - started:.1f}".replace(".", ",")
+    print(f"Đã đếm lại số liệu thống kê từ {n:,} phản ánh trong {seconds} giây."
+          .replace(",", ".", n >= 1000))
+    return 0
 
 
 def _write(out: Path, make: object) -> None:
@@ -73,6 +91,8 @@ def cmd_stats_doc(args: argparse.Namespace) -> int:
     period = parse_period(args.period) if action in ("explain", "private") else None
     with open_db(args) as db:
         profile = choose_profile(db, getattr(args, "profile", None))
+        if action == "rebuild":
+            return _rebuild(db, profile)
         if action == "issued":
             return _list(IssuedReportService(db, profile), args.year)
         out = Path(args.output)
