@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from console.db import Database
@@ -22,6 +22,7 @@ from console.services.provision import database_profile
 from console.statistics import rollup
 from console.worktime import WorkCalendar
 
+ROLLUP_LOCK = 0x10C5_7A75  # PostgreSQL advisory lock: one roll-up count at a time
 _profiles: dict[str, Profile] = {}  # database URL -> its profile
 _calendars: dict[tuple[str, tuple[Any, ...]], WorkCalendar] = {}
 
@@ -67,6 +68,11 @@ def ensure_built(db: Database, profile: Profile,
     with db.session() as s:
         if rollup.is_built(s):
             return None
+    with db.session() as s:
+        if not db.is_sqlite:  # one console counts; the others wait for it, then find it built
+            s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ROLLUP_LOCK})
+            if rollup.is_built(s):
+                return None
         return rollup.rebuild(s, calendar_from_session(s, profile), rollup.ioc_unit(s),
                               progress)
 

@@ -182,6 +182,7 @@ def refresh(session: Session, ids: Iterable[int], calendar: WorkCalendar,
 def rebuild(session: Session, calendar: WorkCalendar, ioc_id: int | None,
             progress: Callable[[int], None] | None = None) -> int:
     """Recount the whole roll-up from the raw tables; returns the number of reports."""
+    started = session.scalar(select(func.max(Report.updated_at)))
     session.execute(delete(SD))
     session.execute(delete(SR))
     sums: Sums = defaultdict(lambda: [0] * _N)
@@ -201,6 +202,12 @@ def rebuild(session: Session, calendar: WorkCalendar, ioc_id: int | None,
         lo = hi + 1
     apply(session, sums)
     mark_built(session)
+    if started is not None:
+        # Actions that other consoles committed while the batches were read (their hooks
+        # skipped an unbuilt roll-up): count those reports again.
+        late = list(session.scalars(select(Report.id).where(Report.updated_at >= started)))
+        for i in range(0, len(late), BATCH):
+            refresh(session, late[i:i + BATCH], calendar, ioc_id)
     return done
 
 
