@@ -322,6 +322,11 @@ EN: dict[str, str] = {
         "The last administrator cannot lose the administrator role",
     "Không thể vô hiệu hóa quản trị viên cuối cùng": "The last administrator cannot be deactivated",
     "Đã ghi lại, đóng": "Noted, close",
+    "Phân công đầu mối": "Name the focal points",
+    "Lãnh đạo đầu mối:": "Focal leader:",
+    "Cán bộ đầu mối:": "Focal officer:",
+    "(chưa phân công)": "(not named)",
+    "Đã phân công đầu mối của {0}": "Focal points of {0} named",
     # end of issue 11 part A
     # issue 11 part B (H5): units, categories, the server connection
     '(thời hạn chung)': '(general deadline)',

@@ -207,6 +207,8 @@ class FocalUnit:
     leaders: list[str]
     focal_leader: str = ""
     focal_officer: str = ""
+    leader_names: tuple[str, ...] = ()  # user names, in the order of ``leaders``
+    officer_names: tuple[str, ...] = ()
 
 
 def focal_officers(db: Database, admin: AuthenticatedUser) -> list[FocalUnit]:
@@ -215,6 +217,7 @@ def focal_officers(db: Database, admin: AuthenticatedUser) -> list[FocalUnit]:
         require_admin(s, admin, "xem cán bộ đầu mối")
         units = list(s.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)))
         people: dict[int, dict[Role, list[str]]] = {}
+        logins: dict[int, dict[Role, list[str]]] = {}
         names: dict[int, str] = {}
         for user in s.scalars(select(User).where(User.active.is_(True))
                               .order_by(User.full_name)):
@@ -222,6 +225,7 @@ def focal_officers(db: Database, admin: AuthenticatedUser) -> list[FocalUnit]:
             for role in user.role_set & {Role.OFFICER, Role.LEADER}:
                 people.setdefault(user.unit_id, {}).setdefault(role, []).append(
                     f"{user.full_name} ({user.username})")
+                logins.setdefault(user.unit_id, {}).setdefault(role, []).append(user.username)
         named = {f.unit_id: f for f in s.scalars(select(FocalPoint))}
     out = []
     for unit in units:
@@ -232,5 +236,7 @@ def focal_officers(db: Database, admin: AuthenticatedUser) -> list[FocalUnit]:
         out.append(FocalUnit(
             unit.code, unit.name, roles.get(Role.OFFICER, []), roles.get(Role.LEADER, []),
             names.get(focal.leader_id, "") if focal and focal.leader_id else "",
-            names.get(focal.officer_id, "") if focal and focal.officer_id else ""))
+            names.get(focal.officer_id, "") if focal and focal.officer_id else "",
+            tuple(logins[unit.id].get(Role.LEADER, [])),
+            tuple(logins[unit.id].get(Role.OFFICER, []))))
     return out

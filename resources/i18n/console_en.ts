@@ -3904,101 +3904,101 @@ Regulation profile: {0}
 <context>
     <name>UsersScreen</name>
     <message>
-        <location filename="../../console/views/admin/users.py" line="60"/>
+        <location filename="../../console/views/admin/users.py" line="61"/>
         <source>Quản trị — Tài khoản</source>
         <translation>Administration — Accounts</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="66"/>
+        <location filename="../../console/views/admin/users.py" line="67"/>
         <source>Tìm theo tên đăng nhập hoặc họ tên</source>
         <translation>Search by user name or full name</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="70"/>
+        <location filename="../../console/views/admin/users.py" line="71"/>
         <source>Mọi đơn vị</source>
         <translation>Every unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="75"/>
+        <location filename="../../console/views/admin/users.py" line="76"/>
         <source>Mọi vai trò</source>
         <translation>Every role</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="80"/>
+        <location filename="../../console/views/admin/users.py" line="81"/>
         <source>Mọi trạng thái</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="81"/>
-        <location filename="../../console/views/admin/users.py" line="174"/>
+        <location filename="../../console/views/admin/users.py" line="82"/>
+        <location filename="../../console/views/admin/users.py" line="193"/>
         <source>Đang hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="81"/>
-        <location filename="../../console/views/admin/users.py" line="174"/>
+        <location filename="../../console/views/admin/users.py" line="82"/>
+        <location filename="../../console/views/admin/users.py" line="193"/>
         <source>Đã vô hiệu</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="83"/>
+        <location filename="../../console/views/admin/users.py" line="84"/>
         <source>Chỉ tài khoản đang bị khóa</source>
         <translation>Locked accounts only</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="96"/>
+        <location filename="../../console/views/admin/users.py" line="97"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="96"/>
+        <location filename="../../console/views/admin/users.py" line="97"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="96"/>
+        <location filename="../../console/views/admin/users.py" line="97"/>
         <location filename="../../console/views/admin/users.py" line="134"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="97"/>
+        <location filename="../../console/views/admin/users.py" line="98"/>
         <source>Vai trò</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="97"/>
+        <location filename="../../console/views/admin/users.py" line="98"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="106"/>
+        <location filename="../../console/views/admin/users.py" line="107"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="107"/>
+        <location filename="../../console/views/admin/users.py" line="108"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="108"/>
+        <location filename="../../console/views/admin/users.py" line="109"/>
         <source>Đặt lại mật khẩu…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="110"/>
+        <location filename="../../console/views/admin/users.py" line="111"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="111"/>
-        <location filename="../../console/views/admin/users.py" line="223"/>
+        <location filename="../../console/views/admin/users.py" line="112"/>
+        <location filename="../../console/views/admin/users.py" line="276"/>
         <source>Vô hiệu hóa</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="113"/>
+        <location filename="../../console/views/admin/users.py" line="114"/>
         <source>Thu hồi đăng nhập đã ghi nhớ</source>
         <translation>Revoke remembered sign-ins</translation>
     </message>
@@ -4018,77 +4018,102 @@ Regulation profile: {0}
         <translation>Named focal points</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="139"/>
+        <location filename="../../console/views/admin/users.py" line="144"/>
+        <source>Phân công đầu mối</source>
+        <translation>Name the focal points</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="147"/>
+        <source>Lãnh đạo đầu mối:</source>
+        <translation>Focal leader:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="149"/>
+        <source>Cán bộ đầu mối:</source>
+        <translation>Focal officer:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="157"/>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="140"/>
+        <location filename="../../console/views/admin/users.py" line="158"/>
         <source>Cán bộ đầu mối theo đơn vị</source>
         <translation>Focal officers by unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="148"/>
+        <location filename="../../console/views/admin/users.py" line="167"/>
         <source>Tài khoản và cán bộ đầu mối…</source>
         <translation>Accounts and focal officers…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="177"/>
+        <location filename="../../console/views/admin/users.py" line="196"/>
         <source>khóa đến {0}</source>
         <translation>locked until {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="179"/>
+        <location filename="../../console/views/admin/users.py" line="198"/>
         <source>phải đổi mật khẩu</source>
         <translation>must change the password</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="188"/>
+        <location filename="../../console/views/admin/users.py" line="207"/>
         <source>{0} tài khoản</source>
         <translation>{0} accounts</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="222"/>
+        <location filename="../../console/views/admin/users.py" line="234"/>
+        <source>(chưa phân công)</source>
+        <translation>(not named)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="259"/>
+        <source>Đã phân công đầu mối của {0}</source>
+        <translation>Focal points of {0} named</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/users.py" line="275"/>
         <source>Kích hoạt lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="258"/>
+        <location filename="../../console/views/admin/users.py" line="311"/>
         <source>Đã thêm tài khoản {0}</source>
         <translation>Account {0} added</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="277"/>
+        <location filename="../../console/views/admin/users.py" line="330"/>
         <source>Đã sửa tài khoản {0}</source>
         <translation>Account {0} changed</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="278"/>
+        <location filename="../../console/views/admin/users.py" line="331"/>
         <source>{0}: không có gì thay đổi</source>
         <translation>{0}: nothing changed</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="291"/>
+        <location filename="../../console/views/admin/users.py" line="344"/>
         <source>Đã đặt lại mật khẩu cho {0}</source>
         <translation>Password of {0} reset</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="300"/>
+        <location filename="../../console/views/admin/users.py" line="353"/>
         <source>Đã mở khóa {0}</source>
         <translation>{0} unlocked</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="308"/>
+        <location filename="../../console/views/admin/users.py" line="361"/>
         <source>Đã vô hiệu hóa {0}</source>
         <translation>{0} deactivated</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="311"/>
+        <location filename="../../console/views/admin/users.py" line="364"/>
         <source>Đã kích hoạt lại {0}</source>
         <translation>{0} reactivated</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/users.py" line="317"/>
+        <location filename="../../console/views/admin/users.py" line="370"/>
         <source>Đã thu hồi {0} đăng nhập đã ghi nhớ của {1}</source>
         <translation>Revoked {0} remembered sign-ins of {1}</translation>
     </message>
@@ -4661,27 +4686,22 @@ Regulation profile: {0}
         <translation>Could not write the password to the keyring: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="101"/>
+        <location filename="../../console/services/console_api.py" line="93"/>
         <source>Tài khoản dòng lệnh không có mật khẩu</source>
         <translation>The command line&apos;s account has no password</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="141"/>
+        <location filename="../../console/services/console_api.py" line="133"/>
         <source>Không tìm thấy phản ánh mã {code!r}</source>
         <translation>Report {code!r} not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="147"/>
+        <location filename="../../console/services/console_api.py" line="139"/>
         <source>Thao tác không tồn tại: {action!r}</source>
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="290"/>
-        <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
-        <translation>Only IOC staff may do this</translation>
-    </message>
-    <message>
-        <location filename="../../console/services/console_api.py" line="176"/>
+        <location filename="../../console/services/console_api.py" line="168"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>
@@ -5124,6 +5144,11 @@ Regulation profile: {0}
         <location filename="../../console/workflow.py" line="287"/>
         <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;{status}&quot;</source>
         <translation>Cannot &quot;{action}&quot; while the report is &quot;{status}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../console/workflow.py" line="308"/>
+        <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
+        <translation>Only IOC staff may do this</translation>
     </message>
     <message>
         <location filename="../../console/workflow.py" line="310"/>

@@ -222,3 +222,19 @@ def test_anyone_changes_their_own_password_from_the_menu(qtbot, demo) -> None:
     dialog.old.setText(PASSWORD)
     assert dialog.save()
     assert authenticate(db, "dieuhanh1", "Hoa-ban-trang-2026").username == "dieuhanh1"
+
+
+def test_the_administrator_names_a_units_focal_points(qtbot, demo) -> None:
+    screen = UsersScreen(api_for(demo, "quantri"))
+    qtbot.addWidget(screen)
+    row = next(i for i, u in enumerate(screen.focal_units) if u.unit_code == "so_gtvt")
+    screen.focal.selectRow(row)
+    assert screen.focal_officer.findData("cb.so-gtvt") > 0
+    screen.focal_leader.setCurrentIndex(screen.focal_leader.findData("ld.so-gtvt"))
+    screen.focal_officer.setCurrentIndex(screen.focal_officer.findData("cb.so-gtvt"))
+    assert screen.set_focal()
+    assert screen.message.text() == ("Đã phân công đầu mối của Sở Giao thông vận tải tỉnh "
+                                     "Thái Nguyên")
+    named = screen.focal.item(row, 3).text().splitlines()
+    assert named == ["Lãnh đạo Sở GTVT", "Cán bộ đầu mối Sở GTVT"]
+    assert screen.api.focal_points()["so_gtvt"].officer_username == "cb.so-gtvt"

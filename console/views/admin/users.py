@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from console.models import Role
 from console.services.console_api import ConsoleApi
+from console.services.user_admin import FocalUnit
 from console.services.users import UserSummary
 from console.views.admin.user_forms import OncePassword, ResetForm, UserForm
 from console.views.i18n import role_label
@@ -129,17 +130,35 @@ class UsersScreen(QDialog):
         v.addLayout(filters)
         v.addWidget(self.table, 1)
         v.addLayout(buttons)
-        v.addWidget(self.message)
         self.focal = _table("focalTable", [
             self.tr("Đơn vị"), self.tr("Cán bộ xử lý (đầu mối)"), self.tr("Lãnh đạo"),
             self.tr("Đầu mối được phân công")])
         self.focal.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.focal.setWordWrap(True)
+        self.focal.itemSelectionChanged.connect(self._focal_selected)
+        self.focal_units: list[FocalUnit] = []
+        self.focal_leader = QComboBox(self)
+        self.focal_leader.setObjectName("focalLeader")
+        self.focal_officer = QComboBox(self)
+        self.focal_officer.setObjectName("focalOfficer")
+        self.focal_button = self._button(self.tr("Phân công đầu mối"), "setFocal",
+                                         self.set_focal)
+        assign = QHBoxLayout()
+        assign.addWidget(QLabel(self.tr("Lãnh đạo đầu mối:"), self))
+        assign.addWidget(self.focal_leader, 1)
+        assign.addWidget(QLabel(self.tr("Cán bộ đầu mối:"), self))
+        assign.addWidget(self.focal_officer, 1)
+        assign.addWidget(self.focal_button)
+        focal_page = QWidget(self)
+        fv = QVBoxLayout(focal_page)
+        fv.addWidget(self.focal, 1)
+        fv.addLayout(assign)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(accounts, self.tr("Tài khoản"))
-        self.tabs.addTab(self.focal, self.tr("Cán bộ đầu mối theo đơn vị"))
+        self.tabs.addTab(focal_page, self.tr("Cán bộ đầu mối theo đơn vị"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.message)  # under both tabs
         self.reload()
         self.reload_focal()
 
@@ -196,6 +215,7 @@ class UsersScreen(QDialog):
         except Exception as exc:
             self._say(error_text(exc), error=True)
             return
+        self.focal_units = units
         self.focal.setRowCount(len(units))
         for i, u in enumerate(units):
             named = [x for x in (u.focal_leader, u.focal_officer) if x]
@@ -203,7 +223,40 @@ class UsersScreen(QDialog):
             for j, text in enumerate(cells):
                 self.focal.setItem(i, j, QTableWidgetItem(text))
         self.focal.resizeRowsToContents()
+        self._focal_selected()
 
+    def _focal_selected(self) -> None:
+        rows = self.focal.selectionModel().selectedRows()
+        unit = self.focal_units[rows[0].row()] if rows else None
+        for combo, logins in ((self.focal_leader, unit.leader_names if unit else ()),
+                              (self.focal_officer, unit.officer_names if unit else ())):
+            combo.clear()
+            combo.addItem(self.tr("(chưa phân công)"), "")
+            for login in logins:
+                combo.addItem(login, login)
+        if unit is not None:
+            for combo, named in ((self.focal_leader, unit.focal_leader),
+                                 (self.focal_officer, unit.focal_officer)):
+                at = next((i for i in range(combo.count()) if named and named in
+                           self._full_name(unit, combo.itemData(i))), 0)
+                combo.setCurrentIndex(at)
+        self.focal_button.setEnabled(unit is not None)
+
+    @staticmethod
+    def _full_name(unit: FocalUnit, login: str) -> str:
+        return next((text for text in (*unit.leaders, *unit.officers)
+                     if login and text.endswith(f"({login})")), "")
+
+    def set_focal(self) -> bool:
+        """Name the selected unit's focal leader and officer (ConsoleApi.set_focal_points)."""
+        rows = self.focal.selectionModel().selectedRows()
+        if not rows:
+            return False
+        unit = self.focal_units[rows[0].row()]
+        return self._run(lambda: self.api.set_focal_points(
+            unit.unit_code, leader=self.focal_leader.currentData() or None,
+            officer=self.focal_officer.currentData() or None),
+            lambda _f: self.tr("Đã phân công đầu mối của {0}").format(unit.unit_name))
     def selected(self) -> UserSummary | None:
         rows = self.table.selectionModel().selectedRows()
         return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
