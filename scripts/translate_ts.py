@@ -1244,6 +1244,57 @@ EN: dict[str, str] = {
         "{0} requests: {1} taken, {2} there already, {3} refused",
     "Nhận: {0}": "Taken: {0}",
     "Từ chối yêu cầu thứ {0} {1}: {2}": "Refused request {0} {1}: {2}",
+    # Routing paths (issue 17 items 4, 5, 12): return to the team, office sorting, the
+    # consultation clock, focal points, Lai Châu's report of the cause.
+    "Trả lại Tổ xử lý": "Return to the team",
+    "Ghi ý kiến đơn vị phối hợp": "Record a consulted unit's opinion",
+    "Báo cáo nguyên nhân, dự kiến thời gian": "Report the cause and an expected date",
+    "Đơn vị được lấy ý kiến trả lời": "Consulted unit answers",
+    "Lý do trả lại Tổ xử lý (ví dụ: không thuộc thẩm quyền) — Tổ giao đơn vị khác phù hợp":
+        "Why it goes back to the team (e.g. not within our remit); the team assigns another "
+        "unit",
+    "Lãnh đạo: {0}": "Leader: {0}",
+    "Cán bộ: {0}": "Officer: {0}",
+    "<br>Đầu mối: {0}": "<br>Focal points: {0}",
+    "Đơn vị trả lời *": "Unit that answered *",
+    "Ý kiến của đơn vị *": "The unit's opinion *",
+    "Hạn trả lời ý kiến: {0}": "Opinion due: {0}",
+    "Không có đơn vị nào đang chờ trả lời ý kiến": "No consulted unit is waiting to answer",
+    "Cần nhập ý kiến của đơn vị": "Enter the unit's opinion",
+    "Báo cáo UBND thành phố nguyên nhân chưa giải quyết được và thời gian dự kiến giải quyết; "
+    "thời hạn xử lý không thay đổi.":
+        "Report to the city People's Committee why it cannot be resolved yet and when it is "
+        "expected to be; the deadline does not change.",
+    "Nguyên nhân *": "Cause *",
+    "Dự kiến giải quyết xong trước *": "Expected to be resolved by *",
+    "Cần nhập nguyên nhân chưa giải quyết được": "Enter why it cannot be resolved yet",
+    "Thời gian dự kiến giải quyết phải ở tương lai (sau {0})":
+        "The expected date must be in the future (after {0})",
+    "Thời gian dự kiến giải quyết phải ở tương lai": "The expected date must be in the future",
+    "Không có tài khoản đang hoạt động tên '{name}'": "There is no active account '{name}'",
+    "{who} không thuộc {unit}": "{who} does not belong to {unit}",
+    "{who} không có vai trò {what} của đơn vị": "{who} does not have the unit's {what} role",
+    "Chỉ quản trị viên hoặc lãnh đạo đơn vị được phân công đầu mối của đơn vị":
+        "Only an administrator or the unit's leader may name the unit's focal points",
+    "Phản ánh do Tổ xử lý phản ánh, kiến nghị giao: trả lại cho Tổ (Bước 3.2), không trả "
+    "thẳng IOC":
+        "The district team assigned this report: return it to the team (Bước 3.2), not "
+        "straight to the IOC",
+    "Phản ánh không do Tổ xử lý giao cho đơn vị: trả lại IOC":
+        "No district team assigned this report to the unit: return it to the IOC",
+    "Không thể chuyển phản ánh cho {unit}": "The report cannot be sent to {unit}",
+    "Thao tác {action!r} không chuyển phản ánh đến đơn vị":
+        "The action {action!r} does not send a report to a unit",
+    "Văn phòng UBND không nhận phản ánh chuyển xử lý theo quy định của tỉnh này (chỉ nhận "
+    "báo cáo UBND)":
+        "Under this province's rules the People's Committee office does not take forwarded "
+        "reports (only reports escalated to it)",
+    "{unit} đã trả lại phản ánh này vì không thuộc thẩm quyền: giao cho đơn vị khác phù hợp":
+        "{unit} returned this report as outside its remit: assign another suitable unit",
+    "Không lấy ý kiến của chính IOC hay của đơn vị xử lý":
+        "Neither the IOC nor the handling unit can be consulted",
+    "{unit} không có yêu cầu cho ý kiến nào đang chờ trả lời":
+        "{unit} has no request for an opinion waiting for an answer",
 }
 
 CONTEXT_EN: dict[tuple[str, str], str] = {

@@ -916,27 +916,27 @@
     <message>
         <location filename="../../console/views/routing_action_dialogs.py" line="67"/>
         <source>Báo cáo UBND thành phố nguyên nhân chưa giải quyết được và thời gian dự kiến giải quyết; thời hạn xử lý không thay đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report to the city People&apos;s Committee why it cannot be resolved yet and when it is expected to be; the deadline does not change.</translation>
     </message>
     <message>
         <location filename="../../console/views/routing_action_dialogs.py" line="81"/>
         <source>Nguyên nhân *</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause *</translation>
     </message>
     <message>
         <location filename="../../console/views/routing_action_dialogs.py" line="82"/>
         <source>Dự kiến giải quyết xong trước *</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected to be resolved by *</translation>
     </message>
     <message>
         <location filename="../../console/views/routing_action_dialogs.py" line="93"/>
         <source>Cần nhập nguyên nhân chưa giải quyết được</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter why it cannot be resolved yet</translation>
     </message>
     <message>
         <location filename="../../console/views/routing_action_dialogs.py" line="95"/>
         <source>Thời gian dự kiến giải quyết phải ở tương lai (sau {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>The expected date must be in the future (after {0})</translation>
     </message>
 </context>
 <context>
@@ -1080,27 +1080,27 @@
     <message>
         <location filename="../../console/views/routing_action_dialogs.py" line="38"/>
         <source>Đơn vị trả lời *</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit that answered *</translation>
     </message>
     <message>
         <location filename="../../console/views/routing_action_dialogs.py" line="39"/>
         <source>Ý kiến của đơn vị *</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit&apos;s opinion *</translation>
     </message>
     <message>
         <location filename="../../console/views/routing_action_dialogs.py" line="41"/>
         <source>Hạn trả lời ý kiến: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion due: {0}</translation>
     </message>
     <message>
         <location filename="../../console/views/routing_action_dialogs.py" line="50"/>
         <source>Không có đơn vị nào đang chờ trả lời ý kiến</source>
-        <translation type="unfinished"></translation>
+        <translation>No consulted unit is waiting to answer</translation>
     </message>
     <message>
         <location filename="../../console/views/routing_action_dialogs.py" line="52"/>
         <source>Cần nhập ý kiến của đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the unit&apos;s opinion</translation>
     </message>
 </context>
 <context>
@@ -2015,17 +2015,17 @@
     <message>
         <location filename="../../console/views/label_text.py" line="25"/>
         <source>Trả lại Tổ xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Return to the team</translation>
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="26"/>
         <source>Ghi ý kiến đơn vị phối hợp</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a consulted unit&apos;s opinion</translation>
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="27"/>
         <source>Báo cáo nguyên nhân, dự kiến thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Report the cause and an expected date</translation>
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="28"/>
@@ -2207,7 +2207,7 @@
     <message>
         <location filename="../../console/views/label_text.py" line="81"/>
         <source>Đơn vị được lấy ý kiến trả lời</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulted unit answers</translation>
     </message>
     <message>
         <location filename="../../console/views/label_text.py" line="106"/>
@@ -2714,7 +2714,7 @@ Regulation profile: {0}
     <message>
         <location filename="../../console/views/note_dialogs.py" line="130"/>
         <source>Lý do trả lại Tổ xử lý (ví dụ: không thuộc thẩm quyền) — Tổ giao đơn vị khác phù hợp</source>
-        <translation type="unfinished"></translation>
+        <translation>Why it goes back to the team (e.g. not within our remit); the team assigns another unit</translation>
     </message>
     <message>
         <location filename="../../console/views/note_dialogs.py" line="133"/>
@@ -3476,12 +3476,12 @@ Regulation profile: {0}
     <message>
         <location filename="../../console/views/routing_dialog.py" line="64"/>
         <source>Lãnh đạo: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader: {0}</translation>
     </message>
     <message>
         <location filename="../../console/views/routing_dialog.py" line="67"/>
         <source>Cán bộ: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Officer: {0}</translation>
     </message>
     <message>
         <location filename="../../console/views/routing_dialog.py" line="176"/>
@@ -3536,7 +3536,7 @@ Regulation profile: {0}
     <message>
         <location filename="../../console/views/routing_dialog.py" line="315"/>
         <source>&lt;br&gt;Đầu mối: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Focal points: {0}</translation>
     </message>
     <message>
         <location filename="../../console/views/routing_dialog.py" line="316"/>
@@ -4758,37 +4758,37 @@ Regulation profile: {0}
     <message>
         <location filename="../../console/services/focal_points.py" line="58"/>
         <source>Không có tài khoản đang hoạt động tên &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no active account &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../console/services/focal_points.py" line="60"/>
         <source>{who} không thuộc {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} does not belong to {unit}</translation>
     </message>
     <message>
         <location filename="../../console/services/focal_points.py" line="63"/>
         <source>{who} không có vai trò {what} của đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} does not have the unit&apos;s {what} role</translation>
     </message>
     <message>
         <location filename="../../console/services/focal_points.py" line="88"/>
         <source>Chỉ quản trị viên hoặc lãnh đạo đơn vị được phân công đầu mối của đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator or the unit&apos;s leader may name the unit&apos;s focal points</translation>
     </message>
     <message>
         <location filename="../../console/services/handling_actions.py" line="50"/>
         <source>Phản ánh do Tổ xử lý phản ánh, kiến nghị giao: trả lại cho Tổ (Bước 3.2), không trả thẳng IOC</source>
-        <translation type="unfinished"></translation>
+        <translation>The district team assigned this report: return it to the team (Bước 3.2), not straight to the IOC</translation>
     </message>
     <message>
         <location filename="../../console/services/handling_actions.py" line="72"/>
         <source>Phản ánh không do Tổ xử lý giao cho đơn vị: trả lại IOC</source>
-        <translation type="unfinished"></translation>
+        <translation>No district team assigned this report to the unit: return it to the IOC</translation>
     </message>
     <message>
         <location filename="../../console/services/handling_actions.py" line="92"/>
         <source>Thời gian dự kiến giải quyết phải ở tương lai</source>
-        <translation type="unfinished"></translation>
+        <translation>The expected date must be in the future</translation>
     </message>
     <message>
         <location filename="../../console/services/handling_actions.py" line="118"/>
@@ -4978,12 +4978,12 @@ Regulation profile: {0}
     <message>
         <location filename="../../console/services/routing.py" line="145"/>
         <source>Không thể chuyển phản ánh cho {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>The report cannot be sent to {unit}</translation>
     </message>
     <message>
         <location filename="../../console/services/routing.py" line="108"/>
         <source>Thao tác {action!r} không chuyển phản ánh đến đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>The action {action!r} does not send a report to a unit</translation>
     </message>
     <message>
         <location filename="../../console/services/routing.py" line="136"/>
@@ -4998,12 +4998,12 @@ Regulation profile: {0}
     <message>
         <location filename="../../console/services/routing.py" line="143"/>
         <source>Văn phòng UBND không nhận phản ánh chuyển xử lý theo quy định của tỉnh này (chỉ nhận báo cáo UBND)</source>
-        <translation type="unfinished"></translation>
+        <translation>Under this province&apos;s rules the People&apos;s Committee office does not take forwarded reports (only reports escalated to it)</translation>
     </message>
     <message>
         <location filename="../../console/services/routing.py" line="139"/>
         <source>{unit} đã trả lại phản ánh này vì không thuộc thẩm quyền: giao cho đơn vị khác phù hợp</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} returned this report as outside its remit: assign another suitable unit</translation>
     </message>
     <message>
         <location filename="../../console/services/routing_actions.py" line="40"/>
@@ -5013,12 +5013,12 @@ Regulation profile: {0}
     <message>
         <location filename="../../console/services/routing_actions.py" line="82"/>
         <source>Không lấy ý kiến của chính IOC hay của đơn vị xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Neither the IOC nor the handling unit can be consulted</translation>
     </message>
     <message>
         <location filename="../../console/services/routing_actions.py" line="119"/>
         <source>{unit} không có yêu cầu cho ý kiến nào đang chờ trả lời</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} has no request for an opinion waiting for an answer</translation>
     </message>
     <message>
         <location filename="../../console/services/user_admin.py" line="134"/>
