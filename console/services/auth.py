@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.orm import Session
 
 from console.accounts import (
@@ -173,8 +173,22 @@ def _lift_expired_lock(user: User, now: datetime, session: Session) -> None:
         session.flush()
 
 
+def _lock_account(session: Session, where: ColumnElement[bool]) -> User | None:
+    """The account, its row locked until the transaction ends, read after the lock is taken.
+
+    Attempts for one account from several workstations are checked one at a time: each sees the
+    count and the lock its predecessors committed, so no more than 5 passwords are ever checked
+    (issue 16). A no-op UPDATE as the transaction's first statement is the lock on both
+    databases: PostgreSQL's row lock (READ COMMITTED: the next read sees the winner's commit) and
+    SQLite's write lock (taken before any read, so no stale snapshot can be upgraded).
+    """
+    session.execute(update(User).where(where).values(failed_logins=User.failed_logins)
+                    .execution_options(synchronize_session=False))
+    return session.scalar(select(User).where(where))
+
+
 def _count_failure(session: Session, user: User, now: datetime) -> AccountLockedError | None:
-    """Count one failed attempt (atomically: two workstations may fail at once); lock at 5."""
+    """Count one failed attempt (the caller holds the account's row lock); lock at 5."""
     user.failed_logins = User.failed_logins + 1
     session.flush()
     session.refresh(user, ["failed_logins"])
@@ -203,7 +217,7 @@ def authenticate(
     error: AuthError | None = None
     result: AuthenticatedUser | None = None
     with db.session() as s:
-        user = s.scalar(select(User).where(User.username == name))
+        user = _lock_account(s, User.username == name)
         if user is None:
             spend_verify_time(password)
             error = InvalidCredentialsError()
@@ -277,7 +291,7 @@ def change_password(
         raise PasswordPolicyError("Mật khẩu mới phải khác mật khẩu cũ")
     error: AuthError | None = None
     with db.session() as s:
-        user = s.get(User, user_id)
+        user = _lock_account(s, User.id == user_id)
         if user is None:
             raise AuthError("Không tìm thấy tài khoản")
         if not user.active:
