@@ -43,6 +43,8 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
+from console.errors import InvalidValueError
+
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 DEFAULT_OFFICE_HOURS: tuple[tuple[time, time], ...] = (
     (time(7, 30), time(11, 30)),
@@ -275,10 +277,11 @@ class WorkCalendar:
                 first, last = min(first, years.start), max(last, years.stop - 1)
             for year in (first, last):
                 if year not in self._supported:
-                    raise ValueError(
-                        f"year {year} is outside the years this calendar covers "
-                        f"({self._supported.start}–{self._supported.stop - 1})"
-                    )
+                    # A date typed or imported wrong (1900) must reach the operator readable.
+                    raise InvalidValueError(
+                        "Năm {year} nằm ngoài các năm lịch làm việc tính được ({first}–{last})",
+                        year=str(year), first=str(self._supported.start),
+                        last=str(self._supported.stop - 1))
             if self._tables.years != range(first, last + 1):
                 self._tables = self._build(first, last)
             return self._tables

@@ -1072,6 +1072,9 @@ EN: dict[str, str] = {
         "The file type of {name} ({mime}) is not accepted: only photos, video, audio, PDF and "
         "Word documents",
     "Nội dung tệp {name} không đúng loại {mime}": "The content of {name} is not of type {mime}",
+    "Không đọc được tệp {name}": "Cannot read the file {name}",
+    "Năm {year} nằm ngoài các năm lịch làm việc tính được ({first}–{last})":
+        "The year {year} is outside the years the working calendar covers ({first}–{last})",
     "Tài khoản bị khóa đến {until:%H:%M} do nhập sai mật khẩu {count} lần":
         "The account is locked until {until:%H:%M} after {count} wrong passwords",
     "Tài khoản bị khóa đến {until:%H:%M ngày %d/%m/%Y} do nhập sai mật khẩu {count} lần":

@@ -4556,34 +4556,39 @@ Regulation profile: {0}
         <translation>There is no API key named {name!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/attachments.py" line="63"/>
+        <location filename="../../console/services/attachments.py" line="139"/>
         <source>Tối đa {count} tệp đính kèm mỗi lần</source>
         <translation>At most {count} attachments at a time</translation>
     </message>
     <message>
-        <location filename="../../console/services/attachments.py" line="68"/>
+        <location filename="../../console/services/attachments.py" line="149"/>
         <source>Không đọc được tệp {name}: tệp không tồn tại</source>
         <translation>Cannot read the file {name}: it does not exist</translation>
     </message>
     <message>
-        <location filename="../../console/services/attachments.py" line="71"/>
+        <location filename="../../console/services/attachments.py" line="151"/>
         <source>Tệp {name} rỗng</source>
         <translation>The file {name} is empty</translation>
     </message>
     <message>
-        <location filename="../../console/services/attachments.py" line="73"/>
+        <location filename="../../console/services/attachments.py" line="153"/>
         <source>Tệp {name} lớn quá {limit} MB ({size:.1f} MB)</source>
         <translation>The file {name} is larger than {limit} MB ({size:.1f} MB)</translation>
     </message>
     <message>
-        <location filename="../../console/services/attachments.py" line="77"/>
+        <location filename="../../console/services/attachments.py" line="157"/>
         <source>Không nhận loại tệp của {name} ({mime}): chỉ ảnh, video, ghi âm, PDF và văn bản Word</source>
         <translation>The file type of {name} ({mime}) is not accepted: only photos, video, audio, PDF and Word documents</translation>
     </message>
     <message>
-        <location filename="../../console/services/attachments.py" line="82"/>
+        <location filename="../../console/services/attachments.py" line="164"/>
         <source>Nội dung tệp {name} không đúng loại {mime}</source>
         <translation>The content of {name} is not of type {mime}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/attachments.py" line="147"/>
+        <source>Không đọc được tệp {name}</source>
+        <translation>Cannot read the file {name}</translation>
     </message>
     <message>
         <location filename="../../console/services/auth.py" line="59"/>
@@ -4611,17 +4616,17 @@ Regulation profile: {0}
         <translation>The current password is wrong</translation>
     </message>
     <message>
-        <location filename="../../console/services/auth.py" line="277"/>
+        <location filename="../../console/services/auth.py" line="291"/>
         <source>Mật khẩu mới phải khác mật khẩu cũ</source>
         <translation>The new password must differ from the old one</translation>
     </message>
     <message>
-        <location filename="../../console/services/auth.py" line="282"/>
+        <location filename="../../console/services/auth.py" line="296"/>
         <source>Không tìm thấy tài khoản</source>
         <translation>Account not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/auth.py" line="339"/>
+        <location filename="../../console/services/auth.py" line="353"/>
         <source>Không thể ghi nhớ đăng nhập cho tài khoản này</source>
         <translation>This account&apos;s login cannot be remembered</translation>
     </message>
@@ -5164,6 +5169,11 @@ Regulation profile: {0}
         <location filename="../../console/workflow.py" line="284"/>
         <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;chưa tiếp nhận&quot;</source>
         <translation>Cannot &quot;{action}&quot; while the report is &quot;not received yet&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../console/worktime.py" line="281"/>
+        <source>Năm {year} nằm ngoài các năm lịch làm việc tính được ({first}–{last})</source>
+        <translation>The year {year} is outside the years the working calendar covers ({first}–{last})</translation>
     </message>
 </context>
 </TS>
