@@ -101,3 +101,19 @@ def _draft():  # the scenario helper's own type
     from tests.scenario_helpers import draft
 
     return draft(category="giao_thong", area="Phường Hoàng Văn Thụ")
+
+
+def test_dak_lak_a_return_to_the_team_is_a_return_and_a_bounce(any_db: Database) -> None:
+    """Bước 3.2: a unit hands the report back to the district team that sent it; the figures
+    count it as returned and charge the bounce to the unit, as a return to the IOC would be."""
+    from tests.test_dak_lak_return_to_team import _delegated
+
+    p, rid, v = _delegated(any_db)
+    p.clock.now = datetime(2026, 3, 3, 9, 0)
+    p.service.return_to_team(p.actors["cb.tanloi"], rid, v, "Không thuộc phường Tân Lợi.")
+    svc = StatisticsService(any_db, p.profile, p.clock)
+    f = svc.figures(parse_period("2026-03"))
+    assert f.totals.returned == 1
+    bounced = {h.unit_code: h.bounces for h in f.holdings}
+    assert bounced["p_tan_loi"] == 1 and bounced["to_bmt"] == 0
+    assert f == svc.recount(parse_period("2026-03"))

@@ -52,9 +52,9 @@ def _ioc_id() -> Any:
     return select(Unit.id).where(Unit.kind == UnitKind.IOC).limit(1).scalar_subquery()
 
 
-def _ever(action: str) -> ColumnElement[bool]:
+def _ever(*actions: str) -> ColumnElement[bool]:
     h = sql.H.alias("drill_h")
-    return exists().where(h.c.report_id == Report.id, h.c.action == action)
+    return exists().where(h.c.report_id == Report.id, h.c.action.in_(actions))
 
 
 def _late(held_by: str | None) -> ColumnElement[bool]:
@@ -84,7 +84,7 @@ def outcome_where(outcome: Outcome, held_by: str | None,
         case Outcome.FORWARDED:
             return [_ever("forward")]
         case Outcome.RETURNED:
-            return [_ever("return_to_ioc")]
+            return [_ever(*sql.RETURNS)]
         case Outcome.REOPENED:
             return [_ever("reopen")]
         case Outcome.RESOLVED:

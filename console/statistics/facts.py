@@ -20,7 +20,17 @@ from sqlalchemy import ColumnElement, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from console.statistics.holdings import ENDS
-from console.statistics.sql import CLOSED, DL, EXT, FACT_ACTIONS, IOC_STAGES, NOT_OPEN, H, R
+from console.statistics.sql import (
+    CLOSED,
+    DL,
+    EXT,
+    FACT_ACTIONS,
+    IOC_STAGES,
+    NOT_OPEN,
+    RETURNS,
+    H,
+    R,
+)
 from console.worktime import WorkCalendar
 
 # The report's own counts that do not depend on "now", in this order (tally.BASE_FIELDS
@@ -121,7 +131,7 @@ class _Walk:
                 self.first_forward = at
         if unit_id is not None and (self.current is None or self.current[0] != unit_id):
             if self.current is not None:
-                self._close(at, action == "return_to_ioc", calendar)
+                self._close(at, action in RETURNS, calendar)
             self.current = (unit_id, at)
             if status in ENDS:  # sent and ended at once (answered at the hotline)
                 self._close(at, False, calendar)
@@ -186,9 +196,9 @@ def _facts(rid: int, cat: int | None, chan: int | None, area: str | None, status
            stages: dict[tuple[str, int | None], list[int]], calendar: WorkCalendar) -> Facts:
     acts = walk.actions
     static = (1, int(status == _REJECTED), int(status == _REDIRECTED), int(status == _DIRECT),
-              int("forward" in acts), int("return_to_ioc" in acts), int(resolved_at is not None),
-              int(published), int(status not in NOT_OPEN), n_ext, int("reopen" in acts),
-              int(rating is not None))
+              int("forward" in acts), int(not acts.isdisjoint(RETURNS)),
+              int(resolved_at is not None), int(published), int(status not in NOT_OPEN), n_ext,
+              int("reopen" in acts), int(rating is not None))
     hours = (calendar.working_us_between(walk.first_forward, resolved_at)
              if resolved_at is not None and walk.first_forward is not None else None)
     held = set(walk.held) | ({walk.current[0]} if walk.current else set())

@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from console.models import ReportStatus
-from console.statistics.sql import CLOSED
+from console.statistics.sql import CLOSED, RETURNS
 from console.worktime import WorkCalendar
 
 ENDS = frozenset({ReportStatus.APPROVED.value, *CLOSED})
@@ -55,7 +55,7 @@ def walk_history(events: Iterable[Any], now: datetime, calendar: WorkCalendar) -
         if action == "forward":
             walk.forwarded.add(rid)
             walk.first_forward.setdefault(rid, at)
-        elif action == "return_to_ioc":
+        elif action in RETURNS:
             walk.returned.add(rid)
         elif action == "reopen":
             walk.reopened.add(rid)
@@ -63,7 +63,7 @@ def walk_history(events: Iterable[Any], now: datetime, calendar: WorkCalendar) -
         status = getattr(to_status, "value", to_status)
         if unit_id is not None and (held_now is None or held_now[0] != unit_id):
             if held_now is not None:
-                close(rid, at, action == "return_to_ioc")
+                close(rid, at, action in RETURNS)
             current[rid] = (unit_id, at)
             if status in ENDS:  # sent and ended at once (answered at the hotline)
                 close(rid, at, False)

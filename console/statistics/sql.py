@@ -107,7 +107,9 @@ def report_rows(session: Session, scope: Scope) -> Select[Any]:
 
 
 # The history actions whose "ever happened" is a count (forwarded, returned, reopened).
-FACT_ACTIONS = ("forward", "return_to_ioc", "reopen")
+# A unit hands a report back: to the IOC, or (Đắk Lắk Bước 3.2) to the district team.
+RETURNS = ("return_to_ioc", "return_to_team")
+FACT_ACTIONS = ("forward", *RETURNS, "reopen")
 
 
 def hold_events(scope: Scope) -> Select[Any]:
