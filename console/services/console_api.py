@@ -32,7 +32,6 @@ from console.services.extension_actions import ExtensionRequest, extension_reque
 from console.services.focal_points import FocalPoints, FocalPointService
 from console.services.live import LiveFeed, OnChange, watch
 from console.services.queue_anchors import Anchor, queue_anchors
-from console.services.queue_sla import QueueSla
 from console.services.queues import (
     Queue,
     QueueFilter,
@@ -45,7 +44,6 @@ from console.services.queues import (
 )
 from console.services.reports import ActionResult, ReportService
 from console.services.routing import RoutingChoice, open_consultations, routing_choices
-from console.sla import DeadlineEngine, Remaining, SlaState
 from console.statistics import Figures, Period
 from console.timeutil import now_local
 from console.workflow import ACTION_LABELS, WorkflowError
@@ -78,12 +76,6 @@ class ConsoleApi:
         self.actor = actor
         self.clock = clock
         self.reports = ReportService(db, profile, clock=clock)
-        self._sla = QueueSla(self._load_engine)
-
-    def _load_engine(self) -> DeadlineEngine:
-        from console.services.calendar import load_engine
-
-        return load_engine(self.db, self.profile)
 
     @property
     def admin(self) -> AdminApi:
@@ -120,17 +112,9 @@ class ConsoleApi:
 
     def page(self, f: QueueFilter, *, sort: Sort = Sort.DUE, after: Sequence[Any] | None = None,
              offset: int = 0, limit: int = 200) -> list[QueueRow]:
-        now = self.clock()
         with self.db.session() as s:
-            rows = queue_page(s, self.actor, f, now=now, sort=sort, after=after,
+            return queue_page(s, self.actor, f, now=self.clock(), sort=sort, after=after,
                               offset=offset, limit=limit)
-        return self._sla.stamp(rows, now)  # each row's SLA state and time left, at ``now``
-
-    def row_sla(self, row: QueueRow, now: datetime | None = None) -> tuple[SlaState,
-                                                                            Remaining | None]:
-        """A row's SLA state and time left at ``now`` (the clock's time): for a screen whose
-        rows were read a while ago."""
-        return self._sla.of(row, self.clock() if now is None else now)
 
     def anchors(self, f: QueueFilter, *, sort: Sort = Sort.DUE) -> list[Anchor]:
         """Every ANCHOR_EVERY-th row's key: jumps read on from the nearest (queue_anchors)."""

@@ -42,7 +42,6 @@ from console.models import (
 from console.search import fts5_query, query_words, tsquery
 from console.services.auth import AuthenticatedUser
 from console.services.queue_drill import drill_where
-from console.sla import Remaining, SlaState
 
 S = ReportStatus
 OPEN = (S.RECEIVED, S.NEEDS_INFO, S.FORWARDED, S.RETURNED, S.IN_PROGRESS, S.PENDING_APPROVAL,
@@ -139,10 +138,6 @@ class QueueRow:
     emergency: bool
     late: bool
     version: int
-    category_code: str | None = None
-    # Filled by the services (console/services/queue_sla.py) at the time the page was read.
-    sla: SlaState = SlaState.NONE
-    left: Remaining | None = None  # time left (negative: overdue) on the current clock
 
     def key(self, sort: Sort) -> tuple[Any, ...]:
         if sort is Sort.DUE:
@@ -242,7 +237,7 @@ def _select() -> Select[Any]:
         select(Report.id, Report.code, Report.received_at, Report.title,
                func.coalesce(cat.name, ""), func.coalesce(unit.short_name, ""),
                func.coalesce(ch.name, ""), Report.status, Report.stage, Report.due_at,
-               Report.warn_at, Report.emergency, Report.late, Report.version, cat.code)
+               Report.warn_at, Report.emergency, Report.late, Report.version)
         .outerjoin(cat, cat.id == Report.category_id)
         .outerjoin(unit, unit.id == Report.current_unit_id)
         .outerjoin(ch, ch.id == Report.channel_id)

@@ -17,7 +17,7 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../../console/views/admin/__init__.py" line="51"/>
+        <location filename="../../console/views/admin/__init__.py" line="50"/>
         <source>&amp;Quản trị</source>
         <translation>&amp;Administration</translation>
     </message>
@@ -51,134 +51,6 @@
         <location filename="../../console/views/intake_panels.py" line="177"/>
         <source>Ctrl+Enter: lưu phản ánh và ghi nhận đã giải đáp. Esc: quay lại.</source>
         <translation>Ctrl+Enter: save the report and record the answer. Esc: back.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiKeysScreen</name>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="37"/>
-        <source>Quản trị — Khóa API cho ứng dụng công dân (Open311)</source>
-        <translation>Administration — API keys of the citizen apps (Open311)</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="42"/>
-        <source>Ứng dụng</source>
-        <translation>Application</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="42"/>
-        <source>Kênh tiếp nhận</source>
-        <translation>Intake channel</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="42"/>
-        <source>Đầu khóa</source>
-        <translation>Key prefix</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="43"/>
-        <source>Tạo lúc</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="43"/>
-        <source>Người tạo</source>
-        <translation>Created by</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="43"/>
-        <source>Trạng thái</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="51"/>
-        <source>Thu hồi khóa đã chọn…</source>
-        <translation>Revoke the selected key…</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="57"/>
-        <source>ví dụ c-thainguyen</source>
-        <translation>e.g. c-thainguyen</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="60"/>
-        <source>Tạo khóa</source>
-        <translation>Create key</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="66"/>
-        <source>khóa mới hiện ở đây một lần duy nhất</source>
-        <translation>the new key shows here once only</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="67"/>
-        <source>Sao chép</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="74"/>
-        <source>trên kênh</source>
-        <translation>on channel</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="77"/>
-        <source>Ứng dụng mới</source>
-        <translation>New application</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="81"/>
-        <source>Khóa</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="85"/>
-        <source>Cơ sở dữ liệu chỉ giữ mã băm SHA-256 và vài ký tự đầu của khóa: hãy sao chép khóa ngay khi tạo và gửi cho đơn vị quản lý ứng dụng.</source>
-        <translation>The database keeps only the key&apos;s SHA-256 hash and its first characters: copy the key as soon as it is made and send it to the team that runs the app.</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="104"/>
-        <source>Khóa API (Open311)…</source>
-        <translation>API keys (Open311)…</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="127"/>
-        <source>Đang dùng</source>
-        <translation>In use</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="128"/>
-        <source>Đã thu hồi {0}</source>
-        <translation>Revoked {0}</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="145"/>
-        <source>Đã tạo khóa cho {0} trên kênh {1}. Khóa chỉ hiện một lần: sao chép ngay.</source>
-        <translation>Key made for {0} on channel {1}. It is shown this once: copy it now.</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="152"/>
-        <source>Chọn một khóa trong bảng trước.</source>
-        <translation>Select a key in the table first.</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="156"/>
-        <source>Thu hồi khóa API</source>
-        <translation>Revoke API key</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="157"/>
-        <source>Thu hồi khóa của {0}? Ứng dụng sẽ không gửi được phản ánh bằng khóa này nữa.</source>
-        <translation>Revoke the key of {0}? The app will no longer be able to send reports with it.</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="169"/>
-        <source>Đã thu hồi khóa của {0}.</source>
-        <translation>The key of {0} was revoked.</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/api_keys.py" line="170"/>
-        <source>Khóa của {0} đã bị thu hồi từ trước.</source>
-        <translation>The key of {0} had already been revoked.</translation>
     </message>
 </context>
 <context>
@@ -4314,14 +4186,44 @@ Regulation profile: {0}
         <translation>The stats command needs {option}</translation>
     </message>
     <message>
+        <location filename="../../console/db.py" line="59"/>
+        <source>Không dùng được cơ sở dữ liệu {kind}: chỉ SQLite (sqlite:///tệp) hoặc PostgreSQL (postgresql://…)</source>
+        <translation>The console cannot use a {kind} database: only SQLite (sqlite:///file) or PostgreSQL (postgresql://…)</translation>
+    </message>
+    <message>
         <location filename="../../console/db.py" line="57"/>
         <source>Địa chỉ cơ sở dữ liệu không hợp lệ: {url!r}</source>
         <translation>Invalid database address: {url!r}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="170"/>
+        <location filename="../../console/db.py" line="185"/>
+        <source>Không có cơ sở dữ liệu {path}: hãy kiểm tra đường dẫn (chỉ lệnh demo và migrate tạo cơ sở dữ liệu mới)</source>
+        <translation>There is no database {path}: check the path (only the demo and migrate commands make a new database)</translation>
+    </message>
+    <message>
+        <location filename="../../console/db.py" line="202"/>
         <source>Không kết nối được cơ sở dữ liệu {url}: {reason}</source>
         <translation>Cannot connect to the database {url}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/db.py" line="210"/>
+        <source>Không mở được cơ sở dữ liệu {url}</source>
+        <translation>Cannot open the database {url}</translation>
+    </message>
+    <message>
+        <location filename="../../console/db.py" line="83"/>
+        <source>Không tạo được thư mục {folder} cho cơ sở dữ liệu: {reason}</source>
+        <translation>Cannot make the folder {folder} for the database: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/db.py" line="199"/>
+        <source>Không mở được tệp cơ sở dữ liệu {path} (không có quyền, hoặc không phải một tệp thường)</source>
+        <translation>Cannot open the database file {path} (no permission, or not a regular file)</translation>
+    </message>
+    <message>
+        <location filename="../../console/db.py" line="208"/>
+        <source>Tệp {path} không phải cơ sở dữ liệu của bảng điều khiển hoặc đã hỏng</source>
+        <translation>The file {path} is not a console database, or it is damaged</translation>
     </message>
     <message>
         <location filename="../../console/intake.py" line="78"/>
@@ -4664,22 +4566,22 @@ Regulation profile: {0}
         <translation>The result is not approved yet: it cannot be answered</translation>
     </message>
     <message>
-        <location filename="../../console/services/api_keys.py" line="83"/>
+        <location filename="../../console/services/api_keys.py" line="81"/>
         <source>Tên ứng dụng {name!r} không hợp lệ: 2–64 ký tự, chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang</source>
         <translation>The app name {name!r} is not valid: 2–64 characters, unaccented letters, digits, dots, underscores or hyphens</translation>
     </message>
     <message>
-        <location filename="../../console/services/api_keys.py" line="92"/>
+        <location filename="../../console/services/api_keys.py" line="89"/>
         <source>Không có kênh tiếp nhận {code!r} (có: {known})</source>
         <translation>There is no channel {code!r} (there are: {known})</translation>
     </message>
     <message>
-        <location filename="../../console/services/api_keys.py" line="95"/>
+        <location filename="../../console/services/api_keys.py" line="92"/>
         <source>Đã có khóa API tên {name!r}</source>
         <translation>There is already an API key named {name!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/api_keys.py" line="125"/>
+        <location filename="../../console/services/api_keys.py" line="114"/>
         <source>Không có khóa API tên {name!r}</source>
         <translation>There is no API key named {name!r}</translation>
     </message>
