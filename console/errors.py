@@ -13,6 +13,7 @@ values may hold braces. A value that is a label of a core table is a ``Label``: 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,3 +80,26 @@ class LocatedError(ValueError):
 
     def __reduce__(self) -> tuple[Any, ...]:  # picklable across processes
         return (type(self), (self.file, self.key, self.problem))
+
+
+class StorageError(MessageError, ValueError):
+    """The database refused a value or an action. The operator reads a Vietnamese message; the
+    driver's own text (English, with the SQL statement and its values) goes to the log only."""
+
+
+def storage_error(exc: BaseException) -> StorageError:
+    """``exc``, a database driver's error, as the message an operator may read; its detail is
+    logged here (the one place that sees it)."""
+    from sqlalchemy import exc as sa_exc
+
+    logging.getLogger("console.db").warning("database error: %s", exc, exc_info=exc)
+    if isinstance(exc, sa_exc.DataError | UnicodeError):
+        return StorageError("Cơ sở dữ liệu không nhận dữ liệu này (quá dài hoặc có ký tự "
+                            "không hợp lệ); chưa có gì được ghi")
+    if isinstance(exc, sa_exc.IntegrityError):
+        return StorageError("Dữ liệu trùng hoặc không khớp với dữ liệu đã có; chưa có gì "
+                            "được ghi")
+    if isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError):
+        return StorageError("Mất kết nối tới cơ sở dữ liệu hoặc cơ sở dữ liệu đang bận; chưa "
+                            "có gì được ghi, hãy thử lại")
+    return StorageError("Lỗi cơ sở dữ liệu; chưa có gì được ghi (chi tiết đã ghi vào nhật ký)")

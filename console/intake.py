@@ -9,24 +9,26 @@ what is missing.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import phonenumbers
 
 from console.completeness import Completeness
-from console.errors import MessageError
-
-
-class IntakeError(MessageError, ValueError):
-    """Input that cannot be taken as it is; the message is for the operator, ``field`` names
-    the draft field at fault when there is one (the form puts the cursor there)."""
-
-    def __init__(self, template: str, field: str | None = None, **params: Any) -> None:
-        self.field = field
-        super().__init__(template, **params)
+from console.text_input import (
+    MAX_CODE,
+    MAX_NAME,
+    MAX_PLACE,
+    MAX_TEXT,
+    MAX_TITLE,
+    IntakeError,
+    check_email,
+    check_line,
+    check_moment,
+    check_position,
+    check_text,
+)
 
 
 @dataclass
@@ -83,11 +85,44 @@ def normalise_phone(raw: str) -> str | None:
     )
 
 
-def clean_text(text: str) -> str:
-    """NFC, trimmed, inner whitespace runs kept as single spaces per line."""
-    text = unicodedata.normalize("NFC", text or "")
-    lines = [" ".join(line.split()) for line in text.strip().splitlines()]
-    return "\n".join(lines)
+def clean_text(text: str | None, what: str = "Nội dung", *, limit: int = MAX_TEXT) -> str:
+    """A note, result or answer: NFC, trimmed, inner whitespace runs kept as single spaces per
+    line; IntakeError naming ``what`` for a character no text may hold or a text too long
+    (console/text_input.py)."""
+    return check_text(text, what, limit=limit)
+
+
+def clean_draft(draft: ReportDraft, *, now: datetime) -> ReportDraft:
+    """``draft`` with every field checked and cleaned (console/text_input.py), before anything
+    is stored: the first field at fault raises IntakeError naming it."""
+    latitude, longitude = check_position(draft.latitude, draft.longitude)
+    received = check_moment(draft.received_at, "Thời điểm tiếp nhận", now=now,
+                            field="received_at")
+    occurred = check_moment(draft.occurred_at, "Thời điểm xảy ra", now=received or now,
+                            field="occurred_at")
+    return replace(
+        draft,
+        channel=check_line(draft.channel, "Kênh tiếp nhận", limit=MAX_CODE, field="channel"),
+        category=check_line(draft.category, "Lĩnh vực", limit=MAX_CODE,
+                            field="category") or None,
+        title=check_line(draft.title, "Tiêu đề", limit=MAX_TITLE, field="title"),
+        description=check_text(draft.description, "Nội dung phản ánh", field="description"),
+        place=check_line(draft.place, "Địa điểm", limit=MAX_PLACE, field="place"),
+        area=check_line(draft.area, "Địa bàn", limit=MAX_NAME, field="area") or None,
+        latitude=latitude,
+        longitude=longitude,
+        occurred_at=occurred,
+        received_at=received,
+        reporter_name=check_line(draft.reporter_name, "Họ tên người phản ánh", limit=MAX_NAME,
+                                 field="reporter_name"),
+        reporter_phone=check_line(draft.reporter_phone, "Số điện thoại người phản ánh",
+                                  limit=MAX_NAME, field="reporter_phone"),
+        reporter_email=check_email(draft.reporter_email),
+        reporter_address=check_line(draft.reporter_address, "Địa chỉ người phản ánh",
+                                    limit=MAX_PLACE, field="reporter_address"),
+        reporter_honorific=check_line(draft.reporter_honorific, "Danh xưng", limit=MAX_CODE,
+                                      field="reporter_honorific"),
+    )
 
 
 _VIETNAMESE_ONLY = set("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")

@@ -221,6 +221,24 @@ class DeadlineEngine:
         return Remaining(self.elapsed_hours(clock, now, due_at), is_working_clock(clock),
                          self.calendar.daily_hours)
 
+    @staticmethod
+    def stored_state(due_at: datetime | None, warn_at: datetime | None, now: datetime, *,
+                     running: bool, paused: bool) -> SlaState:
+        """What ``state`` says, read from a report's stored due and warn times (``due_and_warn``
+        wrote them): no walk over the calendar, so a queue of thousands stays cheap.
+        ``running``: the report's status runs a clock; ``paused``: it waits for the citizen."""
+        if due_at is None:
+            return SlaState.NONE
+        if paused:
+            return SlaState.PAUSED
+        if not running:
+            return SlaState.NONE
+        if now > due_at:
+            return SlaState.OVERDUE
+        if warn_at is not None and now >= warn_at:
+            return SlaState.DUE_SOON
+        return SlaState.ON_TIME
+
     def state(
         self,
         clock: Clock | None,

@@ -488,6 +488,36 @@ EN: dict[str, str] = {
     'Địa bàn không được để trống': 'The area must not be empty',
     '{what} không được để trống': '{what} must not be empty',
     # end of issue 11 part B
+    # issue 12 item 2: the Open311 API keys screen (console/views/admin/api_keys.py)
+    "Quản trị — Khóa API cho ứng dụng công dân (Open311)":
+        "Administration — API keys of the citizen apps (Open311)",
+    "Khóa API (Open311)…": "API keys (Open311)…",
+    "Ứng dụng": "Application",
+    "Kênh tiếp nhận": "Intake channel",
+    "Đầu khóa": "Key prefix",
+    "Tạo lúc": "Created",
+    "Người tạo": "Created by",
+    "Thu hồi khóa đã chọn…": "Revoke the selected key…",
+    "ví dụ c-thainguyen": "e.g. c-thainguyen",
+    "Tạo khóa": "Create key",
+    "khóa mới hiện ở đây một lần duy nhất": "the new key shows here once only",
+    "trên kênh": "on channel",
+    "Ứng dụng mới": "New application",
+    "Khóa": "Key",
+    "Cơ sở dữ liệu chỉ giữ mã băm SHA-256 và vài ký tự đầu của khóa: hãy sao chép khóa ngay "
+    "khi tạo và gửi cho đơn vị quản lý ứng dụng.":
+        "The database keeps only the key's SHA-256 hash and its first characters: copy the key "
+        "as soon as it is made and send it to the team that runs the app.",
+    "Đã thu hồi {0}": "Revoked {0}",
+    "Đã tạo khóa cho {0} trên kênh {1}. Khóa chỉ hiện một lần: sao chép ngay.":
+        "Key made for {0} on channel {1}. It is shown this once: copy it now.",
+    "Chọn một khóa trong bảng trước.": "Select a key in the table first.",
+    "Thu hồi khóa API": "Revoke API key",
+    "Thu hồi khóa của {0}? Ứng dụng sẽ không gửi được phản ánh bằng khóa này nữa.":
+        "Revoke the key of {0}? The app will no longer be able to send reports with it.",
+    "Đã thu hồi khóa của {0}.": "The key of {0} was revoked.",
+    "Khóa của {0} đã bị thu hồi từ trước.": "The key of {0} had already been revoked.",
+    # end of issue 12 item 2
     "Giới thiệu": "About",
     "Thao tác": "Actions",
     "CSDL: {0}": "DB: {0}",
@@ -1075,21 +1105,6 @@ EN: dict[str, str] = {
     "Không đọc được tệp {name}": "Cannot read the file {name}",
     "Năm {year} nằm ngoài các năm lịch làm việc tính được ({first}–{last})":
         "The year {year} is outside the years the working calendar covers ({first}–{last})",
-    "Không dùng được cơ sở dữ liệu {kind}: chỉ SQLite (sqlite:///tệp) hoặc PostgreSQL "
-    "(postgresql://…)":
-        "The console cannot use a {kind} database: only SQLite (sqlite:///file) or PostgreSQL "
-        "(postgresql://…)",
-    "Không tạo được thư mục {folder} cho cơ sở dữ liệu: {reason}":
-        "Cannot make the folder {folder} for the database: {reason}",
-    "Không có cơ sở dữ liệu {path}: hãy kiểm tra đường dẫn (chỉ lệnh demo và migrate tạo cơ sở "
-    "dữ liệu mới)":
-        "There is no database {path}: check the path (only the demo and migrate commands make "
-        "a new database)",
-    "Không mở được tệp cơ sở dữ liệu {path} (không có quyền, hoặc không phải một tệp thường)":
-        "Cannot open the database file {path} (no permission, or not a regular file)",
-    "Tệp {path} không phải cơ sở dữ liệu của bảng điều khiển hoặc đã hỏng":
-        "The file {path} is not a console database, or it is damaged",
-    "Không mở được cơ sở dữ liệu {url}": "Cannot open the database {url}",
     "Tài khoản bị khóa đến {until:%H:%M} do nhập sai mật khẩu {count} lần":
         "The account is locked until {until:%H:%M} after {count} wrong passwords",
     "Tài khoản bị khóa đến {until:%H:%M ngày %d/%m/%Y} do nhập sai mật khẩu {count} lần":
@@ -1313,6 +1328,46 @@ EN: dict[str, str] = {
         "Neither the IOC nor the handling unit can be consulted",
     "{unit} không có yêu cầu cho ý kiến nào đang chờ trả lời":
         "{unit} has no request for an opinion waiting for an answer",
+    # issue 16 item 1: every input checked in the core (console/text_input.py, console/errors.py)
+    "“{label}” phải là văn bản": "“{label}” must be text",
+    "“{label}” chứa ký tự điều khiển {char}, không được phép (mã điều khiển hoặc chuỗi thoát "
+    "của màn hình dòng lệnh)":
+        "“{label}” holds the control character {char}, which is not allowed (a control code "
+        "or a terminal escape sequence)",
+    "“{label}” chứa ký tự hỏng {char} (nửa cặp UTF-16), không lưu được":
+        "“{label}” holds the broken character {char} (half of a UTF-16 pair) and cannot be "
+        "stored",
+    "“{label}” chứa ký tự đảo chiều văn bản {char}, không được phép: ký tự này làm văn bản "
+    "hiển thị khác với nội dung thật":
+        "“{label}” holds the text direction character {char}, which is not allowed: it makes "
+        "a text display differently from what it holds",
+    "“{label}” dài quá {limit} ký tự (đang có {count})":
+        "“{label}” is longer than {limit} characters ({count})",
+    "“{label}” không phải địa chỉ thư điện tử (dạng ten@mien.vn): {value!r}":
+        "“{label}” is not an e-mail address (such as name@domain.vn): {value!r}",
+    "Vĩ độ phải là một số từ -90 đến 90 (nhận được {value})":
+        "The latitude must be a number from -90 to 90 (got {value})",
+    "Kinh độ phải là một số từ -180 đến 180 (nhận được {value})":
+        "The longitude must be a number from -180 to 180 (got {value})",
+    "Cần cả vĩ độ và kinh độ, hoặc bỏ trống cả hai":
+        "Give both the latitude and the longitude, or neither",
+    "“{label}” phải là ngày giờ": "“{label}” must be a date and time",
+    "“{label}” ở tương lai ({value:%d/%m/%Y %H:%M}): không được sau thời điểm hiện tại":
+        "“{label}” is in the future ({value:%d/%m/%Y %H:%M}): it may not be later than now",
+    "“{label}” quá xa ({value:%d/%m/%Y}): không được trước {floor:%d/%m/%Y}":
+        "“{label}” is too long ago ({value:%d/%m/%Y}): it may not be before {floor:%d/%m/%Y}",
+    "Cơ sở dữ liệu không nhận dữ liệu này (quá dài hoặc có ký tự không hợp lệ); chưa có gì "
+    "được ghi":
+        "The database does not accept this data (too long or with invalid characters); "
+        "nothing was saved",
+    "Dữ liệu trùng hoặc không khớp với dữ liệu đã có; chưa có gì được ghi":
+        "The data duplicates or contradicts what is already stored; nothing was saved",
+    "Mất kết nối tới cơ sở dữ liệu hoặc cơ sở dữ liệu đang bận; chưa có gì được ghi, hãy thử "
+    "lại":
+        "The connection to the database was lost or the database is busy; nothing was saved, "
+        "try again",
+    "Lỗi cơ sở dữ liệu; chưa có gì được ghi (chi tiết đã ghi vào nhật ký)":
+        "Database error; nothing was saved (the details are in the log)",
 }
 
 CONTEXT_EN: dict[tuple[str, str], str] = {

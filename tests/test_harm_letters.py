@@ -122,8 +122,9 @@ def test_dak_lak_buoc_2_3_the_district_of_the_team_holding_it_and_no_guess_witho
 def test_dak_lak_buoc_4_1_the_monthly_list_to_ubnd_tinh(sqlite_db: Database) -> None:
     p = make_province(sqlite_db, load_profile("dak-lak"), datetime(2026, 2, 20, 9, 0))
     op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
-    _, _, feb_code = _marked(p, op, area="Thành phố Buôn Ma Thuột")  # still open
-    done, dv, _ = _marked(p, op, area="Huyện Ea Kar")
+    feb = datetime(2026, 2, 19, 20, 0)  # occurred before it was received (issue 16)
+    _, _, feb_code = _marked(p, op, area="Thành phố Buôn Ma Thuột", occurred_at=feb)  # open
+    done, dv, _ = _marked(p, op, area="Huyện Ea Kar", occurred_at=feb)
     p.service.reject(op, done, dv, "Nội dung không rõ")  # closed in February: not in March
     p.clock.now = datetime(2026, 3, 5, 10, 0)
     march, mv, march_code = _marked(p, op, area="Huyện Ea Kar")

@@ -35,7 +35,7 @@ def test_a_key_is_stored_only_as_its_hash_and_names_its_channel(any_db: Database
     assert revoke_key(any_db, system_actor(), "c-thainguyen") is False  # already
     with any_db.session() as s:
         assert client_for(s, secret) is None  # a revoked key opens nothing
-    assert [k.active for k in list_keys(any_db)] == [False]  # but stays listed
+    assert [k.active for k in list_keys(any_db, system_actor())] == [False]  # stays listed
 
 
 def test_a_key_needs_a_known_channel_and_a_new_name(sqlite_db: Database) -> None:

@@ -35,7 +35,7 @@ def cmd_apikey(args: argparse.Namespace) -> int:
                   f"({info.channel_name}).")
             print(f"Khóa (chỉ in một lần — hãy ghi lại): {secret}")
         elif args.apikey_command == "list":
-            keys = list_keys(db)
+            keys = list_keys(db, system_actor())
             for k in keys:
                 state = (f"thu hồi {k.revoked_at:%d/%m/%Y %H:%M}" if k.revoked_at
                          else "hoạt động")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, true
 
 from console.db import Database
 from console.letters.data import LetterError, letter_data_for
@@ -23,13 +23,16 @@ class Batch:
     skipped: list[str] = field(default_factory=list)  # why each skipped report has no letter
 
 
-def published_codes(db: Database, first: date, last: date) -> list[str]:
-    """Codes of the reports whose answer was published in [first, last], in that order."""
+def published_codes(db: Database, first: date, last: date,
+                    units: Sequence[int] | None = None) -> list[str]:
+    """Codes of the reports whose answer was published in [first, last], in that order;
+    ``units``: only those held now by these units (a unit's own letters)."""
     start, end = datetime.combine(first, time()), datetime.combine(last + timedelta(1), time())
+    held = Report.current_unit_id.in_(units) if units is not None else true()
     with db.session() as s:
         return list(s.scalars(
             select(Report.code)
-            .where(Report.published_at >= start, Report.published_at < end)
+            .where(Report.published_at >= start, Report.published_at < end, held)
             .where(Report.id.in_(select(Result.report_id)
                                  .where(Result.published_text.is_not(None))))
             .order_by(Report.published_at, Report.code)))
@@ -43,13 +46,14 @@ def batch_letters(
     *,
     public: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    units: Sequence[int] | None = None,
 ) -> Batch:
     """Every letter of the period; ``progress(done, total)`` after each one (it may raise to
     cancel). ``LetterError`` when there is nothing to print."""
     if first > last:
         raise LetterError("Ngày bắt đầu {first:%d/%m/%Y} sau ngày kết thúc {last:%d/%m/%Y}",
                           first=first, last=last)
-    codes = published_codes(db, first, last)
+    codes = published_codes(db, first, last, units)
     if not codes:
         raise LetterError(
             "Không có phản ánh nào được trả lời từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}",

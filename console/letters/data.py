@@ -209,8 +209,11 @@ def letter_data_for(
     public: bool = False,
     number: int | None = None,
     signer: str = "",
+    text: str | None = None,
 ) -> LetterData:
-    """The letter for one report, by its code; ``LetterError`` when it has none (yet)."""
+    """The letter for one report, by its code; ``LetterError`` when it has none (yet).
+    ``text`` stands for the stored answer (a preview of one being edited): it is hidden from
+    like any stored text, so the preview prints no more than the letter will."""
     report = session.scalar(select(Report).where(Report.code == report_code.strip()))
     if report is None:
         raise LetterError("Không có phản ánh mã “{code}” trong cơ sở dữ liệu",
@@ -224,7 +227,8 @@ def letter_data_for(
     ioc = _org(session.scalar(select(Unit).where(Unit.kind == UnitKind.IOC)))
     if ioc is None:
         raise LetterError("Cơ sở dữ liệu chưa có đơn vị IOC (chạy lệnh demo hoặc nạp hồ sơ)")
-    variant, text, channel, handler, approver = _content(session, report, profile)
+    variant, stored, channel, handler, approver = _content(session, report, profile)
+    text = nfc(text.strip()) if text and text.strip() else stored
     if not text:
         raise LetterError("Phản ánh {code} chưa có nội dung trả lời", code=report.code)
     contact = [report.reporter_phone, report.reporter_email, report.reporter_address]

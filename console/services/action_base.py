@@ -147,7 +147,7 @@ class ActionBase:
 
     @staticmethod
     def _need(value: str | None, what: str) -> str:
-        text = clean_text(value or "")
+        text = clean_text(value or "", what)
         if not text:
             raise WorkflowError("Cần nhập {what}", what=what)
         return text

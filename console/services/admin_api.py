@@ -20,6 +20,7 @@ from console.timeutil import now_local
 if TYPE_CHECKING:  # imported when the screens ask for them
     from console.services.admin_categories import CategoryAdmin
     from console.services.admin_units import UnitAdmin
+    from console.services.api_keys import ApiKeyInfo
     from console.services.audit import AuditRow
     from console.services.calendar_admin import CalendarYear, DayChange
     from console.services.user_admin import FocalUnit
@@ -135,6 +136,29 @@ class AdminApi:
 
         return to_csv(rows)
 
+
+    # -- the citizen apps' Open311 keys (issue 12) ----------------------------------------
+    def api_keys(self) -> list[ApiKeyInfo]:
+        from console.services.api_keys import list_keys
+
+        return list_keys(self.db, self.actor)
+
+    def add_api_key(self, name: str, channel: str) -> tuple[ApiKeyInfo, str]:
+        """(the key's record, the key itself: shown this once, never stored)."""
+        from console.services.api_keys import add_key
+
+        return add_key(self.db, self.actor, name, channel)
+
+    def revoke_api_key(self, name: str) -> bool:
+        from console.services.api_keys import revoke_key
+
+        return revoke_key(self.db, self.actor, name)
+
+    def channel_choices(self) -> list[tuple[str, str]]:
+        """(code, name) of the province's intake channels, for a key's application."""
+        from console.services.api_keys import channel_choices
+
+        return channel_choices(self.db)
 
     # -- units and categories (H5) ------------------------------------------------------------
     def units(self) -> UnitAdmin:

@@ -5,7 +5,8 @@ the database keeps its SHA-256 and its first characters only. A random key of th
 no slow password hash: nobody can guess it, and the server checks a hash on every request. Each
 key belongs to one channel application (its ``channel``): reports it posts are received on that
 channel. A revoked key stays listed (the reports it posted keep their origin). Adding and revoking
-are written to the audit trail in the same transaction.
+are written to the audit trail in the same transaction; each is refused to anyone but an
+administrator, in the service (the CLI acts as the system administrator).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from console.errors import MessageError
 from console.models import ApiKey, Channel
 from console.services import audit
 from console.services.auth import AuthenticatedUser
+from console.services.users import require_admin
 from console.timeutil import now_local
 
 PREFIX = "ioc_"
@@ -83,6 +85,7 @@ def add_key(db: Database, actor: AuthenticatedUser, name: str,
     code = (channel or DEFAULT_CHANNEL).strip()
     secret = PREFIX + secrets.token_urlsafe(32)
     with db.session() as s:
+        require_admin(s, actor, "tạo khóa API")
         ch = s.scalar(select(Channel).where(Channel.code == code))
         if ch is None:
             known = ", ".join(s.scalars(select(Channel.code).order_by(Channel.code))) or "không có"
@@ -100,15 +103,23 @@ def add_key(db: Database, actor: AuthenticatedUser, name: str,
         return _info(key), secret
 
 
-def list_keys(db: Database) -> list[ApiKeyInfo]:
+def channel_choices(db: Database) -> list[tuple[str, str]]:
+    with db.session() as s:
+        return [(c, n) for c, n in s.execute(select(Channel.code, Channel.name)
+                                             .order_by(Channel.id))]
+
+
+def list_keys(db: Database, actor: AuthenticatedUser) -> list[ApiKeyInfo]:
     """Every key, active and revoked, by name."""
     with db.session() as s:
+        require_admin(s, actor, "xem khóa API")
         return [_info(k) for k in s.scalars(select(ApiKey).order_by(ApiKey.name))]
 
 
 def revoke_key(db: Database, actor: AuthenticatedUser, name: str) -> bool:
     """Revoke the key of ``name``; False when it was already revoked."""
     with db.session() as s:
+        require_admin(s, actor, "thu hồi khóa API")
         key = s.scalar(select(ApiKey).where(ApiKey.name == name.strip()))
         if key is None:
             raise ApiKeyError("Không có khóa API tên {name!r}", name=name)

@@ -63,6 +63,8 @@ ACTION_LABELS: dict[str, str] = {
     "category.reactivate": "Dùng lại lĩnh vực",
     "category.clock": "Đổi thời hạn xử lý của lĩnh vực",
     "connection.migrate": "Nâng cấp cấu trúc cơ sở dữ liệu",
+    "apikey.create": "Tạo khóa API (Open311)",
+    "apikey.revoke": "Thu hồi khóa API (Open311)",
 }
 
 

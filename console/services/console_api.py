@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from console.db import Database
-from console.intake import ReportDraft, normalise_phone
+from console.intake import ReportDraft, clean_text, normalise_phone
 from console.letters.batch import Batch
 from console.letters.progress_notice import ProgressNotice, progress_notice
 from console.models import STATUS_LABELS, Category, Channel, Report, ReportStatus, Unit
@@ -32,11 +32,13 @@ from console.services.extension_actions import ExtensionRequest, extension_reque
 from console.services.focal_points import FocalPoints, FocalPointService
 from console.services.live import LiveFeed, OnChange, watch
 from console.services.queue_anchors import Anchor, queue_anchors
+from console.services.queue_sla import QueueSla
 from console.services.queues import (
     Queue,
     QueueFilter,
     QueueRow,
     Sort,
+    checked_filter,
     queue_count,
     queue_counts,
     queue_page,
@@ -44,7 +46,18 @@ from console.services.queues import (
 )
 from console.services.reports import ActionResult, ReportService
 from console.services.routing import RoutingChoice, open_consultations, routing_choices
+from console.services.visibility import (
+    find_visible,
+    own_units,
+    reporter_visible_where,
+    sees_all,
+    sees_every_reporter,
+    visible_report,
+    visible_where,
+)
+from console.sla import DeadlineEngine, Remaining, SlaState
 from console.statistics import Figures, Period
+from console.text_input import MAX_CODE, check_line
 from console.timeutil import now_local
 from console.workflow import ACTION_LABELS, WorkflowError
 
@@ -76,6 +89,12 @@ class ConsoleApi:
         self.actor = actor
         self.clock = clock
         self.reports = ReportService(db, profile, clock=clock)
+        self._sla = QueueSla(self._load_engine)
+
+    def _load_engine(self) -> DeadlineEngine:
+        from console.services.calendar import load_engine
+
+        return load_engine(self.db, self.profile)
 
     @property
     def admin(self) -> AdminApi:
@@ -107,17 +126,28 @@ class ConsoleApi:
         return watch(self.db, on_change)
 
     def count(self, f: QueueFilter) -> int:
+        f = checked_filter(f)
         with self.db.session() as s:
             return queue_count(s, self.actor, f, now=self.clock())
 
     def page(self, f: QueueFilter, *, sort: Sort = Sort.DUE, after: Sequence[Any] | None = None,
              offset: int = 0, limit: int = 200) -> list[QueueRow]:
+        f = checked_filter(f)
+        now = self.clock()
         with self.db.session() as s:
-            return queue_page(s, self.actor, f, now=self.clock(), sort=sort, after=after,
+            rows = queue_page(s, self.actor, f, now=now, sort=sort, after=after,
                               offset=offset, limit=limit)
+        return self._sla.stamp(rows, now)  # each row's SLA state and time left, at ``now``
+
+    def row_sla(self, row: QueueRow, now: datetime | None = None) -> tuple[SlaState,
+                                                                            Remaining | None]:
+        """A row's SLA state and time left at ``now`` (the clock's time): for a screen whose
+        rows were read a while ago."""
+        return self._sla.of(row, self.clock() if now is None else now)
 
     def anchors(self, f: QueueFilter, *, sort: Sort = Sort.DUE) -> list[Anchor]:
         """Every ANCHOR_EVERY-th row's key: jumps read on from the nearest (queue_anchors)."""
+        f = checked_filter(f)
         with self.db.session() as s:
             return queue_anchors(s, self.actor, f, now=self.clock(), sort=sort)
 
@@ -127,11 +157,9 @@ class ConsoleApi:
             return detail_in_session(s, self.profile, self.actor, report_id, now=self.clock())
 
     def find(self, code: str) -> int:
+        """The id of the report with ``code``; another unit's report is not found."""
         with self.db.session() as s:
-            rid = s.scalar(select(Report.id).where(Report.code == code.strip().upper()))
-        if rid is None:
-            raise WorkflowError("Không tìm thấy phản ánh mã {code!r}", code=code)
-        return rid
+            return find_visible(s, self.actor, check_line(code, "Mã phản ánh", limit=MAX_CODE))
 
     def act(self, action: str, report_id: int, version: int, **params: Any) -> ActionResult:
         """Run one workflow action (a ReportService method) as this person."""
@@ -166,7 +194,7 @@ class ConsoleApi:
             att = s.get(Attachment, attachment_id)
             if att is None or att.content is None:
                 raise WorkflowError("Không tìm thấy tệp đính kèm")
-            detail_in_session(s, self.profile, self.actor, att.report_id, now=self.clock())
+            visible_report(s, self.actor, att.report_id)
             return att.filename, att.mime_type, att.content
 
     @staticmethod
@@ -177,8 +205,10 @@ class ConsoleApi:
         return MAX_BYTES, MAX_FILES, frozenset(ALLOWED)
 
     def duplicates(self, report_id: int) -> list[Candidate]:
+        """Reports like this one, among those this person may see."""
         with self.db.session() as s:
-            return possible_duplicates(s, report_id)
+            visible_report(s, self.actor, report_id)
+            return possible_duplicates(s, report_id, scope=visible_where(s, self.actor))
 
     def pending_extension(self, report_id: int) -> ExtensionRequest | None:
         """The extension request waiting for the unit's leader (the decision dialog's)."""
@@ -204,10 +234,11 @@ class ConsoleApi:
             return []
         if not number:
             return []
-        with self.db.session() as s:
-            rows = s.execute(select(Report.code, Report.received_at, Report.title,
-                                    Report.status)
-                             .where(Report.reporter_phone == number)
+        with self.db.session() as s:  # only the reports whose reporter this person may know
+            scope = reporter_visible_where(s, self.actor)
+            stmt = select(Report.code, Report.received_at, Report.title, Report.status).where(
+                Report.reporter_phone == number)
+            rows = s.execute((stmt if scope is None else stmt.where(scope))
                              .order_by(Report.received_at.desc()).limit(limit)).all()
         return [CallerReport(c, at, t, STATUS_LABELS[ReportStatus(st)]) for c, at, t, st in rows]
 
@@ -241,20 +272,15 @@ class ConsoleApi:
 
     def letter_pdf(self, report_id: int, *, public: bool = False,
                    text: str | None = None) -> bytes:
-        """The reply letter as PDF bytes; ``text`` previews an answer still being edited."""
-        from dataclasses import replace
-
+        """The reply letter as PDF bytes; ``text`` previews an answer still being edited (its
+        reporter's contact details hidden as in the printed letter)."""
         from console.letters import letter_data_for, load_template, render_letter
-        from console.letters.data import nfc
 
-        with self.db.session() as s:
-            code = s.scalar(select(Report.code).where(Report.id == report_id))
-            if code is None:
-                raise WorkflowError("Không tìm thấy phản ánh #{report_id}", report_id=report_id)
+        edited = clean_text(text, "Nội dung trả lời") if text is not None else ""
+        with self.db.session() as s:  # the letter names the reporter: their rule applies
+            code = visible_report(s, self.actor, report_id, reporter=True).code
             data = letter_data_for(s, code, profile=self.profile, public=public,
-                                   today=self.clock().date())
-        if text is not None and text.strip():
-            data = replace(data, text=nfc(text.strip()))
+                                   today=self.clock().date(), text=edited or None)
         return render_letter(data, load_template(self.profile.key))
 
     def letters_pdf(self, first: date, last: date, *, public: bool = False,
@@ -262,8 +288,10 @@ class ConsoleApi:
         """All the letters answered in [first, last] in one PDF (batch printing)."""
         from console.letters.batch import batch_letters
 
+        with self.db.session() as s:  # a unit prints its own reports' letters only
+            units = None if sees_every_reporter(self.actor) else own_units(s, self.actor)
         return batch_letters(self.db, self.profile, first, last, public=public,
-                             progress=progress)
+                             progress=progress, units=units)
 
     def harm_letter_pdf(self, report_id: int) -> bytes:
         """The letter about a report harmful to a reputation (ĐL Bước 2.3: to the district's
@@ -279,6 +307,8 @@ class ConsoleApi:
         from console.letters.harm_list import render_harm_list
         from console.letters.templates import load_template
 
+        if not sees_all(self.actor):  # the province's list: every unit's reports
+            raise WorkflowError("Phản ánh này không thuộc đơn vị của bạn")
         with self.db.session() as s:
             return render_harm_list(s, self.profile, load_template(self.profile.key), month,
                                     today=self.clock().date())[0]
@@ -313,6 +343,7 @@ class ConsoleApi:
     def open_consultations(self, report_id: int) -> list[RoutingChoice]:
         """The consulted units whose opinion the IOC still waits for (TN Điều 7.2)."""
         with self.db.session() as s:
+            visible_report(s, self.actor, report_id)
             return open_consultations(s, report_id)
 
     def focal_points(self) -> dict[str, FocalPoints]:
@@ -330,7 +361,7 @@ class ConsoleApi:
         from console.services.calendar import load_engine
 
         with self.db.session() as s:
-            r = s.get(Report, report_id)
+            r = visible_report(s, self.actor, report_id)
             category = r.category.code if r and r.category else None
             emergency = bool(r and r.emergency)
             received = r.received_at if r else None

@@ -22,7 +22,6 @@ from console.models import (
     ReportStatus,
     Result,
     Unit,
-    UnitKind,
 )
 from console.profiles import Profile
 from console.services import extension_actions, routing
@@ -32,6 +31,7 @@ from console.services.category_clocks import engine_from_session
 from console.services.harm_notices import offered as notice_offered
 from console.services.intake_actions import IntakeActions
 from console.services.open311_requests import origin as open311_origin
+from console.services.visibility import may_see, may_see_reporter
 from console.sla import SLA_LABELS, STAGE_LABELS, DeadlineEngine, Remaining, SlaState
 from console.workflow import ACTION_LABELS, WorkflowError, in_scope, rules_for
 
@@ -117,14 +117,6 @@ class ReportDetail:
     publication_choices: tuple[str, ...] = ("public", "private", "none")  # publish offers these
 
 
-def may_see_reporter(actor: AuthenticatedUser, report_unit: Unit | None) -> bool:
-    if actor.unit_kind is UnitKind.IOC or actor.is_system:  # the CLI: the machine's admin
-        return True
-    if report_unit is None or actor.unit_id is None:
-        return False
-    return actor.unit_id in (report_unit.id, report_unit.parent_id)
-
-
 def actions_for(actor: AuthenticatedUser, profile: Profile, report: Report,
                 unit: Unit | None) -> list[str]:
     """The actions this person may take on this report now, and only those."""
@@ -187,9 +179,9 @@ def detail_in_session(s: Session, profile: Profile, actor: AuthenticatedUser, re
     if r is None:
         raise WorkflowError("Không tìm thấy phản ánh #{report_id}", report_id=report_id)
     unit = s.get(Unit, r.current_unit_id) if r.current_unit_id else None
-    visible = may_see_reporter(actor, unit)
-    if actor.unit_kind not in (UnitKind.IOC, UnitKind.OFFICE) and not visible:
+    if not may_see(actor, unit):  # the one rule of every door (console/services/visibility)
         raise WorkflowError("Phản ánh này không thuộc đơn vị của bạn")
+    visible = may_see_reporter(actor, unit)
     engine = engine_from_session(s, profile)
     labels = {rating.code: rating.label for rating in profile.ratings}
     rows = list(s.scalars(select(ReportDeadline).where(ReportDeadline.report_id == r.id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from console.models import Report, ReportStatus
@@ -39,8 +39,10 @@ def _spot(place: str) -> set[str]:
     return set(query_words(place.split(",")[0])) - _COMMON
 
 
-def possible_duplicates(session: Session, report_id: int, *, limit: int = 5) -> list[Candidate]:
-    """Open reports of the same category (or area), near in time and place."""
+def possible_duplicates(session: Session, report_id: int, *, limit: int = 5,
+                        scope: ColumnElement[bool] | None = None) -> list[Candidate]:
+    """Open reports of the same category (or area), near in time and place; ``scope``: among
+    those a person may see (console/services/visibility.visible_where)."""
     r = session.get(Report, report_id)
     if r is None:
         return []
@@ -50,7 +52,8 @@ def possible_duplicates(session: Session, report_id: int, *, limit: int = 5) -> 
         select(Report).where(
             Report.id != r.id, same, Report.status.not_in(FINAL),
             Report.duplicate_of_id.is_(None),
-            Report.received_at.between(r.received_at - WINDOW, r.received_at + WINDOW))
+            Report.received_at.between(r.received_at - WINDOW, r.received_at + WINDOW),
+            *([] if scope is None else [scope]))
         .order_by(Report.received_at.desc()).limit(200)
     ).all()
     mine = _spot(r.place) or _spot(r.title)

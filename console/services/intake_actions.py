@@ -15,6 +15,7 @@ from console.intake import (
     IntakeError,
     ReportDraft,
     checklist,
+    clean_draft,
     clean_text,
     missing,
     normalise_phone,
@@ -35,6 +36,7 @@ from console.search import search_text
 from console.services import attachments, duplicates, stages
 from console.services.action_base import ActionBase, ActionResult, _Ctx
 from console.services.auth import AuthenticatedUser
+from console.text_input import MAX_NAME, MAX_PLACE, check_line, check_text
 from console.workflow import WorkflowError, find_rule
 
 
@@ -76,6 +78,7 @@ class IntakeActions(ActionBase):
 
     def _submit(self, actor: AuthenticatedUser, draft: ReportDraft,
                 key: str | None) -> ActionResult:
+        draft = clean_draft(draft, now=self.clock())  # every field checked, nothing stored yet
         title = clean_text(draft.title)
         description = clean_text(draft.description)
         if not title and not description:
@@ -232,11 +235,16 @@ class IntakeActions(ActionBase):
     ) -> ActionResult:
         text = self._need(note, "nội dung người phản ánh bổ sung")
         phone = normalise_phone(reporter_phone) if reporter_phone else None
+        description = check_text(description, "Nội dung bổ sung")
+        place = check_line(place, "Địa điểm", limit=MAX_PLACE, field="place")
+        reporter_name = check_line(reporter_name, "Họ tên người phản ánh", limit=MAX_NAME,
+                                   field="reporter_name")
 
         def apply(ctx: _Ctx) -> str:
             r = ctx.report
             if description:
-                r.description = clean_text(f"{r.description}\n{description}")
+                r.description = clean_text(f"{r.description}\n{description}",
+                                           "Nội dung phản ánh")
             if place:
                 r.place = clean_text(place)
             if reporter_name:

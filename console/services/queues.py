@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -20,7 +20,6 @@ from sqlalchemy import (
     false,
     func,
     literal_column,
-    or_,
     select,
     table,
     text,
@@ -42,6 +41,9 @@ from console.models import (
 from console.search import fts5_query, query_words, tsquery
 from console.services.auth import AuthenticatedUser
 from console.services.queue_drill import drill_where
+from console.services.visibility import visible_where
+from console.sla import Remaining, SlaState
+from console.text_input import MAX_NAME, MAX_SEARCH, check_line
 
 S = ReportStatus
 OPEN = (S.RECEIVED, S.NEEDS_INFO, S.FORWARDED, S.RETURNED, S.IN_PROGRESS, S.PENDING_APPROVAL,
@@ -116,6 +118,17 @@ class QueueFilter:
     resolved_to: datetime | None = None
 
 
+_FILTER_CODES = ("category", "unit", "channel", "held_by", "area", "outcome", "rating")
+
+
+def checked_filter(f: QueueFilter) -> QueueFilter:
+    """``f`` with its texts checked as every input is (console/text_input.py): a NUL in a code
+    would reach PostgreSQL, a bidi override the screen."""
+    codes = {name: check_line(value, "Bộ lọc", limit=MAX_NAME) or None
+             for name in _FILTER_CODES if (value := getattr(f, name))}
+    return replace(f, text=check_line(f.text, "Tìm kiếm", limit=MAX_SEARCH), **codes)
+
+
 class Sort(StrEnum):
     DUE = "due"  # deadline first (work queues)
     NEWEST = "newest"  # received, newest first
@@ -138,22 +151,15 @@ class QueueRow:
     emergency: bool
     late: bool
     version: int
+    category_code: str | None = None
+    # Filled by the services (console/services/queue_sla.py) at the time the page was read.
+    sla: SlaState = SlaState.NONE
+    left: Remaining | None = None  # time left (negative: overdue) on the current clock
 
     def key(self, sort: Sort) -> tuple[Any, ...]:
         if sort is Sort.DUE:
             return (self.due_at is None, self.due_at or datetime.max, self.id)
         return (self.received_at, self.id)
-
-
-def _visible(actor: AuthenticatedUser, session: Session) -> ColumnElement[bool] | None:
-    """None: everything (IOC, province office); else what the actor's unit holds."""
-    if actor.unit_kind in (UnitKind.IOC, UnitKind.OFFICE) or actor.is_admin:
-        return None
-    if actor.unit_kind is UnitKind.TEAM:  # a district team sees its units' reports too
-        children = select(Unit.id).where(Unit.parent_id == actor.unit_id)
-        return or_(Report.current_unit_id == actor.unit_id,
-                   Report.current_unit_id.in_(children))
-    return Report.current_unit_id == actor.unit_id
 
 
 def _queue_where(q: Queue, actor: AuthenticatedUser, now: datetime) -> list[ColumnElement[bool]]:
@@ -208,7 +214,7 @@ def filter_where(session: Session, actor: AuthenticatedUser, f: QueueFilter,
                  now: datetime) -> list[ColumnElement[bool]]:
     """The WHERE of a queue, its scope and its filters (the search text aside)."""
     where = _queue_where(f.queue, actor, now)
-    scope = _visible(actor, session)
+    scope = visible_where(session, actor)  # the one rule (console/services/visibility)
     if scope is not None and not (f.held_by and f.held_by == actor.unit_code):
         where.append(scope)  # a unit's own drill-down: every report it held, as its figures
     if f.category:
@@ -237,7 +243,7 @@ def _select() -> Select[Any]:
         select(Report.id, Report.code, Report.received_at, Report.title,
                func.coalesce(cat.name, ""), func.coalesce(unit.short_name, ""),
                func.coalesce(ch.name, ""), Report.status, Report.stage, Report.due_at,
-               Report.warn_at, Report.emergency, Report.late, Report.version)
+               Report.warn_at, Report.emergency, Report.late, Report.version, cat.code)
         .outerjoin(cat, cat.id == Report.category_id)
         .outerjoin(unit, unit.id == Report.current_unit_id)
         .outerjoin(ch, ch.id == Report.channel_id)

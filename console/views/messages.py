@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy.exc import DBAPIError
 
-from console.errors import Label, MessageError
+from console.errors import Label, MessageError, storage_error
 from console.models import ReportStatus
 from console.views.label_text import action_text, stage_text, status_text
 
@@ -37,7 +38,10 @@ def message_text(text: str) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """``exc``'s message for the operator, translated when it is a core template."""
+    """``exc``'s message for the operator, translated when it is a core template; a database
+    driver's error becomes its Vietnamese message (its English text and SQL go to the log)."""
+    if isinstance(exc, DBAPIError | UnicodeEncodeError):
+        exc = storage_error(exc)
     if not isinstance(exc, MessageError) or "template" not in exc.__dict__:
         return str(exc)
     text = QCoreApplication.translate(CONTEXT, exc.template)

@@ -9,8 +9,6 @@ memory stays flat however far the operator scrolls. Sorting is done by the datab
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,17 +24,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
 from console.models import ReportStatus
 from console.services.console_api import ConsoleApi
 from console.services.queues import QueueFilter, QueueRow, Sort
-from console.sla import Remaining, SlaState
+from console.sla import SlaState
 from console.views.label_text import remaining_text, status_text
 from console.views.queue_pages import PAGE, Page, PageWindow
-from console.views.sla_badge import (
-    LATE_TEXT,
-    SLA_COLOURS,
-    RemainingTime,
-    SlaRole,
-    badge_text,
-    sla_state,
-)
+from console.views.sla_badge import LATE_TEXT, SLA_COLOURS, SlaRole, badge_text
 
 MAX_COUNTS = 32
 
@@ -72,8 +63,7 @@ def _tr(text: str) -> str:
 class QueueModel(QAbstractTableModel):
     """``fetch_failed(str)``: a page could not be read (the message, for the status bar)."""
 
-    def __init__(self, api: ConsoleApi, parent: Any = None, *,
-                 remaining: Callable[[QueueRow, datetime], Remaining | None] | None = None) -> None:
+    def __init__(self, api: ConsoleApi, parent: Any = None) -> None:
         super().__init__(parent)
         self.api = api
         self._filter = QueueFilter()
@@ -84,7 +74,7 @@ class QueueModel(QAbstractTableModel):
         self.pages = PageWindow(api, self)
         self.fetch_failed = self.pages.failed
         self._now = api.clock()
-        self._remaining = remaining or RemainingTime(self._load_engine, api.profile)
+        self._ticked = False  # the clock moved on since the rows were read: ask the services
         self._bold = QFont()
         self._bold.setBold(True)
         self._late = QBrush(LATE_TEXT)
@@ -95,11 +85,6 @@ class QueueModel(QAbstractTableModel):
         self._due_tip = QCoreApplication.translate("QueueModel", "Hạn: {0}")
         self._status = {s: status_text(s) for s in ReportStatus}
         self._headers = [_tr(c) for c in COLUMNS]
-
-    def _load_engine(self) -> Any:
-        from console.services.calendar import load_engine
-
-        return load_engine(self.api.db, self.api.profile)
 
     # -- what is shown --------------------------------------------------------------------
     @property
@@ -126,6 +111,7 @@ class QueueModel(QAbstractTableModel):
         self._filter, self._sort, self._count = f, sort, count
         self.pages.reset(f, sort, count, first_page)
         self._now = self.api.clock()
+        self._ticked = False
         self.endResetModel()
 
     def provisional(self, f: QueueFilter, sort: Sort) -> bool:
@@ -154,8 +140,9 @@ class QueueModel(QAbstractTableModel):
         self.set_filter(self._filter, self._sort)
 
     def refresh_clock(self) -> None:
-        """Time moved on: recompute the deadline column of what is cached."""
+        """Time moved on: the deadline column of what is cached, as the services say now."""
         self._now = self.api.clock()
+        self._ticked = True
         for page in self.pages.values():
             page.sla = [None] * len(page.rows)
         if self._count:
@@ -212,9 +199,7 @@ class QueueModel(QAbstractTableModel):
         cell = page.sla[at]
         if cell is None:
             r = page.rows[at]
-            state = sla_state(r, self._now)
-            left = self._remaining(r, self._now) if state in (
-                SlaState.ON_TIME, SlaState.DUE_SOON, SlaState.OVERDUE) else None
+            state, left = self.api.row_sla(r, self._now) if self._ticked else (r.sla, r.left)
             tip = remaining_text(left)
             if r.due_at is not None:
                 due = self._due_tip.format(r.due_at.strftime("%d/%m/%Y %H:%M"))

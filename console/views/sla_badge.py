@@ -1,24 +1,19 @@
-"""What a queue row's deadline looks like: its SLA state, the remaining text, the colours, and
-the delegate that draws the coloured badge in the "Thời hạn" column.
+"""What a queue row's deadline looks like: the colours and words of its SLA state, and the
+delegate that draws the coloured badge in the "Thời hạn" column.
 
-The state is read cheaply from the stored due/warn times; the remaining time is exact working
-time (office hours, holidays) from the province's DeadlineEngine, built once and reused.
+The state and the time left come worked out with the row (console/services/queue_sla.py):
+this module only maps them to a colour and a text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from console.models import ReportStatus
-from console.profiles import Profile
-from console.services.queues import CLOCKED, QueueRow
-from console.sla import DeadlineEngine, Remaining, SlaState
+from console.sla import Remaining, SlaState
 from console.views.label_text import remaining_text, sla_text
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -34,45 +29,6 @@ SLA_COLOURS: dict[SlaState, tuple[QColor, QColor, QColor | None]] = {
     SlaState.PAUSED: (QColor("#78909c"), QColor("#ffffff"), None),
 }
 LATE_TEXT = QColor("#b71c1c")  # a finished report that was late somewhere: "trễ hạn"
-
-
-def sla_state(row: QueueRow, now: datetime) -> SlaState:
-    """On time / due soon / overdue from the stored times; paused while waiting for the
-    citizen; none when no clock runs."""
-    if row.status is ReportStatus.NEEDS_INFO and row.due_at is not None:
-        return SlaState.PAUSED
-    if row.due_at is None or row.status not in CLOCKED:
-        return SlaState.NONE
-    if now > row.due_at:
-        return SlaState.OVERDUE
-    if row.warn_at is not None and now >= row.warn_at:
-        return SlaState.DUE_SOON
-    return SlaState.ON_TIME
-
-
-class RemainingTime:
-    """``remaining(row, now) -> Remaining | None``: exact time left on the row's current
-    clock, in the clock's own unit (working or wall-clock hours)."""
-
-    def __init__(self, engine_factory: Callable[[], DeadlineEngine], profile: Profile) -> None:
-        self._factory = engine_factory
-        self._engine: DeadlineEngine | None = None
-        self._codes = {c.name: c.code for c in profile.categories}
-
-    def __call__(self, row: QueueRow, now: datetime) -> Remaining | None:
-        if row.due_at is None:
-            return None
-        if self._engine is None:
-            self._engine = self._factory()
-        engine = self._engine
-        clock = None
-        if row.stage:
-            clock = engine.clock(row.stage, category=self._codes.get(row.category),
-                                 emergency=row.emergency)
-        if clock is None:  # no clock known for the stage: wall-clock time to the due time
-            hours = (row.due_at - now).total_seconds() / 3600
-            return Remaining(hours, False, engine.calendar.daily_hours)
-        return engine.remaining(clock, row.due_at, now)
 
 
 def badge_text(state: SlaState, left: Remaining | None, late: bool) -> str:

@@ -17,7 +17,7 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../../console/views/admin/__init__.py" line="50"/>
+        <location filename="../../console/views/admin/__init__.py" line="51"/>
         <source>&amp;Quản trị</source>
         <translation>&amp;Administration</translation>
     </message>
@@ -51,6 +51,134 @@
         <location filename="../../console/views/intake_panels.py" line="177"/>
         <source>Ctrl+Enter: lưu phản ánh và ghi nhận đã giải đáp. Esc: quay lại.</source>
         <translation>Ctrl+Enter: save the report and record the answer. Esc: back.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysScreen</name>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="37"/>
+        <source>Quản trị — Khóa API cho ứng dụng công dân (Open311)</source>
+        <translation>Administration — API keys of the citizen apps (Open311)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="42"/>
+        <source>Ứng dụng</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="42"/>
+        <source>Kênh tiếp nhận</source>
+        <translation>Intake channel</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="42"/>
+        <source>Đầu khóa</source>
+        <translation>Key prefix</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="43"/>
+        <source>Tạo lúc</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="43"/>
+        <source>Người tạo</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="43"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="51"/>
+        <source>Thu hồi khóa đã chọn…</source>
+        <translation>Revoke the selected key…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="57"/>
+        <source>ví dụ c-thainguyen</source>
+        <translation>e.g. c-thainguyen</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="60"/>
+        <source>Tạo khóa</source>
+        <translation>Create key</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="66"/>
+        <source>khóa mới hiện ở đây một lần duy nhất</source>
+        <translation>the new key shows here once only</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="67"/>
+        <source>Sao chép</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="74"/>
+        <source>trên kênh</source>
+        <translation>on channel</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="77"/>
+        <source>Ứng dụng mới</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="81"/>
+        <source>Khóa</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="85"/>
+        <source>Cơ sở dữ liệu chỉ giữ mã băm SHA-256 và vài ký tự đầu của khóa: hãy sao chép khóa ngay khi tạo và gửi cho đơn vị quản lý ứng dụng.</source>
+        <translation>The database keeps only the key&apos;s SHA-256 hash and its first characters: copy the key as soon as it is made and send it to the team that runs the app.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="104"/>
+        <source>Khóa API (Open311)…</source>
+        <translation>API keys (Open311)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="127"/>
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="128"/>
+        <source>Đã thu hồi {0}</source>
+        <translation>Revoked {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="145"/>
+        <source>Đã tạo khóa cho {0} trên kênh {1}. Khóa chỉ hiện một lần: sao chép ngay.</source>
+        <translation>Key made for {0} on channel {1}. It is shown this once: copy it now.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="152"/>
+        <source>Chọn một khóa trong bảng trước.</source>
+        <translation>Select a key in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="156"/>
+        <source>Thu hồi khóa API</source>
+        <translation>Revoke API key</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="157"/>
+        <source>Thu hồi khóa của {0}? Ứng dụng sẽ không gửi được phản ánh bằng khóa này nữa.</source>
+        <translation>Revoke the key of {0}? The app will no longer be able to send reports with it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="169"/>
+        <source>Đã thu hồi khóa của {0}.</source>
+        <translation>The key of {0} was revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/api_keys.py" line="170"/>
+        <source>Khóa của {0} đã bị thu hồi từ trước.</source>
+        <translation>The key of {0} had already been revoked.</translation>
     </message>
 </context>
 <context>
@@ -3154,52 +3282,52 @@ Regulation profile: {0}
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../console/views/queue_model.py" line="56"/>
+        <location filename="../../console/views/queue_model.py" line="47"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="56"/>
+        <location filename="../../console/views/queue_model.py" line="47"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="57"/>
+        <location filename="../../console/views/queue_model.py" line="48"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="57"/>
+        <location filename="../../console/views/queue_model.py" line="48"/>
         <source>Lĩnh vực</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="58"/>
+        <location filename="../../console/views/queue_model.py" line="49"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="58"/>
+        <location filename="../../console/views/queue_model.py" line="49"/>
         <source>Kênh</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="59"/>
+        <location filename="../../console/views/queue_model.py" line="50"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="60"/>
+        <location filename="../../console/views/queue_model.py" line="51"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="94"/>
+        <location filename="../../console/views/queue_model.py" line="84"/>
         <source>Khẩn cấp</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_model.py" line="95"/>
+        <location filename="../../console/views/queue_model.py" line="85"/>
         <source>Hạn: {0}</source>
         <translation>Due: {0}</translation>
     </message>
@@ -4186,62 +4314,52 @@ Regulation profile: {0}
         <translation>The stats command needs {option}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="59"/>
-        <source>Không dùng được cơ sở dữ liệu {kind}: chỉ SQLite (sqlite:///tệp) hoặc PostgreSQL (postgresql://…)</source>
-        <translation>The console cannot use a {kind} database: only SQLite (sqlite:///file) or PostgreSQL (postgresql://…)</translation>
-    </message>
-    <message>
         <location filename="../../console/db.py" line="57"/>
         <source>Địa chỉ cơ sở dữ liệu không hợp lệ: {url!r}</source>
         <translation>Invalid database address: {url!r}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="185"/>
-        <source>Không có cơ sở dữ liệu {path}: hãy kiểm tra đường dẫn (chỉ lệnh demo và migrate tạo cơ sở dữ liệu mới)</source>
-        <translation>There is no database {path}: check the path (only the demo and migrate commands make a new database)</translation>
-    </message>
-    <message>
-        <location filename="../../console/db.py" line="202"/>
+        <location filename="../../console/db.py" line="170"/>
         <source>Không kết nối được cơ sở dữ liệu {url}: {reason}</source>
         <translation>Cannot connect to the database {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="210"/>
-        <source>Không mở được cơ sở dữ liệu {url}</source>
-        <translation>Cannot open the database {url}</translation>
+        <location filename="../../console/errors.py" line="105"/>
+        <source>Lỗi cơ sở dữ liệu; chưa có gì được ghi (chi tiết đã ghi vào nhật ký)</source>
+        <translation>Database error; nothing was saved (the details are in the log)</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="83"/>
-        <source>Không tạo được thư mục {folder} cho cơ sở dữ liệu: {reason}</source>
-        <translation>Cannot make the folder {folder} for the database: {reason}</translation>
+        <location filename="../../console/errors.py" line="97"/>
+        <source>Cơ sở dữ liệu không nhận dữ liệu này (quá dài hoặc có ký tự không hợp lệ); chưa có gì được ghi</source>
+        <translation>The database does not accept this data (too long or with invalid characters); nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="199"/>
-        <source>Không mở được tệp cơ sở dữ liệu {path} (không có quyền, hoặc không phải một tệp thường)</source>
-        <translation>Cannot open the database file {path} (no permission, or not a regular file)</translation>
+        <location filename="../../console/errors.py" line="100"/>
+        <source>Dữ liệu trùng hoặc không khớp với dữ liệu đã có; chưa có gì được ghi</source>
+        <translation>The data duplicates or contradicts what is already stored; nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="208"/>
-        <source>Tệp {path} không phải cơ sở dữ liệu của bảng điều khiển hoặc đã hỏng</source>
-        <translation>The file {path} is not a console database, or it is damaged</translation>
+        <location filename="../../console/errors.py" line="103"/>
+        <source>Mất kết nối tới cơ sở dữ liệu hoặc cơ sở dữ liệu đang bận; chưa có gì được ghi, hãy thử lại</source>
+        <translation>The connection to the database was lost or the database is busy; nothing was saved, try again</translation>
     </message>
     <message>
-        <location filename="../../console/intake.py" line="78"/>
+        <location filename="../../console/intake.py" line="80"/>
         <source>Số điện thoại không hợp lệ: {raw!r}</source>
         <translation>Invalid phone number: {raw!r}</translation>
     </message>
     <message>
-        <location filename="../../console/letters/batch.py" line="50"/>
+        <location filename="../../console/letters/batch.py" line="54"/>
         <source>Ngày bắt đầu {first:%d/%m/%Y} sau ngày kết thúc {last:%d/%m/%Y}</source>
         <translation>The start date {first:%d/%m/%Y} is after the end date {last:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../../console/letters/batch.py" line="54"/>
+        <location filename="../../console/letters/batch.py" line="58"/>
         <source>Không có phản ánh nào được trả lời từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}</source>
         <translation>No report was answered from {first:%d/%m/%Y} to {last:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../../console/letters/batch.py" line="67"/>
+        <location filename="../../console/letters/batch.py" line="71"/>
         <source>Không có văn bản nào để in ({count} phản ánh bị bỏ qua)</source>
         <translation>No letter to print ({count} reports skipped)</translation>
     </message>
@@ -4256,22 +4374,22 @@ Regulation profile: {0}
         <translation>The result of report {code} is not public (sent to the reporter only): no public copy is printed</translation>
     </message>
     <message>
-        <location filename="../../console/letters/data.py" line="216"/>
+        <location filename="../../console/letters/data.py" line="219"/>
         <source>Không có phản ánh mã “{code}” trong cơ sở dữ liệu</source>
         <translation>There is no report “{code}” in the database</translation>
     </message>
     <message>
-        <location filename="../../console/letters/data.py" line="219"/>
+        <location filename="../../console/letters/data.py" line="222"/>
         <source>Phản ánh {code} có nội dung bí mật nhà nước: trả lời theo chế độ Mật, không in từ hệ thống</source>
         <translation>Report {code} contains state secrets: answer it through the classified channel, not printed from the system</translation>
     </message>
     <message>
-        <location filename="../../console/letters/data.py" line="226"/>
+        <location filename="../../console/letters/data.py" line="229"/>
         <source>Cơ sở dữ liệu chưa có đơn vị IOC (chạy lệnh demo hoặc nạp hồ sơ)</source>
         <translation>The database has no IOC unit yet (run the demo command or load a profile)</translation>
     </message>
     <message>
-        <location filename="../../console/letters/data.py" line="229"/>
+        <location filename="../../console/letters/data.py" line="233"/>
         <source>Phản ánh {code} chưa có nội dung trả lời</source>
         <translation>Report {code} has no answer text yet</translation>
     </message>
@@ -4566,22 +4684,22 @@ Regulation profile: {0}
         <translation>The result is not approved yet: it cannot be answered</translation>
     </message>
     <message>
-        <location filename="../../console/services/api_keys.py" line="81"/>
+        <location filename="../../console/services/api_keys.py" line="83"/>
         <source>Tên ứng dụng {name!r} không hợp lệ: 2–64 ký tự, chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang</source>
         <translation>The app name {name!r} is not valid: 2–64 characters, unaccented letters, digits, dots, underscores or hyphens</translation>
     </message>
     <message>
-        <location filename="../../console/services/api_keys.py" line="89"/>
+        <location filename="../../console/services/api_keys.py" line="92"/>
         <source>Không có kênh tiếp nhận {code!r} (có: {known})</source>
         <translation>There is no channel {code!r} (there are: {known})</translation>
     </message>
     <message>
-        <location filename="../../console/services/api_keys.py" line="92"/>
+        <location filename="../../console/services/api_keys.py" line="95"/>
         <source>Đã có khóa API tên {name!r}</source>
         <translation>There is already an API key named {name!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/api_keys.py" line="114"/>
+        <location filename="../../console/services/api_keys.py" line="125"/>
         <source>Không có khóa API tên {name!r}</source>
         <translation>There is no API key named {name!r}</translation>
     </message>
@@ -4721,22 +4839,22 @@ Regulation profile: {0}
         <translation>Could not write the password to the keyring: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="93"/>
+        <location filename="../../console/services/console_api.py" line="112"/>
         <source>Tài khoản dòng lệnh không có mật khẩu</source>
         <translation>The command line&apos;s account has no password</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="133"/>
-        <source>Không tìm thấy phản ánh mã {code!r}</source>
-        <translation>Report {code!r} not found</translation>
-    </message>
-    <message>
-        <location filename="../../console/services/console_api.py" line="139"/>
+        <location filename="../../console/services/console_api.py" line="167"/>
         <source>Thao tác không tồn tại: {action!r}</source>
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="168"/>
+        <location filename="../../console/services/console_api.py" line="311"/>
+        <source>Phản ánh này không thuộc đơn vị của bạn</source>
+        <translation>This report does not belong to your unit</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/console_api.py" line="196"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>
@@ -4751,9 +4869,9 @@ Regulation profile: {0}
         <translation>You may view only your own unit&apos;s statistics</translation>
     </message>
     <message>
-        <location filename="../../console/services/detail.py" line="192"/>
-        <source>Phản ánh này không thuộc đơn vị của bạn</source>
-        <translation>This report does not belong to your unit</translation>
+        <location filename="../../console/services/detail.py" line="172"/>
+        <source>Không tìm thấy phản ánh mã {code!r}</source>
+        <translation>Report {code!r} not found</translation>
     </message>
     <message>
         <location filename="../../console/services/extension_actions.py" line="98"/>
@@ -4861,57 +4979,57 @@ Regulation profile: {0}
         <translation>The report has no {what} of the reporter</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="82"/>
+        <location filename="../../console/services/intake_actions.py" line="85"/>
         <source>Cần nhập tiêu đề hoặc nội dung phản ánh</source>
         <translation>Enter a title or a description of the report</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="84"/>
+        <location filename="../../console/services/intake_actions.py" line="87"/>
         <source>Danh xưng phải là Ông, Bà hoặc Ông/Bà</source>
         <translation>The form of address must be Ông, Bà or Ông/Bà</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="88"/>
+        <location filename="../../console/services/intake_actions.py" line="91"/>
         <source>Tiêu đề dài quá 200 ký tự</source>
         <translation>The title is longer than 200 characters</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="183"/>
+        <location filename="../../console/services/intake_actions.py" line="186"/>
         <source>Thông tin thuộc bí mật nhà nước không được nhập vào hệ thống ({article}): hướng dẫn người phản ánh gửi theo chế độ Mật, ngoài hệ thống; cơ quan có thẩm quyền trả lời theo quy định bảo vệ bí mật nhà nước</source>
         <translation>State-secret information is not entered into the system ({article}): guide the reporter to send it under the classified (&quot;Mật&quot;) regime, outside the system; the competent agency answers under the rules on state secrets</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="271"/>
+        <location filename="../../console/services/intake_actions.py" line="279"/>
         <source>Không có kênh hướng dẫn &apos;{target}&apos; (có: {known})</source>
         <translation>There is no channel &apos;{target}&apos; to direct to (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="363"/>
+        <location filename="../../console/services/intake_actions.py" line="371"/>
         <source>Mã gửi của phản ánh không hợp lệ: {key!r}</source>
         <translation>Invalid submission key of the report: {key!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="96"/>
+        <location filename="../../console/services/intake_actions.py" line="99"/>
         <source>Không có kênh tiếp nhận &apos;{channel}&apos;</source>
         <translation>There is no intake channel &apos;{channel}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="309"/>
+        <location filename="../../console/services/intake_actions.py" line="317"/>
         <source>Không có lĩnh vực &apos;{category}&apos;</source>
         <translation>There is no category &apos;{category}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="326"/>
+        <location filename="../../console/services/intake_actions.py" line="334"/>
         <source>Không tìm thấy phản ánh chính mã {code!r}</source>
         <translation>Main report {code!r} not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="328"/>
+        <location filename="../../console/services/intake_actions.py" line="336"/>
         <source>Chỉ gộp được vào một phản ánh chính đang mở</source>
         <translation>A report can only be merged into an open main report</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="346"/>
+        <location filename="../../console/services/intake_actions.py" line="354"/>
         <source>Hồ sơ không có Văn phòng UBND để báo cáo</source>
         <translation>The profile has no People&apos;s Committee Office to report to</translation>
     </message>
@@ -5169,6 +5287,66 @@ Regulation profile: {0}
         <location filename="../../console/statistics/period.py" line="143"/>
         <source>Kỳ “{text}”: ngày không hợp lệ</source>
         <translation>Period “{text}”: invalid date</translation>
+    </message>
+    <message>
+        <location filename="../../console/text_input.py" line="74"/>
+        <source>“{label}” phải là văn bản</source>
+        <translation>“{label}” must be text</translation>
+    </message>
+    <message>
+        <location filename="../../console/text_input.py" line="85"/>
+        <source>“{label}” chứa ký tự đảo chiều văn bản {char}, không được phép: ký tự này làm văn bản hiển thị khác với nội dung thật</source>
+        <translation>“{label}” holds the text direction character {char}, which is not allowed: it makes a text display differently from what it holds</translation>
+    </message>
+    <message>
+        <location filename="../../console/text_input.py" line="92"/>
+        <source>“{label}” dài quá {limit} ký tự (đang có {count})</source>
+        <translation>“{label}” is longer than {limit} characters ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../console/text_input.py" line="108"/>
+        <source>“{label}” không phải địa chỉ thư điện tử (dạng ten@mien.vn): {value!r}</source>
+        <translation>“{label}” is not an e-mail address (such as name@domain.vn): {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../console/text_input.py" line="137"/>
+        <source>Cần cả vĩ độ và kinh độ, hoặc bỏ trống cả hai</source>
+        <translation>Give both the latitude and the longitude, or neither</translation>
+    </message>
+    <message>
+        <location filename="../../console/text_input.py" line="154"/>
+        <source>“{label}” phải là ngày giờ</source>
+        <translation>“{label}” must be a date and time</translation>
+    </message>
+    <message>
+        <location filename="../../console/text_input.py" line="157"/>
+        <source>“{label}” ở tương lai ({value:%d/%m/%Y %H:%M}): không được sau thời điểm hiện tại</source>
+        <translation>“{label}” is in the future ({value:%d/%m/%Y %H:%M}): it may not be later than now</translation>
+    </message>
+    <message>
+        <location filename="../../console/text_input.py" line="161"/>
+        <source>“{label}” quá xa ({value:%d/%m/%Y}): không được trước {floor:%d/%m/%Y}</source>
+        <translation>“{label}” is too long ago ({value:%d/%m/%Y}): it may not be before {floor:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <location filename="../../console/text_input.py" line="79"/>
+        <source>“{label}” chứa ký tự điều khiển {char}, không được phép (mã điều khiển hoặc chuỗi thoát của màn hình dòng lệnh)</source>
+        <translation>“{label}” holds the control character {char}, which is not allowed (a control code or a terminal escape sequence)</translation>
+    </message>
+    <message>
+        <location filename="../../console/text_input.py" line="83"/>
+        <source>“{label}” chứa ký tự hỏng {char} (nửa cặp UTF-16), không lưu được</source>
+        <translation>“{label}” holds the broken character {char} (half of a UTF-16 pair) and cannot be stored</translation>
+    </message>
+    <message>
+        <location filename="../../console/text_input.py" line="129"/>
+        <source>Vĩ độ phải là một số từ -90 đến 90 (nhận được {value})</source>
+        <translation>The latitude must be a number from -90 to 90 (got {value})</translation>
+    </message>
+    <message>
+        <location filename="../../console/text_input.py" line="134"/>
+        <source>Kinh độ phải là một số từ -180 đến 180 (nhận được {value})</source>
+        <translation>The longitude must be a number from -180 to 180 (got {value})</translation>
     </message>
     <message>
         <location filename="../../console/workflow.py" line="293"/>

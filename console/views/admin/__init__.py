@@ -40,6 +40,7 @@ SCREENS: tuple[AdminScreen, ...] = (
     AdminScreen("categories", "console.views.admin.categories", "CategoriesScreen"),
     AdminScreen("calendar", "console.views.admin.calendar", "CalendarScreen"),
     AdminScreen("audit", "console.views.admin.audit", "AuditScreen"),
+    AdminScreen("api_keys", "console.views.admin.api_keys", "ApiKeysScreen"),
 )
 
 
