@@ -29,16 +29,31 @@ class StatReport(Base):
 
     report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"), primary_key=True)
     day: Mapped[date] = mapped_column(Date)  # received
-    # The hold still running, whose hours grow with the clock: added when the figures are read.
+    facts: Mapped[str] = mapped_column(Text)  # Facts.dumps()
+    # What the reads that move with the clock need, as columns (never decoded from facts):
+    # the units that held it (",3,7,"), and its breakdown keys.
+    units: Mapped[str] = mapped_column(String(400), default=",")
+    category_id: Mapped[int | None] = mapped_column(Integer)
+    channel_id: Mapped[int | None] = mapped_column(Integer)
+    area: Mapped[str | None] = mapped_column(String(120))
+    # The hold still running, whose hours grow with the clock: its start, and the start's
+    # working position (microseconds since 2020-01-01) so that a read sums them in SQL.
     hold_unit_id: Mapped[int | None] = mapped_column(Integer)
     hold_since: Mapped[LocalDateTime | None]
-    facts: Mapped[str] = mapped_column(Text)  # Facts.dumps()
+    hold_pos: Mapped[int | None] = mapped_column(BigInteger)
+    # Open and not paused: the earliest due time of its binding running clocks (overdue from
+    # then on), and those clocks as JSON [[stage, charged unit, due], ...].
+    overdue_from: Mapped[LocalDateTime | None]
+    running: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
         Index("ix_stat_reports_day", "day", "report_id"),
         Index("ix_stat_reports_holding", "day", "report_id",
               sqlite_where=text("hold_unit_id IS NOT NULL"),
               postgresql_where=text("hold_unit_id IS NOT NULL")),
+        Index("ix_stat_reports_overdue", "overdue_from", "day",
+              sqlite_where=text("overdue_from IS NOT NULL"),
+              postgresql_where=text("overdue_from IS NOT NULL")),
     )
 
 
