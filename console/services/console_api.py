@@ -20,6 +20,7 @@ from console.letters.progress_notice import ProgressNotice, progress_notice
 from console.models import STATUS_LABELS, Category, Channel, Report, ReportStatus, Unit
 from console.profiles import Profile
 from console.services.auth import AuthenticatedUser
+from console.services.capabilities import Capabilities, capabilities_of
 from console.services.dashboard import (
     DashboardScope,
     dashboard_scope,
@@ -103,6 +104,11 @@ class ConsoleApi:
         from console.services.admin_api import AdminApi
 
         return AdminApi(self.db, self.profile, self.actor, self.clock)
+
+    def capabilities(self) -> Capabilities:
+        """What this person may do now (console/services/capabilities.py): the screens show
+        these and only these."""
+        return capabilities_of(self.db, self.profile, self.actor)
 
     def change_own_password(self, old: str, new: str) -> None:
         """The signed-in person's own password (auth.change_password: checks, audit)."""

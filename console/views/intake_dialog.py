@@ -76,6 +76,7 @@ class IntakeDialog(QDialog):
         self._mode = SAVE
         self._discard_box: QMessageBox | None = None
         self._pristine: tuple | None = None  # the form as it was opened, to see edits
+        self.can = api.capabilities()  # the hotline steps this person may take
         self._build_form()
         self._build_side()
         self._build_buttons()
@@ -129,9 +130,9 @@ class IntakeDialog(QDialog):
 
     def _show_hotline_buttons(self) -> None:
         """Answering on the line and redirecting, where the province's workflow has them."""
-        flow = self.api.profile.workflow
-        self.answer_button.setVisible(bool(flow.get("answer_directly")))
-        self.redirect_button.setVisible(bool(flow.get("redirect") and self.topics.count()))
+        can = self.can
+        self.answer_button.setVisible(can.answer_on_the_line)
+        self.redirect_button.setVisible(can.redirect_calls and bool(self.topics.count()))
 
     def _wire(self) -> None:
         self._phone_timer = QTimer(self, singleShot=True, interval=300)

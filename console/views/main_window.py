@@ -20,7 +20,6 @@ from console.views.live import LiveUpdates
 from console.views.navigation import REFRESH_MS, QueueNavigation
 from console.views.queue_view import QueueView
 
-IOC_ROLES = frozenset({Role.OPERATOR, Role.SUPERVISOR})
 JOBS_WAIT_MS = 10_000
 NAV_WIDTH = 200
 UNIT_WIDTH = 330  # px of the status bar for the unit's (long) name; the full name in a tooltip
@@ -40,6 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.api = api
         self.actor = api.actor
+        self.can = api.capabilities()  # what the services let this person do
         self.current_report: int | None = None
         self._last_counts: dict[Queue, int] = {}
         self._queue_stale = False  # a live change touched the open queue's rows
@@ -93,10 +93,6 @@ class MainWindow(QMainWindow):
         self.nav.refresh()
 
     # -- building ----------------------------------------------------------------------------
-    @property
-    def can_take_intake(self) -> bool:
-        return bool(self.actor.roles & IOC_ROLES)
-
     def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None,
                 name: str = "") -> QAction:
         action = QAction(text, self)
@@ -112,25 +108,25 @@ class MainWindow(QMainWindow):
         self.intake_action = self._action(
             self.tr("Tiếp nhận mới"), self.open_intake, key("Ctrl+N"), "intakeAction")
         self.intake_action.setToolTip(self.tr("Ghi nhận một phản ánh mới (Ctrl+N)"))
-        self.intake_action.setVisible(self.can_take_intake)
-        self.intake_action.setEnabled(self.can_take_intake)
+        self.intake_action.setVisible(self.can.take_intake)
+        self.intake_action.setEnabled(self.can.take_intake)
         self.batch_action = self._action(
             self.tr("In thư trả lời hàng loạt…"), self.open_batch_letters, None, "batchAction")
         self.batch_action.setToolTip(
             self.tr("Mọi thư trả lời của một khoảng thời gian trong một tệp PDF, để in"))
-        self.batch_action.setVisible(self.can_take_intake)
-        self.batch_action.setEnabled(self.can_take_intake)
+        self.batch_action.setVisible(self.can.batch_print)
+        self.batch_action.setEnabled(self.can.batch_print)
         self.open311_action = self._action(
             self.tr("Tệp Open311 (GeoReport)…"), self.open_open311, None, "open311Action")
         self.open311_action.setToolTip(
             self.tr("Xuất phản ánh của một kỳ; nhập tệp yêu cầu của ứng dụng công dân"))
-        self.open311_action.setVisible(self.can_take_intake)
-        self.open311_action.setEnabled(self.can_take_intake)
+        self.open311_action.setVisible(self.can.open311_files)
+        self.open311_action.setEnabled(self.can.open311_files)
         # The supervision dashboard: only for those the service gives one (leaders: their unit).
         self.dashboard_action = self._action(
             self.tr("Thống kê"), self.open_dashboard, key("Ctrl+D"), "dashboardAction")
         self.dashboard_action.setToolTip(self.tr("Bảng thống kê của kỳ báo cáo (Ctrl+D)"))
-        self.dashboard_action.setVisible(self.api.dashboard_scope() is not None)
+        self.dashboard_action.setVisible(self.can.dashboard)
         self.dashboard_action.setEnabled(self.dashboard_action.isVisible())
         self.refresh_action = self._action(
             self.tr("Làm mới"), self.refresh, key(Qt.Key.Key_F5), "refreshAction")
@@ -181,7 +177,7 @@ class MainWindow(QMainWindow):
 
         # Administration (issue 11): only for whom the service says is an administrator.
         self.admin_menu: QMenu | None = None
-        if self.api.admin.allowed():
+        if self.can.administer:
             from console.views.admin import AdminMenu
 
             self.admin_menu = AdminMenu(self.api, self)
@@ -275,7 +271,7 @@ class MainWindow(QMainWindow):
         box.selectAll()
 
     def open_intake(self) -> None:
-        if not self.can_take_intake:
+        if not self.can.take_intake:
             return
         if self.intake is not None and self.intake.isVisible():
             self.intake.raise_()
@@ -291,7 +287,7 @@ class MainWindow(QMainWindow):
         self.intake = None
 
     def open_batch_letters(self) -> None:
-        if not self.can_take_intake:
+        if not self.can.batch_print:
             return
         from console.views.batch_letters_dialog import BatchLettersDialog  # QtPrintSupport
 
@@ -301,7 +297,7 @@ class MainWindow(QMainWindow):
         self.batch.raise_()
 
     def open_open311(self) -> None:
-        if not self.can_take_intake:
+        if not self.can.open311_files:
             return
         from console.views.open311_dialog import Open311Dialog
 
@@ -400,7 +396,7 @@ class MainWindow(QMainWindow):
         sign-in."""
         from console.views.admin.connection import ConnectionDialog
 
-        admin = self.actor.username if self.api.admin.allowed() else ""
+        admin = self.actor.username if self.api.capabilities().administer else ""
         dialog = ConnectionDialog(self, admin_name=admin)
         dialog.open()
         return dialog
