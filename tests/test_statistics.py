@@ -133,8 +133,9 @@ def build_year(db: Database) -> Province:
     at(p, "02/03/2026 10:00")
     svc.request_extension(p.actors["cb.so_gtvt"], r9, v, datetime(2026, 3, 10, 17, 0),
                           "Cần thuê đơn vị thi công, đề nghị gia hạn.")
-    at(p, "30/12/2025 08:00")  # R10
-    r = svc.submit(op, draft(category="giao_thong", area="Phường Hoàng Văn Thụ"))
+    at(p, "30/12/2025 08:00")  # R10 (it happened the evening before: not in the future)
+    r = svc.submit(op, draft(category="giao_thong", area="Phường Hoàng Văn Thụ",
+                             occurred_at=datetime(2025, 12, 29, 20, 0)))
     svc.reject(op, r.report_id, r.version, "Trùng nội dung.")
     p.clock.now = NOW
     return p
