@@ -20,7 +20,16 @@ from console.services.calendar import calendar_from_session
 from console.statistics import MIN_REPORTS, Period, compute_figures
 from console.statistics.facts import facts_between
 from console.statistics.figures_rollup import rollup_figures
-from console.statistics.rollup import SD, Sums, contribute, ioc_unit, is_built, load_facts
+from console.statistics.rollup import (
+    SD,
+    SR,
+    Sums,
+    _stored,
+    contribute,
+    ioc_unit,
+    is_built,
+    load_facts,
+)
 
 
 def assert_rollup_exact(db: Database, profile: Profile, now: datetime,
@@ -31,6 +40,8 @@ def assert_rollup_exact(db: Database, profile: Profile, now: datetime,
         top = s.scalar(select(func.max(Report.id))) or 0
         recount = facts_between(s, 0, top, calendar=calendar, ioc_id=ioc_unit(s))
         assert load_facts(s, recount) == recount
+        stored = {r["report_id"]: dict(r) for r in s.execute(select(SR)).mappings()}
+        assert stored == {rid: _stored(f, calendar) for rid, f in recount.items()}
         sums: Sums = {}
         for f in recount.values():
             contribute(sums, f)

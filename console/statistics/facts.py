@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from console.statistics.holdings import ENDS
 from console.statistics.sql import (
     CLOSED,
+    CONDITIONAL,
     DL,
     EXT,
     FACT_ACTIONS,
@@ -75,6 +76,19 @@ class Facts:
     units: tuple[UnitPart, ...] = ()
     stages: tuple[StagePart, ...] = ()
     hold: tuple[int, datetime] | None = None  # the hold still running: (unit, since)
+    # Open and not paused: its binding clocks still running, (stage, charged unit, due).
+    running: tuple[tuple[str, int | None, datetime], ...] = ()
+
+    @property
+    def overdue_from(self) -> datetime | None:
+        """From when the report counts as open past a deadline ("quá hạn")."""
+        return min(due for _s, _c, due in self.running) if self.running else None
+
+    def running_json(self) -> str | None:
+        if not self.running:
+            return None
+        return json.dumps([[s, c, due.isoformat()] for s, c, due in self.running],
+                          separators=(",", ":"))
 
     def missed_by(self, unit_id: int) -> bool:
         return any(u.unit_id == unit_id and u.missed for u in self.units)
@@ -93,7 +107,8 @@ class Facts:
 
     @classmethod
     def loads(cls, report_id: int, day: date | str, hold_unit: int | None,
-              hold_since: datetime | None, text: str) -> Facts:
+              hold_since: datetime | None, running: str | None, text: str) -> Facts:
+        """From the stored columns, in rollup.ROW order (rollup.load_facts)."""
         (resolved, cat, chan, area, rating, published, static, finished, late, hours, units,
          stages) = json.loads(text)
         return cls(report_id, _as_date(day), date.fromisoformat(resolved) if resolved else None,
@@ -101,7 +116,14 @@ class Facts:
                    bool(late), hours, tuple(UnitPart(u[0], bool(u[1]), u[2], u[3], bool(u[4]))
                                             for u in units),
                    tuple(StagePart(*s) for s in stages),
-                   (hold_unit, hold_since) if hold_unit is not None and hold_since else None)
+                   (hold_unit, hold_since) if hold_unit is not None and hold_since else None,
+                   parse_running(running))
+
+
+def parse_running(text: str | None) -> tuple[tuple[str, int | None, datetime], ...]:
+    if not text:
+        return ()
+    return tuple((s, c, datetime.fromisoformat(due)) for s, c, due in json.loads(text))
 
 
 def _as_date(value: Any) -> date:
@@ -165,10 +187,13 @@ def facts_where(session: Session, report_cond: ColumnElement[bool],
             walk = walks[rid] = _Walk()
         walk.step(at, action, unit_id, status, calendar)
     stages: dict[int, dict[tuple[str, int | None], list[int]]] = {}
+    running: dict[int, list[tuple[str, int | None, datetime]]] = {}
     for rid, stage, unit_id, completed, due, missed in session.execute(
             select(DL.c.report_id, DL.c.stage, DL.c.unit_id, DL.c.completed_at, DL.c.due_at,
                    DL.c.missed).where(clock_cond)):
         charged = ioc_id if stage in IOC_STAGES else unit_id
+        if completed is None and due is not None and stage not in CONDITIONAL:
+            running.setdefault(rid, []).append((stage, charged, due))
         acc = stages.setdefault(rid, {}).setdefault((stage, charged), [0, 0, 0])
         acc[0] += 1
         if missed:
@@ -180,14 +205,22 @@ def facts_where(session: Session, report_cond: ColumnElement[bool],
         .group_by(EXT.c.report_id)).all())
     out: dict[int, Facts] = {}
     for (rid, cat, chan, area, status, resolved_at, published_at, late, rating,
-         received_at) in session.execute(
+         received_at, paused_at) in session.execute(
             select(R.c.id, R.c.category_id, R.c.channel_id, R.c.area,
                    type_coerce(R.c.status, String), R.c.resolved_at, R.c.published_at,
-                   R.c.late, R.c.rating, R.c.received_at).where(report_cond)):
-        out[rid] = _facts(rid, cat, chan, area, status, resolved_at, published_at is not None,
-                          bool(late), rating, received_at, int(extensions.get(rid, 0)),
-                          walks.get(rid) or _Walk(), stages.get(rid, {}), calendar)
+                   R.c.late, R.c.rating, R.c.received_at, R.c.paused_at).where(report_cond)):
+        f = _facts(rid, cat, chan, area, status, resolved_at, published_at is not None,
+                   bool(late), rating, received_at, int(extensions.get(rid, 0)),
+                   walks.get(rid) or _Walk(), stages.get(rid, {}), calendar)
+        if paused_at is None and status not in NOT_OPEN and rid in running:
+            f = replace(f, running=tuple(sorted(running[rid], key=_clock_key)))
+        out[rid] = f
     return out
+
+
+def _clock_key(clock: tuple[str, int | None, datetime]) -> tuple[datetime, str, int]:
+    stage, charged, due = clock
+    return due, stage, -1 if charged is None else charged
 
 
 def _facts(rid: int, cat: int | None, chan: int | None, area: str | None, status: str,

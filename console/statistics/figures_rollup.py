@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, and_, func, select, type_coerce
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from console.errors import InvalidValueError
@@ -32,11 +32,10 @@ from console.statistics.compute import (
     _ratings,
     _unknown,
 )
-from console.statistics.facts import Facts
+from console.statistics.facts import Facts, parse_running
 from console.statistics.figures import Counts, Figures, HoldingRow, Row, StageRow, TrendPoint
 from console.statistics.period import Period
-from console.statistics.rollup import SD, SR, load_facts
-from console.statistics.sql import CONDITIONAL, DL, IOC_STAGES, NOT_OPEN, R
+from console.statistics.rollup import ROW, SD, SR, position
 from console.statistics.tally import US_PER_HOUR, make_counts
 from console.worktime import WorkCalendar
 
@@ -56,7 +55,6 @@ def rollup_figures(session: Session, profile: Profile, period: Period, *,
         scope = next((uid for uid, u in units.items() if u[0] == unit_code), 0)
         if not scope:
             raise InvalidValueError("Không có đơn vị mã '{code}'", code=unit_code)
-    ioc_id = next((uid for uid, u in units.items() if u[2] == "ioc"), None)
     first, after = period.start, period.end + timedelta(days=1)
     in_period = and_(SD.c.scope == scope, SD.c.day >= first, SD.c.day < after)
 
@@ -65,7 +63,7 @@ def rollup_figures(session: Session, profile: Profile, period: Period, *,
             select(SD.c.kind, SD.c.key, *(func.sum(SD.c[n]) for n in SUM_FIELDS))
             .where(in_period, SD.c.kind != "v").group_by(SD.c.kind, SD.c.key)):
         sums[kind, key] = {n: int(v or 0) for n, v in zip(SUM_FIELDS, values, strict=True)}
-    live = _Live(session, scope, period, now, calendar, ioc_id)
+    live = _Live(session, scope, period, now, calendar)
     spans = _spans(session, scope, first, after) if detail else {}
 
     def counts(kind: str, key: str) -> Counts:
@@ -125,42 +123,40 @@ def _with_mean(c: Counts, total_us: int, n: int) -> Counts:
 
 class _Live:
     """What moves with the clock, for the cohort: reports open past a binding deadline (per
-    breakdown key), running clocks past due per stage, and the hours of running holds."""
+    breakdown key), running clocks past due per stage, and the working time of running holds.
+    Read from stat_reports' columns through their partial indexes: a few thousand rows at most
+    (the reports open now), never a report's facts."""
 
     def __init__(self, session: Session, scope: int, period: Period, now: datetime,
-                 calendar: WorkCalendar, ioc_id: int | None) -> None:
+                 calendar: WorkCalendar) -> None:
         self.overdue: Counter[tuple[str, str]] = Counter()
         self.stage_overdue: Counter[str] = Counter()
         self.held_us: Counter[int] = Counter()
-        start, end = period.bounds()
-        clocks = session.execute(
-            select(DL.c.report_id, DL.c.stage, DL.c.unit_id)
-            .join(R, R.c.id == DL.c.report_id)
-            .where(DL.c.completed_at.is_(None), DL.c.due_at < now,
-                   DL.c.stage.not_in(CONDITIONAL), R.c.paused_at.is_(None),
-                   type_coerce(R.c.status, String).not_in(NOT_OPEN),
-                   R.c.received_at >= start, R.c.received_at < end)).all()
-        facts = _load(session, {rid for rid, _s, _u in clocks})
-        seen: set[int] = set()
-        for rid, stage, unit_id in clocks:
-            f = facts.get(rid)
-            if f is None or (scope and not f.held_by(scope)):
-                continue
-            charged = ioc_id if stage in IOC_STAGES else unit_id
-            if not scope or charged == scope:
-                self.stage_overdue[stage] += 1
-            if rid not in seen:
-                seen.add(rid)
-                for key in _keys(f):
-                    self.overdue[key] += 1
         first, after = period.start, period.end + timedelta(days=1)
-        holding = select(SR.c.report_id, SR.c.hold_unit_id, SR.c.hold_since, SR.c.day,
-                         SR.c.facts).where(SR.c.hold_unit_id.is_not(None), SR.c.day >= first,
-                                           SR.c.day < after)
-        for rid, unit, since, day, text in session.execute(holding):
-            if scope and not Facts.loads(rid, day, unit, since, text).held_by(scope):
-                continue
-            self.held_us[unit] += calendar.working_us_between(since, now)
+        in_cohort = [SR.c.day >= first, SR.c.day < after]
+        if scope:
+            in_cohort.append(SR.c.units.like(f"%,{scope},%"))
+        for cat, chan, area, units, running in session.execute(
+                select(SR.c.category_id, SR.c.channel_id, SR.c.area, SR.c.units, SR.c.running)
+                .where(SR.c.overdue_from.is_not(None), SR.c.overdue_from < now, *in_cohort)):
+            for key in (("t", ""), ("c", _k(cat)), ("h", _k(chan)), ("a", area or "")):
+                self.overdue[key] += 1
+            for uid in units.strip(",").split(","):
+                if uid:
+                    self.overdue["u", uid] += 1
+            for stage, charged, due in parse_running(running):
+                if due < now and (not scope or charged == scope):
+                    self.stage_overdue[stage] += 1
+        here = position(calendar, now)
+        for unit, n, total in session.execute(
+                select(SR.c.hold_unit_id, func.count(), func.sum(SR.c.hold_pos))
+                .where(SR.c.hold_unit_id.is_not(None), *in_cohort)
+                .group_by(SR.c.hold_unit_id)):
+            self.held_us[unit] = int(n) * here - int(total)
+
+
+def _k(value: int | None) -> str:
+    return "" if value is None else str(value)
 
 
 def _keys(f: Facts) -> list[tuple[str, str]]:
@@ -171,19 +167,16 @@ def _keys(f: Facts) -> list[tuple[str, str]]:
     return keys
 
 
-def _load(session: Session, ids: set[int]) -> dict[int, Facts]:
-    return load_facts(session, sorted(ids))
-
-
 def _spans(session: Session, scope: int, first: date, after: date
            ) -> dict[tuple[str, str], list[int]]:
     """Every handled report's handling span, per breakdown key (for the median and p90)."""
     spans: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for rid, day, unit, since, text in session.execute(
-            select(SR.c.report_id, SR.c.day, SR.c.hold_unit_id, SR.c.hold_since, SR.c.facts)
-            .where(SR.c.day >= first, SR.c.day < after)):
-        f = Facts.loads(rid, day, unit, since, text)
-        if f.handling_us is None or (scope and not f.held_by(scope)):
+    cond = [SR.c.day >= first, SR.c.day < after]
+    if scope:
+        cond.append(SR.c.units.like(f"%,{scope},%"))
+    for row in session.execute(select(*ROW).where(*cond)):
+        f = Facts.loads(*row)
+        if f.handling_us is None:
             continue
         for key in _keys(f):
             spans[key].append(f.handling_us)

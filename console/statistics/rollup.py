@@ -136,20 +136,35 @@ def _upsert(dialect: str) -> Any:
     return stmt
 
 
-def _stored(f: Facts) -> dict[str, Any]:
-    return {"report_id": f.report_id, "day": f.day,
+# Working positions are counted from here: a running hold's start is stored as one, and a read
+# sums "now" minus them in SQL. A change of the calendar before a start moves its position:
+# the hook recounts those reports (crossing()).
+EPOCH = datetime(2020, 1, 1)
+
+
+def position(calendar: WorkCalendar, at: datetime) -> int:
+    return calendar.working_us_between(EPOCH, at)
+
+
+def _stored(f: Facts, calendar: WorkCalendar) -> dict[str, Any]:
+    return {"report_id": f.report_id, "day": f.day, "facts": f.dumps(),
+            "units": "," + "".join(f"{u.unit_id}," for u in f.units if u.held),
+            "category_id": f.category, "channel_id": f.channel, "area": f.area,
             "hold_unit_id": f.hold[0] if f.hold else None,
-            "hold_since": f.hold[1] if f.hold else None, "facts": f.dumps()}
+            "hold_since": f.hold[1] if f.hold else None,
+            "hold_pos": position(calendar, f.hold[1]) if f.hold else None,
+            "overdue_from": f.overdue_from, "running": f.running_json()}
+
+
+ROW = (SR.c.report_id, SR.c.day, SR.c.hold_unit_id, SR.c.hold_since, SR.c.running, SR.c.facts)
 
 
 def load_facts(session: Session, ids: Iterable[int]) -> dict[int, Facts]:
     ids = list(ids)
     out: dict[int, Facts] = {}
     for i in range(0, len(ids), 900):
-        for rid, day, unit, since, text in session.execute(
-                select(SR.c.report_id, SR.c.day, SR.c.hold_unit_id, SR.c.hold_since,
-                       SR.c.facts).where(SR.c.report_id.in_(ids[i:i + 900]))):
-            out[rid] = Facts.loads(rid, day, unit, since, text)
+        for row in session.execute(select(*ROW).where(SR.c.report_id.in_(ids[i:i + 900]))):
+            out[row[0]] = Facts.loads(*row)
     return out
 
 
@@ -174,7 +189,7 @@ def refresh(session: Session, ids: Iterable[int], calendar: WorkCalendar,
     changed = [rid for rid in ids if old.get(rid) != new.get(rid)]
     if changed:
         session.execute(delete(SR).where(SR.c.report_id.in_(changed)))
-        rows = [_stored(new[rid]) for rid in changed if rid in new]
+        rows = [_stored(new[rid], calendar) for rid in changed if rid in new]
         if rows:
             session.execute(insert(SR), rows)
 
@@ -195,7 +210,7 @@ def rebuild(session: Session, calendar: WorkCalendar, ioc_id: int | None,
         for f in batch.values():
             contribute(sums, f)
         if batch:
-            session.execute(insert(SR), [_stored(f) for f in batch.values()])
+            session.execute(insert(SR), [_stored(f, calendar) for f in batch.values()])
         done += len(batch)
         if progress is not None:
             progress(len(batch))
@@ -272,6 +287,10 @@ def _before_commit(session: Session) -> None:
         return
     if days:
         ids |= crossing(session, min(days))
+        # Every running clock's due time may have moved (the calendar service moves them with
+        # bulk updates, which pass by these hooks): recount when each report becomes overdue.
+        ids |= set(session.scalars(select(ReportDeadline.report_id).where(
+            ReportDeadline.completed_at.is_(None)).distinct()))
     if not ids:
         return
     calendar = calendar_for(session)
