@@ -31,7 +31,9 @@ from console.services.detail import ReportDetail, detail_in_session
 from console.services.duplicates import Candidate, possible_duplicates
 from console.services.extension_actions import ExtensionRequest, extension_request
 from console.services.focal_points import FocalPoints, FocalPointService
+from console.services.hotline import CallOutcome, Then, take_call
 from console.services.live import LiveFeed, OnChange, watch
+from console.services.outbox import Outbox
 from console.services.queue_anchors import Anchor, queue_anchors
 from console.services.queue_sla import QueueSla
 from console.services.queues import (
@@ -191,6 +193,19 @@ class ConsoleApi:
         """Receive a new report; a draft whose ``client_key`` was already received returns
         that report's result and writes nothing (a replay from the outbox)."""
         return self.reports.submit(self.actor, draft)
+
+    def take_call(self, draft: ReportDraft, then: Then = None, *,
+                  saved: ActionResult | None = None, outbox: Outbox | None = None) -> CallOutcome:
+        """The hotline's use case (console/services/hotline.py): receive the report, then
+        answer on the line or redirect; into the outbox (this database's, or ``outbox``) when
+        the database does not answer."""
+        from console.services.outbox import default_dir
+
+        def box() -> Outbox:
+            return outbox or Outbox(default_dir(self.db.url), clock=self.clock)
+
+        return take_call(self.submit, self.act, box, self.actor, draft, then, saved=saved,
+                         at=self.clock())
 
     def attachment(self, attachment_id: int) -> tuple[str, str, bytes]:
         """(filename, MIME type, bytes) of an attachment of a report this person may see."""

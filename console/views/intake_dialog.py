@@ -9,8 +9,9 @@ what was typed. Files dropped on the window or added with Ctrl+O are stored with
 the services would refuse shows red as soon as it is added. After saving, open reports that may
 be the same problem are offered for linking.
 
-When the database does not answer, the report goes to the outbox (console/services/outbox.py)
-with its files and the form is ready for the next call; it is sent when the database is back.
+The save is the services' hotline use case (``ConsoleApi.take_call``, console/services/hotline.py).
+When the database does not answer, it puts the report in the outbox with its files and the form
+is ready for the next call; it is sent when the database is back.
 Each report typed carries one client key until the form is emptied, so a save retried after a
 lost answer, or replayed from the outbox, stores it once. Only the report is queued: a hotline
 answer or redirection needs the database.
@@ -48,7 +49,8 @@ from PySide6.QtWidgets import (
 
 from console.intake import ReportDraft
 from console.services.console_api import Choice, ConsoleApi
-from console.services.outbox import Outbox, default_dir, is_unreachable
+from console.services.hotline import AnswerOnLine, CallOutcome, RedirectCall, Then
+from console.services.outbox import Outbox
 from console.services.reports import ActionResult
 from console.views.intake_fields import area_choices
 from console.views.intake_form import IntakeForm
@@ -66,7 +68,7 @@ class IntakeDialog(QDialog):
                  outbox: Outbox | None = None) -> None:
         super().__init__(parent)
         self.api = api
-        self._outbox = outbox  # made when first needed: the user's, for this database
+        self._outbox = outbox  # None: the user's, for this database (the services')
         self._key = str(uuid.uuid4())  # this report's client key, until the form is emptied
         self.setObjectName("intakeDialog")
         self.setWindowTitle(self.tr("Tiếp nhận phản ánh — {0}").format(api.profile.name))
@@ -196,49 +198,28 @@ class IntakeDialog(QDialog):
     def draft(self) -> ReportDraft:
         return replace(self.form_box.draft(self.attachments()), client_key=self._key)
 
-    def outbox(self) -> Outbox:
-        if self._outbox is None:
-            self._outbox = Outbox(default_dir(self.api.db.url), clock=self.api.clock)
-        return self._outbox
-
     def _primary(self) -> None:
         if self._busy or not self._loaded or self._mode == DONE:
             return
-        action, params = None, {}
+        then: Then = None
         if self._mode == ANSWER:
-            action, params = "answer_directly", {"text": self.answer_text.toPlainText()}
+            then = AnswerOnLine(self.answer_text.toPlainText())
         elif self._mode == REDIRECT:
             target = self.guide.target()
             if target is None:
                 self.buttons.say(self.tr("Chọn kênh cần hướng dẫn người gọi."), error=True)
                 self.topics.setFocus()
                 return
-            action, params = "redirect", {"target": target}
-        api, draft, saved, outbox = self.api, self.draft(), self._saved, self.outbox
-
-        def job() -> tuple[ActionResult | None, ActionResult | None, ValueError | None]:
-            try:
-                first = saved or api.submit(draft)  # never twice: a failed hotline step
-            except Exception as exc:                # retries alone
-                if saved is not None or not is_unreachable(exc):
-                    raise
-                outbox().put(draft, api.actor, at=api.clock())  # durable when it returns
-                return None, None, None
-            if action is None:
-                return first, first, None
-            try:
-                return first, api.act(action, first.report_id, first.version, **params), None
-            except ValueError as exc:
-                return first, None, exc
-
+            then = RedirectCall(target)
+        api, draft, saved, outbox = self.api, self.draft(), self._saved, self._outbox
         self._set_busy(True)
         self.buttons.say(self.tr("Đang lưu…"))
-        run_in_background(job, self._save_done, self._save_failed, parent=self)
+        run_in_background(lambda: api.take_call(draft, then, saved=saved, outbox=outbox),
+                          self._save_done, self._save_failed, parent=self)
 
-    def _save_done(self, out: tuple[ActionResult | None, ActionResult | None, ValueError | None]
-                   ) -> None:
-        first, final, exc = out
+    def _save_done(self, out: CallOutcome) -> None:
         self._set_busy(False)
+        first = out.report
         if first is None:
             self._show_queued()
             return
@@ -246,11 +227,11 @@ class IntakeDialog(QDialog):
             self._saved = first
             self.form_box.setEnabled(False)  # it is stored: later edits would not be
             self.submitted.emit(first.report_id)
-        if exc is not None or final is None:
+        if out.final is None:
             self.buttons.say(self.tr("Đã tiếp nhận {0}, nhưng chưa thực hiện được: {1}")
-                      .format(first.code, exc), error=True)
+                      .format(first.code, out.step_error), error=True)
             return
-        self._show_done(final)
+        self._show_done(out.final)
 
     def _save_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
