@@ -1175,6 +1175,8 @@ EN: dict[str, str] = {
     # -- the supervision dashboard (console/views/dashboard*.py) ------------------------------
     "Xuất báo cáo thống kê": "Export the statistics report",
     "Đang xuất {0}…": "Exporting {0}…",
+    "Báo cáo có số (*.pdf)": "Numbered report (*.pdf)",
+    "Đã ban hành báo cáo số {0}: {1}": "Report no. {0} issued: {1}",
     "Đã xuất {0}": "Exported {0}",
     "Không xuất được": "Could not export",
     "Thống kê — {0}": "Statistics — {0}",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -17,7 +18,15 @@ from console.db import Database
 from console.intake import ReportDraft, clean_text, normalise_phone
 from console.letters.batch import Batch
 from console.letters.progress_notice import ProgressNotice, progress_notice
-from console.models import STATUS_LABELS, Category, Channel, Report, ReportStatus, Unit
+from console.models import (
+    STATUS_LABELS,
+    Category,
+    Channel,
+    Report,
+    ReportStatus,
+    Role,
+    Unit,
+)
 from console.profiles import Profile
 from console.services.auth import AuthenticatedUser
 from console.services.capabilities import Capabilities, capabilities_of
@@ -304,6 +313,30 @@ class ConsoleApi:
                                    today=self.clock().date(), text=edited or None)
         return render_letter(data, load_template(self.profile.key))
 
+    def open311_export(self, first: date, last: date, fmt: str) -> bytes:
+        """The reports received in [first, last] as a GeoReport v2 JSON or XML file (the IOC's;
+        console/services/open311_files.py)."""
+        from console.services.open311_files import export_requests
+
+        self._require_ioc()
+        return export_requests(self.db, self.profile, Period("range", first, last), fmt)
+
+    def open311_import(self, path: str, channel: str,
+                       progress: Callable[[int, int], None] | None = None) -> Any:
+        """Receive each request of a GeoReport JSON file on ``channel``, as this operator: an
+        ImportSummary (taken, already there, refused and why)."""
+        from pathlib import Path
+
+        from console.services.open311_files import import_requests
+
+        self._require_ioc()
+        return import_requests(self.db, self.profile, Path(path), channel=channel,
+                               progress=progress, actor=self.actor)
+
+    def _require_ioc(self) -> None:
+        if not self.actor.roles & {Role.OPERATOR, Role.SUPERVISOR}:
+            raise WorkflowError("Chỉ cán bộ tại IOC được thực hiện thao tác này")
+
     def letters_pdf(self, first: date, last: date, *, public: bool = False,
                     progress: Callable[[int, int], None] | None = None) -> Batch:
         """All the letters answered in [first, last] in one PDF (batch printing)."""
@@ -343,6 +376,25 @@ class ConsoleApi:
         unit = figures_unit(self.actor, unit_code)
         return StatisticsService(self.db, self.profile, self.clock).figures(
             period, unit, detail=detail)
+
+    def export_statistics(self, period: Period, path: Path) -> str | None:
+        """The dashboard's figures (this person's scope) written to ``path`` by its suffix:
+        .xlsx, .csv or .json with every figure (the handling-time median and p90 included);
+        .pdf issues the numbered report document and keeps its frozen figures (Thái Nguyên
+        Điều 13.5, Đắk Lắk's weekly report, Tiền Giang Điều 12.1, 18): its number, else None."""
+        from console.services.issued_reports import IssuedReportService
+        from console.statistics import export
+        from console.statistics.pdf import render_figures_pdf
+
+        unit = require_scope(self.actor).unit_code
+        fmt = path.suffix.lower().lstrip(".")
+        if fmt == "pdf":
+            row, figures = IssuedReportService(self.db, self.profile, self.clock).issue(
+                period, unit, issued_by_id=self.actor.id)
+            render_figures_pdf(figures, self.profile, path, issued=row)
+            return row.number
+        export.write(self.figures(period, unit), fmt, path)
+        return None
 
     def dashboard_scope(self) -> DashboardScope | None:
         """Whose figures this person's dashboard shows (None: no dashboard)."""

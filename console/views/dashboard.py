@@ -61,7 +61,7 @@ class DashboardWindow(QMainWindow):
         self.export_button = QPushButton(self.tr("Xuất báo cáo…"), self)
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export)
-        self.exporter = Exporter(self)
+        self.exporter = Exporter(self, api)
         self.tiles = Tiles(self)
         self.tiles.clicked.connect(self._tile_clicked)
 
@@ -226,4 +226,4 @@ class DashboardWindow(QMainWindow):
 
     def export(self) -> None:
         if self.figures is not None:
-            self.exporter.ask_and_run(self.figures)
+            self.exporter.ask_and_run(self.period)

@@ -1,55 +1,35 @@
-"""'Xuất báo cáo…': the figures on screen to JSON, CSV, XLSX (or PDF where the report
-renderer exists), written in the background behind a progress dialog that can cancel."""
+"""'Xuất báo cáo…': the period on screen as XLSX, CSV, JSON, or the numbered PDF report (issued
+with a frozen copy of its figures), made by the services in the background behind a progress
+dialog that can cancel (ConsoleApi.export_statistics)."""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from console.statistics import Figures
-from console.statistics import export as exports
+from console.services.console_api import ConsoleApi
+from console.statistics import Period
 from console.views.messages import error_text
 from console.views.operations import run_in_background
-
-
-def pdf_renderer() -> Callable[[Figures], bytes] | None:
-    """console.statistics.pdf.render_figures_pdf, when that module is installed."""
-    try:
-        return importlib.import_module("console.statistics.pdf").render_figures_pdf
-    except (ImportError, AttributeError):
-        return None
-
-
-def write(figures: Figures, path: Path) -> Path:
-    fmt = path.suffix.lower().lstrip(".")
-    render = pdf_renderer()
-    if fmt == "pdf" and render is not None:
-        path.write_bytes(render(figures))
-    else:
-        exports.write(figures, fmt, path)
-    return path
 
 
 class Exporter:
     """One export at a time, from ``parent``'s figures; a cancelled one deletes its file."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, api: ConsoleApi) -> None:
         self.parent = parent
+        self.api = api
         self.progress: QProgressDialog | None = None
         self.cancelled = False
 
     def filters(self) -> str:
-        kinds = ["Excel (*.xlsx)", "CSV (*.csv)", "JSON (*.json)"]
-        if pdf_renderer() is not None:
-            kinds.insert(0, "PDF (*.pdf)")
-        return ";;".join(kinds)
+        pdf = QCoreApplication.translate("DashboardExport", "Báo cáo có số (*.pdf)")
+        return ";;".join(["Excel (*.xlsx)", pdf, "CSV (*.csv)", "JSON (*.json)"])
 
-    def ask_and_run(self, figures: Figures) -> None:
-        name = f"thong-ke-{figures.period.code.replace('..', '_')}.xlsx"
+    def ask_and_run(self, period: Period) -> None:
+        name = f"thong-ke-{period.code.replace('..', '_')}.xlsx"
         path, chosen = QFileDialog.getSaveFileName(
             self.parent, QCoreApplication.translate("DashboardExport", "Xuất báo cáo thống kê"),
             name, self.filters())
@@ -58,9 +38,9 @@ class Exporter:
             target = Path(path)
             if target.suffix.lower() not in (".pdf", ".xlsx", ".csv", ".json"):
                 target = target.with_suffix(suffix)
-            self.run(figures, target)
+            self.run(period, target)
 
-    def run(self, figures: Figures, path: Path) -> None:
+    def run(self, period: Period, path: Path) -> None:
         self.cancelled = False
         text = QCoreApplication.translate("DashboardExport", "Đang xuất {0}…").format(path.name)
         cancel = QCoreApplication.translate("DashboardExport", "Hủy")
@@ -70,8 +50,9 @@ class Exporter:
         self.progress.setMinimumDuration(0)
         self.progress.canceled.connect(self._cancel)
         self.progress.show()
-        run_in_background(lambda: write(figures, path), self._done, self._failed,
-                          parent=self.parent)
+        api = self.api
+        run_in_background(lambda: (path, api.export_statistics(period, path)), self._done,
+                          self._failed, parent=self.parent)
 
     def _cancel(self) -> None:
         self.cancelled = True
@@ -82,13 +63,16 @@ class Exporter:
             self.progress.deleteLater()
             self.progress = None
 
-    def _done(self, path: Path) -> None:
+    def _done(self, result: tuple[Path, str | None]) -> None:
+        path, number = result
         self._close()
-        if self.cancelled:
+        if self.cancelled:  # an issued report keeps its number in the register (stats issued)
             path.unlink(missing_ok=True)
             return
-        self.parent.statusBar().showMessage(  # type: ignore[attr-defined]
-            QCoreApplication.translate("DashboardExport", "Đã xuất {0}").format(path), 10_000)
+        text = (QCoreApplication.translate("DashboardExport", "Đã xuất {0}").format(path)
+                if number is None else QCoreApplication.translate(
+                    "DashboardExport", "Đã ban hành báo cáo số {0}: {1}").format(number, path))
+        self.parent.statusBar().showMessage(text, 10_000)  # type: ignore[attr-defined]
 
     def _failed(self, exc: BaseException) -> None:
         self._close()

@@ -1234,27 +1234,37 @@
 <context>
     <name>DashboardExport</name>
     <message>
-        <location filename="../../console/views/dashboard_export.py" line="54"/>
+        <location filename="../../console/views/dashboard_export.py" line="28"/>
+        <source>Báo cáo có số (*.pdf)</source>
+        <translation>Numbered report (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_export.py" line="34"/>
         <source>Xuất báo cáo thống kê</source>
         <translation>Export the statistics report</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_export.py" line="65"/>
+        <location filename="../../console/views/dashboard_export.py" line="45"/>
         <source>Đang xuất {0}…</source>
         <translation>Exporting {0}…</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_export.py" line="66"/>
+        <location filename="../../console/views/dashboard_export.py" line="46"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_export.py" line="91"/>
+        <location filename="../../console/views/dashboard_export.py" line="72"/>
         <source>Đã xuất {0}</source>
         <translation>Exported {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_export.py" line="96"/>
+        <location filename="../../console/views/dashboard_export.py" line="73"/>
+        <source>Đã ban hành báo cáo số {0}: {1}</source>
+        <translation>Report no. {0} issued: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/dashboard_export.py" line="80"/>
         <source>Không xuất được</source>
         <translation>Could not export</translation>
     </message>
@@ -1790,77 +1800,77 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="72"/>
+        <location filename="../../console/views/intake_dialog.py" line="74"/>
         <source>Tiếp nhận phản ánh — {0}</source>
         <translation>New field report — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="160"/>
+        <location filename="../../console/views/intake_dialog.py" line="163"/>
         <source>Không tải được danh mục kênh, lĩnh vực: {0}</source>
         <translation>Cannot load the channels and categories: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="179"/>
+        <location filename="../../console/views/intake_dialog.py" line="182"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="212"/>
+        <location filename="../../console/views/intake_dialog.py" line="210"/>
         <source>Chọn kênh cần hướng dẫn người gọi.</source>
         <translation>Choose the channel to guide the caller to.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="234"/>
+        <location filename="../../console/views/intake_dialog.py" line="216"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="249"/>
+        <location filename="../../console/views/intake_dialog.py" line="231"/>
         <source>Đã tiếp nhận {0}, nhưng chưa thực hiện được: {1}</source>
         <translation>{0} was received, but this failed: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="257"/>
+        <location filename="../../console/views/intake_dialog.py" line="239"/>
         <source>Chưa lưu được (nội dung vẫn còn nguyên, thử lại): {0}</source>
         <translation>Not saved (everything typed is kept; try again): {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="273"/>
+        <location filename="../../console/views/intake_dialog.py" line="255"/>
         <source>Mất kết nối máy chủ: đã lưu phản ánh vào hàng chờ, sẽ tự gửi khi kết nối lại.</source>
         <translation>Lost connection to the server: the report is saved in the outbox and will be sent when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="276"/>
+        <location filename="../../console/views/intake_dialog.py" line="258"/>
         <source>Việc trả lời hoặc hướng dẫn người gọi chưa được ghi: hãy ghi lại trên phản ánh khi đã gửi.</source>
         <translation>The answer or guidance given to the caller was not recorded: record it on the report once it has been sent.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="286"/>
+        <location filename="../../console/views/intake_dialog.py" line="268"/>
         <source>Đã lưu phản ánh {0}.</source>
         <translation>Report {0} saved.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="319"/>
+        <location filename="../../console/views/intake_dialog.py" line="301"/>
         <source>Đang lưu, vui lòng chờ…</source>
         <translation>Saving, please wait…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="329"/>
+        <location filename="../../console/views/intake_dialog.py" line="311"/>
         <source>Bỏ nội dung đang nhập?</source>
         <translation>Discard what you typed?</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="330"/>
+        <location filename="../../console/views/intake_dialog.py" line="312"/>
         <source>Những gì đã nhập chưa được lưu sẽ mất.</source>
         <translation>What you typed has not been saved and will be lost.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="332"/>
+        <location filename="../../console/views/intake_dialog.py" line="314"/>
         <source>Bỏ nội dung</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="333"/>
+        <location filename="../../console/views/intake_dialog.py" line="315"/>
         <source>Tiếp tục nhập</source>
         <translation>Keep typing</translation>
     </message>
@@ -2647,168 +2657,168 @@
         <translation>Field-report console — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="113"/>
+        <location filename="../../console/views/main_window.py" line="109"/>
         <source>Tiếp nhận mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="114"/>
+        <location filename="../../console/views/main_window.py" line="110"/>
         <source>Ghi nhận một phản ánh mới (Ctrl+N)</source>
         <translation>Record a new field report (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="118"/>
+        <location filename="../../console/views/main_window.py" line="114"/>
         <source>In thư trả lời hàng loạt…</source>
         <translation>Batch-print reply letters…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="120"/>
+        <location filename="../../console/views/main_window.py" line="116"/>
         <source>Mọi thư trả lời của một khoảng thời gian trong một tệp PDF, để in</source>
         <translation>Every reply letter of a period in one PDF, for printing</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="124"/>
+        <location filename="../../console/views/main_window.py" line="120"/>
         <source>Tệp Open311 (GeoReport)…</source>
         <translation>Open311 files (GeoReport)…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="126"/>
+        <location filename="../../console/views/main_window.py" line="122"/>
         <source>Xuất phản ánh của một kỳ; nhập tệp yêu cầu của ứng dụng công dân</source>
         <translation>Export a period&apos;s reports; import a citizen app&apos;s file of requests</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="131"/>
+        <location filename="../../console/views/main_window.py" line="127"/>
         <source>Thống kê</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="132"/>
+        <location filename="../../console/views/main_window.py" line="128"/>
         <source>Bảng thống kê của kỳ báo cáo (Ctrl+D)</source>
         <translation>The statistics of a reporting period (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="136"/>
+        <location filename="../../console/views/main_window.py" line="132"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="138"/>
+        <location filename="../../console/views/main_window.py" line="134"/>
         <source>Tải lại hàng đợi, bộ đếm và phản ánh đang xem (F5)</source>
         <translation>Reload the queue, the counters and the open report (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="140"/>
+        <location filename="../../console/views/main_window.py" line="136"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="141"/>
+        <location filename="../../console/views/main_window.py" line="137"/>
         <source>Tìm trong hàng đợi (Ctrl+F)</source>
         <translation>Search the queue (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="143"/>
+        <location filename="../../console/views/main_window.py" line="139"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="144"/>
+        <location filename="../../console/views/main_window.py" line="140"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="146"/>
+        <location filename="../../console/views/main_window.py" line="142"/>
         <source>Đổi mật khẩu…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="148"/>
+        <location filename="../../console/views/main_window.py" line="144"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="152"/>
+        <location filename="../../console/views/main_window.py" line="148"/>
         <source>Kết nối máy chủ…</source>
         <translation>Server connection…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="159"/>
+        <location filename="../../console/views/main_window.py" line="155"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="163"/>
+        <location filename="../../console/views/main_window.py" line="159"/>
         <source>Chi tiết bên phải hàng đợi</source>
         <translation>Details beside the queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="166"/>
+        <location filename="../../console/views/main_window.py" line="162"/>
         <source>Đặt phần chi tiết bên cạnh hàng đợi (màn hình rộng)</source>
         <translation>Put the report details next to the queue (wide screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="169"/>
+        <location filename="../../console/views/main_window.py" line="165"/>
         <source>Ngôn ngữ (áp dụng khi khởi động lại)</source>
         <translation>Language (applies after a restart)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="190"/>
+        <location filename="../../console/views/main_window.py" line="186"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="191"/>
-        <location filename="../../console/views/main_window.py" line="412"/>
+        <location filename="../../console/views/main_window.py" line="187"/>
+        <location filename="../../console/views/main_window.py" line="408"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="193"/>
+        <location filename="../../console/views/main_window.py" line="189"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="214"/>
+        <location filename="../../console/views/main_window.py" line="210"/>
         <source>CSDL: {0}</source>
         <translation>DB: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="218"/>
+        <location filename="../../console/views/main_window.py" line="214"/>
         <source>Hồ sơ: {0}</source>
         <translation>Profile: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="221"/>
+        <location filename="../../console/views/main_window.py" line="217"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="331"/>
+        <location filename="../../console/views/main_window.py" line="327"/>
         <source>Thống kê: {0}</source>
         <translation>Statistics: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="365"/>
+        <location filename="../../console/views/main_window.py" line="361"/>
         <source>Cập nhật lúc {0}</source>
         <translation>Updated at {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="370"/>
+        <location filename="../../console/views/main_window.py" line="366"/>
         <source>Không cập nhật được</source>
         <translation>Update failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="381"/>
+        <location filename="../../console/views/main_window.py" line="377"/>
         <source>Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng</source>
         <translation>Language {0} saved; restart the application to apply it</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="389"/>
+        <location filename="../../console/views/main_window.py" line="385"/>
         <source>Đã đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="413"/>
+        <location filename="../../console/views/main_window.py" line="409"/>
         <source>Bàn điều hành phản ánh hiện trường
 Hồ sơ quy định: {0}
 {1}</source>
@@ -4839,22 +4849,27 @@ Regulation profile: {0}
         <translation>Could not write the password to the keyring: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="112"/>
+        <location filename="../../console/services/console_api.py" line="129"/>
         <source>Tài khoản dòng lệnh không có mật khẩu</source>
         <translation>The command line&apos;s account has no password</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="167"/>
+        <location filename="../../console/services/console_api.py" line="184"/>
         <source>Thao tác không tồn tại: {action!r}</source>
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="311"/>
+        <location filename="../../console/services/console_api.py" line="338"/>
+        <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
+        <translation>Only IOC staff may do this</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/console_api.py" line="365"/>
         <source>Phản ánh này không thuộc đơn vị của bạn</source>
         <translation>This report does not belong to your unit</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="196"/>
+        <location filename="../../console/services/console_api.py" line="226"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>
@@ -5357,11 +5372,6 @@ Regulation profile: {0}
         <location filename="../../console/workflow.py" line="287"/>
         <source>Không thể &quot;{action}&quot; khi phản ánh đang ở trạng thái &quot;{status}&quot;</source>
         <translation>Cannot &quot;{action}&quot; while the report is &quot;{status}&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../console/workflow.py" line="308"/>
-        <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
-        <translation>Only IOC staff may do this</translation>
     </message>
     <message>
         <location filename="../../console/workflow.py" line="310"/>

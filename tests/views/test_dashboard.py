@@ -141,3 +141,37 @@ def test_the_table_model(qtmodeltester, db: Database) -> None:
     assert model.data(model.index(0, 0)) == fig.holdings[0].unit_name
     assert model.drill(model.index(0, 4)) == (fig.holdings[0].unit_code, "late")
     assert model.data(model.index(0, 2), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_export_writes_every_figure_and_a_pdf_is_an_issued_report(qtbot, db: Database,
+                                                                  tmp_path: Path) -> None:
+    """'Xuất báo cáo…': the files carry the median and p90 the dashboard does not show; a PDF
+    is the numbered report (Thái Nguyên Điều 13.5), kept in the register with its figures."""
+    import json
+
+    from pypdf import PdfReader
+
+    from console.models import IssuedReport
+
+    api = api_for(db, "truongca")
+    window = DashboardWindow(api)
+    qtbot.addWidget(window)
+    loaded(qtbot, window)
+    assert window.figures.totals.handling_hours_median is None  # the dashboard's own figures
+    out = tmp_path / "thang.json"
+    window.exporter.run(window.period, out)
+    qtbot.waitUntil(lambda: out.exists() and window.exporter.progress is None, timeout=20_000)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["totals"]["received"] == window.figures.totals.received
+    assert data["totals"]["handling_hours_median"] is not None
+    with db.session() as s:
+        before = s.query(IssuedReport).count()
+    pdf = tmp_path / "bao-cao.pdf"
+    window.exporter.run(window.period, pdf)
+    qtbot.waitUntil(lambda: pdf.exists() and window.exporter.progress is None, timeout=20_000)
+    with db.session() as s:
+        issued = s.query(IssuedReport).order_by(IssuedReport.id.desc()).first()
+        assert s.query(IssuedReport).count() == before + 1
+    assert issued.number in window.statusBar().currentMessage()
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert issued.number.split("/")[0] in text
