@@ -16,7 +16,7 @@ from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -49,17 +49,39 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for ``url``; for SQLite the file's folder is created and the pragmas set."""
+def _parse(url: str) -> URL:
+    """``url`` parsed; only SQLite and PostgreSQL are databases of this console."""
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise DatabaseError("Địa chỉ cơ sở dữ liệu không hợp lệ: {url!r}", url=url) from exc
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseError("Không dùng được cơ sở dữ liệu {kind}: chỉ SQLite (sqlite:///tệp) "
+                            "hoặc PostgreSQL (postgresql://…)", kind=parsed.get_backend_name())
+    return parsed
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (None for another database or an in-memory one)."""
+    parsed = _parse(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database).expanduser()
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine for ``url``; for SQLite the file's folder is created and the pragmas set."""
+    parsed = _parse(url)
     if parsed.drivername == "postgresql":
         url = str(parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False))
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(parsed.database).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:  # /proc/…, a read-only disk, a file in the way
+                raise DatabaseError("Không tạo được thư mục {folder} cho cơ sở dữ liệu: {reason}",
+                                    folder=str(folder), reason=exc.strerror or str(exc)) from exc
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -153,8 +175,15 @@ def ensure_indexes(engine: Engine) -> None:
 class Database:
     """An opened, migrated database and its session factory."""
 
-    def __init__(self, url: str | None = None, *, migrate: bool = True) -> None:
+    def __init__(self, url: str | None = None, *, migrate: bool = True,
+                 create: bool = True) -> None:
+        """``create=False``: a SQLite file that does not exist is an error, not a new empty
+        database (a mistyped path on the command line; only demo and migrate create one)."""
         self.url = resolve_url(url)
+        path = sqlite_file(self.url)
+        if not create and path is not None and not path.exists():
+            raise DatabaseError("Không có cơ sở dữ liệu {path}: hãy kiểm tra đường dẫn (chỉ "
+                                "lệnh demo và migrate tạo cơ sở dữ liệu mới)", path=str(path))
         self.engine = make_engine(self.url)
         try:
             if migrate:
@@ -166,10 +195,19 @@ class Database:
                     pass
         except OperationalError as exc:
             self.engine.dispose()
+            if path is not None:  # SQLite's "unable to open database file"
+                raise DatabaseError("Không mở được tệp cơ sở dữ liệu {path} (không có quyền, hoặc "
+                                    "không phải một tệp thường)", path=str(path)) from exc
             reason = " ".join(str(exc.orig).split())  # drivers answer in several lines
             raise DatabaseError(
                 "Không kết nối được cơ sở dữ liệu {url}: {reason}",
                 url=self.display_url, reason=reason) from exc
+        except (DBAPIError, OSError) as exc:  # "file is not a database", a disk I/O error
+            self.engine.dispose()
+            if path is not None:
+                raise DatabaseError("Tệp {path} không phải cơ sở dữ liệu của bảng điều khiển "
+                                    "hoặc đã hỏng", path=str(path)) from exc
+            raise DatabaseError("Không mở được cơ sở dữ liệu {url}", url=self.display_url) from exc
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -205,6 +243,7 @@ class Database:
         self.close()
 
 
-def open_db(args: Any) -> Database:
-    """The database a command names (``--db``), else $CONSOLE_DB_URL or the default file."""
-    return Database(getattr(args, "db", None))
+def open_db(args: Any, *, create: bool = False) -> Database:
+    """The database a command names (``--db``), else $CONSOLE_DB_URL or the default file; a
+    SQLite file must exist unless ``create`` (demo, migrate)."""
+    return Database(getattr(args, "db", None), create=create)

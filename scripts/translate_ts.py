@@ -1105,6 +1105,21 @@ EN: dict[str, str] = {
     "Không đọc được tệp {name}": "Cannot read the file {name}",
     "Năm {year} nằm ngoài các năm lịch làm việc tính được ({first}–{last})":
         "The year {year} is outside the years the working calendar covers ({first}–{last})",
+    "Không dùng được cơ sở dữ liệu {kind}: chỉ SQLite (sqlite:///tệp) hoặc PostgreSQL "
+    "(postgresql://…)":
+        "The console cannot use a {kind} database: only SQLite (sqlite:///file) or PostgreSQL "
+        "(postgresql://…)",
+    "Không tạo được thư mục {folder} cho cơ sở dữ liệu: {reason}":
+        "Cannot make the folder {folder} for the database: {reason}",
+    "Không có cơ sở dữ liệu {path}: hãy kiểm tra đường dẫn (chỉ lệnh demo và migrate tạo cơ sở "
+    "dữ liệu mới)":
+        "There is no database {path}: check the path (only the demo and migrate commands make "
+        "a new database)",
+    "Không mở được tệp cơ sở dữ liệu {path} (không có quyền, hoặc không phải một tệp thường)":
+        "Cannot open the database file {path} (no permission, or not a regular file)",
+    "Tệp {path} không phải cơ sở dữ liệu của bảng điều khiển hoặc đã hỏng":
+        "The file {path} is not a console database, or it is damaged",
+    "Không mở được cơ sở dữ liệu {url}": "Cannot open the database {url}",
     "Tài khoản bị khóa đến {until:%H:%M} do nhập sai mật khẩu {count} lần":
         "The account is locked until {until:%H:%M} after {count} wrong passwords",
     "Tài khoản bị khóa đến {until:%H:%M ngày %d/%m/%Y} do nhập sai mật khẩu {count} lần":

@@ -28,6 +28,7 @@ from console.cli.serve import add_commands as add_serve_commands
 from console.cli.serve import cmd_serve
 from console.cli.stats import add_commands as add_stats_commands
 from console.cli.stats import cmd_stats
+from console.cli.terminal import Parser, SafeText, UsageError
 from console.cli.users import add_user_commands
 from console.db import Database, DatabaseError, open_db
 from console.letters import LetterError
@@ -41,7 +42,7 @@ class CliError(RuntimeError):
 
 def _common() -> argparse.ArgumentParser:
     # SUPPRESS: the option may stand before or after the command without one hiding the other.
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument(
         "--db",
         metavar="URL",
@@ -60,7 +61,7 @@ def _common() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="main.py",
         parents=[common],
         description="IOC field-report console. Without a command: start the desktop app.",
@@ -122,7 +123,7 @@ def resolve_profile(args: argparse.Namespace, db: Database) -> Profile:
 def cmd_migrate(args: argparse.Namespace) -> int:
     from console.db import current_revision
 
-    db = open_db(args)
+    db = open_db(args, create=True)
     print(f"{db.display_url}: lược đồ ở phiên bản {current_revision(db.engine)} (mới nhất)")
     return 0
 
@@ -132,7 +133,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.reports < 0:
         raise CliError("--reports phải là số không âm")
-    db = open_db(args)
+    db = open_db(args, create=True)
     profile = resolve_profile(args, db)
     from tqdm import tqdm
 
@@ -209,13 +210,29 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run one command: its result, or 2 after one "Lỗi:" line for a refusal (a bad argument,
+    a database that cannot be opened, a rule of the core), 1 for an unexpected error."""
+    out, err = sys.stdout, sys.stderr
+    # A report's text may hold terminal escape codes: what a command prints is made printable.
+    sys.stdout, sys.stderr = SafeText(out), SafeText(err)  # type: ignore[assignment]
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 2
     command = COMMANDS[args.command or "gui"]
     try:
         return command(args)
     except (CliError, DatabaseError, ProfileMismatchError, LetterError, ValueError) as exc:
         # ValueError: the domain's refusals (ProfileError, UserError, WorkflowError, …)
-        print(f"Lỗi: {exc}", file=sys.stderr)
+        print(f"Lỗi: {' '.join(str(exc).split())}", file=sys.stderr)  # one line
         return 2
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)

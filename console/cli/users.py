@@ -11,14 +11,26 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from console.db import open_db
+from console.db import Database, open_db
 from console.services.auth import system_actor
+from console.services.provision import choose_profile
 from console.services.user_admin import add_user, revoke_remembered, unlock_user, update_user
 from console.services.users import deactivate_user, list_users, reactivate_user, reset_password
 
 
+def _open(args: argparse.Namespace) -> Database:
+    """The command's database; another province's --profile is refused (as report show does)."""
+    db = open_db(args)
+    try:
+        choose_profile(db, getattr(args, "profile", None))
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 def cmd_user_add(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
+    with _open(args) as db:
         password = add_user(db, system_actor(), username=args.username, full_name=args.name,
                             unit_code=args.unit, roles=args.role, password=args.password)
     name = args.username.strip().lower()
@@ -30,7 +42,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def cmd_user_edit(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
+    with _open(args) as db:
         changed = update_user(db, system_actor(), args.username, full_name=args.name,
                               unit_code=args.unit, roles=args.role)
     name = args.username.strip().lower()
@@ -39,7 +51,7 @@ def cmd_user_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_user_unlock(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
+    with _open(args) as db:
         changed = unlock_user(db, system_actor(), args.username)
     name = args.username.strip().lower()
     print(f"Đã mở khóa {name}." if changed else f"{name} không bị khóa.")
@@ -47,14 +59,14 @@ def cmd_user_unlock(args: argparse.Namespace) -> int:
 
 
 def cmd_user_revoke(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
+    with _open(args) as db:
         count = revoke_remembered(db, system_actor(), args.username)
     print(f"Đã thu hồi {count} đăng nhập đã ghi nhớ của {args.username.strip().lower()}.")
     return 0
 
 
 def cmd_user_reset(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
+    with _open(args) as db:
         password = reset_password(db, system_actor(), args.username, args.password)
     print(
         f"Đã đặt lại mật khẩu cho {args.username.strip().lower()}; tài khoản được mở khóa, "
@@ -66,7 +78,7 @@ def cmd_user_reset(args: argparse.Namespace) -> int:
 
 
 def cmd_user_deactivate(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
+    with _open(args) as db:
         changed = deactivate_user(db, system_actor(), args.username)
     name = args.username.strip().lower()
     print(f"Đã vô hiệu hóa {name}." if changed else f"{name} đã bị vô hiệu hóa từ trước.")
@@ -74,7 +86,7 @@ def cmd_user_deactivate(args: argparse.Namespace) -> int:
 
 
 def cmd_user_reactivate(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
+    with _open(args) as db:
         changed = reactivate_user(db, system_actor(), args.username)
     name = args.username.strip().lower()
     print(f"Đã kích hoạt lại {name}." if changed else f"{name} đang hoạt động.")
@@ -82,7 +94,7 @@ def cmd_user_reactivate(args: argparse.Namespace) -> int:
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
-    with open_db(args) as db:
+    with _open(args) as db:
         users = list_users(db)
     for u in users:
         state = "hoạt động" if u.active else "vô hiệu"

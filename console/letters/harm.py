@@ -241,8 +241,11 @@ def compose_harm(data: HarmLetterData, template: LetterTemplate) -> layout.Lette
 
 
 def render_harm_letter(data: HarmLetterData, template: LetterTemplate) -> bytes:
-    return build_pdf([layout.story(compose_harm(data, template))], None,
-                     f"Văn bản về phản ánh {data.code}")
+    letter = compose_harm(data, template)
+    issuer = " ".join((template.units.get(data.ioc.code, UnitHeader()).name
+                       or data.ioc.name).split())
+    return build_pdf([layout.story(letter)], None, f"Văn bản về phản ánh {data.code}",
+                     author=issuer, subject=letter.subject)
 
 
 def harm_letter_pdf(session: Session, profile: Profile, report_code: str, *,

@@ -7,13 +7,14 @@ each letter starting on a new page with its own page numbering.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
-from console.letters import layout
+from console.letters import archive, layout
 from console.letters.data import CONFIDENTIAL_ADDRESSEE, LetterData, LetterError, Org, nfc, shown
 from console.letters.templates import LetterTemplate, UnitHeader
 
@@ -85,8 +86,7 @@ def compose(data: LetterData, template: LetterTemplate) -> layout.Letter:
     data = shown(data)
     variant = template.variants.get(data.variant) or template.variants["answer"]
     handler = data.handler or data.ioc
-    by_handler = data.variant == "answer" and template.answer_issuer == "handler"
-    issuer = data.handler if by_handler and data.handler else data.ioc
+    issuer = _issuer(data, template)
     over = template.units.get(issuer.code, UnitHeader())
     parent, issuer_lines = _header_lines(issuer, over, template.parent, data.province)
     symbol = over.symbol or template.symbol.format(abbr=abbreviate(issuer.name, data.province))
@@ -167,8 +167,11 @@ class _Pages:
 
 
 def build_pdf(
-    stories: Iterable[list[Flowable]], progress: Callable[[int], None] | None, title: str
+    stories: Iterable[list[Flowable]], progress: Callable[[int], None] | None, title: str,
+    *, author: str = "", subject: str = "",
 ) -> bytes:
+    """The PDF of ``stories`` (each from a new page), PDF/A-2b for the archive
+    (console/letters/archive.py): ``author`` is the issuing body, ``subject`` what it is about."""
     buf = io.BytesIO()
     pages = _Pages(progress)
     doc = BaseDocTemplate(
@@ -179,9 +182,10 @@ def build_pdf(
         topMargin=layout.MARGIN_TOP,
         bottomMargin=layout.MARGIN_BOTTOM,
         title=title,
-        author="IOC Console",
-        creator="IOC Console (reportlab)",
-        lang="vi-VN",
+        author=author or "Trung tâm Giám sát, điều hành đô thị thông minh",
+        subject=subject or title,
+        creator="IOC Console",
+        lang=archive.LANG,
     )
     frame = Frame(
         layout.MARGIN_LEFT,
@@ -203,15 +207,28 @@ def build_pdf(
         flow += story
     if not flow:
         raise LetterError("Không có văn bản trả lời nào để in")
-    doc.build(flow)
+    doc.build(flow, canvasmaker=archive.ArchiveCanvas)
     if progress and pages.letters:
         progress(1)
     return buf.getvalue()
 
 
+def issuing_body(data: LetterData, template: LetterTemplate) -> str:
+    """The name of the body that issues the letter (the PDF's author)."""
+    issuer = _issuer(data, template)
+    return " ".join((template.units.get(issuer.code, UnitHeader()).name or issuer.name).split())
+
+
+def _issuer(data: LetterData, template: LetterTemplate) -> Org:
+    by_handler = data.variant == "answer" and template.answer_issuer == "handler"
+    return data.handler if by_handler and data.handler else data.ioc
+
+
 def render_letter(data: LetterData, template: LetterTemplate) -> bytes:
     """One letter as a PDF."""
-    return build_pdf([layout.story(compose(data, template))], None, f"Trả lời phản ánh {data.code}")
+    letter = compose(data, template)
+    return build_pdf([layout.story(letter)], None, f"Trả lời phản ánh {data.code}",
+                     author=issuing_body(data, template), subject=letter.subject)
 
 
 def render_letters(
@@ -219,5 +236,12 @@ def render_letters(
     progress: Callable[[int], None] | None = None,
 ) -> bytes:
     """Many letters in one PDF; ``progress(1)`` is called as each letter is finished."""
-    stories = (layout.story(compose(d, t)) for d, t in items)
-    return build_pdf(stories, progress, "Văn bản trả lời phản ánh")
+    items = iter(items)
+    first = next(items, None)
+    if first is None:
+        raise LetterError("Không có văn bản trả lời nào để in")
+    stories = (layout.story(compose(d, t)) for d, t in itertools.chain([first], items))
+    # One issuing body for the bundle: the province's IOC, which prints and sends the batch.
+    return build_pdf(stories, progress, "Văn bản trả lời phản ánh",
+                     author=" ".join(first[0].ioc.name.split()),
+                     subject=f"Văn bản trả lời phản ánh — {first[0].province}")

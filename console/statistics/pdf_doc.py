@@ -48,9 +48,24 @@ def number_line(frame: Frame) -> str:
     return f"Số: {frame.number}" if frame.number else f"Số: {NBSP * 10}/{frame.symbol}"
 
 
+class About(Flowable):
+    """Zero-size: who issues the document and what it is about, for the PDF's metadata."""
+
+    def __init__(self, author: str, subject: str) -> None:
+        super().__init__()
+        self.author, self.subject = author, subject
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
 def opening(frame: Frame) -> list[Flowable]:
     letter = _letter(frame)
-    flow: list[Flowable] = [layout.header_table(letter), Spacer(1, 6)]
+    about = About(" ".join(" ".join(frame.issuer).split()), " ".join(" ".join(frame.title).split()))
+    flow: list[Flowable] = [about, layout.header_table(letter), Spacer(1, 6)]
     flow += [layout.para(line, TITLE) for line in frame.title]
     flow.append(layout.para(f"Kính gửi: {frame.addressee}", ADDRESSEE))
     return flow
@@ -78,7 +93,8 @@ def note(text: str) -> Flowable:
 def write(story: Sequence[Flowable], title: str,
           out: str | Path | BinaryIO | None) -> bytes:
     """Build the PDF; write it to a path or a binary buffer when given; return its bytes."""
-    pdf = build_pdf([list(story)], None, title)
+    about = next((f for f in story if isinstance(f, About)), About("", ""))
+    pdf = build_pdf([list(story)], None, title, author=about.author, subject=about.subject)
     if isinstance(out, str | Path):
         Path(out).write_bytes(pdf)
     elif out is not None:

@@ -4324,14 +4324,44 @@ Regulation profile: {0}
         <translation>The stats command needs {option}</translation>
     </message>
     <message>
+        <location filename="../../console/db.py" line="59"/>
+        <source>Không dùng được cơ sở dữ liệu {kind}: chỉ SQLite (sqlite:///tệp) hoặc PostgreSQL (postgresql://…)</source>
+        <translation>The console cannot use a {kind} database: only SQLite (sqlite:///file) or PostgreSQL (postgresql://…)</translation>
+    </message>
+    <message>
         <location filename="../../console/db.py" line="57"/>
         <source>Địa chỉ cơ sở dữ liệu không hợp lệ: {url!r}</source>
         <translation>Invalid database address: {url!r}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="170"/>
+        <location filename="../../console/db.py" line="185"/>
+        <source>Không có cơ sở dữ liệu {path}: hãy kiểm tra đường dẫn (chỉ lệnh demo và migrate tạo cơ sở dữ liệu mới)</source>
+        <translation>There is no database {path}: check the path (only the demo and migrate commands make a new database)</translation>
+    </message>
+    <message>
+        <location filename="../../console/db.py" line="202"/>
         <source>Không kết nối được cơ sở dữ liệu {url}: {reason}</source>
         <translation>Cannot connect to the database {url}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/db.py" line="210"/>
+        <source>Không mở được cơ sở dữ liệu {url}</source>
+        <translation>Cannot open the database {url}</translation>
+    </message>
+    <message>
+        <location filename="../../console/db.py" line="83"/>
+        <source>Không tạo được thư mục {folder} cho cơ sở dữ liệu: {reason}</source>
+        <translation>Cannot make the folder {folder} for the database: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../console/db.py" line="199"/>
+        <source>Không mở được tệp cơ sở dữ liệu {path} (không có quyền, hoặc không phải một tệp thường)</source>
+        <translation>Cannot open the database file {path} (no permission, or not a regular file)</translation>
+    </message>
+    <message>
+        <location filename="../../console/db.py" line="208"/>
+        <source>Tệp {path} không phải cơ sở dữ liệu của bảng điều khiển hoặc đã hỏng</source>
+        <translation>The file {path} is not a console database, or it is damaged</translation>
     </message>
     <message>
         <location filename="../../console/errors.py" line="105"/>
@@ -4439,7 +4469,7 @@ Regulation profile: {0}
         <translation>The regulation of {province} has no monthly report of reports harmful to someone&apos;s reputation</translation>
     </message>
     <message>
-        <location filename="../../console/letters/render.py" line="205"/>
+        <location filename="../../console/letters/render.py" line="209"/>
         <source>Không có văn bản trả lời nào để in</source>
         <translation>No reply letter to print</translation>
     </message>
