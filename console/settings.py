@@ -13,7 +13,7 @@ from pathlib import Path
 
 import platformdirs
 
-from console.db import APP_NAME
+from console.db import APP_NAME as APP_NAME  # the screens name their folders by it too
 
 SETTINGS_VERSION = 1
 

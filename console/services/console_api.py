@@ -57,6 +57,7 @@ from console.services.queues import (
     queues_for,
 )
 from console.services.reports import ActionResult, ReportService
+from console.services.reports import ConflictError as ConflictError  # a stale screen's answer
 from console.services.routing import RoutingChoice, open_consultations, routing_choices
 from console.services.visibility import (
     find_visible,
@@ -115,6 +116,25 @@ class ConsoleApi:
         from console.services.admin_api import AdminApi
 
         return AdminApi(self.db, self.profile, self.actor, self.clock)
+
+    @property
+    def database_shown(self) -> str:
+        """The database's address as the status bar shows it (no password)."""
+        return self.db.display_url
+
+    def outbox(self) -> Outbox:
+        """This database's outbox on this computer: what the hotline typed while it did not
+        answer (console/services/outbox.py)."""
+        from console.services.outbox import default_dir
+
+        return Outbox(default_dir(self.db.url), clock=self.clock)
+
+    @staticmethod
+    def note_required(action: str) -> bool:
+        """Does ``action`` need a note (the workflow's REQUIRES)?"""
+        from console.workflow import REQUIRES
+
+        return "note" in REQUIRES.get(action, frozenset())
 
     def capabilities(self) -> Capabilities:
         """What this person may do now (console/services/capabilities.py): the screens show
@@ -208,10 +228,8 @@ class ConsoleApi:
         """The hotline's use case (console/services/hotline.py): receive the report, then
         answer on the line or redirect; into the outbox (this database's, or ``outbox``) when
         the database does not answer."""
-        from console.services.outbox import default_dir
-
         def box() -> Outbox:
-            return outbox or Outbox(default_dir(self.db.url), clock=self.clock)
+            return outbox or self.outbox()
 
         return take_call(self.submit, self.act, box, self.actor, draft, then, saved=saved,
                          at=self.clock())

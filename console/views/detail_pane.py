@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.services.action_base import ConflictError
-from console.services.console_api import ConsoleApi
+from console.services.console_api import ConflictError, ConsoleApi
 from console.services.detail import ReportDetail
 from console.views import detail_sections as sections
 from console.views.action_dialogs import ActionDialog, make_dialog, prepare

@@ -20,9 +20,9 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
-from console.db import APP_NAME
 from console.models import Role
 from console.services.queues import Queue
+from console.settings import APP_NAME
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DEFAULT_LANGUAGE = "vi"

@@ -48,10 +48,9 @@ from PySide6.QtWidgets import (
 )
 
 from console.intake import ReportDraft
-from console.services.console_api import Choice, ConsoleApi
+from console.services.console_api import ActionResult, Choice, ConsoleApi
 from console.services.hotline import AnswerOnLine, CallOutcome, RedirectCall, Then
 from console.services.outbox import Outbox
-from console.services.reports import ActionResult
 from console.views.intake_fields import area_choices
 from console.views.intake_form import IntakeForm
 from console.views.intake_modes import ANSWER, DONE, REDIRECT, SAVE, IntakeButtons, IntakeSide

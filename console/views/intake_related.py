@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.models import STATUS_LABELS, ReportStatus
-from console.services.console_api import CallerReport, ConsoleApi
+from console.services.console_api import ActionResult, CallerReport, ConflictError, ConsoleApi
 from console.services.duplicates import Candidate
-from console.services.reports import ActionResult, ConflictError
 from console.views.intake_panels import DATA_ROLE, page, row
 from console.views.messages import error_text
 from console.views.operations import run_in_background

@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
             unit, Qt.TextElideMode.ElideMiddle, UNIT_WIDTH))
         self.unit_label.setObjectName("unitLabel")
         self.unit_label.setToolTip(unit)
-        url = self.api.db.display_url
+        url = self.api.database_shown
         self.db_label = QLabel(self.tr("CSDL: {0}").format(short_url(url)))
         self.db_label.setObjectName("dbLabel")
         self.db_label.setToolTip(url)

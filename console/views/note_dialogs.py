@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from console.profiles import NotAccepted
+from console.services.console_api import ConsoleApi
 from console.services.detail import ReportDetail
 from console.views.label_text import action_text
-from console.workflow import REQUIRES
 
 Step = tuple[str, dict[str, Any]]
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -150,7 +150,7 @@ class NoteDialog(ActionDialog):
 
     def __init__(self, action: str, detail: ReportDetail, parent: QWidget | None = None) -> None:
         super().__init__(action, detail, parent)
-        self.required = "note" in REQUIRES.get(action, frozenset())
+        self.required = ConsoleApi.note_required(action)
         prompt = self.prompt_text()
         self.prompt = QLabel(prompt + (" *" if self.required else self.tr(" (không bắt buộc)")))
         self.note = QPlainTextEdit(self)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from console.services.console_api import ConsoleApi
-from console.services.outbox import Outbox, Replayed, default_dir
+from console.services.outbox import Outbox, Replayed
 from console.views.messages import error_text
 from console.views.operations import run_in_background
 
@@ -27,7 +27,7 @@ class OutboxStatus(QObject):
                  parent: QObject | None = None, *, interval_ms: int = RETRY_MS) -> None:
         super().__init__(parent)
         self.api = api
-        self.outbox = outbox or Outbox(default_dir(api.db.url))
+        self.outbox = outbox or api.outbox()
         self.count = 0
         self.refused: list[str] = []  # the server's answers to entries it would not take
         self.last_error = ""
