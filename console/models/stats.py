@@ -45,6 +45,8 @@ class StatReport(Base):
     # then on), and those clocks as JSON [[stage, charged unit, due], ...].
     overdue_from: Mapped[LocalDateTime | None]
     running: Mapped[str | None] = mapped_column(Text)
+    # First forwarding -> result, working microseconds: the documents' median and p90.
+    handling_us: Mapped[int | None] = mapped_column(BigInteger)
 
     __table_args__ = (
         Index("ix_stat_reports_day", "day", "report_id"),
@@ -58,6 +60,10 @@ class StatReport(Base):
               "area", "units", "running",
               sqlite_where=text("overdue_from IS NOT NULL"),
               postgresql_where=text("overdue_from IS NOT NULL")),
+        Index("ix_stat_reports_handling", "day", "handling_us", "category_id", "channel_id",
+              "area", "units",
+              sqlite_where=text("handling_us IS NOT NULL"),
+              postgresql_where=text("handling_us IS NOT NULL")),
     )
 
 

@@ -153,7 +153,8 @@ def _stored(f: Facts, calendar: WorkCalendar) -> dict[str, Any]:
             "hold_unit_id": f.hold[0] if f.hold else None,
             "hold_since": f.hold[1] if f.hold else None,
             "hold_pos": position(calendar, f.hold[1]) if f.hold else None,
-            "overdue_from": f.overdue_from, "running": f.running_json()}
+            "overdue_from": f.overdue_from, "running": f.running_json(),
+            "handling_us": f.handling_us}
 
 
 ROW = (SR.c.report_id, SR.c.day, SR.c.hold_unit_id, SR.c.hold_since, SR.c.running, SR.c.facts)
