@@ -48,6 +48,8 @@ def test_dieu_9_2_a_answered_on_the_line_in_one_call(sqlite_db: Database) -> Non
                         AnswerOnLine(ANSWER))
     assert out.report is not None and out.final is not None and not out.queued
     assert _status(sqlite_db, out.report.report_id) is ReportStatus.ANSWERED_DIRECTLY
+    # what the action changed, as the window's one refresh signal carries it
+    assert out.final.changes.report_ids == out.final.changes.here == {out.report.report_id}
     with sqlite_db.session() as s:
         note = s.scalar(select(HistoryEntry.note).where(
             HistoryEntry.report_id == out.report.report_id,

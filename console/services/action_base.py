@@ -23,6 +23,7 @@ from console.services import attachments, stages
 from console.services.attachments import Upload
 from console.services.auth import AuthenticatedUser
 from console.services.category_clocks import engine_from_session
+from console.services.live import Changes
 from console.sla import DeadlineEngine
 from console.timeutil import now_local
 from console.workflow import Rule, WorkflowError, find_rule, in_scope
@@ -39,6 +40,11 @@ class ActionResult:
     status: ReportStatus
     version: int
     history_id: int
+
+    @property
+    def changes(self) -> Changes:
+        """What the action changed, for the screens' one refresh signal (views/live.py)."""
+        return Changes.made_here(self.report_id)
 
 
 @dataclass

@@ -48,9 +48,24 @@ class Changes:
 
     report_ids: frozenset[int] = frozenset()
     unknown: bool = False
+    # Of report_ids, those this console's own action changed: the screen that acted has
+    # shown the result already (the feed's echo of the same commit needs no second read).
+    here: frozenset[int] = frozenset()
+
+    @classmethod
+    def made_here(cls, *report_ids: int) -> Changes:
+        ids = frozenset(report_ids)
+        return cls(ids, here=ids)
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.report_ids | other.report_ids, self.unknown or other.unknown)
+        return Changes(self.report_ids | other.report_ids, self.unknown or other.unknown,
+                       self.here | other.here)
+
+    def elsewhere(self, report_id: int) -> bool:
+        """Was ``report_id`` (or anything, when unknown) changed by someone else?"""
+        if report_id in self.here:
+            return False
+        return self.unknown or report_id in self.report_ids
 
     def __bool__(self) -> bool:
         return self.unknown or bool(self.report_ids)

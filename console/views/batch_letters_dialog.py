@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from datetime import date
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,16 +27,11 @@ from console.letters.batch import Batch
 from console.services.console_api import ConsoleApi
 from console.views.letter_preview import print_pdf
 from console.views.messages import error_text
-from console.views.operations import run_in_background
+from console.views.operations import Report, run_in_background
 
 
 class Cancelled(Exception):
     """The operator stopped the batch."""
-
-
-class _Progress(QObject):
-    # Emitted from the worker thread; Qt queues it to the dialog's (UI) thread.
-    advanced = Signal(int, int)
 
 
 def _qdate(d: date) -> QDate:
@@ -88,8 +83,6 @@ class BatchLettersDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(close)
 
-        self._signals = _Progress(self)
-        self._signals.advanced.connect(self._advanced)
         self.make_button.clicked.connect(self.make)
         self.cancel_button.clicked.connect(self._cancel.set)
         self.save_button.clicked.connect(self.save_dialog)
@@ -106,14 +99,17 @@ class BatchLettersDialog(QDialog):
         self._busy(True)
         self.status.setText(self.tr("Đang tạo văn bản…"))
 
-        def report(done: int, total: int) -> None:  # worker thread
-            if self._cancel.is_set():
-                raise Cancelled
-            self._signals.advanced.emit(done, total)
+        api, cancel = self.api, self._cancel
 
-        run_in_background(lambda: self.api.letters_pdf(first, last, public=public,
-                                                       progress=report),
-                          self._made, self._failed, parent=self)
+        def job(report: Report) -> Batch:  # worker thread
+            def step(done: int, total: int) -> None:
+                if cancel.is_set():
+                    raise Cancelled
+                report(done, total)
+
+            return api.letters_pdf(first, last, public=public, progress=step)
+
+        run_in_background(job, self._made, self._failed, parent=self, progress=self._advanced)
 
     def _advanced(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)

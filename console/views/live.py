@@ -78,6 +78,11 @@ class LiveUpdates(QObject):
         else:
             self._timer.start()  # (re)start: wait for the burst to end
 
+    def here(self, changes: Changes) -> None:
+        """This console's own action changed ``changes``: it joins the burst, so the feed's
+        echo of the same commit and the action make one signal, not two refreshes."""
+        self._arrived(changes)
+
     def _emit(self) -> None:
         self._timer.stop()
         changes, self._pending = self._pending, Changes()

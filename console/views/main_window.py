@@ -79,15 +79,17 @@ class MainWindow(QMainWindow):
         self._connect()
         # Changes by anyone (another console, the CLI) within about a second; the
         # navigation's slow timer stays for what moves with the clock (due soon, overdue).
+        # One signal for every change, this console's own actions included (each joins the
+        # feed's burst, so an action and its echo are one refresh): each part decides below.
         self.live = LiveUpdates(api.watch, self)
-        self.live.changed.connect(self._changed_elsewhere)
+        self.live.changed.connect(self._changed)
         # Reports the intake queued while the database did not answer: sent when it is back
         # (console/views/outbox_status.py); "Chờ gửi: N" in the status bar meanwhile.
         from console.views.outbox_status import OutboxLabel, OutboxStatus
 
         self.outbox = OutboxStatus(api, parent=self)
         self.statusBar().addPermanentWidget(OutboxLabel(self.outbox))
-        self.outbox.landed.connect(self._report_changed)  # queues and counters
+        self.outbox.changed.connect(self.live.here)  # queues and counters
         if self.nav.count():
             self.nav.setCurrentRow(0)
         self.nav.refresh()
@@ -230,7 +232,7 @@ class MainWindow(QMainWindow):
         self.nav.counts_changed.connect(self._counts_changed)
         self.nav.refresh_failed.connect(self._refresh_failed)
         self.queue_view.report_activated.connect(self.show_report)
-        self.detail.changed.connect(self._report_changed)
+        self.detail.changed.connect(lambda rid: self.live.here(Changes.made_here(rid)))
         # Selecting a row shows it too (activation is double-click / Enter).
         self._selected: int | None = None
         self._select_timer = QTimer(self)
@@ -329,23 +331,19 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _submitted(self, report_id: int) -> None:
-        self.queue_view.refresh()
-        self.nav.refresh()
         self.show_report(report_id)
+        self.live.here(Changes.made_here(report_id))
 
-    def _report_changed(self, _report_id: int) -> None:
-        self.queue_view.refresh()
-        self.nav.refresh()
-
-    def _changed_elsewhere(self, changes: Changes) -> None:
+    def _changed(self, changes: Changes) -> None:
         """Reports changed (here or elsewhere): the counters now; the open queue with them
-        if it holds a changed report (checked without a query) or its counter moves."""
+        if it holds a changed report (checked without a query) or its counter moves; the
+        report on screen if someone else changed it (an action here reloaded it already)."""
         ids = changes.report_ids
         model = self.queue_view.model
         if changes.unknown or len(ids) > MANY_IDS or any(
                 model.cached_row_of(i) is not None for i in ids):
             self._queue_stale = True
-        if self.current_report is not None and (changes.unknown or self.current_report in ids):
+        if self.current_report is not None and changes.elsewhere(self.current_report):
             self.detail.changed_elsewhere()
         self.nav.refresh()
 

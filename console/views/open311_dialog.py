@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,11 +27,6 @@ from PySide6.QtWidgets import (
 from console.services.console_api import ConsoleApi
 from console.views.messages import error_text
 from console.views.operations import run_in_background
-
-
-class _Progress(QObject):
-    # Emitted from the worker thread; Qt queues it to the dialog's (UI) thread.
-    advanced = Signal(int, int)
 
 
 def _qdate(d: date) -> QDate:
@@ -90,8 +85,6 @@ class Open311Dialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(close)
 
-        self._signals = _Progress(self)
-        self._signals.advanced.connect(self._advanced)
         self.export_button.clicked.connect(self.export_dialog)
         self.import_button.clicked.connect(self.import_dialog)
 
@@ -141,11 +134,8 @@ class Open311Dialog(QDialog):
         self.summary.clear()
         self.status.setText(self.tr("Đang nhập {0}…").format(path))
 
-        def report(done: int, total: int) -> None:  # worker thread
-            self._signals.advanced.emit(done, total)
-
-        run_in_background(lambda: self.api.open311_import(path, channel, report),
-                          self._imported, self._failed, parent=self)
+        run_in_background(lambda report: self.api.open311_import(path, channel, report),
+                          self._imported, self._failed, parent=self, progress=self._advanced)
 
     def _advanced(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)

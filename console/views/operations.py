@@ -4,26 +4,38 @@ Every job reports through one relay object that lives as long as the process: a 
 never holds a Python reference to a QObject that the UI thread may delete (deleting a per-job
 relay while its worker still releases its reference crashes PySide at random). A caller that
 goes away takes its pending callbacks with it.
+
+A job without its own ``on_error`` gets the default: the message (``error_text``) in the
+status bar of the caller's window, else in a warning box, and the traceback in the log. A job
+may opt into progress: ``fn`` then receives a ``report(done, total)`` to call from the worker,
+and ``progress(done, total)`` runs on the UI thread (throttled by Qt's queue, never blocking).
 """
 
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+Report = Callable[[int, int], None]
 
 
 class _Relay(QObject):
     done = Signal(int, bool, object)  # job id, succeeded, the result or the exception
+    step = Signal(int, int, int)  # job id, done, total
 
 
 _lock = threading.Lock()
 _ids = itertools.count(1)
-_pending: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None]]] = {}
+_Callbacks = tuple[Callable[[Any], None], Callable[[BaseException], None], Report | None]
+_pending: dict[int, _Callbacks] = {}
 _by_owner: dict[int, set[int]] = {}  # id(parent) -> its pending jobs
 _relay: _Relay | None = None
 
@@ -35,6 +47,26 @@ def _deliver(job: int, ok: bool, payload: Any) -> None:
             jobs.discard(job)
     if callbacks is not None:
         callbacks[0 if ok else 1](payload)
+
+
+def _step(job: int, done: int, total: int) -> None:
+    with _lock:
+        callbacks = _pending.get(job)
+    if callbacks is not None and callbacks[2] is not None:
+        callbacks[2](done, total)
+
+
+def show_failure(parent: QObject, exc: BaseException) -> None:
+    """The default ``on_error``: the message where the caller's window shows messages."""
+    from console.views.messages import error_text
+
+    log.error("background job failed: %s", getattr(exc, "__traceback_text__", exc))
+    text = error_text(exc)
+    window = parent.window() if isinstance(parent, QWidget) else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 15_000)
+    else:
+        QMessageBox.warning(window, QCoreApplication.translate("App", "Lỗi"), text)
 
 
 def _forget(owner: int) -> None:
@@ -59,21 +91,33 @@ class _Job(QRunnable):
 
 
 def run_in_background(
-    fn: Callable[[], Any],
+    fn: Callable[..., Any],
     on_success: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
+    on_error: Callable[[BaseException], None] | None = None,
     *,
     parent: QObject,
+    progress: Report | None = None,
 ) -> int:
     """Run ``fn`` in the thread pool; the callbacks run on the UI thread, unless ``parent``
-    has been destroyed by then. Call it on the UI thread."""
+    has been destroyed by then. Call it on the UI thread. Without ``on_error``, a failure is
+    shown by ``show_failure``. With ``progress``, ``fn(report)`` is called and each
+    ``report(done, total)`` reaches ``progress`` on the UI thread."""
     global _relay
     if _relay is None:  # made on the UI thread: its queued signals arrive there
         _relay = _Relay()
         _relay.done.connect(_deliver)
+        _relay.step.connect(_step)
     job, owner = next(_ids), id(parent)
+    if on_error is None:
+        def on_error(exc: BaseException, parent: QObject = parent) -> None:
+            show_failure(parent, exc)
+    if progress is not None:
+        relay, work = _relay, fn
+
+        def fn() -> Any:  # the worker's report touches only the immortal relay
+            return work(lambda done, total: relay.step.emit(job, done, total))
     with _lock:
-        _pending[job] = (on_success, on_error)
+        _pending[job] = (on_success, on_error, progress)
         first = owner not in _by_owner
         _by_owner.setdefault(owner, set()).add(job)
     if first:

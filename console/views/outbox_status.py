@@ -12,6 +12,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from console.services.console_api import ConsoleApi
+from console.services.live import Changes
 from console.services.outbox import Outbox, Replayed
 from console.views.messages import error_text
 from console.views.operations import run_in_background
@@ -22,6 +23,7 @@ RETRY_MS = 15_000
 class OutboxStatus(QObject):
     count_changed = Signal(int)  # entries waiting (every user's: one workstation, one outbox)
     landed = Signal(int)  # reports that reached the database in the last run
+    changed = Signal(object)  # the same, as the window's one refresh signal takes it (Changes)
 
     def __init__(self, api: ConsoleApi, outbox: Outbox | None = None,
                  parent: QObject | None = None, *, interval_ms: int = RETRY_MS) -> None:
@@ -62,6 +64,8 @@ class OutboxStatus(QObject):
         sent = sum(1 for d in done if d.result is not None)
         if sent:
             self.landed.emit(sent)
+            self.changed.emit(Changes.made_here(
+                *(d.result.report_id for d in done if d.result is not None)))
 
     def _failed(self, exc: BaseException) -> None:  # the outbox folder itself failed
         self._running = False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -46,10 +46,6 @@ from console.views.messages import error_text
 from console.views.operations import run_in_background
 
 COLOURS = {HOLIDAY: "#f8c9c4", DAY_OFF: "#ffd591", WORKING_DAY: "#b7e4c7", MAKE_UP: "#cfe3ff"}
-
-
-class _Progress(QObject):
-    advanced = Signal(int, int)  # emitted on the worker thread, received on the UI thread
 
 
 def _qdate(d: date) -> QDate:
@@ -136,8 +132,6 @@ class CalendarScreen(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(legend)
         layout.addLayout(body, 1)
-        self._signals = _Progress(self)
-        self._signals.advanced.connect(self._advanced)
         self.reload()
 
     @classmethod
@@ -283,11 +277,9 @@ class CalendarScreen(QDialog):
         self.pending = None
         self._busy(True)
 
-        def report(done: int, total: int) -> None:  # worker thread
-            self._signals.advanced.emit(done, total)
-
-        run_in_background(lambda: self.admin.change_day(day, kind, reason, progress=report),
-                          self._applied, self._failed, parent=self)
+        run_in_background(lambda report: self.admin.change_day(day, kind, reason,
+                                                               progress=report),
+                          self._applied, self._failed, parent=self, progress=self._advanced)
 
     def _advanced(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
