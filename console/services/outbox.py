@@ -19,6 +19,12 @@ the report and a submit with a stored key returns that report and writes nothing
 (console.services.intake_actions), so an entry whose submit committed but whose removal did
 not happen (the acknowledgement lost, the console closed) lands once however often it is sent.
 An entry leaves only after its submit returned.
+
+Never blocked (issue 15): only a lost link or a timeout is "unreachable" (``is_unreachable``
+reads the error itself: the server's own answers, an over-long text's OperationalError among
+them, are refusals, shown at the form and marked on a queued entry, which then never stops
+the ones behind it); an entry that cannot be read is moved to ``damaged/`` with its reason;
+a put killed half-way is swept at the next start (its lock died with it).
 """
 
 from __future__ import annotations
@@ -50,7 +56,16 @@ from console.timeutil import now_local
 ENTRY = "entry.json"
 FORMAT = 1
 _DATETIMES = ("occurred_at", "received_at")
-_STALE_TMP_SECONDS = 3600  # a put still unfinished after this crashed: its parts are removed
+WRITING = ".writing"  # inside a ``.tmp-`` folder: locked by the put that writes it
+SET_ASIDE = "damaged"  # entries that cannot be read, each with its reason
+REASON = "reason.txt"
+_YOUNG_TMP_SECONDS = 60  # a ``.tmp-`` folder without its lock yet may be a put just begun
+
+try:  # POSIX: a put holds an advisory lock, which dies with its process
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: the age rule alone
+    fcntl = None  # type: ignore[assignment]
+_STALE_TMP_SECONDS = 3600 if fcntl is None else _YOUNG_TMP_SECONDS
 
 
 class Submitter(Protocol):
@@ -67,13 +82,37 @@ def default_dir(db_url: str) -> Path:
     return Path(root) / name
 
 
+# PostgreSQL's SQLSTATEs that mean "not now" rather than "no": the connection is gone
+# (class 08), the server is shutting down or starting (57P01-57P03), or a statement, lock or
+# idle transaction ran out of time (57014, 55P03, 25P03). Any other SQLSTATE is the server's
+# answer about this entry (a 54000 "string is too long for tsvector" is a refusal).
+_NOT_NOW = frozenset({"57P01", "57P02", "57P03", "57014", "55P03", "25P03"})
+_SQLITE_NOT_NOW = frozenset({"SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_CANTOPEN"})
+
+
 def is_unreachable(exc: BaseException) -> bool:
-    """The database did not answer (down, network gone, connection dropped): try again later.
-    Anything else, a refusal of the services (IntakeError, WorkflowError) first, is an answer."""
-    if isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError | sa_exc.TimeoutError
-                  | DatabaseError | ConnectionError):
-        return True
-    return isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated
+    """The database did not answer (down, network gone, connection dropped, a statement or a
+    lock that ran out of time): try again later. Decided by the error itself, never by its
+    class alone: SQLAlchemy and the drivers call an over-long text an OperationalError too.
+    Anything the server answered, and every refusal of the services, is an answer."""
+    if isinstance(exc, sa_exc.TimeoutError | DatabaseError | ConnectionError | TimeoutError):
+        return True  # the pool waited in vain; the database did not open; the socket failed
+    if isinstance(exc, sa_exc.DBAPIError):
+        if exc.connection_invalidated:
+            return True
+        if not isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError):
+            return False
+        return _driver_not_now(exc.orig)
+    return _driver_not_now(exc) if type(exc).__module__.startswith(
+        ("psycopg", "sqlite3")) else False
+
+
+def _driver_not_now(orig: BaseException | None) -> bool:
+    sqlstate = getattr(orig, "sqlstate", "absent")
+    if sqlstate != "absent":  # psycopg: no SQLSTATE is libpq's own (no connection, lost)
+        return sqlstate is None or sqlstate.startswith("08") or sqlstate in _NOT_NOW
+    name = getattr(orig, "sqlite_errorname", None)
+    return name in _SQLITE_NOT_NOW
 
 
 @dataclass(frozen=True)
@@ -124,10 +163,12 @@ class Outbox:
         self._clean()
 
     def _clean(self) -> None:
+        """Remove what a put or a removal killed half-way left: ``.gone-`` folders, and the
+        ``.tmp-`` folders whose writer is dead (its lock is free), at once, whatever their age
+        (40 kills once left 293 MB for an hour)."""
         for path in self.root.iterdir():
-            age = time.time() - path.stat().st_mtime
             if path.name.startswith(".gone-") or (
-                    path.name.startswith(".tmp-") and age > _STALE_TMP_SECONDS):
+                    path.name.startswith(".tmp-") and _abandoned(path)):
                 shutil.rmtree(path, ignore_errors=True)
 
     # -- writing -----------------------------------------------------------------------------
@@ -139,6 +180,7 @@ class Outbox:
         name = f"{time.time_ns():020d}-{key}"
         tmp = self.root / f".tmp-{name}"
         tmp.mkdir()
+        lock = _hold(tmp / WRITING)  # released when the put ends, or its process dies
         try:
             copies = []
             for i, src in enumerate(draft.attachments):
@@ -155,10 +197,13 @@ class Outbox:
             _write_json(tmp / ENTRY, {"format": FORMAT, "key": key, "username": actor.username,
                                       "typed_at": typed_at.isoformat(),
                                       "draft": _dump(stored), "refused": None})
+            (tmp / WRITING).unlink()
             os.rename(tmp, self.root / name)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
+        finally:
+            lock.close()
         _fsync(self.root)
         return self._read(self.root / name)
 
@@ -189,18 +234,49 @@ class Outbox:
                            datetime.fromisoformat(data["typed_at"]), draft, data.get("refused"))
 
     def pending(self, username: str | None = None) -> list[OutboxEntry]:
-        """What waits, oldest first; only ``username``'s entries when given."""
+        """What waits, oldest first; only ``username``'s entries when given. An entry that
+        cannot be read (a damaged ``entry.json``) is set aside with its reason
+        (``set_aside()``) and the others are read on: one bad file never blocks the rest."""
         entries = []
         for folder in sorted(self.root.iterdir()):
-            if folder.name.startswith(".") or not (folder / ENTRY).is_file():
+            if folder.name.startswith(".") or folder.name == SET_ASIDE or not folder.is_dir():
                 continue
             try:
                 entry = self._read(folder)
             except FileNotFoundError:
                 continue  # sent by another console of this user meanwhile
+            except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+                self._set_aside(folder, exc)
+                continue
             if username is None or entry.username == username:
                 entries.append(entry)
         return entries
+
+    def _set_aside(self, folder: Path, exc: BaseException) -> None:
+        aside = self.root / SET_ASIDE
+        aside.mkdir(exist_ok=True)
+        try:
+            os.rename(folder, aside / folder.name)
+        except FileNotFoundError:
+            return  # another console moved or sent it first
+        (aside / folder.name / REASON).write_text(
+            f"{self.clock():%Y-%m-%d %H:%M:%S} {type(exc).__name__}: {exc}\n", encoding="utf-8")
+        _fsync(self.root)
+
+    def set_aside(self) -> list[tuple[Path, str]]:
+        """The entries set aside as unreadable: their folder (for the province's IT staff, who
+        may repair ``entry.json`` and move it back) and why."""
+        aside = self.root / SET_ASIDE
+        if not aside.is_dir():
+            return []
+        out = []
+        for folder in sorted(aside.iterdir()):
+            try:
+                reason = (folder / REASON).read_text(encoding="utf-8").strip()
+            except OSError:
+                reason = ""
+            out.append((folder, reason))
+        return out
 
     # -- sending -----------------------------------------------------------------------------
     def replay(self, target: Submitter, actor: AuthenticatedUser) -> list[Replayed]:
@@ -230,6 +306,33 @@ class Outbox:
                 self._remove(entry)
                 done.append(Replayed(entry, result=result))
         return done
+
+
+def _hold(path: Path) -> Any:
+    """An open file holding an exclusive lock on ``path`` (POSIX) for as long as it is open."""
+    f = open(path, "w")  # noqa: SIM115 - closed by the put
+    if fcntl is not None:
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return f
+
+
+def _abandoned(tmp: Path) -> bool:
+    """Is ``tmp`` a put whose writer is gone? Its lock free (POSIX); else its age."""
+    lock = tmp / WRITING
+    try:
+        age = time.time() - tmp.stat().st_mtime
+    except FileNotFoundError:
+        return False
+    if fcntl is None or not lock.exists():
+        return age > _STALE_TMP_SECONDS  # no lock yet (a put just begun), or no locks here
+    try:
+        with open(lock, "a") as f:
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False  # its put is alive (this process or another)
+    except FileNotFoundError:
+        return False  # it just finished
+    return True
 
 
 def refusal_text(entry: OutboxEntry, exc: BaseException) -> str:
