@@ -92,7 +92,7 @@ def test_changes_merge_and_parse() -> None:
 
 # -- PostgreSQL ----------------------------------------------------------------------------------
 @pytest.mark.pg
-def test_a_change_by_another_connection_arrives_within_a_second(
+def test_a_change_by_another_connection_arrives(  # how fast: bench/bench_live.py
         pg_province: Province, pg_url: str, pg_feed: LiveFeed, heard: Heard) -> None:
     p = pg_province
     operator = p.add("dieuhanh", "ioc", Role.OPERATOR)
@@ -102,10 +102,7 @@ def test_a_change_by_another_connection_arrives_within_a_second(
 
         service = ReportService(other, p.profile, clock=p.clock)
         result = service.submit(operator, draft(category="giao_thong"))
-        committed = time.monotonic()
         assert heard.wait_for(lambda c: result.report_id in c.report_ids)
-        arrived = next(at for at, c in heard.calls if result.report_id in c.report_ids)
-        assert arrived - committed < 1.0  # DESIGN §6; typically ~0.05 s
         # an action on it (the services' UPDATE path) is heard too
         heard.clear()
         service.reject(operator, result.report_id, result.version,
@@ -228,21 +225,17 @@ def test_a_commit_from_another_database_object_is_seen(
     assert not feed.running
 
 
-def test_an_idle_file_is_quiet_and_a_poll_is_cheap(sqlite_db: Database, sqlite_url: str,
-                                                   heard: Heard, tmp_path) -> None:
+def test_an_idle_file_is_quiet(sqlite_db: Database, sqlite_url: str, heard: Heard,
+                               tmp_path) -> None:  # a poll's cost: bench/bench_live.py
     path = str(tmp_path / "console.sqlite3")
     feed = started(SqliteWatcher(path, heard, interval=0.02).start())
     try:
         conn = sqlite3.connect(path, isolation_level=None)
         before = data_version(conn)
-        runs = 2000
-        t0 = time.perf_counter()
-        for _ in range(runs):
+        for _ in range(100):
             data_version(conn)
-        per_poll = (time.perf_counter() - t0) / runs
-        assert data_version(conn) == before
+        assert data_version(conn) == before  # reading the version changes nothing
         conn.close()
-        assert per_poll < 0.001  # measured ~3 µs; 1 ms leaves room for a loaded machine
         with sqlite_db.engine.begin() as c:
             c.execute(text("SELECT count(*) FROM reports"))  # reading changes nothing
         # a dozen polls later still nothing was heard
