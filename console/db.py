@@ -69,8 +69,9 @@ def sqlite_file(url: str) -> Path | None:
     return Path(parsed.database).expanduser()
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for ``url``; for SQLite the file's folder is created and the pragmas set."""
+def make_engine(url: str, *, bounded: bool = False, **kwargs: Any) -> Engine:
+    """An engine for ``url``; for SQLite the file's folder is created and the pragmas set.
+    ``bounded``: every wait on PostgreSQL has an end (console/pg_wait.py; the desktop app)."""
     parsed = _parse(url)
     if parsed.drivername == "postgresql":
         url = str(parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False))
@@ -90,6 +91,12 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     connect_args = {"connect_timeout": 10, "tcp_user_timeout": 30_000, "keepalives": 1,
                     "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3,
                     **kwargs.pop("connect_args", {})}
+    if bounded:
+        from console import pg_wait
+
+        connect_args.update(pg_wait.BOUNDED_ARGS)
+        return pg_wait.bound(create_engine(url, pool_pre_ping=True, connect_args=connect_args,
+                                           **kwargs))
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
 
 
@@ -176,19 +183,28 @@ class Database:
     """An opened, migrated database and its session factory."""
 
     def __init__(self, url: str | None = None, *, migrate: bool = True,
-                 create: bool = True) -> None:
+                 create: bool = True, bounded: bool = False) -> None:
         """``create=False``: a SQLite file that does not exist is an error, not a new empty
-        database (a mistyped path on the command line; only demo and migrate create one)."""
+        database (a mistyped path on the command line; only demo and migrate create one).
+        ``bounded``: every wait on PostgreSQL ends (console/pg_wait.py), the desktop app's
+        choice; a schema upgrade at opening runs without the statement timeout."""
         self.url = resolve_url(url)
         path = sqlite_file(self.url)
         if not create and path is not None and not path.exists():
             raise DatabaseError("Không có cơ sở dữ liệu {path}: hãy kiểm tra đường dẫn (chỉ "
                                 "lệnh demo và migrate tạo cơ sở dữ liệu mới)", path=str(path))
-        self.engine = make_engine(self.url)
+        self.engine = make_engine(self.url, bounded=bounded)
         try:
             if migrate:
                 if not at_head(self.engine):
-                    upgrade(self.engine)
+                    if bounded and path is None:  # an upgrade may run longer than a statement
+                        unbounded = make_engine(self.url)
+                        try:
+                            upgrade(unbounded)
+                        finally:
+                            unbounded.dispose()
+                    else:
+                        upgrade(self.engine)
                 ensure_indexes(self.engine)
             else:
                 with self.engine.connect():

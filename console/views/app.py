@@ -155,7 +155,7 @@ class ConsoleApp(QObject):
         from console.views.admin.connection import startup_url
 
         try:
-            db = Database(startup_url(load_settings(), self.login))
+            db = Database(startup_url(load_settings(), self.login), bounded=True)
         except SystemExit:
             return
         except DatabaseError as exc:
@@ -253,7 +253,7 @@ def run_app(db_url: str | None = None, profile_key: str | None = None) -> int:
 
 def _run(app: QApplication, db_url: str | None, profile_key: str | None) -> int:
     try:
-        db = Database(db_url)
+        db = Database(db_url, bounded=True)  # every wait ends (console/pg_wait.py)
     except DatabaseError as exc:
         return startup_error(error_text(exc))
     try:
