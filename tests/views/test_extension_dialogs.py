@@ -39,7 +39,8 @@ def _dak_lak(db: Database) -> tuple[dict[str, ConsoleApi], int]:
 def test_the_unit_records_its_field_check_from_the_pane(qtbot, sqlite_db: Database) -> None:
     people, rid = _dak_lak(sqlite_db)
     pane = open_pane(qtbot, people["cb.tanloi"], rid)
-    assert {"accept", "return_to_ioc", "record_field_check"} <= set(pane.action_buttons)
+    # Bước 3.2: the unit returns to the district team that delegated it, not to the IOC
+    assert {"accept", "return_to_team", "record_field_check"} <= set(pane.action_buttons)
     assert "record_field_check" not in open_pane(qtbot, people["to.bmt"], rid).action_buttons
     dialog = click_action(qtbot, pane, "record_field_check")
     assert "Cần nhập" in refused(qtbot, pane, dialog)  # the note is required, locally
