@@ -26,7 +26,7 @@ from sqlalchemy import (
     tuple_,
 )
 from sqlalchemy.dialects.postgresql import TSVECTOR
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from console.models import (
     Category,
@@ -41,7 +41,8 @@ from console.models import (
 from console.search import fts5_query, query_words, tsquery
 from console.services.auth import AuthenticatedUser
 from console.services.queue_drill import drill_where
-from console.services.visibility import visible_where
+from console.services.queue_statement import Walk, ids_statement, page_statement, skipped_before
+from console.services.visibility import visible_where_in_sql
 from console.sla import Remaining, SlaState
 from console.text_input import MAX_NAME, MAX_SEARCH, check_line
 
@@ -214,7 +215,7 @@ def filter_where(session: Session, actor: AuthenticatedUser, f: QueueFilter,
                  now: datetime) -> list[ColumnElement[bool]]:
     """The WHERE of a queue, its scope and its filters (the search text aside)."""
     where = _queue_where(f.queue, actor, now)
-    scope = visible_where(session, actor)  # the one rule (console/services/visibility)
+    scope = visible_where_in_sql(actor)  # the one rule (console/services/visibility)
     if scope is not None and not (f.held_by and f.held_by == actor.unit_code):
         where.append(scope)  # a unit's own drill-down: every report it held, as its figures
     if f.category:
@@ -237,19 +238,6 @@ def filter_where(session: Session, actor: AuthenticatedUser, f: QueueFilter,
                                resolved_to=f.resolved_to, now=now)
 
 
-def _select() -> Select[Any]:
-    unit, cat, ch = aliased(Unit), aliased(Category), aliased(Channel)
-    return (
-        select(Report.id, Report.code, Report.received_at, Report.title,
-               func.coalesce(cat.name, ""), func.coalesce(unit.short_name, ""),
-               func.coalesce(ch.name, ""), Report.status, Report.stage, Report.due_at,
-               Report.warn_at, Report.emergency, Report.late, Report.version, cat.code)
-        .outerjoin(cat, cat.id == Report.category_id)
-        .outerjoin(unit, unit.id == Report.current_unit_id)
-        .outerjoin(ch, ch.id == Report.channel_id)
-    )
-
-
 def queue_page(
     session: Session,
     actor: AuthenticatedUser,
@@ -270,8 +258,8 @@ def queue_page(
     where = filter_where(session, actor, f, now)
     code = _as_code(f.text)
     if code:  # a report code typed whole: the unique index, not the word index
-        return _rows(session, [*where, Report.code == code], (Report.id,), limit,
-                     offset) if after is None else []
+        return _rows(session, [Walk([*where, Report.code == code], offset=offset)],
+                     limit) if after is None else []
     words = query_words(f.text)
     if words:
         return _by_search(session, where, words, after, limit, offset)
@@ -279,28 +267,18 @@ def queue_page(
         return _by_due(session, where, after, limit, offset)
     desc = sort is Sort.NEWEST
     key = tuple_(Report.received_at, Report.id)
-    order = (Report.received_at.desc(), Report.id.desc()) if desc else (Report.received_at,
-                                                                        Report.id)
     if after is not None:
         where = [*where, key < tuple_(*after) if desc else key > tuple_(*after)]
-    return _rows(session, where, order, limit, offset)
+    return _rows(session, [Walk(where, (Report.received_at,), desc=desc, offset=offset)], limit)
 
 
-def _rows(session: Session, where: list[ColumnElement[bool]], order: Sequence[Any],
-          limit: int, offset: int) -> list[QueueRow]:
-    """The page's ids first, on the reports table and its indexes alone; then the joins for
-    those rows only (an OFFSET over the joined rows would join every skipped row too)."""
-    ids = select(Report.id).where(*where).order_by(*order).limit(limit)
-    return _fetch(session, ids.offset(offset) if offset else ids)
+def _rows(session: Session, walks: Sequence[Walk], limit: int) -> list[QueueRow]:
+    """The page in one statement (console/services/queue_statement.py)."""
+    return [QueueRow(*row) for row in session.execute(page_statement(walks, limit))]
 
 
-def _fetch(session: Session, ids: Select[Any]) -> list[QueueRow]:
-    wanted = list(session.scalars(ids))
-    if not wanted:
-        return []
-    rows = {row[0]: QueueRow(*row) for row in session.execute(
-        _select().where(Report.id.in_(wanted)))}
-    return [rows[i] for i in wanted]
+def _ids_rows(session: Session, ids: Select[Any]) -> list[QueueRow]:
+    return [QueueRow(*row) for row in session.execute(ids_statement(ids))]
 
 
 def _by_search(session: Session, where: list[ColumnElement[bool]], words: list[str],
@@ -308,12 +286,12 @@ def _by_search(session: Session, where: list[ColumnElement[bool]], words: list[s
     if after is not None:
         where = [*where, Report.id < after[-1]]
     if not offset and session.get_bind().dialect.name == "postgresql":
-        rows = _fetch(session, _newest_matching(words, where, limit))
+        rows = _ids_rows(session, _newest_matching(words, where, limit))
         if len(rows) == limit:
             return rows
     ids, order = _matching(session, words)
     ids = ids.where(*where).order_by(order.desc()).limit(limit)
-    return _fetch(session, ids.offset(offset) if offset else ids)
+    return _ids_rows(session, ids.offset(offset) if offset else ids)
 
 
 PROBE_ROWS = 20_000
@@ -334,37 +312,18 @@ def _newest_matching(words: list[str], where: list[ColumnElement[bool]],
 
 def _by_due(session: Session, where: list[ColumnElement[bool]], after: Sequence[Any] | None,
             limit: int, offset: int) -> list[QueueRow]:
-    """Deadline order in two index walks: reports with a deadline by (due_at, id), then those
-    without one by id. One ORDER BY over both would sort every matching row."""
-    rows: list[QueueRow] = []
-    no_due_after = None
-    timed_where = [*where, Report.due_at.is_not(None)]
-    if after is None or not after[0]:
-        if after is not None:
-            timed_where.append(tuple_(Report.due_at, Report.id) > tuple_(after[1], after[2]))
-        elif offset:
-            timed_count = session.scalar(select(func.count()).select_from(Report).where(
-                *timed_where)) or 0
-            if offset >= timed_count:
-                offset -= timed_count
-                timed_where = []
-        if timed_where:
-            rows = _rows(session, timed_where, (Report.due_at, Report.id), limit, offset)
-            if offset and not rows and after is not None:
-                # An offset from a key that runs past the last deadline goes on into the
-                # reports without one; fewer than ``offset`` timed rows are left to count.
-                offset = max(0, offset - (session.scalar(
-                    select(func.count()).select_from(Report).where(*timed_where)) or 0))
-            else:
-                offset = 0
-    else:
-        no_due_after = after[2]
-    if len(rows) < limit:
-        untimed = [*where, Report.due_at.is_(None)]
-        if no_due_after is not None:
-            untimed.append(Report.id > no_due_after)
-        rows += _rows(session, untimed, (Report.id,), limit - len(rows), offset)
-    return rows
+    """Deadline order: the reports with a deadline by (due_at, id), then those without one by
+    id, two index walks in one statement. A jump (``offset``) that runs past the last deadline
+    goes on into the reports without one, as far as the timed rows did not take it."""
+    untimed = [*where, Report.due_at.is_(None)]
+    if after is not None and after[0]:  # the key is among the reports without a deadline
+        return _rows(session, [Walk([*untimed, Report.id > after[2]], offset=offset)], limit)
+    timed = [*where, Report.due_at.is_not(None)]
+    if after is not None:
+        timed.append(tuple_(Report.due_at, Report.id) > tuple_(after[1], after[2]))
+    rest = skipped_before(timed, offset) if offset else 0
+    return _rows(session, [Walk(timed, (Report.due_at,), offset=offset),
+                           Walk(untimed, offset=rest)], limit)
 
 
 SEARCH_COUNT_CAP = 10_000
