@@ -1385,6 +1385,16 @@ EN: dict[str, str] = {
         "try again",
     "Lỗi cơ sở dữ liệu; chưa có gì được ghi (chi tiết đã ghi vào nhật ký)":
         "Database error; nothing was saved (the details are in the log)",
+    # -- issue 15: a session ended on the server ----------------------------------------------
+    "Tài khoản của bạn đã bị vô hiệu hóa: phiên làm việc kết thúc, không có gì được ghi; hãy "
+    "liên hệ quản trị viên":
+        "Your account has been deactivated: the session is over and nothing was saved; "
+        "contact the administrator",
+    "Phiên làm việc đã kết thúc": "Session ended",
+    "Tài khoản {0} đã bị vô hiệu hóa trên máy chủ: phiên làm việc kết thúc và ứng dụng đăng "
+    "xuất. Hãy liên hệ quản trị viên.":
+        "The account {0} has been deactivated on the server: the session is over and the app "
+        "signs out. Contact the administrator.",
 }
 
 CONTEXT_EN: dict[tuple[str, str], str] = {

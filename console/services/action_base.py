@@ -20,6 +20,7 @@ from console.intake import clean_text
 from console.models import HistoryEntry, Report, ReportStatus, Result, Unit, UnitKind
 from console.profiles import Profile
 from console.services import attachments, stages
+from console.services.account_check import check_account
 from console.services.attachments import Upload
 from console.services.auth import AuthenticatedUser
 from console.services.category_clocks import engine_from_session
@@ -114,6 +115,7 @@ class ActionBase:
         target: Callable[[Session, Report], ReportStatus | None] | None = None,
     ) -> ActionResult:
         with self.db.session() as session:
+            check_account(session, actor)  # deactivated since sign-in: nothing is written
             # Compare-and-set on the version: exactly one bump per action, and on PostgreSQL
             # the row stays locked until commit, so a racing second action sees the new one.
             bumped = session.execute(

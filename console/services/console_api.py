@@ -135,6 +135,13 @@ class ConsoleApi:
 
         return "note" in REQUIRES.get(action, frozenset())
 
+    def account_ended(self) -> bool:
+        """Has this person's session ended on the server (account deactivated since sign-in)?
+        Every action checks it too (console/services/account_check.py)."""
+        from console.services.account_check import account_ended
+
+        return account_ended(self.db, self.actor)
+
     def capabilities(self) -> Capabilities:
         """What this person may do now (console/services/capabilities.py): the screens show
         these and only these."""

@@ -34,6 +34,7 @@ from console.models import (
 from console.profiles import Profile
 from console.search import search_text
 from console.services import attachments, duplicates, stages
+from console.services.account_check import check_account
 from console.services.action_base import ActionBase, ActionResult, _Ctx
 from console.services.auth import AuthenticatedUser
 from console.text_input import MAX_NAME, MAX_PLACE, check_line, check_text
@@ -91,6 +92,7 @@ class IntakeActions(ActionBase):
             raise IntakeError("Tiêu đề dài quá 200 ký tự")
         secret = self._secret_intake(draft)
         with self.db.session() as session:
+            check_account(session, actor)  # deactivated since sign-in: nothing is written
             if key and (existing := self._submitted_in(session, key)) is not None:
                 return existing  # stored before: nothing more is written
             rule = find_rule("submit", None, actor.roles, self.profile.workflow)

@@ -90,6 +90,12 @@ class MainWindow(QMainWindow):
         self.outbox = OutboxStatus(api, parent=self)
         self.statusBar().addPermanentWidget(OutboxLabel(self.outbox))
         self.outbox.changed.connect(self.live.here)  # queues and counters
+        # Deactivated while this window is open: say so and sign out (issue 15 item 5).
+        from console.views.session_watch import SessionWatch
+
+        self.session_watch = SessionWatch(api, self)
+        self.session_watch.ended.connect(self._session_ended)
+        self.ended_box: QMessageBox | None = None
         if self.nav.count():
             self.nav.setCurrentRow(0)
         self.nav.refresh()
@@ -386,6 +392,18 @@ class MainWindow(QMainWindow):
         if self.close_dialogs():
             self.logout_requested.emit()
 
+    def _session_ended(self) -> None:
+        """The server ended this person's session: tell them, close what is open, sign out."""
+        self.ended_box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Phiên làm việc đã kết thúc"),
+            self.tr("Tài khoản {0} đã bị vô hiệu hóa trên máy chủ: phiên làm việc kết thúc và "
+                    "ứng dụng đăng xuất. Hãy liên hệ quản trị viên.").format(self.actor.username))
+        self.ended_box.setObjectName("sessionEndedBox")
+        self.ended_box.open()  # no parent: it stays while the sign-in window comes back
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()  # nothing in them can be saved under this account any more
+        self.logout_requested.emit()
+
     def _side_by_side(self, on: bool) -> None:
         self.content.setOrientation(Qt.Orientation.Horizontal if on else Qt.Orientation.Vertical)
 
@@ -423,6 +441,7 @@ class MainWindow(QMainWindow):
             return
         self.nav.stop()
         self.live.stop()
+        self.session_watch.stop()
         self._select_timer.stop()
         # Jobs report to widgets of this window: let them finish before it goes.
         QThreadPool.globalInstance().waitForDone(JOBS_WAIT_MS)

@@ -207,6 +207,7 @@
         <location filename="../../console/views/app.py" line="88"/>
         <location filename="../../console/views/app.py" line="162"/>
         <location filename="../../console/views/app.py" line="168"/>
+        <location filename="../../console/views/operations.py" line="69"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -539,82 +540,82 @@
 <context>
     <name>BatchLettersDialog</name>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="52"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="47"/>
         <source>In hàng loạt văn bản trả lời</source>
         <translation>Batch-print reply letters</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="59"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="54"/>
         <source>Bản công khai (ẩn thông tin người phản ánh đề nghị giữ bí mật)</source>
         <translation>Public version (hides reporters who asked for confidentiality)</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="62"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="57"/>
         <source>Trả lời &amp;từ ngày</source>
         <translation>Answered &amp;from</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="63"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="58"/>
         <source>&amp;đến ngày</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="71"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="66"/>
         <source>&amp;Tạo văn bản</source>
         <translation>&amp;Make the letters</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="73"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="68"/>
         <source>&amp;Dừng</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="75"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="70"/>
         <source>&amp;Lưu PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="76"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="71"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="107"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="100"/>
         <source>Đang tạo văn bản…</source>
         <translation>Making the letters…</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="125"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="121"/>
         <source> Bỏ qua {0} phản ánh (không có văn bản công khai).</source>
         <translation> {0} reports skipped (no public letter).</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="127"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="123"/>
         <source>Đã tạo {0} văn bản trả lời.</source>
         <translation>{0} reply letters made.</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="132"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="128"/>
         <source>Đã dừng.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="146"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="142"/>
         <source>Đã lưu {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="151"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="147"/>
         <source>Lưu văn bản trả lời</source>
         <translation>Save the reply letters</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="152"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="148"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="161"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="157"/>
         <source>Đã gửi {0} trang tới máy in.</source>
         <translation>{0} pages sent to the printer.</translation>
     </message>
@@ -622,148 +623,148 @@
 <context>
     <name>CalendarScreen</name>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="73"/>
+        <location filename="../../console/views/admin/calendar.py" line="69"/>
         <source>Quản trị — Lịch làm việc</source>
         <translation>Administration — Working calendar</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="85"/>
+        <location filename="../../console/views/admin/calendar.py" line="81"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="88"/>
+        <location filename="../../console/views/admin/calendar.py" line="84"/>
         <source>Ngày lễ, Tết</source>
         <translation>Public holidays</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="89"/>
+        <location filename="../../console/views/admin/calendar.py" line="85"/>
         <source>Làm bù theo lịch nhà nước</source>
         <translation>National make-up working day</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="90"/>
+        <location filename="../../console/views/admin/calendar.py" line="86"/>
         <source>Ngày nghỉ do quản trị đặt</source>
         <translation>Day off set by the administrator</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="91"/>
+        <location filename="../../console/views/admin/calendar.py" line="87"/>
         <source>Ngày làm việc do quản trị đặt</source>
         <translation>Working day set by the administrator</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="111"/>
+        <location filename="../../console/views/admin/calendar.py" line="107"/>
         <source>Tháng {0}</source>
         <translation>Month {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="122"/>
+        <location filename="../../console/views/admin/calendar.py" line="118"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="122"/>
+        <location filename="../../console/views/admin/calendar.py" line="118"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="123"/>
+        <location filename="../../console/views/admin/calendar.py" line="119"/>
         <source>Tên / lý do</source>
         <translation>Name / reason</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="145"/>
+        <location filename="../../console/views/admin/calendar.py" line="139"/>
         <source>Lịch làm việc…</source>
         <translation>Working calendar…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="148"/>
+        <location filename="../../console/views/admin/calendar.py" line="142"/>
         <source>Thay đổi một ngày</source>
         <translation>Change a day</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="153"/>
-        <location filename="../../console/views/admin/calendar.py" line="198"/>
+        <location filename="../../console/views/admin/calendar.py" line="147"/>
+        <location filename="../../console/views/admin/calendar.py" line="192"/>
         <source>Ngày nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="156"/>
+        <location filename="../../console/views/admin/calendar.py" line="150"/>
         <source>Ngày làm việc (làm bù)</source>
         <translation>Working day (make-up)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="158"/>
+        <location filename="../../console/views/admin/calendar.py" line="152"/>
         <source>Bỏ điều chỉnh của ngày này</source>
         <translation>Remove this day&apos;s change</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="165"/>
+        <location filename="../../console/views/admin/calendar.py" line="159"/>
         <source>Căn cứ, ví dụ: Quyết định số …/QĐ-UBND</source>
         <translation>Grounds, e.g. Decision No. …/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="166"/>
+        <location filename="../../console/views/admin/calendar.py" line="160"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="168"/>
+        <location filename="../../console/views/admin/calendar.py" line="162"/>
         <source>Áp dụng và tính lại hạn xử lý</source>
         <translation>Apply and recompute the deadlines</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="187"/>
+        <location filename="../../console/views/admin/calendar.py" line="181"/>
         <source>Ngày:</source>
         <translation>Day:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="188"/>
+        <location filename="../../console/views/admin/calendar.py" line="182"/>
         <source>Thành:</source>
         <translation>Make it:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="189"/>
+        <location filename="../../console/views/admin/calendar.py" line="183"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="197"/>
+        <location filename="../../console/views/admin/calendar.py" line="191"/>
         <source>Ngày lễ</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="197"/>
+        <location filename="../../console/views/admin/calendar.py" line="191"/>
         <source>Làm bù (nhà nước)</source>
         <translation>Make-up day (national)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="198"/>
+        <location filename="../../console/views/admin/calendar.py" line="192"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="228"/>
+        <location filename="../../console/views/admin/calendar.py" line="222"/>
         <source>{0} ngày làm việc trong năm {1}</source>
         <translation>{0} working days in {1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="255"/>
+        <location filename="../../console/views/admin/calendar.py" line="249"/>
         <source>Không có hạn xử lý nào đang mở bị ảnh hưởng.</source>
         <translation>No open deadline is affected.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="256"/>
+        <location filename="../../console/views/admin/calendar.py" line="250"/>
         <source>Đã dời {0} hạn xử lý của {1} phản ánh đang mở, từ {2} đến {3} giờ.</source>
         <translation>Moved {0} deadlines of {1} open reports, by {2} to {3} hours.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="258"/>
+        <location filename="../../console/views/admin/calendar.py" line="252"/>
         <source>Sẽ dời {0} hạn xử lý của {1} phản ánh đang mở, từ {2} đến {3} giờ.</source>
         <translation>Will move {0} deadlines of {1} open reports, by {2} to {3} hours.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="269"/>
+        <location filename="../../console/views/admin/calendar.py" line="263"/>
         <source>Hãy ghi lý do trước khi áp dụng.</source>
         <translation>Give the reason before applying.</translation>
     </message>
@@ -771,52 +772,52 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../console/views/intake_related.py" line="38"/>
+        <location filename="../../console/views/intake_related.py" line="37"/>
         <source>Các lần phản ánh trước của số này</source>
         <translation>Earlier reports from this number</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="44"/>
+        <location filename="../../console/views/intake_related.py" line="43"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="44"/>
+        <location filename="../../console/views/intake_related.py" line="43"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="44"/>
+        <location filename="../../console/views/intake_related.py" line="43"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="45"/>
+        <location filename="../../console/views/intake_related.py" line="44"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="62"/>
+        <location filename="../../console/views/intake_related.py" line="61"/>
         <source>Nhập số điện thoại để xem các lần gọi trước.</source>
         <translation>Type a phone number to see earlier calls.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="67"/>
+        <location filename="../../console/views/intake_related.py" line="66"/>
         <source>Đang tìm các lần gọi trước…</source>
         <translation>Looking up earlier calls…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="81"/>
+        <location filename="../../console/views/intake_related.py" line="80"/>
         <source>Số {0} đã phản ánh {1} lần.</source>
         <translation>{0} has reported {1} times.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="82"/>
+        <location filename="../../console/views/intake_related.py" line="81"/>
         <source>Chưa có phản ánh nào từ số {0}.</source>
         <translation>No earlier reports from {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="86"/>
+        <location filename="../../console/views/intake_related.py" line="85"/>
         <source>Không tra được lịch sử cuộc gọi: {0}</source>
         <translation>Cannot look up the call history: {0}</translation>
     </message>
@@ -1354,27 +1355,27 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="104"/>
+        <location filename="../../console/views/detail_pane.py" line="103"/>
         <source>Chọn một phản ánh để xem chi tiết</source>
         <translation>Choose a report to see its details</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="141"/>
+        <location filename="../../console/views/detail_pane.py" line="140"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="167"/>
+        <location filename="../../console/views/detail_pane.py" line="166"/>
         <source>Không mở được phản ánh: {0}</source>
         <translation>Cannot open the report: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="231"/>
+        <location filename="../../console/views/detail_pane.py" line="230"/>
         <source>{0} vừa cập nhật phản ánh này lúc {1}: {2}.</source>
         <translation>{0} updated this report at {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="313"/>
+        <location filename="../../console/views/detail_pane.py" line="312"/>
         <source>Lỗi hệ thống, chưa có gì được ghi: {0}</source>
         <translation>System error, nothing was saved: {0}</translation>
     </message>
@@ -1602,32 +1603,32 @@
 <context>
     <name>DonePanel</name>
     <message>
-        <location filename="../../console/views/intake_related.py" line="106"/>
+        <location filename="../../console/views/intake_related.py" line="105"/>
         <source>Có thể trùng với phản ánh đang mở</source>
         <translation>May duplicate an open report</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="108"/>
+        <location filename="../../console/views/intake_related.py" line="107"/>
         <source>&amp;Gộp vào phản ánh này</source>
         <translation>&amp;Merge into this report</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="114"/>
+        <location filename="../../console/views/intake_related.py" line="113"/>
         <source>Tiếp nhận &amp;mới</source>
         <translation>Ne&amp;w report</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="126"/>
+        <location filename="../../console/views/intake_related.py" line="125"/>
         <source>Đã tiếp nhận phản ánh {0} — trạng thái: {1}.</source>
         <translation>Report {0} received — status: {1}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="129"/>
+        <location filename="../../console/views/intake_related.py" line="128"/>
         <source>Đã lưu {0} tệp đính kèm.</source>
         <translation>{0} attachments saved.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="178"/>
+        <location filename="../../console/views/intake_related.py" line="177"/>
         <source>Đã gộp {0} vào phản ánh {1}: trả lời cùng phản ánh đó.</source>
         <translation>{0} was merged into {1}: it is answered with that report.</translation>
     </message>
@@ -1800,77 +1801,77 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="74"/>
+        <location filename="../../console/views/intake_dialog.py" line="73"/>
         <source>Tiếp nhận phản ánh — {0}</source>
         <translation>New field report — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="163"/>
+        <location filename="../../console/views/intake_dialog.py" line="162"/>
         <source>Không tải được danh mục kênh, lĩnh vực: {0}</source>
         <translation>Cannot load the channels and categories: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="182"/>
+        <location filename="../../console/views/intake_dialog.py" line="181"/>
         <source>Chọn tệp đính kèm</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="210"/>
+        <location filename="../../console/views/intake_dialog.py" line="209"/>
         <source>Chọn kênh cần hướng dẫn người gọi.</source>
         <translation>Choose the channel to guide the caller to.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="216"/>
+        <location filename="../../console/views/intake_dialog.py" line="215"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="231"/>
+        <location filename="../../console/views/intake_dialog.py" line="230"/>
         <source>Đã tiếp nhận {0}, nhưng chưa thực hiện được: {1}</source>
         <translation>{0} was received, but this failed: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="239"/>
+        <location filename="../../console/views/intake_dialog.py" line="238"/>
         <source>Chưa lưu được (nội dung vẫn còn nguyên, thử lại): {0}</source>
         <translation>Not saved (everything typed is kept; try again): {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="255"/>
+        <location filename="../../console/views/intake_dialog.py" line="254"/>
         <source>Mất kết nối máy chủ: đã lưu phản ánh vào hàng chờ, sẽ tự gửi khi kết nối lại.</source>
         <translation>Lost connection to the server: the report is saved in the outbox and will be sent when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="258"/>
+        <location filename="../../console/views/intake_dialog.py" line="257"/>
         <source>Việc trả lời hoặc hướng dẫn người gọi chưa được ghi: hãy ghi lại trên phản ánh khi đã gửi.</source>
         <translation>The answer or guidance given to the caller was not recorded: record it on the report once it has been sent.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="268"/>
+        <location filename="../../console/views/intake_dialog.py" line="267"/>
         <source>Đã lưu phản ánh {0}.</source>
         <translation>Report {0} saved.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="301"/>
+        <location filename="../../console/views/intake_dialog.py" line="300"/>
         <source>Đang lưu, vui lòng chờ…</source>
         <translation>Saving, please wait…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="311"/>
+        <location filename="../../console/views/intake_dialog.py" line="310"/>
         <source>Bỏ nội dung đang nhập?</source>
         <translation>Discard what you typed?</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="312"/>
+        <location filename="../../console/views/intake_dialog.py" line="311"/>
         <source>Những gì đã nhập chưa được lưu sẽ mất.</source>
         <translation>What you typed has not been saved and will be lost.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="314"/>
+        <location filename="../../console/views/intake_dialog.py" line="313"/>
         <source>Bỏ nội dung</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="315"/>
+        <location filename="../../console/views/intake_dialog.py" line="314"/>
         <source>Tiếp tục nhập</source>
         <translation>Keep typing</translation>
     </message>
@@ -2657,168 +2658,178 @@
         <translation>Field-report console — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="109"/>
+        <location filename="../../console/views/main_window.py" line="117"/>
         <source>Tiếp nhận mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="110"/>
+        <location filename="../../console/views/main_window.py" line="118"/>
         <source>Ghi nhận một phản ánh mới (Ctrl+N)</source>
         <translation>Record a new field report (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="114"/>
+        <location filename="../../console/views/main_window.py" line="122"/>
         <source>In thư trả lời hàng loạt…</source>
         <translation>Batch-print reply letters…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="116"/>
+        <location filename="../../console/views/main_window.py" line="124"/>
         <source>Mọi thư trả lời của một khoảng thời gian trong một tệp PDF, để in</source>
         <translation>Every reply letter of a period in one PDF, for printing</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="120"/>
+        <location filename="../../console/views/main_window.py" line="128"/>
         <source>Tệp Open311 (GeoReport)…</source>
         <translation>Open311 files (GeoReport)…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="122"/>
+        <location filename="../../console/views/main_window.py" line="130"/>
         <source>Xuất phản ánh của một kỳ; nhập tệp yêu cầu của ứng dụng công dân</source>
         <translation>Export a period&apos;s reports; import a citizen app&apos;s file of requests</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="127"/>
+        <location filename="../../console/views/main_window.py" line="135"/>
         <source>Thống kê</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="128"/>
+        <location filename="../../console/views/main_window.py" line="136"/>
         <source>Bảng thống kê của kỳ báo cáo (Ctrl+D)</source>
         <translation>The statistics of a reporting period (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="132"/>
+        <location filename="../../console/views/main_window.py" line="140"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="134"/>
+        <location filename="../../console/views/main_window.py" line="142"/>
         <source>Tải lại hàng đợi, bộ đếm và phản ánh đang xem (F5)</source>
         <translation>Reload the queue, the counters and the open report (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="136"/>
+        <location filename="../../console/views/main_window.py" line="144"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="137"/>
+        <location filename="../../console/views/main_window.py" line="145"/>
         <source>Tìm trong hàng đợi (Ctrl+F)</source>
         <translation>Search the queue (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="139"/>
+        <location filename="../../console/views/main_window.py" line="147"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="140"/>
+        <location filename="../../console/views/main_window.py" line="148"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="142"/>
+        <location filename="../../console/views/main_window.py" line="150"/>
         <source>Đổi mật khẩu…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="144"/>
+        <location filename="../../console/views/main_window.py" line="152"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="148"/>
+        <location filename="../../console/views/main_window.py" line="156"/>
         <source>Kết nối máy chủ…</source>
         <translation>Server connection…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="155"/>
+        <location filename="../../console/views/main_window.py" line="163"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="159"/>
+        <location filename="../../console/views/main_window.py" line="167"/>
         <source>Chi tiết bên phải hàng đợi</source>
         <translation>Details beside the queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="162"/>
+        <location filename="../../console/views/main_window.py" line="170"/>
         <source>Đặt phần chi tiết bên cạnh hàng đợi (màn hình rộng)</source>
         <translation>Put the report details next to the queue (wide screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="165"/>
+        <location filename="../../console/views/main_window.py" line="173"/>
         <source>Ngôn ngữ (áp dụng khi khởi động lại)</source>
         <translation>Language (applies after a restart)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="186"/>
+        <location filename="../../console/views/main_window.py" line="194"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="187"/>
-        <location filename="../../console/views/main_window.py" line="408"/>
+        <location filename="../../console/views/main_window.py" line="195"/>
+        <location filename="../../console/views/main_window.py" line="424"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="189"/>
+        <location filename="../../console/views/main_window.py" line="197"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="210"/>
+        <location filename="../../console/views/main_window.py" line="218"/>
         <source>CSDL: {0}</source>
         <translation>DB: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="214"/>
+        <location filename="../../console/views/main_window.py" line="222"/>
         <source>Hồ sơ: {0}</source>
         <translation>Profile: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="217"/>
+        <location filename="../../console/views/main_window.py" line="225"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="327"/>
+        <location filename="../../console/views/main_window.py" line="335"/>
         <source>Thống kê: {0}</source>
         <translation>Statistics: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="361"/>
+        <location filename="../../console/views/main_window.py" line="365"/>
         <source>Cập nhật lúc {0}</source>
         <translation>Updated at {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="366"/>
+        <location filename="../../console/views/main_window.py" line="370"/>
         <source>Không cập nhật được</source>
         <translation>Update failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="377"/>
+        <location filename="../../console/views/main_window.py" line="381"/>
         <source>Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng</source>
         <translation>Language {0} saved; restart the application to apply it</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="385"/>
+        <location filename="../../console/views/main_window.py" line="389"/>
         <source>Đã đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="409"/>
+        <location filename="../../console/views/main_window.py" line="398"/>
+        <source>Phiên làm việc đã kết thúc</source>
+        <translation>Session ended</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="399"/>
+        <source>Tài khoản {0} đã bị vô hiệu hóa trên máy chủ: phiên làm việc kết thúc và ứng dụng đăng xuất. Hãy liên hệ quản trị viên.</source>
+        <translation>The account {0} has been deactivated on the server: the session is over and the app signs out. Contact the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="425"/>
         <source>Bàn điều hành phản ánh hiện trường
 Hồ sơ quy định: {0}
 {1}</source>
@@ -3019,97 +3030,97 @@ Regulation profile: {0}
 <context>
     <name>Open311Dialog</name>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="45"/>
+        <location filename="../../console/views/open311_dialog.py" line="40"/>
         <source>Tệp Open311 (GeoReport v2)</source>
         <translation>Open311 files (GeoReport v2)</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="56"/>
+        <location filename="../../console/views/open311_dialog.py" line="51"/>
         <source>&amp;Xuất tệp…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="57"/>
+        <location filename="../../console/views/open311_dialog.py" line="52"/>
         <source>Xuất phản ánh tiếp nhận trong kỳ</source>
         <translation>Export the reports received in a period</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="59"/>
+        <location filename="../../console/views/open311_dialog.py" line="54"/>
         <source>&amp;Từ ngày</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="60"/>
+        <location filename="../../console/views/open311_dialog.py" line="55"/>
         <source>Đế&amp;n ngày</source>
         <translation>U&amp;ntil</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="61"/>
+        <location filename="../../console/views/open311_dialog.py" line="56"/>
         <source>Định &amp;dạng</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="69"/>
+        <location filename="../../console/views/open311_dialog.py" line="64"/>
         <source>&amp;Chọn tệp JSON và nhập…</source>
         <translation>&amp;Choose a JSON file and import…</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="75"/>
+        <location filename="../../console/views/open311_dialog.py" line="70"/>
         <source>Nhập yêu cầu từ ứng dụng (mỗi yêu cầu một lần)</source>
         <translation>Import an app&apos;s requests (each one once)</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="77"/>
+        <location filename="../../console/views/open311_dialog.py" line="72"/>
         <source>&amp;Kênh tiếp nhận</source>
         <translation>Chan&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="104"/>
+        <location filename="../../console/views/open311_dialog.py" line="97"/>
         <source>Lưu tệp GeoReport</source>
         <translation>Save the GeoReport file</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="105"/>
+        <location filename="../../console/views/open311_dialog.py" line="98"/>
         <source>GeoReport (*.json *.xml)</source>
         <translation>GeoReport (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="120"/>
+        <location filename="../../console/views/open311_dialog.py" line="113"/>
         <source>Không ghi được tệp {0}: {1}</source>
         <translation>Cannot write the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="123"/>
+        <location filename="../../console/views/open311_dialog.py" line="116"/>
         <source>Đã ghi {0} ({1} byte)</source>
         <translation>Written: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="131"/>
+        <location filename="../../console/views/open311_dialog.py" line="124"/>
         <source>Chọn tệp GeoReport JSON</source>
         <translation>Choose a GeoReport JSON file</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="132"/>
+        <location filename="../../console/views/open311_dialog.py" line="125"/>
         <source>GeoReport JSON (*.json)</source>
         <translation>GeoReport JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="142"/>
+        <location filename="../../console/views/open311_dialog.py" line="135"/>
         <source>Đang nhập {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="157"/>
+        <location filename="../../console/views/open311_dialog.py" line="147"/>
         <source>{0} yêu cầu: nhận {1}, đã có từ trước {2}, từ chối {3}</source>
         <translation>{0} requests: {1} taken, {2} there already, {3} refused</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="160"/>
+        <location filename="../../console/views/open311_dialog.py" line="150"/>
         <source>Nhận: {0}</source>
         <translation>Taken: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="162"/>
+        <location filename="../../console/views/open311_dialog.py" line="152"/>
         <source>Từ chối yêu cầu thứ {0} {1}: {2}</source>
         <translation>Refused request {0} {1}: {2}</translation>
     </message>
@@ -3117,12 +3128,12 @@ Regulation profile: {0}
 <context>
     <name>OutboxLabel</name>
     <message>
-        <location filename="../../console/views/outbox_status.py" line="86"/>
+        <location filename="../../console/views/outbox_status.py" line="90"/>
         <source>Chờ gửi: {0}</source>
         <translation>Waiting to send: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_status.py" line="87"/>
+        <location filename="../../console/views/outbox_status.py" line="91"/>
         <source>Phản ánh đã nhận khi mất kết nối máy chủ; tự gửi khi kết nối lại.</source>
         <translation>Reports taken while the server was unreachable; sent automatically when it is back.</translation>
     </message>
@@ -4334,32 +4345,32 @@ Regulation profile: {0}
         <translation>Invalid database address: {url!r}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="185"/>
+        <location filename="../../console/db.py" line="194"/>
         <source>Không có cơ sở dữ liệu {path}: hãy kiểm tra đường dẫn (chỉ lệnh demo và migrate tạo cơ sở dữ liệu mới)</source>
         <translation>There is no database {path}: check the path (only the demo and migrate commands make a new database)</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="202"/>
+        <location filename="../../console/db.py" line="218"/>
         <source>Không kết nối được cơ sở dữ liệu {url}: {reason}</source>
         <translation>Cannot connect to the database {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="210"/>
+        <location filename="../../console/db.py" line="226"/>
         <source>Không mở được cơ sở dữ liệu {url}</source>
         <translation>Cannot open the database {url}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="83"/>
+        <location filename="../../console/db.py" line="84"/>
         <source>Không tạo được thư mục {folder} cho cơ sở dữ liệu: {reason}</source>
         <translation>Cannot make the folder {folder} for the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="199"/>
+        <location filename="../../console/db.py" line="215"/>
         <source>Không mở được tệp cơ sở dữ liệu {path} (không có quyền, hoặc không phải một tệp thường)</source>
         <translation>Cannot open the database file {path} (no permission, or not a regular file)</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="208"/>
+        <location filename="../../console/db.py" line="224"/>
         <source>Tệp {path} không phải cơ sở dữ liệu của bảng điều khiển hoặc đã hỏng</source>
         <translation>The file {path} is not a console database, or it is damaged</translation>
     </message>
@@ -4539,42 +4550,47 @@ Regulation profile: {0}
         <translation>Cannot delete from the keyring: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="95"/>
+        <location filename="../../console/services/account_check.py" line="25"/>
+        <source>Tài khoản của bạn đã bị vô hiệu hóa: phiên làm việc kết thúc, không có gì được ghi; hãy liên hệ quản trị viên</source>
+        <translation>Your account has been deactivated: the session is over and nothing was saved; contact the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/action_base.py" line="102"/>
         <source>Phản ánh vừa được {who} thay đổi lúc {at:%H:%M} ngày {at:%d/%m/%Y}. Hãy tải lại rồi thực hiện lại; chưa có gì được ghi.</source>
         <translation>The report was just changed by {who} at {at:%H:%M} on {at:%d/%m/%Y}. Reload it and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="89"/>
+        <location filename="../../console/services/action_base.py" line="96"/>
         <source>Phản ánh vừa được người khác thay đổi lúc . Hãy tải lại rồi thực hiện lại; chưa có gì được ghi.</source>
         <translation>The report was just changed by someone else. Reload it and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="92"/>
+        <location filename="../../console/services/action_base.py" line="99"/>
         <source>Phản ánh vừa được người khác thay đổi lúc {at:%H:%M} ngày {at:%d/%m/%Y}. Hãy tải lại rồi thực hiện lại; chưa có gì được ghi.</source>
         <translation>The report was just changed by someone else at {at:%H:%M} on {at:%d/%m/%Y}. Reload it and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="152"/>
+        <location filename="../../console/services/action_base.py" line="160"/>
         <source>Cần nhập {what}</source>
         <translation>Enter {what}</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="158"/>
+        <location filename="../../console/services/action_base.py" line="166"/>
         <source>Không có đơn vị mã &apos;{code}&apos;</source>
         <translation>There is no unit with code &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="180"/>
+        <location filename="../../console/services/action_base.py" line="188"/>
         <source>Phản ánh chưa có kết quả xử lý</source>
         <translation>The report has no handling result yet</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="187"/>
+        <location filename="../../console/services/action_base.py" line="195"/>
         <source>Hồ sơ không có đơn vị IOC</source>
         <translation>The profile has no IOC unit</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="120"/>
+        <location filename="../../console/services/action_base.py" line="128"/>
         <source>Không tìm thấy phản ánh #{report_id}</source>
         <translation>Report #{report_id} not found</translation>
     </message>
@@ -4879,27 +4895,27 @@ Regulation profile: {0}
         <translation>Could not write the password to the keyring: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="129"/>
+        <location filename="../../console/services/console_api.py" line="155"/>
         <source>Tài khoản dòng lệnh không có mật khẩu</source>
         <translation>The command line&apos;s account has no password</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="184"/>
+        <location filename="../../console/services/console_api.py" line="210"/>
         <source>Thao tác không tồn tại: {action!r}</source>
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="338"/>
+        <location filename="../../console/services/console_api.py" line="362"/>
         <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
         <translation>Only IOC staff may do this</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="365"/>
+        <location filename="../../console/services/console_api.py" line="389"/>
         <source>Phản ánh này không thuộc đơn vị của bạn</source>
         <translation>This report does not belong to your unit</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="226"/>
+        <location filename="../../console/services/console_api.py" line="250"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>
@@ -5024,57 +5040,57 @@ Regulation profile: {0}
         <translation>The report has no {what} of the reporter</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="85"/>
+        <location filename="../../console/services/intake_actions.py" line="86"/>
         <source>Cần nhập tiêu đề hoặc nội dung phản ánh</source>
         <translation>Enter a title or a description of the report</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="87"/>
+        <location filename="../../console/services/intake_actions.py" line="88"/>
         <source>Danh xưng phải là Ông, Bà hoặc Ông/Bà</source>
         <translation>The form of address must be Ông, Bà or Ông/Bà</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="91"/>
+        <location filename="../../console/services/intake_actions.py" line="92"/>
         <source>Tiêu đề dài quá 200 ký tự</source>
         <translation>The title is longer than 200 characters</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="186"/>
+        <location filename="../../console/services/intake_actions.py" line="188"/>
         <source>Thông tin thuộc bí mật nhà nước không được nhập vào hệ thống ({article}): hướng dẫn người phản ánh gửi theo chế độ Mật, ngoài hệ thống; cơ quan có thẩm quyền trả lời theo quy định bảo vệ bí mật nhà nước</source>
         <translation>State-secret information is not entered into the system ({article}): guide the reporter to send it under the classified (&quot;Mật&quot;) regime, outside the system; the competent agency answers under the rules on state secrets</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="279"/>
+        <location filename="../../console/services/intake_actions.py" line="281"/>
         <source>Không có kênh hướng dẫn &apos;{target}&apos; (có: {known})</source>
         <translation>There is no channel &apos;{target}&apos; to direct to (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="371"/>
+        <location filename="../../console/services/intake_actions.py" line="373"/>
         <source>Mã gửi của phản ánh không hợp lệ: {key!r}</source>
         <translation>Invalid submission key of the report: {key!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="99"/>
+        <location filename="../../console/services/intake_actions.py" line="101"/>
         <source>Không có kênh tiếp nhận &apos;{channel}&apos;</source>
         <translation>There is no intake channel &apos;{channel}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="317"/>
+        <location filename="../../console/services/intake_actions.py" line="319"/>
         <source>Không có lĩnh vực &apos;{category}&apos;</source>
         <translation>There is no category &apos;{category}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="334"/>
+        <location filename="../../console/services/intake_actions.py" line="336"/>
         <source>Không tìm thấy phản ánh chính mã {code!r}</source>
         <translation>Main report {code!r} not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="336"/>
+        <location filename="../../console/services/intake_actions.py" line="338"/>
         <source>Chỉ gộp được vào một phản ánh chính đang mở</source>
         <translation>A report can only be merged into an open main report</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="354"/>
+        <location filename="../../console/services/intake_actions.py" line="356"/>
         <source>Hồ sơ không có Văn phòng UBND để báo cáo</source>
         <translation>The profile has no People&apos;s Committee Office to report to</translation>
     </message>
