@@ -22,6 +22,7 @@ from sqlalchemy import func, select, text
 from console.db import Database
 from console.models import HistoryEntry, Report, Role
 from console.profiles import load_profile
+from console.services.connection import ConnectionSettingError, ServerConfig, check_server
 from console.services.console_api import ConsoleApi
 from console.services.live import Changes
 from console.services.outbox import Outbox, is_unreachable
@@ -117,3 +118,22 @@ def test_the_console_follows_the_promoted_standby(pair: PgPair, tmp_path: Path) 
         if feed is not None:
             feed.stop(wait=5)
         db.close()
+
+
+def test_a_server_address_listing_several_hosts_reaches_the_writable_one(pair: PgPair) -> None:
+    """The connection settings' host field takes "primary, standby:port" (after the test
+    above the first is down and the second is the primary)."""
+    config = ServerConfig(host=f"127.0.0.1, 127.0.0.1:{pair.ports['standby']}",
+                          port=pair.ports["primary"], database="ioc", user="postgres").checked()
+    assert config.endpoints() == [("127.0.0.1", pair.ports["primary"]),
+                                  ("127.0.0.1", pair.ports["standby"])]
+    assert check_server(config, None).ok
+    db = Database(config.url(None))
+    try:
+        assert _port(db) == pair.ports["standby"]
+    finally:
+        db.close()
+    with pytest.raises(ConnectionSettingError):
+        ServerConfig(host="10.0.0.5, ", database="ioc", user="ioc").checked()
+    with pytest.raises(ConnectionSettingError):
+        ServerConfig(host="10.0.0.5, 10.0.0.6:70000", database="ioc", user="ioc").checked()

@@ -55,8 +55,11 @@ class ServerConfig:
 
     def checked(self) -> ServerConfig:
         host, database, user = self.host.strip(), self.database.strip(), self.user.strip()
-        if not host:
+        if not host or not all(h for h, _p in ServerConfig(host, self.port).endpoints()):
             raise ConnectionSettingError("Hãy nhập địa chỉ máy chủ")
+        for _h, port in ServerConfig(host, self.port).endpoints():
+            if not 0 < port < 65536:
+                raise ConnectionSettingError("Cổng phải từ 1 đến 65535 (được {port})", port=port)
         if not 0 < self.port < 65536:
             raise ConnectionSettingError("Cổng phải từ 1 đến 65535 (được {port})", port=self.port)
         if not database:
@@ -65,10 +68,40 @@ class ServerConfig:
             raise ConnectionSettingError("Hãy nhập tên người dùng của máy chủ")
         return ServerConfig(host, self.port, database, user)
 
+    def endpoints(self) -> list[tuple[str, int]]:
+        """The servers the address lists, "10.0.0.5, 10.0.0.6:5433": a primary and its
+        standbys (issue 15 item 3); a host without its own port has the port field's."""
+        out = []
+        for part in (p.strip() for p in self.host.split(",")):
+            name, sep, port = part.rpartition(":")
+            if sep and port.isdigit() and ":" not in name:  # not an IPv6 address's colons
+                out.append((name, int(port)))
+            else:
+                out.append((part, self.port))
+        return out
+
     def url(self, password: str | None) -> str:
+        """One server: host and port. Several: libpq's multi-host list, where the console
+        connects to the first that accepts writes (``target_session_attrs=read-write``), so
+        after a failover it finds the promoted standby by itself."""
+        points = self.endpoints()
+        if len(points) == 1:
+            return URL.create("postgresql+psycopg", username=self.user,
+                              password=password or None, host=points[0][0], port=points[0][1],
+                              database=self.database).render_as_string(hide_password=False)
         return URL.create("postgresql+psycopg", username=self.user, password=password or None,
-                          host=self.host, port=self.port, database=self.database
+                          database=self.database, query={
+                              "host": [f"{h}:{p}" for h, p in points],
+                              "target_session_attrs": "read-write"}
                           ).render_as_string(hide_password=False)
+
+    def libpq_args(self) -> dict[str, str | int]:
+        """host/port for psycopg.connect: libpq's comma lists when there are several."""
+        points = self.endpoints()
+        if len(points) == 1:
+            return {"host": points[0][0], "port": points[0][1]}
+        return {"host": ",".join(h for h, _p in points),
+                "port": ",".join(str(p) for _h, p in points), "target_session_attrs": "read-write"}
 
     @property
     def label(self) -> str:
@@ -221,7 +254,7 @@ def check_server(config: ServerConfig, password: str | None) -> CheckResult:
     """Reach the server, sign in, open the database and compare its schema with the app's."""
     config = config.checked()
     try:
-        conn = psycopg.connect(host=config.host, port=config.port, dbname=config.database,
+        conn = psycopg.connect(**config.libpq_args(), dbname=config.database,
                                user=config.user, password=password or None,
                                connect_timeout=CONNECT_TIMEOUT, application_name="ioc-console-test")
     except psycopg.Error as exc:
