@@ -1395,6 +1395,26 @@ EN: dict[str, str] = {
     "xuất. Hãy liên hệ quản trị viên.":
         "The account {0} has been deactivated on the server: the session is over and the app "
         "signs out. Contact the administrator.",
+    # -- issue 15: the offline mode's window ---------------------------------------------------
+    "Bàn điều hành phản ánh hiện trường — {0} — NGOẠI TUYẾN":
+        "Field-report console — {0} — OFFLINE",
+    "CHẾ ĐỘ NGOẠI TUYẾN — máy chủ không trả lời. Chỉ tiếp nhận phản ánh: phản ánh nằm trong hàng "
+    "chờ của máy này và được gửi khi máy chủ trả lời lại, sau khi tài khoản được kiểm tra. Hàng "
+    "đợi, tra cứu và các thao tác khác cần máy chủ.":
+        "OFFLINE MODE — the server does not answer. Intake only: reports wait in this "
+        "computer's outbox and are sent when the server answers again, once the account is "
+        "checked. Queues, search and every other action need the server.",
+    "{0} ({1}) — đăng nhập ngoại tuyến trên máy này": "{0} ({1}) — signed in offline on this "
+                                                      "computer",
+    "Tiếp nhận phản ánh…": "Receive a report…",
+    "Đang chờ máy chủ {0}…": "Waiting for the server {0}…",
+    "Ngoại tuyến": "Offline",
+    "Máy chủ đã trả lời: tài khoản {0} đã bị vô hiệu hóa hoặc đã đổi mật khẩu. Phiên ngoại tuyến "
+    "kết thúc; các phản ánh đã nhận vẫn nằm trong hàng chờ, chờ quản trị viên quyết định.":
+        "The server answered: the account {0} has been deactivated or its password changed. "
+        "The offline session is over; the reports taken stay in the outbox for an "
+        "administrator to decide.",
+    "Máy chủ chưa trả lời (thử lúc {0}).": "The server has not answered yet (tried at {0}).",
 }
 
 CONTEXT_EN: dict[tuple[str, str], str] = {

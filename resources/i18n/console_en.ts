@@ -3005,6 +3005,64 @@ Regulation profile: {0}
     </message>
 </context>
 <context>
+    <name>OfflineWindow</name>
+    <message>
+        <location filename="../../console/views/offline_window.py" line="55"/>
+        <source>Bàn điều hành phản ánh hiện trường — {0} — NGOẠI TUYẾN</source>
+        <translation>Field-report console — {0} — OFFLINE</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/offline_window.py" line="60"/>
+        <source>CHẾ ĐỘ NGOẠI TUYẾN — máy chủ không trả lời. Chỉ tiếp nhận phản ánh: phản ánh nằm trong hàng chờ của máy này và được gửi khi máy chủ trả lời lại, sau khi tài khoản được kiểm tra. Hàng đợi, tra cứu và các thao tác khác cần máy chủ.</source>
+        <translation>OFFLINE MODE — the server does not answer. Intake only: reports wait in this computer&apos;s outbox and are sent when the server answers again, once the account is checked. Queues, search and every other action need the server.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/offline_window.py" line="67"/>
+        <source>{0} ({1}) — đăng nhập ngoại tuyến trên máy này</source>
+        <translation>{0} ({1}) — signed in offline on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/offline_window.py" line="69"/>
+        <source>Tiếp nhận phản ánh…</source>
+        <translation>Receive a report…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/offline_window.py" line="72"/>
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/offline_window.py" line="76"/>
+        <source>Đang chờ máy chủ {0}…</source>
+        <translation>Waiting for the server {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/offline_window.py" line="92"/>
+        <source>Ngoại tuyến</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/offline_window.py" line="104"/>
+        <source>Chờ gửi: {0}</source>
+        <translation>Waiting to send: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/offline_window.py" line="138"/>
+        <source>Phiên làm việc đã kết thúc</source>
+        <translation>Session ended</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/offline_window.py" line="139"/>
+        <source>Máy chủ đã trả lời: tài khoản {0} đã bị vô hiệu hóa hoặc đã đổi mật khẩu. Phiên ngoại tuyến kết thúc; các phản ánh đã nhận vẫn nằm trong hàng chờ, chờ quản trị viên quyết định.</source>
+        <translation>The server answered: the account {0} has been deactivated or its password changed. The offline session is over; the reports taken stay in the outbox for an administrator to decide.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/offline_window.py" line="149"/>
+        <source>Máy chủ chưa trả lời (thử lúc {0}).</source>
+        <translation>The server has not answered yet (tried at {0}).</translation>
+    </message>
+</context>
+<context>
     <name>OncePassword</name>
     <message>
         <location filename="../../console/views/admin/user_forms.py" line="131"/>
@@ -4860,7 +4918,7 @@ Regulation profile: {0}
         <translation>{day:%d/%m/%Y} is already a working day</translation>
     </message>
     <message>
-        <location filename="../../console/services/connection.py" line="112"/>
+        <location filename="../../console/services/connection.py" line="145"/>
         <source>Kiểu kết nối không hợp lệ: &apos;{target}&apos;</source>
         <translation>Invalid connection kind: &apos;{target}&apos;</translation>
     </message>
@@ -4870,27 +4928,27 @@ Regulation profile: {0}
         <translation>Enter the server address</translation>
     </message>
     <message>
-        <location filename="../../console/services/connection.py" line="61"/>
+        <location filename="../../console/services/connection.py" line="64"/>
         <source>Cổng phải từ 1 đến 65535 (được {port})</source>
         <translation>The port must be 1 to 65535 (got {port})</translation>
     </message>
     <message>
-        <location filename="../../console/services/connection.py" line="63"/>
+        <location filename="../../console/services/connection.py" line="66"/>
         <source>Hãy nhập tên cơ sở dữ liệu</source>
         <translation>Enter the database name</translation>
     </message>
     <message>
-        <location filename="../../console/services/connection.py" line="65"/>
+        <location filename="../../console/services/connection.py" line="68"/>
         <source>Hãy nhập tên người dùng của máy chủ</source>
         <translation>Enter the server user name</translation>
     </message>
     <message>
-        <location filename="../../console/services/connection.py" line="259"/>
+        <location filename="../../console/services/connection.py" line="292"/>
         <source>Chỉ quản trị viên của cơ sở dữ liệu này mới được nâng cấp cấu trúc: sai tên hoặc mật khẩu quản trị</source>
         <translation>Only an administrator of this database may upgrade its schema: wrong administrator name or password</translation>
     </message>
     <message>
-        <location filename="../../console/services/connection.py" line="162"/>
+        <location filename="../../console/services/connection.py" line="195"/>
         <source>Không ghi được mật khẩu vào kho khóa bảo mật: {error}</source>
         <translation>Could not write the password to the keyring: {error}</translation>
     </message>
