@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from console.services.account_check import SessionEndedError
-from console.services.auth import AuthenticatedUser
 from console.services.offline_api import OfflineApi
 from console.services.outbox import is_unreachable
 from console.timeutil import now_local
@@ -43,7 +42,7 @@ class OfflineWindow(QMainWindow):
     logout_requested = Signal()
     closed = Signal()
 
-    def __init__(self, api: OfflineApi, recheck: Callable[[], AuthenticatedUser], *,
+    def __init__(self, api: OfflineApi, recheck: Callable[[], object], *,
                  interval_ms: int = RETRY_MS) -> None:
         super().__init__()
         self.api = api
@@ -125,7 +124,7 @@ class OfflineWindow(QMainWindow):
         self._asking = True
         run_in_background(self.recheck, self._answered, self._failed, parent=self)
 
-    def _answered(self, actor: AuthenticatedUser) -> None:
+    def _answered(self, actor: object) -> None:  # the AuthenticatedUser recheck gave
         self._asking = False
         self._timer.stop()
         self.back_online.emit(actor)
