@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from console.db import Database
 from console.demo import generate_demo
 from console.demo.paths import path_to
+from console.demo.trail import MOVES
 from console.models import (
     HistoryEntry,
     Report,
@@ -176,4 +177,19 @@ def test_demo_late_flags_are_missed_stages(tmp_path) -> None:
         flags = s.execute(select(Report.late, missed)).all()
     assert flags and any(late for late, _ in flags)
     assert all(late == has_missed for late, has_missed in flags)
+    db.close()
+
+
+@pytest.mark.parametrize("key", ["thai-nguyen", "dak-lak"])
+def test_demo_history_names_a_unit_only_where_the_services_do(tmp_path, key: str) -> None:
+    """The services name a unit on a history entry only when the report moves to it (submit
+    to the IOC, forward, delegate, return, escalate, reopen): that is what the statistics read
+    as a hold. Naming the acting unit on every step made the IOC hold every published report
+    until it was closed, its working hours growing each day."""
+    db = Database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    generate_demo(db, load_profile(key), reports=300, seed=5)
+    with db.session() as s:
+        named = set(s.scalars(select(HistoryEntry.action)
+                              .where(HistoryEntry.unit_id.is_not(None)).distinct()))
+    assert named and named <= set(MOVES)
     db.close()

@@ -117,3 +117,19 @@ def test_dak_lak_a_return_to_the_team_is_a_return_and_a_bounce(any_db: Database)
     bounced = {h.unit_code: h.bounces for h in f.holdings}
     assert bounced["p_tan_loi"] == 1 and bounced["to_bmt"] == 0
     assert f == svc.recount(parse_period("2026-03"))
+
+
+def test_a_published_answer_ends_the_hold(any_db: Database) -> None:
+    """Once the answer is out, the report waits for the citizen, not for a unit: no one's
+    working time held grows with it (before: the IOC held every published report until it was
+    closed, its hours growing each day)."""
+    p = build_year(any_db)
+    svc = StatisticsService(any_db, p.profile, p.clock)
+    march = parse_period("2026-03")
+    now = {h.unit_code: h.hours_held_mean for h in svc.figures(march).holdings}
+    p.clock.now = datetime(2026, 10, 15, 10, 0)  # a month later, nothing done meanwhile
+    later = {h.unit_code: h.hours_held_mean for h in svc.figures(march).holdings}
+    # so_gtvt still holds R9 (open, overdue): its hours grow; the IOC's do not.
+    assert later["ioc"] == now["ioc"]
+    assert later["so_gtvt"] > now["so_gtvt"]
+    assert svc.figures(march) == svc.recount(march)

@@ -68,6 +68,11 @@ REPORT_COLS = (
     "publication", "rating", "late", "created_by_id", "updated_at", "updated_by_id",
     "resolved_at", "published_at", "closed_at", "version", "warn_at", "search_text",
 )
+# The actions by which the services send a report to a unit (and name it in the history):
+# intake to the IOC, routing, returns, escalation, reopening; in Đắk Lắk an approval also sends
+# the result on to the district team (Bước 3.1.d).
+MOVES = frozenset({"submit", "forward", "delegate", "return_to_ioc", "return_to_team",
+                   "escalate", "reopen", "approve", "edit_and_approve"})
 HISTORY_COLS = (
     "id", "report_id", "at", "actor_id", "action", "from_status", "to_status", "unit_id", "note",
     "data", "version",
@@ -284,6 +289,7 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
     published_at = resolved_at = closed_at = paused_at = None
     rating = None
     prev = None
+    held_by = None  # the unit the last history entry sent the report to
     for version, (step, at) in enumerate(zip(steps, times, strict=True), start=1):
         if step.unit == "handler":
             unit_code = default_unit
@@ -338,6 +344,12 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
             paused_at = at
         elif step.action == "close":
             closed_at = at
+        # As the services write it: a history entry names a unit only when the report moves
+        # there (the statistics read those as holds), never the unit that merely acts.
+        moves = step.action in ("submit", "reopen") or unit_code != held_by
+        moved_to = ctx.unit_ids[unit_code] if moves and step.action in MOVES else None
+        if moved_to is not None:
+            held_by = unit_code
         history_rows.append(
             (
                 next_hid,
@@ -347,7 +359,7 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
                 step.action,
                 prev,
                 step.to.value,
-                ctx.unit_ids[unit_code],
+                moved_to,
                 note,
                 data,
                 version,
