@@ -1415,6 +1415,11 @@ EN: dict[str, str] = {
         "The offline session is over; the reports taken stay in the outbox for an "
         "administrator to decide.",
     "Máy chủ chưa trả lời (thử lúc {0}).": "The server has not answered yet (tried at {0}).",
+    "Đăng nhập ngoại tuyến": "Offline sign-in",
+    "Máy chủ không trả lời. Người đã đăng nhập trên máy này gần đây có thể đăng nhập ngoại "
+    "tuyến: chỉ tiếp nhận phản ánh vào hàng chờ.":
+        "The server does not answer. People who signed in on this computer recently can sign "
+        "in offline: intake into the outbox only.",
 }
 
 CONTEXT_EN: dict[tuple[str, str], str] = {

@@ -16,6 +16,9 @@ os.environ["CONSOLE_SETTINGS"] = os.path.join(
 os.environ["CONSOLE_OUTBOX_DIR"] = os.path.join(
     os.environ.get("TMPDIR", "/tmp"), f"console-test-outbox-{os.getpid()}"
 )
+os.environ["CONSOLE_OFFLINE_DIR"] = os.path.join(  # offline verifiers (issue 15 item 2)
+    os.environ.get("TMPDIR", "/tmp"), f"console-test-offline-{os.getpid()}"
+)
 os.environ.pop("CONSOLE_DB_URL", None)
 os.environ.pop("CONSOLE_PROFILE", None)
 

@@ -28,6 +28,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import logging
 import os
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
@@ -54,6 +55,8 @@ from console.services.auth import (
 )
 from console.timeutil import now_local
 
+log = logging.getLogger(__name__)
+
 KEEP_FOR = timedelta(days=14)  # "recently": a verifier older than this is forgotten
 _hasher = PasswordHasher()
 
@@ -64,6 +67,28 @@ def default_path(db_url: str) -> Path:
     root = os.environ.get("CONSOLE_OFFLINE_DIR") or Path(
         platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "offline"
     return Path(root) / f"{hashlib.sha256(shown.encode()).hexdigest()[:16]}.json"
+
+
+def shown_url(db_url: str) -> str:
+    return make_url(db_url).render_as_string(hide_password=True)
+
+
+def is_server(db_url: str) -> bool:
+    """A central server (PostgreSQL), the only database that can be out of reach."""
+    return make_url(db_url).get_backend_name() == "postgresql"
+
+
+def keep_after_sign_in(db: Database, actor: AuthenticatedUser, password: str,
+                       profile: str) -> None:
+    """The sign-in window's call after a sign-in on a central server: keep the verifier for an
+    outage. Never for the embedded file (no outage), nor for a password about to change; a
+    failure to keep it only costs the offline sign-in (logged)."""
+    if db.is_sqlite or actor.must_change_password:
+        return
+    try:
+        OfflineVerifiers(default_path(db.url)).keep(db, actor, password, profile=profile)
+    except Exception:  # the sign-in itself succeeded
+        log.warning("offline verifier not kept", exc_info=True)
 
 
 def fingerprint(password_hash: str) -> str:
@@ -117,8 +142,9 @@ class OfflineVerifiers:
 
     # -- online: keep ------------------------------------------------------------------------
     def keep(self, db: Database, actor: AuthenticatedUser, password: str, *,
-             now: datetime | None = None) -> None:
-        """After ``actor`` signed in on the server with ``password``: keep their verifier."""
+             profile: str = "", now: datetime | None = None) -> None:
+        """After ``actor`` signed in on the server with ``password``: keep their verifier
+        (and the database's profile key, for the limited mode's forms)."""
         if actor.id is None:
             return
         now = now or now_local()
@@ -128,9 +154,14 @@ class OfflineVerifiers:
             return
         kept = {k: v for k, v in self._load().items()
                 if datetime.fromisoformat(v.kept_at) > now - KEEP_FOR}
-        kept[actor.username] = _Kept(_hasher.hash(password), _who(actor), fingerprint(server_hash),
-                                     now.isoformat())
+        kept[actor.username] = _Kept(_hasher.hash(password), _who(actor) | {"profile": profile},
+                                     fingerprint(server_hash), now.isoformat())
         self._save(kept)
+
+    def profile_of(self, username: str) -> str:
+        """The profile key kept with ``username``'s verifier ("" if none)."""
+        entry = self._load().get(normalise_username(username))
+        return str(entry.who.get("profile") or "") if entry else ""
 
     def forget(self, username: str) -> None:
         kept = self._load()

@@ -255,6 +255,10 @@ def _run(app: QApplication, db_url: str | None, profile_key: str | None) -> int:
     try:
         db = Database(db_url, bounded=True)  # every wait ends (console/pg_wait.py)
     except DatabaseError as exc:
+        from console.views.offline_start import offline_possible
+
+        if db_url and offline_possible(db_url, exc):  # the hotline signs in offline
+            return _run_offline(app, db_url, error_text(exc))
         return startup_error(error_text(exc))
     try:
         profile = choose_profile(db, profile_key)
@@ -269,3 +273,23 @@ def _run(app: QApplication, db_url: str | None, profile_key: str | None) -> int:
         return app.exec()
     finally:
         controller.db.close()  # the database it reopened, if the connection changed
+
+
+def _run_offline(app: QApplication, db_url: str, reason: str) -> int:
+    """The server did not answer at start (issue 15 item 2): the offline sign-in and the
+    limited mode (console/views/offline_start.py); when the server answers, the full window."""
+    from console.services.provision import DEFAULT_PROFILE
+    from console.views.offline_start import run_offline
+
+    def open_db() -> Database:
+        return Database(db_url, bounded=True)
+
+    def go_online(actor: AuthenticatedUser) -> ConsoleApp:
+        db = open_db()
+        controller = ConsoleApp(db, choose_profile(db))
+        controller.finished.connect(app.quit)
+        controller.open_window(actor)
+        return controller
+
+    return run_offline(app, db_url, reason, open_db=open_db, go_online=go_online,
+                       default_profile=DEFAULT_PROFILE)

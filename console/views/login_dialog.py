@@ -261,11 +261,18 @@ class LoginDialog(QDialog):
         self._show_error(self.error, "")
         self._set_busy(True)
         run_in_background(
-            lambda: authenticate(self.db, username, password),
+            lambda: self._sign_in(username, password),
             lambda actor: self._authenticated(actor, password),
             self._login_failed,
             parent=self,
         )
+
+    def _sign_in(self, username: str, password: str) -> AuthenticatedUser:
+        from console.services.offline_auth import keep_after_sign_in
+
+        actor = authenticate(self.db, username, password)
+        keep_after_sign_in(self.db, actor, password, self.profile.key)  # for an outage
+        return actor
 
     def _login_failed(self, exc: BaseException) -> None:
         self._set_busy(False)

@@ -2640,12 +2640,12 @@
         <translation>Enter your user name and password</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="293"/>
+        <location filename="../../console/views/login_dialog.py" line="300"/>
         <source>Mật khẩu nhập lại không khớp</source>
         <translation>The repeated password does not match</translation>
     </message>
     <message>
-        <location filename="../../console/views/login_dialog.py" line="322"/>
+        <location filename="../../console/views/login_dialog.py" line="329"/>
         <source>Đang mở…</source>
         <translation>Opening…</translation>
     </message>
@@ -3005,59 +3005,82 @@ Regulation profile: {0}
     </message>
 </context>
 <context>
+    <name>OfflineLoginDialog</name>
+    <message>
+        <location filename="../../console/views/offline_start.py" line="54"/>
+        <source>Đăng nhập ngoại tuyến</source>
+        <translation>Offline sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/offline_start.py" line="55"/>
+        <source>Máy chủ không trả lời. Người đã đăng nhập trên máy này gần đây có thể đăng nhập ngoại tuyến: chỉ tiếp nhận phản ánh vào hàng chờ.</source>
+        <translation>The server does not answer. People who signed in on this computer recently can sign in offline: intake into the outbox only.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/offline_start.py" line="69"/>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/offline_start.py" line="70"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+</context>
+<context>
     <name>OfflineWindow</name>
     <message>
-        <location filename="../../console/views/offline_window.py" line="55"/>
+        <location filename="../../console/views/offline_window.py" line="54"/>
         <source>Bàn điều hành phản ánh hiện trường — {0} — NGOẠI TUYẾN</source>
         <translation>Field-report console — {0} — OFFLINE</translation>
     </message>
     <message>
-        <location filename="../../console/views/offline_window.py" line="60"/>
+        <location filename="../../console/views/offline_window.py" line="59"/>
         <source>CHẾ ĐỘ NGOẠI TUYẾN — máy chủ không trả lời. Chỉ tiếp nhận phản ánh: phản ánh nằm trong hàng chờ của máy này và được gửi khi máy chủ trả lời lại, sau khi tài khoản được kiểm tra. Hàng đợi, tra cứu và các thao tác khác cần máy chủ.</source>
         <translation>OFFLINE MODE — the server does not answer. Intake only: reports wait in this computer&apos;s outbox and are sent when the server answers again, once the account is checked. Queues, search and every other action need the server.</translation>
     </message>
     <message>
-        <location filename="../../console/views/offline_window.py" line="67"/>
+        <location filename="../../console/views/offline_window.py" line="66"/>
         <source>{0} ({1}) — đăng nhập ngoại tuyến trên máy này</source>
         <translation>{0} ({1}) — signed in offline on this computer</translation>
     </message>
     <message>
-        <location filename="../../console/views/offline_window.py" line="69"/>
+        <location filename="../../console/views/offline_window.py" line="68"/>
         <source>Tiếp nhận phản ánh…</source>
         <translation>Receive a report…</translation>
     </message>
     <message>
-        <location filename="../../console/views/offline_window.py" line="72"/>
+        <location filename="../../console/views/offline_window.py" line="71"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../console/views/offline_window.py" line="76"/>
+        <location filename="../../console/views/offline_window.py" line="75"/>
         <source>Đang chờ máy chủ {0}…</source>
         <translation>Waiting for the server {0}…</translation>
     </message>
     <message>
-        <location filename="../../console/views/offline_window.py" line="92"/>
+        <location filename="../../console/views/offline_window.py" line="91"/>
         <source>Ngoại tuyến</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../console/views/offline_window.py" line="104"/>
+        <location filename="../../console/views/offline_window.py" line="103"/>
         <source>Chờ gửi: {0}</source>
         <translation>Waiting to send: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/offline_window.py" line="138"/>
+        <location filename="../../console/views/offline_window.py" line="137"/>
         <source>Phiên làm việc đã kết thúc</source>
         <translation>Session ended</translation>
     </message>
     <message>
-        <location filename="../../console/views/offline_window.py" line="139"/>
+        <location filename="../../console/views/offline_window.py" line="138"/>
         <source>Máy chủ đã trả lời: tài khoản {0} đã bị vô hiệu hóa hoặc đã đổi mật khẩu. Phiên ngoại tuyến kết thúc; các phản ánh đã nhận vẫn nằm trong hàng chờ, chờ quản trị viên quyết định.</source>
         <translation>The server answered: the account {0} has been deactivated or its password changed. The offline session is over; the reports taken stay in the outbox for an administrator to decide.</translation>
     </message>
     <message>
-        <location filename="../../console/views/offline_window.py" line="149"/>
+        <location filename="../../console/views/offline_window.py" line="148"/>
         <source>Máy chủ chưa trả lời (thử lúc {0}).</source>
         <translation>The server has not answered yet (tried at {0}).</translation>
     </message>
