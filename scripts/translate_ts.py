@@ -1420,6 +1420,8 @@ EN: dict[str, str] = {
     "tuyến: chỉ tiếp nhận phản ánh vào hàng chờ.":
         "The server does not answer. People who signed in on this computer recently can sign "
         "in offline: intake into the outbox only.",
+    "{0} phản ánh chờ gửi không đọc được, đã để riêng ở {1} (xem reason.txt)":
+        "{0} waiting reports could not be read and were set aside in {1} (see reason.txt)",
 }
 
 CONTEXT_EN: dict[tuple[str, str], str] = {

@@ -32,6 +32,7 @@ class OutboxStatus(QObject):
         self.outbox = outbox or api.outbox()
         self.count = 0
         self.refused: list[str] = []  # the server's answers to entries it would not take
+        self.damaged = 0
         self.last_error = ""
         self._running = False
         self._timer = QTimer(self, interval=interval_ms)
@@ -45,6 +46,7 @@ class OutboxStatus(QObject):
     def refresh(self) -> None:
         entries = self.outbox.pending()
         self.refused = [e.refused for e in entries if e.refused]
+        self.damaged = len(self.outbox.set_aside())  # unreadable entries, kept for IT staff
         self.count = len(entries)
         self.count_changed.emit(self.count)
 
@@ -90,7 +92,11 @@ class OutboxLabel(QLabel):
         self.setText(self.tr("Chờ gửi: {0}").format(count))
         tip = [self.tr("Phản ánh đã nhận khi mất kết nối máy chủ; tự gửi khi kết nối lại.")]
         tip += self.status.refused
+        if self.status.damaged:
+            tip.append(self.tr("{0} phản ánh chờ gửi không đọc được, đã để riêng ở {1} (xem "
+                               "reason.txt)").format(self.status.damaged,
+                                                     self.status.outbox.root / "damaged"))
         if self.status.last_error:
             tip.append(self.status.last_error)
         self.setToolTip("\n".join(tip))
-        self.setVisible(count > 0)
+        self.setVisible(count > 0 or self.status.damaged > 0)

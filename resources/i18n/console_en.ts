@@ -3209,14 +3209,19 @@ Regulation profile: {0}
 <context>
     <name>OutboxLabel</name>
     <message>
-        <location filename="../../console/views/outbox_status.py" line="90"/>
+        <location filename="../../console/views/outbox_status.py" line="92"/>
         <source>Chờ gửi: {0}</source>
         <translation>Waiting to send: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_status.py" line="91"/>
+        <location filename="../../console/views/outbox_status.py" line="93"/>
         <source>Phản ánh đã nhận khi mất kết nối máy chủ; tự gửi khi kết nối lại.</source>
         <translation>Reports taken while the server was unreachable; sent automatically when it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_status.py" line="96"/>
+        <source>{0} phản ánh chờ gửi không đọc được, đã để riêng ở {1} (xem reason.txt)</source>
+        <translation>{0} waiting reports could not be read and were set aside in {1} (see reason.txt)</translation>
     </message>
 </context>
 <context>

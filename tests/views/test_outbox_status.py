@@ -104,3 +104,16 @@ def test_the_main_window_shows_what_waits_and_sends_its_user_s_reports(qtbot,
     qtbot.waitUntil(lambda: label.isVisible() and label.text() == "Chờ gửi: 1", timeout=15000)
     window.close()
 
+
+
+def test_a_damaged_entry_is_named_in_the_tooltip(qtbot, sqlite_db: Database,
+                                                 tmp_path: Path) -> None:
+    _, api = province(sqlite_db)
+    outbox = Outbox(tmp_path / "outbox", clock=api.clock)
+    bad = outbox.put(draft(title="Rác thải ùn ứ"), api.actor)
+    (outbox.root / bad.id / "entry.json").write_text("{", encoding="utf-8")
+    status = OutboxStatus(api, outbox, interval_ms=60_000)
+    label = OutboxLabel(status)
+    qtbot.addWidget(label)
+    assert status.count == 0 and status.damaged == 1
+    assert "không đọc được" in label.toolTip() and "damaged" in label.toolTip()
