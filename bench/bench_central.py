@@ -1,0 +1,334 @@
+"""Fifty consoles on one central PostgreSQL (issue 15 item 4, DESIGN §11).
+
+    python bench/bench_central.py --db postgresql://…/bench_central --consoles 50 --seconds 60
+
+Each simulated console is a thread with its own ``Database`` (its own connection pool) and its
+own live feed (a LISTEN connection), signed in as a demo user of its role, in one of several
+processes (``--procs``; the interpreter's lock would otherwise time the simulator, not the
+server). For ``--seconds`` each does, after a think time of 0.5–2.5 s, what its role does:
+
+- operators: page "Mới tiếp nhận"; receive a new report (40 %), forward one of the page's to
+  its category's unit (35 %), or publish an approved answer (25 %);
+- officers: page "Của đơn vị"; accept a forwarded report, note progress or send the result;
+- leaders: page "Chờ phê duyệt"; approve a result.
+
+Two consoles of one unit may take the same report: the second gets ConflictError (nothing
+written), counted apart. Every console refreshes as the app does when its feed hears a change:
+its counters and the page of its queue; the time from the acting console's return from the
+commit to the refresh done on another console is the notify-to-refresh latency.
+
+After the run: every action's history row is there exactly once (and no other was written),
+every new report once; the peak number of connections is read from pg_stat_activity.
+Needs a database made by ``main.py demo`` (bench_queue.py --db builds one) with its password.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import random
+import sys
+import threading
+import time
+import uuid
+from collections import Counter
+from datetime import timedelta
+from typing import Any
+
+import psycopg
+from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
+
+from console.db import Database
+from console.intake import ReportDraft
+from console.models import HistoryEntry, Report, ReportStatus
+from console.profiles import load_profile
+from console.services.auth import authenticate
+from console.services.console_api import ConflictError, ConsoleApi
+from console.services.live import Changes
+from console.services.queues import Queue, QueueFilter
+from console.workflow import WorkflowError
+
+PASSWORD = "demo-bench-1"
+S = ReportStatus
+
+
+def accounts(profile_key: str, consoles: int) -> list[tuple[str, str]]:
+    """(role, username) of each console: a quarter operators, half officers, the rest leaders."""
+    from console.demo.people import handling_units
+
+    profile = load_profile(profile_key)
+    units = [u for u in handling_units(profile) if profile.unit(u).kind != "team"]
+    out = []
+    for i in range(consoles):
+        if i % 4 == 0:
+            out.append(("operator", ("dieuhanh1", "dieuhanh2", "truongca")[i // 4 % 3]))
+        elif i % 4 in (1, 2):
+            out.append(("officer", f"cb.{units[i // 2 % len(units)].replace('_', '-')}"))
+        else:
+            out.append(("leader", f"ld.{units[i // 4 % len(units)].replace('_', '-')}"))
+    return out
+
+
+class Console:
+    """One simulated console: its actions in this thread, its refreshes in the feed's."""
+
+    def __init__(self, url: str, profile_key: str, role: str, username: str, password: str,
+                 seed: int, refresh_gap: float = 0.0) -> None:
+        self.refresh_gap = refresh_gap
+        self.db = Database(url)
+        self.profile = load_profile(profile_key)
+        self.api = ConsoleApi(self.db, self.profile, authenticate(self.db, username, password))
+        self.role = role
+        self.queue = {"operator": Queue.NEW, "officer": Queue.UNIT,
+                      "leader": Queue.AWAITING_APPROVAL}[role]
+        self.rand = random.Random(seed)
+        self.actions: list[tuple[str, float, float, str, int, int]] = []  # kind, t0, t1, …
+        # heard, refresh started, refresh done, the report ids heard
+        self.refreshes: list[tuple[float, float, float, frozenset[int]]] = []
+        self._pending = Changes()
+        self._cond = threading.Condition()
+        self._stop = False
+        self.feed = self.api.watch(self._heard)
+        self._refresher = threading.Thread(target=self._refresh_loop, daemon=True)
+        self._refresher.start()
+
+    # -- the live feed: refresh as the window does ----------------------------------------
+    def _heard(self, changes: Changes) -> None:
+        with self._cond:
+            self._pending |= changes
+            self._heard_at = getattr(self, "_heard_at", None) or time.time()
+            self._cond.notify()
+
+    def _refresh_loop(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: self._stop or bool(self._pending))
+                if self._stop:
+                    return
+                changes, heard_at = self._pending, self._heard_at
+                self._pending, self._heard_at = Changes(), None
+            started = time.time()
+            try:
+                self.api.counts()
+                self.api.page(QueueFilter(self.queue), limit=60)
+            except Exception:  # a failed refresh is counted as missing
+                continue
+            self.refreshes.append((heard_at, started, time.time(), changes.report_ids))
+            if self.refresh_gap:  # what arrives meanwhile waits and is read in one refresh
+                time.sleep(self.refresh_gap)
+
+    # -- the person's work ------------------------------------------------------------------
+    def _timed(self, kind: str, fn: Any) -> Any:
+        t0 = time.time()
+        try:
+            result = fn()
+        except ConflictError:
+            self.actions.append((kind, t0, time.time(), "conflict", 0, 0))
+            return None
+        except WorkflowError:  # the report moved on meanwhile (another console's action)
+            self.actions.append((kind, t0, time.time(), "refused", 0, 0))
+            return None
+        t1 = time.time()
+        if kind == "page":
+            self.actions.append((kind, t0, t1, "ok", 0, 0))
+        else:
+            self.actions.append((kind, t0, t1, "ok", result.report_id, result.history_id))
+        return result
+
+    def step(self) -> None:
+        rows = self._timed("page", lambda: self.api.page(QueueFilter(self.queue), limit=60))
+        r = self.rand.random()
+        if self.role == "operator":
+            if r < 0.40 or not rows:
+                self._timed("submit", lambda: self.api.submit(self._draft()))
+            elif r < 0.75:
+                row = self.rand.choice(rows)
+                unit = self._unit_for(row.category_code)
+                self._timed("forward", lambda: self.api.act("forward", row.id, row.version,
+                                                            unit=unit))
+            else:
+                approved = self.api.page(QueueFilter(Queue.TO_PUBLISH), limit=20)
+                if approved:
+                    row = self.rand.choice(approved)
+                    self._timed("publish", lambda: self.api.act(
+                        "publish", row.id, row.version, publication="public"))
+        elif self.role == "officer" and rows:
+            row = self.rand.choice(rows)
+            if row.status is S.FORWARDED:
+                self._timed("accept", lambda: self.api.act("accept", row.id, row.version))
+            elif row.status is S.IN_PROGRESS and r < 0.4:
+                self._timed("post_progress", lambda: self.api.act(
+                    "post_progress", row.id, row.version, note="Đã cử cán bộ xuống hiện trường"))
+            elif row.status is S.IN_PROGRESS:
+                self._timed("submit_result", lambda: self.api.act(
+                    "submit_result", row.id, row.version, text="Đã xử lý xong, đã kiểm tra."))
+        elif self.role == "leader" and rows:
+            row = self.rand.choice(rows)
+            self._timed("approve", lambda: self.api.act("approve", row.id, row.version))
+
+    def _unit_for(self, category: str | None) -> str:
+        for c in self.profile.categories:
+            if c.code == category and c.default_unit:
+                return c.default_unit
+        return self.profile.categories[0].default_unit or "so_gtvt"
+
+    def _draft(self) -> ReportDraft:
+        n = self.rand.randrange(10**6)
+        category = self.rand.choice(self.profile.categories)
+        return ReportDraft(
+            channel=self.rand.choice(self.profile.channels).code,
+            title=f"Phản ánh mô phỏng số {n}: {category.name}",
+            description="Người dân phản ánh qua đường dây nóng, đề nghị kiểm tra xử lý.",
+            place="Phường Hoàng Văn Thụ", reporter_name="Nguyễn Văn Bình",
+            reporter_phone=f"09{n:08d}", category=category.code,
+            occurred_at=self.api.clock() - timedelta(hours=2), client_key=str(uuid.uuid4()))
+
+    def run(self, until: float) -> None:
+        while time.time() < until:
+            time.sleep(self.rand.uniform(0.5, 2.5))
+            if time.time() >= until:
+                break
+            try:
+                self.step()
+            except Exception as exc:  # counted, the console goes on
+                self.actions.append(("error", time.time(), time.time(), repr(exc)[:200], 0, 0))
+
+    def close(self) -> None:
+        time.sleep(2.0)  # the last notifications arrive and are refreshed
+        with self._cond:
+            self._stop = True
+            self._cond.notify()
+        self.feed.stop(wait=2)
+        self.db.close()
+
+
+def worker(args: tuple[str, str, list[tuple[str, str]], str, float, float, int, float],
+           out: Any) -> None:
+    url, profile_key, mine, password, start_at, seconds, seed, gap = args
+    consoles = [Console(url, profile_key, role, user, password, seed + i, gap)
+                for i, (role, user) in enumerate(mine)]
+    for c in consoles:
+        c.feed.ready.wait(30)
+    time.sleep(max(0.0, start_at - time.time()))
+    threads = [threading.Thread(target=c.run, args=(start_at + seconds,)) for c in consoles]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for c in consoles:
+        c.close()
+    out.put([(c.role, c.actions, c.refreshes) for c in consoles])
+
+
+def pct(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    values = sorted(values)
+    return values[min(len(values) - 1, int(len(values) * p))]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--db", required=True, help="PostgreSQL URL of a demo database")
+    ap.add_argument("--consoles", type=int, default=50)
+    ap.add_argument("--seconds", type=float, default=60)
+    ap.add_argument("--procs", type=int, default=5)
+    ap.add_argument("--profile", default="thai-nguyen")
+    ap.add_argument("--password", default=PASSWORD)
+    ap.add_argument("--refresh-gap", type=float, default=0.0,
+                    help="seconds a console waits after a refresh before the next (0: none)")
+    args = ap.parse_args()
+
+    db = Database(args.db)
+    with db.session() as s:
+        reports = s.scalar(select(func.count()).select_from(Report)) or 0
+        history_before = s.scalar(select(func.max(HistoryEntry.id))) or 0
+    plan = accounts(args.profile, args.consoles)
+    dbname = make_url(args.db).database
+    raw = make_url(args.db).set(drivername="postgresql").render_as_string(hide_password=False)
+    start_at = time.time() + 8 + 0.6 * args.consoles / args.procs  # sign-ins first
+    ctx = mp.get_context("spawn")
+    out = ctx.Queue()
+    procs = [ctx.Process(target=worker, args=((args.db, args.profile, plan[i::args.procs],
+                                               args.password, start_at, args.seconds, 1000 * i,
+                                               args.refresh_gap),
+                                              out)) for i in range(args.procs)]
+    for p in procs:
+        p.start()
+    peak: Counter[str] = Counter()
+    with psycopg.connect(raw, autocommit=True) as mon:
+        while time.time() < start_at + args.seconds + 3:
+            rows = mon.execute("SELECT application_name, count(*) FROM pg_stat_activity "
+                               "WHERE datname = %s GROUP BY 1", (dbname,)).fetchall()
+            now = Counter({name or "(pool)": n for name, n in rows})
+            if sum(now.values()) > sum(peak.values()):
+                peak = now
+            time.sleep(0.5)
+    results = []
+    for _ in procs:
+        results += out.get()
+    for p in procs:
+        p.join()
+    cpu = os.times()
+    load = os.getloadavg()[0]
+
+    actions = [(role, *a) for role, acts, _r in results for a in acts]
+    done = [a for a in actions if a[4] == "ok"]
+    work = [a for a in done if a[1] != "page"]
+    kinds = Counter(a[1] for a in done)
+    print(f"# {args.consoles} consoles in {args.procs} processes, {args.seconds:.0f} s, "
+          f"{reports:,} reports at start, refresh gap {args.refresh_gap} s")
+    print(f"actions done: {len(work)} ({len(work) / args.seconds:.1f}/s) + {kinds['page']} "
+          f"pages ({kinds['page'] / args.seconds:.1f}/s); by kind: {dict(kinds)}")
+    print(f"conflicts (two consoles, one report): "
+          f"{sum(a[4] == 'conflict' for a in actions)}; refused as moved on: "
+          f"{sum(a[4] == 'refused' for a in actions)}; errors: "
+          f"{sum(a[1] == 'error' for a in actions)}")
+    for e in [a for a in actions if a[1] == "error"][:5]:
+        print("  error:", e[4])
+    for label, rows in (("actions", work), ("pages", [a for a in done if a[1] == "page"])):
+        ms = [(a[3] - a[2]) * 1000 for a in rows]
+        print(f"{label} latency ms: p50 {pct(ms, 0.5):.0f}  p95 {pct(ms, 0.95):.0f}  "
+              f"max {max(ms, default=0):.0f}")
+
+    # notify -> refresh: from the acting console's commit to another console's refresh.
+    commits: dict[int, list[float]] = {}
+    for a in work:
+        commits.setdefault(a[5], []).append(a[3])
+    lat, feed_lat, took = [], [], []
+    for _role, _acts, refreshes in results:
+        for heard, started, refreshed, ids in refreshes:
+            took.append(refreshed - started)
+            for rid in ids:
+                before = [t for t in commits.get(rid, ()) if t <= heard + 0.005]
+                if before:
+                    lat.append(max(0.0, refreshed - max(before)))
+                    feed_lat.append(max(0.0, heard - max(before)))
+    print(f"notify -> refresh ms ({len(lat)} refreshes of a changed report): p50 "
+          f"{pct(lat, 0.5) * 1000:.0f}  p95 {pct(lat, 0.95) * 1000:.0f}  "
+          f"max {max(lat, default=0) * 1000:.0f}")
+    print(f"  of which commit -> heard: p50 {pct(feed_lat, 0.5) * 1000:.0f}  p95 "
+          f"{pct(feed_lat, 0.95) * 1000:.0f}; one refresh (counters + page) took p50 "
+          f"{pct(took, 0.5) * 1000:.0f}  p95 {pct(took, 0.95) * 1000:.0f} ms")
+    print(f"connections, peak: {sum(peak.values())} ({dict(peak)})")
+    print(f"the simulated consoles' own CPU: {cpu.children_user + cpu.children_system:.0f} s "
+          f"over the run (the server shares the same cores); load average at the end {load:.1f}")
+
+    with db.session() as s:
+        new = Counter(dict(s.execute(select(HistoryEntry.action, func.count()).where(
+            HistoryEntry.id > history_before).group_by(HistoryEntry.action)).all()))
+        ids = [a[6] for a in work]
+        found = Counter(s.scalars(select(HistoryEntry.id).where(HistoryEntry.id.in_(ids))))
+    want = Counter(a[1] for a in work)
+    lost = [i for i in ids if found[i] != 1]
+    doubled = {k: new[k] - want[k] for k in new if new[k] != want[k]}
+    print(f"history rows: {sum(found.values())} of {len(ids)} actions found, lost {len(lost)}; "
+          f"new rows by action {dict(new)}; other than the actions: {doubled or 'none'}")
+    db.close()
+    return 0 if not lost and len(set(ids)) == len(ids) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
