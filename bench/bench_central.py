@@ -85,8 +85,9 @@ class Console:
                       "leader": Queue.AWAITING_APPROVAL}[role]
         self.rand = random.Random(seed)
         self.actions: list[tuple[str, float, float, str, int, int]] = []  # kind, t0, t1, …
-        # heard, refresh started, refresh done, the report ids heard
-        self.refreshes: list[tuple[float, float, float, frozenset[int]]] = []
+        # refresh started, refresh done, {report id: when it was heard}
+        self.refreshes: list[tuple[float, float, dict[int, float]]] = []
+        self._heard_at: dict[int, float] = {}
         self._pending = Changes()
         self._cond = threading.Condition()
         self._stop = False
@@ -96,9 +97,11 @@ class Console:
 
     # -- the live feed: refresh as the window does ----------------------------------------
     def _heard(self, changes: Changes) -> None:
+        now = time.time()
         with self._cond:
             self._pending |= changes
-            self._heard_at = getattr(self, "_heard_at", None) or time.time()
+            for rid in changes.report_ids:  # each id's first arrival since the last refresh
+                self._heard_at.setdefault(rid, now)
             self._cond.notify()
 
     def _refresh_loop(self) -> None:
@@ -107,15 +110,15 @@ class Console:
                 self._cond.wait_for(lambda: self._stop or bool(self._pending))
                 if self._stop:
                     return
-                changes, heard_at = self._pending, self._heard_at
-                self._pending, self._heard_at = Changes(), None
+                heard_at = self._heard_at
+                self._pending, self._heard_at = Changes(), {}
             started = time.time()
             try:
                 self.api.counts()
                 self.api.page(QueueFilter(self.queue), limit=60)
             except Exception:  # a failed refresh is counted as missing
                 continue
-            self.refreshes.append((heard_at, started, time.time(), changes.report_ids))
+            self.refreshes.append((started, time.time(), heard_at))
             if self.refresh_gap:  # what arrives meanwhile waits and is read in one refresh
                 time.sleep(self.refresh_gap)
 
@@ -222,6 +225,15 @@ def worker(args: tuple[str, str, list[tuple[str, str]], str, float, float, int, 
     out.put([(c.role, c.actions, c.refreshes) for c in consoles])
 
 
+def listen_bare(url: str, until: float, out: list[tuple[float, str]]) -> None:
+    """LISTEN with nothing else to do: tells the server's delivery from the consoles'."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("LISTEN console_reports")
+        while time.time() < until:
+            for n in conn.notifies(timeout=0.5, stop_after=1):
+                out.append((time.time(), n.payload))
+
+
 def pct(values: list[float], p: float) -> float:
     if not values:
         return float("nan")
@@ -257,6 +269,9 @@ def main() -> int:
                                               out)) for i in range(args.procs)]
     for p in procs:
         p.start()
+    probe: list[tuple[float, str]] = []  # a bare listener in this (idle) process
+    threading.Thread(target=listen_bare, args=(raw, start_at + args.seconds + 3, probe),
+                     daemon=True).start()
     peak: Counter[str] = Counter()
     with psycopg.connect(raw, autocommit=True) as mon:
         while time.time() < start_at + args.seconds + 3:
@@ -293,25 +308,42 @@ def main() -> int:
         print(f"{label} latency ms: p50 {pct(ms, 0.5):.0f}  p95 {pct(ms, 0.95):.0f}  "
               f"max {max(ms, default=0):.0f}")
 
-    # notify -> refresh: from the acting console's commit to another console's refresh.
-    commits: dict[int, list[float]] = {}
+    # notify -> refresh: from the acting console's return from its commit to the refresh
+    # done on another console. The commit happened between the action's start and its
+    # return: a change heard at T is the latest action on that report started before T (an
+    # earlier action's commit would make a stale, far too long figure when the actor, starved
+    # of CPU, returns after the feeds have already heard it).
+    acted: dict[int, list[tuple[float, float]]] = {}
     for a in work:
-        commits.setdefault(a[5], []).append(a[3])
+        acted.setdefault(a[5], []).append((a[2], a[3]))
+
+    def action_of(report_id: int, heard: float) -> tuple[float, float] | None:
+        started = [span for span in acted.get(report_id, ()) if span[0] <= heard]
+        return max(started) if started else None
+
     lat, feed_lat, took = [], [], []
     for _role, _acts, refreshes in results:
-        for heard, started, refreshed, ids in refreshes:
+        for started, refreshed, heard_at in refreshes:
             took.append(refreshed - started)
-            for rid in ids:
-                before = [t for t in commits.get(rid, ()) if t <= heard + 0.005]
-                if before:
-                    lat.append(max(0.0, refreshed - max(before)))
-                    feed_lat.append(max(0.0, heard - max(before)))
+            for rid, heard in heard_at.items():
+                span = action_of(rid, heard)
+                if span:
+                    lat.append(max(0.0, refreshed - span[1]))
+                    feed_lat.append(max(0.0, heard - span[1]))
     print(f"notify -> refresh ms ({len(lat)} refreshes of a changed report): p50 "
           f"{pct(lat, 0.5) * 1000:.0f}  p95 {pct(lat, 0.95) * 1000:.0f}  "
           f"max {max(lat, default=0) * 1000:.0f}")
     print(f"  of which commit -> heard: p50 {pct(feed_lat, 0.5) * 1000:.0f}  p95 "
           f"{pct(feed_lat, 0.95) * 1000:.0f}; one refresh (counters + page) took p50 "
           f"{pct(took, 0.5) * 1000:.0f}  p95 {pct(took, 0.95) * 1000:.0f} ms")
+    bare = []
+    for heard, payload in probe:
+        for part in payload.split(","):
+            span = action_of(int(part), heard) if part.isdigit() else None
+            if span:
+                bare.append(max(0.0, heard - span[1]))
+    print(f"  a bare listener in an idle process (psycopg, no console): commit -> heard p50 "
+          f"{pct(bare, 0.5) * 1000:.0f}  p95 {pct(bare, 0.95) * 1000:.0f} ms ({len(bare)})")
     print(f"connections, peak: {sum(peak.values())} ({dict(peak)})")
     print(f"the simulated consoles' own CPU: {cpu.children_user + cpu.children_system:.0f} s "
           f"over the run (the server shares the same cores); load average at the end {load:.1f}")
