@@ -73,16 +73,32 @@ def ensure_built(db: Database, profile: Profile,
             s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ROLLUP_LOCK})
             if rollup.is_built(s):
                 return None
-        return rollup.rebuild(s, calendar_from_session(s, profile), rollup.ioc_unit(s),
-                              progress)
+        counted = rollup.rebuild(s, calendar_from_session(s, profile), rollup.ioc_unit(s),
+                                 progress)
+    _tidy(db)
+    return counted
 
 
 def rebuild(db: Database, profile: Profile,
             progress: Callable[[int], None] | None = None) -> int:
     register(db, profile)
     with db.session() as s:
-        return rollup.rebuild(s, calendar_from_session(s, profile), rollup.ioc_unit(s),
-                              progress)
+        counted = rollup.rebuild(s, calendar_from_session(s, profile), rollup.ioc_unit(s),
+                                 progress)
+    _tidy(db)
+    return counted
+
+
+def _tidy(db: Database) -> None:
+    """After a whole recount on PostgreSQL: fresh planner statistics and visibility map, so the
+    reads use the covering indexes at once (autovacuum would, later). Without them the first
+    reads at 1,000,000 reports estimated 13 rows for 37,767, sorted them on disk, and fetched
+    every covering index entry's row from the heap."""
+    if db.is_sqlite:
+        return
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        for table in ("stat_reports", "stat_daily"):
+            conn.exec_driver_sql(f"VACUUM ANALYZE {table}")
 
 
 rollup.install(calendar_source)
