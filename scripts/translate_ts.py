@@ -375,8 +375,9 @@ EN: dict[str, str] = {
     'Kiểm tra kết nối': 'Test the connection',
     'Kết nối máy chủ': 'Server connection',
     'Kết nối máy chủ…': 'Server connection…',
-    'Kết nối mới được dùng từ lần đăng nhập sau.':
-        'A new connection is used from the next sign-in.',
+    'Lưu từ màn hình đăng nhập: dùng ngay. Lưu khi đang làm việc: dùng từ lần mở ứng dụng sau.':
+        'Saved from the sign-in screen: used at once. Saved while working: used from the next '
+        'start of the app.',
     'Lưu và dùng kết nối này': 'Save and use this connection',
     'Máy chủ cơ sở dữ liệu của tỉnh (PostgreSQL)': "The province's database server (PostgreSQL)",
     'Máy chủ': 'Server',

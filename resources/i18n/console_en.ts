@@ -1179,27 +1179,27 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="128"/>
-        <source>Kết nối mới được dùng từ lần đăng nhập sau.</source>
-        <translation>A new connection is used from the next sign-in.</translation>
+        <location filename="../../console/views/admin/connection.py" line="129"/>
+        <source>Lưu từ màn hình đăng nhập: dùng ngay. Lưu khi đang làm việc: dùng từ lần mở ứng dụng sau.</source>
+        <translation>Saved from the sign-in screen: used at once. Saved while working: used from the next start of the app.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="172"/>
+        <location filename="../../console/views/admin/connection.py" line="174"/>
         <source>Đang kiểm tra kết nối…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="180"/>
+        <location filename="../../console/views/admin/connection.py" line="182"/>
         <source>Đang nâng cấp cấu trúc dữ liệu…</source>
         <translation>Upgrading the database schema…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="216"/>
+        <location filename="../../console/views/admin/connection.py" line="218"/>
         <source>Mật khẩu máy chủ</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="217"/>
+        <location filename="../../console/views/admin/connection.py" line="219"/>
         <source>Mật khẩu của {0}:</source>
         <translation>Password of {0}:</translation>
     </message>

@@ -125,7 +125,9 @@ class ConnectionDialog(QDialog):
         buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        note = QLabel(self.tr("Kết nối mới được dùng từ lần đăng nhập sau."))
+        # From the sign-in dialog the app reopens at once; from the open window, at next start.
+        note = QLabel(self.tr("Lưu từ màn hình đăng nhập: dùng ngay. Lưu khi đang làm việc: "
+                              "dùng từ lần mở ứng dụng sau."))
         note.setStyleSheet("color: #666;")
 
         v = QVBoxLayout(self)
