@@ -358,6 +358,12 @@ def admin_accounts_calendar_audit(shots: Shots, tn: Province) -> None:
     settle(timeout_ms=200)
     shots.save("admin-audit", over(window.grab(), audit))
     audit.close()
+    keys = window.admin_menu.open("api_keys")  # issue 12: a citizen app's key, made just now
+    keys.name.setText("c-thainguyen")  # type: ignore[attr-defined]
+    keys.add()  # type: ignore[attr-defined]
+    settle(timeout_ms=200)
+    shots.save("admin-api-keys", over(window.grab(), keys))
+    keys.close()
     close(window)
 
 
