@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from console.services.admin_categories import CategoryAdmin, CategoryRow, ClockView
 from console.services.console_api import ConsoleApi
-from console.views.admin.units import message_label, show_message
-from console.views.messages import error_text
+from console.views.admin.units import message_label, run_shown
 
 
 def clock_kinds() -> dict[str, str]:
@@ -234,12 +233,8 @@ class CategoriesScreen(QDialog):
 
     # -- acting ---------------------------------------------------------------------------
     def _run(self, action: Callable[[], object], done: str) -> bool:
-        try:
-            action()
-        except Exception as exc:  # the service's refusal, shown as it is
-            show_message(self.message, error_text(exc), error=True)
+        if not run_shown(self.message, action, done):
             return False
-        show_message(self.message, done, error=False)
         self.reload()
         return True
 

@@ -51,6 +51,17 @@ def show_message(label: QLabel, text: str, *, error: bool) -> None:
     label.setVisible(bool(text))
 
 
+def run_shown(label: QLabel, action: Callable[[], object], done: str) -> bool:
+    """Run one service action; show its refusal as it is, or ``done``, in ``label``."""
+    try:
+        action()
+    except Exception as exc:  # the service's refusal, shown as it is
+        show_message(label, error_text(exc), error=True)
+        return False
+    show_message(label, done, error=False)
+    return True
+
+
 class UnitForm(QDialog):
     """Add a unit (code, names, kind, parent, area), rename one, or move one (parent only)."""
 
@@ -249,12 +260,8 @@ class UnitsScreen(QDialog):
 
     # -- acting ---------------------------------------------------------------------------
     def _run(self, action: Callable[[], object], done: str) -> bool:
-        try:
-            action()
-        except Exception as exc:  # the service's refusal, shown as it is
-            show_message(self.message, error_text(exc), error=True)
+        if not run_shown(self.message, action, done):
             return False
-        show_message(self.message, done, error=False)
         self.reload()
         return True
 
