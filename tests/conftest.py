@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,8 +35,21 @@ def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'console.sqlite3'}"
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database migrated to head for the whole run: migrating a new file costs ≈ 0.2 s,
+    copying this one ≈ 2 ms, and several hundred tests start from an empty database."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the one file
+    db.close()
+    return path
+
+
 @pytest.fixture
-def sqlite_db(sqlite_url: str) -> Iterator[Database]:
+def sqlite_db(sqlite_url: str, sqlite_template: Path) -> Iterator[Database]:
+    shutil.copyfile(sqlite_template, make_url(sqlite_url).database or "")
     db = Database(sqlite_url)
     yield db
     db.close()
