@@ -8,7 +8,8 @@ up in its catalogue (context "Messages", see scripts/translate_ts.py) and format
 
 The template is formatted with ``str.format`` only when values are given, so a message without
 values may hold braces. A value that is a label of a core table is a ``Label``: Vietnamese in
-``str(exc)``, looked up by its code in the view's translated table.
+``str(exc)``, looked up by its code in the view's translated table; a fixed phrase of the core
+(a field's name) is a ``phrase(...)``, looked up by its text.
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ class Label:
 
     def __format__(self, spec: str) -> str:
         return format(self.text, spec)
+
+
+def phrase(text: str | Label) -> Label:
+    """A fixed Vietnamese phrase given as a message's value (a field's name, what must be
+    entered): Vietnamese in ``str(exc)``, looked up by its text in the "Messages" catalogue by
+    the view. scripts/core_messages.py collects the literals given to ``phrase`` and to the
+    label arguments of the input checks (``check_line(value, "Tiêu đề", ...)``)."""
+    return text if isinstance(text, Label) else Label("phrase", text, text)
 
 
 def _restore(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> Any:

@@ -20,7 +20,7 @@ import unicodedata
 from datetime import datetime, timedelta
 from typing import Any
 
-from console.errors import MessageError
+from console.errors import MessageError, phrase
 
 # The columns' lengths (console/models): a longer text is refused here, not by the driver.
 MAX_TITLE = 200
@@ -71,26 +71,26 @@ def check_text(value: str | None, label: str, *, limit: int = MAX_TEXT,
     IntakeError naming ``label`` (the field's name as the form shows it)."""
     text = value or ""
     if not isinstance(text, str):
-        raise IntakeError("“{label}” phải là văn bản", field, label=label)
+        raise IntakeError("“{label}” phải là văn bản", field, label=phrase(label))
     bad = refused_char(text)
     if bad is not None:
         kind, char = bad
         if kind == "control":
             raise IntakeError("“{label}” chứa ký tự điều khiển {char}, không được phép (mã "
                               "điều khiển hoặc chuỗi thoát của màn hình dòng lệnh)", field,
-                              label=label, char=char)
+                              label=phrase(label), char=char)
         if kind == "surrogate":
             raise IntakeError("“{label}” chứa ký tự hỏng {char} (nửa cặp UTF-16), không lưu "
-                              "được", field, label=label, char=char)
+                              "được", field, label=phrase(label), char=char)
         raise IntakeError("“{label}” chứa ký tự đảo chiều văn bản {char}, không được phép: "
                           "ký tự này làm văn bản hiển thị khác với nội dung thật", field,
-                          label=label, char=char)
+                          label=phrase(label), char=char)
     text = unicodedata.normalize("NFC", text)
     lines = [" ".join(line.split()) for line in text.strip().splitlines()]
     text = "\n".join(lines) if multiline else " ".join(line for line in lines if line)
     if len(text) > limit:
         raise IntakeError("“{label}” dài quá {limit} ký tự (đang có {count})", field,
-                          label=label, limit=limit, count=len(text))
+                          label=phrase(label), limit=limit, count=len(text))
     return text
 
 
@@ -106,7 +106,7 @@ def check_email(value: str | None, label: str = "Thư điện tử người ph�
     text = check_line(value, label, limit=MAX_NAME, field=field)
     if text and not _EMAIL.fullmatch(text):
         raise IntakeError("“{label}” không phải địa chỉ thư điện tử (dạng ten@mien.vn): "
-                          "{value!r}", field, label=label, value=text)
+                          "{value!r}", field, label=phrase(label), value=text)
     return text
 
 
@@ -151,13 +151,13 @@ def check_moment(value: datetime | None, label: str, *, now: datetime,
     if value is None:
         return None
     if not isinstance(value, datetime):
-        raise IntakeError("“{label}” phải là ngày giờ", field, label=label)
+        raise IntakeError("“{label}” phải là ngày giờ", field, label=phrase(label))
     at, today = _naive(value), _naive(now)
     if at > today + FUTURE_TOLERANCE:
         raise IntakeError("“{label}” ở tương lai ({value:%d/%m/%Y %H:%M}): không được sau "
-                          "thời điểm hiện tại", field, label=label, value=at)
+                          "thời điểm hiện tại", field, label=phrase(label), value=at)
     floor = today - OLDEST
     if at < floor:
         raise IntakeError("“{label}” quá xa ({value:%d/%m/%Y}): không được trước "
-                          "{floor:%d/%m/%Y}", field, label=label, value=at, floor=floor)
+                          "{floor:%d/%m/%Y}", field, label=phrase(label), value=at, floor=floor)
     return value

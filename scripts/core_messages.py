@@ -15,6 +15,12 @@ to one in the same file (``BAD_CREDENTIALS``). Anything else is a *dynamic* site
 file and source text: a template the catalogue cannot know (an f-string is always a mistake; a
 message passed through is fine when its text is a template found elsewhere).
 
+A *phrase* is a fixed Vietnamese text given as a template's value (``console.errors.phrase``):
+the literal argument of ``phrase(...)`` and the label argument of the input checks
+(``check_line(value, "Tiêu đề", ...)``, ``_need(note, "lý do không xử lý")``, see
+``PHRASE_ARGS``), and those parameters' literal defaults. Phrases join the templates; a label
+that is not a literal is passed through (its literal is caught where it was written).
+
 ``console/views`` is not read: the views' strings are lupdate's.
 """
 
@@ -89,6 +95,40 @@ def _constants(tree: ast.Module) -> dict[str, str]:
     return out
 
 
+# function -> (position, name) of the argument that is a phrase
+PHRASE_ARGS = {"phrase": (0, "text"), "check_text": (1, "label"), "check_line": (1, "label"),
+               "check_email": (1, "label"), "check_moment": (1, "label"),
+               "clean_text": (1, "what"), "_need": (1, "what")}
+
+
+def _literal(node: ast.AST | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _phrases(tree: ast.Module) -> list[tuple[str, int]]:
+    """(phrase, line) of the literals given as phrases, and the literal defaults of the phrase
+    parameters of the functions that take one."""
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and (_name(node.func) or "") in PHRASE_ARGS:
+            index, name = PHRASE_ARGS[_name(node.func) or ""]
+            arg = node.args[index] if len(node.args) > index else next(
+                (k.value for k in node.keywords if k.arg == name), None)
+            text = _literal(arg)
+            if text:
+                out.append((text, node.lineno))
+        elif isinstance(node, ast.FunctionDef) and node.name in PHRASE_ARGS:
+            args = node.args.posonlyargs + node.args.args
+            defaults = dict(zip([a.arg for a in args[len(args) - len(node.args.defaults):]],
+                                node.args.defaults, strict=True))
+            defaults |= {a.arg: d for a, d in zip(node.args.kwonlyargs, node.args.kw_defaults,
+                                                  strict=True) if d is not None}
+            text = _literal(defaults.get(PHRASE_ARGS[node.name][1]))
+            if text:
+                out.append((text, node.lineno))
+    return out
+
+
 def _is_super_init(call: ast.Call) -> bool:
     f = call.func
     return (isinstance(f, ast.Attribute) and f.attr == "__init__"
@@ -126,4 +166,6 @@ def find(core: Path = CORE) -> Found:
                 result.dynamic.append(f"{where}: {ast.get_source_segment(source, call)}")
                 continue
             result.templates.setdefault(text, (where, call.lineno))
+        for text, line in _phrases(tree):
+            result.templates.setdefault(text, (where, line))
     return result

@@ -1423,11 +1423,47 @@ EN: dict[str, str] = {
         "in offline: intake into the outbox only.",
     "{0} phản ánh chờ gửi không đọc được, đã để riêng ở {1} (xem reason.txt)":
         "{0} waiting reports could not be read and were set aside in {1} (see reason.txt)",
+    # Phrases the core gives as values of its messages (console.errors.phrase): the fields the
+    # input checks name, and what "Cần nhập {what}" asks for.
+    "Nội dung": "Text",
+    "Thời điểm tiếp nhận": "Time received",
+    "Thời điểm xảy ra": "Time it happened",
+    "Số điện thoại người phản ánh": "Reporter's phone number",
+    "Địa chỉ người phản ánh": "Reporter's address",
+    "Thư điện tử người phản ánh": "Reporter's e-mail",
+    "Danh xưng": "Form of address",
+    "Nội dung trả lời": "Answer text",
+    "Nội dung bổ sung": "Added text",
+    "Mã phản ánh": "Report code",
+    "Bộ lọc": "Filter",
+    "Tìm kiếm": "Search",
+    "nội dung phản hồi của người dân": "the citizen's feedback",
+    "lý do xử lý lại": "the reason for handling it again",
+    "nội dung chỉ đạo": "the direction given",
+    "tình hình xử lý và lý do đề nghị gia hạn":
+        "the progress so far and the reason for the extension",
+    "lý do không duyệt gia hạn": "the reason for refusing the extension",
+    "lý do trả lại (ví dụ: không thuộc thẩm quyền)":
+        "the reason for returning it (for example: outside the unit's remit)",
+    "nguyên nhân chưa giải quyết được": "why it could not be resolved yet",
+    "nội dung kiểm tra thực tế": "the findings of the field check",
+    "nội dung tiến độ": "the progress update",
+    "kết quả xử lý": "the result of the handling",
+    "nội dung kết quả đã sửa": "the edited result",
+    "yêu cầu xử lý lại": "what must be handled again",
+    "nội dung đề nghị người phản ánh bổ sung": "what the reporter is asked to add",
+    "nội dung người phản ánh bổ sung": "what the reporter added",
+    "lý do không xử lý": "the reason for not handling it",
+    "nội dung giải đáp": "the answer given",
+    "nội dung báo cáo UBND": "the report to the People's Committee",
+    "lý do hạn chế công khai": "the reason for restricting publication",
+    "ý kiến của đơn vị được lấy ý kiến": "the consulted unit's opinion",
 }
 
 CONTEXT_EN: dict[tuple[str, str], str] = {
     ("Labels", "Tiếp nhận"): "Receive",
     ("Labels", "Không xử lý"): "Not handled",
+    ("Messages", "Nội dung phản ánh"): "Report text",  # a field named in an intake refusal
 }
 
 if __name__ == "__main__":

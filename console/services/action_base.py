@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from console.db import Database
+from console.errors import phrase
 from console.intake import clean_text
 from console.models import HistoryEntry, Report, ReportStatus, Result, Unit, UnitKind
 from console.profiles import Profile
@@ -157,7 +158,7 @@ class ActionBase:
     def _need(value: str | None, what: str) -> str:
         text = clean_text(value or "", what)
         if not text:
-            raise WorkflowError("Cần nhập {what}", what=what)
+            raise WorkflowError("Cần nhập {what}", what=phrase(what))
         return text
 
     def _unit(self, session: Session, code: str) -> Unit:

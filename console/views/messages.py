@@ -2,7 +2,8 @@
 
 A ``console.errors.MessageError`` carries its Vietnamese template and its values; the template is
 looked up in the catalogue (context "Messages", filled by scripts/translate_ts.py) and formatted
-with the values, a ``Label`` value through the view's translated label tables. Any other error
+with the values, a ``Label`` value through the view's translated label tables (a ``phrase``
+through the catalogue itself). Any other error
 is shown as it is.
 """
 
@@ -29,6 +30,8 @@ def _value(value: Any) -> Any:
         return status_text(ReportStatus(value.code))
     if value.kind == "stage":
         return stage_text(value.code)
+    if value.kind == "phrase":  # a field's name, what must be entered: in the catalogue
+        return QCoreApplication.translate(CONTEXT, value.text)
     return value.text
 
 

@@ -825,169 +825,169 @@
 <context>
     <name>CategoriesScreen</name>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="47"/>
+        <location filename="../../console/views/admin/categories.py" line="46"/>
         <source>(thời hạn chung)</source>
         <translation>(general deadline)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="101"/>
+        <location filename="../../console/views/admin/categories.py" line="100"/>
         <source>Quản trị — Lĩnh vực</source>
         <translation>Administration — Categories</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="106"/>
+        <location filename="../../console/views/admin/categories.py" line="105"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="106"/>
+        <location filename="../../console/views/admin/categories.py" line="105"/>
         <source>Lĩnh vực</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="106"/>
+        <location filename="../../console/views/admin/categories.py" line="105"/>
         <source>Đơn vị xử lý mặc định</source>
         <translation>Default handling unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="107"/>
+        <location filename="../../console/views/admin/categories.py" line="106"/>
         <source>Thời hạn xử lý</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="107"/>
+        <location filename="../../console/views/admin/categories.py" line="106"/>
         <source>Căn cứ</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="107"/>
+        <location filename="../../console/views/admin/categories.py" line="106"/>
         <source>Áp dụng từ</source>
         <translation>Applies from</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="108"/>
+        <location filename="../../console/views/admin/categories.py" line="107"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="108"/>
+        <location filename="../../console/views/admin/categories.py" line="107"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="127"/>
+        <location filename="../../console/views/admin/categories.py" line="126"/>
         <source>Lĩnh vực…</source>
         <translation>Categories…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="136"/>
+        <location filename="../../console/views/admin/categories.py" line="135"/>
         <source>Lĩnh vực đang chọn</source>
         <translation>Selected category</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="142"/>
+        <location filename="../../console/views/admin/categories.py" line="141"/>
         <source>Theo thời hạn xử lý chung</source>
         <translation>The general handling deadline</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="148"/>
+        <location filename="../../console/views/admin/categories.py" line="147"/>
         <source>Điều khoản hoặc văn bản quy định thời hạn</source>
         <translation>The article or document that sets the deadline</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="152"/>
+        <location filename="../../console/views/admin/categories.py" line="151"/>
         <source>Đổi tên</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="153"/>
+        <location filename="../../console/views/admin/categories.py" line="152"/>
         <source>Tên lĩnh vực:</source>
         <translation>Category name:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="156"/>
+        <location filename="../../console/views/admin/categories.py" line="155"/>
         <source>Đặt đơn vị</source>
         <translation>Set the unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="158"/>
+        <location filename="../../console/views/admin/categories.py" line="157"/>
         <source>Đơn vị xử lý mặc định:</source>
         <translation>Default handling unit:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="162"/>
+        <location filename="../../console/views/admin/categories.py" line="161"/>
         <source>Căn cứ:</source>
         <translation>Basis:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="164"/>
+        <location filename="../../console/views/admin/categories.py" line="163"/>
         <source>Áp dụng thời hạn mới</source>
         <translation>Apply the new deadline</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="167"/>
+        <location filename="../../console/views/admin/categories.py" line="166"/>
         <source>Thời hạn xử lý:</source>
         <translation>Handling deadline:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="173"/>
+        <location filename="../../console/views/admin/categories.py" line="172"/>
         <source>Thời hạn mới áp dụng cho phản ánh tiếp nhận sau khi thay đổi; phản ánh đã tiếp nhận trước đó giữ thời hạn cũ.</source>
         <translation>A new deadline applies to reports received after the change; reports received before keep their deadline.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="179"/>
+        <location filename="../../console/views/admin/categories.py" line="178"/>
         <source>Quy chế của tỉnh dùng một thời hạn xử lý chung cho mọi lĩnh vực.</source>
         <translation>The province&apos;s regulation has one handling deadline for every category.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="182"/>
+        <location filename="../../console/views/admin/categories.py" line="181"/>
         <source>Thêm lĩnh vực…</source>
         <translation>Add a category…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="183"/>
-        <location filename="../../console/views/admin/categories.py" line="200"/>
-        <location filename="../../console/views/admin/categories.py" line="232"/>
+        <location filename="../../console/views/admin/categories.py" line="182"/>
+        <location filename="../../console/views/admin/categories.py" line="199"/>
+        <location filename="../../console/views/admin/categories.py" line="231"/>
         <source>Ngừng sử dụng</source>
         <translation>No longer used</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="199"/>
+        <location filename="../../console/views/admin/categories.py" line="198"/>
         <source>quy chế</source>
         <translation>regulation</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="200"/>
+        <location filename="../../console/views/admin/categories.py" line="199"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="233"/>
+        <location filename="../../console/views/admin/categories.py" line="232"/>
         <source>Dùng lại</source>
         <translation>Use again</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="250"/>
+        <location filename="../../console/views/admin/categories.py" line="245"/>
         <source>Đã đổi tên lĩnh vực</source>
         <translation>Category renamed</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="256"/>
+        <location filename="../../console/views/admin/categories.py" line="251"/>
         <source>Đã đổi đơn vị xử lý mặc định của {0}</source>
         <translation>Default handling unit of {0} changed</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="266"/>
+        <location filename="../../console/views/admin/categories.py" line="261"/>
         <source>Thời hạn mới của {0} áp dụng cho phản ánh tiếp nhận từ bây giờ</source>
         <translation>The new deadline of {0} applies to reports received from now on</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="273"/>
+        <location filename="../../console/views/admin/categories.py" line="268"/>
         <source>Đã cập nhật trạng thái lĩnh vực {0}</source>
         <translation>Category {0} updated</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="286"/>
+        <location filename="../../console/views/admin/categories.py" line="281"/>
         <source>Đã thêm lĩnh vực {0}</source>
         <translation>Category {0} added</translation>
     </message>
@@ -995,47 +995,47 @@
 <context>
     <name>CategoryForm</name>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="59"/>
+        <location filename="../../console/views/admin/categories.py" line="58"/>
         <source>Thêm lĩnh vực</source>
         <translation>Add a category</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="68"/>
+        <location filename="../../console/views/admin/categories.py" line="67"/>
         <source>Theo thời hạn xử lý chung</source>
         <translation>The general handling deadline</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="75"/>
+        <location filename="../../console/views/admin/categories.py" line="74"/>
         <source>Mã lĩnh vực:</source>
         <translation>Category code:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="76"/>
+        <location filename="../../console/views/admin/categories.py" line="75"/>
         <source>Tên lĩnh vực:</source>
         <translation>Category name:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="77"/>
+        <location filename="../../console/views/admin/categories.py" line="76"/>
         <source>Chủ đề:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="78"/>
+        <location filename="../../console/views/admin/categories.py" line="77"/>
         <source>Đơn vị xử lý mặc định:</source>
         <translation>Default handling unit:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="80"/>
+        <location filename="../../console/views/admin/categories.py" line="79"/>
         <source>Thời hạn xử lý:</source>
         <translation>Handling deadline:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="81"/>
+        <location filename="../../console/views/admin/categories.py" line="80"/>
         <source>Độ dài:</source>
         <translation>Length:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="82"/>
+        <location filename="../../console/views/admin/categories.py" line="81"/>
         <source>Căn cứ:</source>
         <translation>Basis:</translation>
     </message>
@@ -3895,60 +3895,60 @@ Regulation profile: {0}
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../console/views/admin/units.py" line="61"/>
+        <location filename="../../console/views/admin/units.py" line="72"/>
         <source>Thêm đơn vị</source>
         <translation>Add a unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="61"/>
+        <location filename="../../console/views/admin/units.py" line="72"/>
         <source>Đổi tên đơn vị</source>
         <translation>Rename the unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="62"/>
+        <location filename="../../console/views/admin/units.py" line="73"/>
         <source>Chuyển đơn vị sang đơn vị cấp trên khác</source>
         <translation>Move the unit under another parent unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="80"/>
+        <location filename="../../console/views/admin/units.py" line="91"/>
         <source>Mã đơn vị:</source>
         <translation>Unit code:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="81"/>
-        <location filename="../../console/views/admin/units.py" line="87"/>
+        <location filename="../../console/views/admin/units.py" line="92"/>
+        <location filename="../../console/views/admin/units.py" line="98"/>
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="82"/>
-        <location filename="../../console/views/admin/units.py" line="88"/>
+        <location filename="../../console/views/admin/units.py" line="93"/>
+        <location filename="../../console/views/admin/units.py" line="99"/>
         <source>Tên viết tắt:</source>
         <translation>Short name:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="83"/>
+        <location filename="../../console/views/admin/units.py" line="94"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="84"/>
+        <location filename="../../console/views/admin/units.py" line="95"/>
         <source>Đơn vị cấp trên:</source>
         <translation>Parent unit:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="85"/>
-        <location filename="../../console/views/admin/units.py" line="89"/>
+        <location filename="../../console/views/admin/units.py" line="96"/>
+        <location filename="../../console/views/admin/units.py" line="100"/>
         <source>Địa bàn phụ trách:</source>
         <translation>Area covered:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="91"/>
+        <location filename="../../console/views/admin/units.py" line="102"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="92"/>
+        <location filename="../../console/views/admin/units.py" line="103"/>
         <source>Đơn vị cấp trên mới:</source>
         <translation>New parent unit:</translation>
     </message>
@@ -3956,144 +3956,144 @@ Regulation profile: {0}
 <context>
     <name>UnitsScreen</name>
     <message>
-        <location filename="../../console/views/admin/units.py" line="118"/>
+        <location filename="../../console/views/admin/units.py" line="129"/>
         <source>Quản trị — Đơn vị</source>
         <translation>Administration — Units</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="122"/>
+        <location filename="../../console/views/admin/units.py" line="133"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="122"/>
+        <location filename="../../console/views/admin/units.py" line="133"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="122"/>
+        <location filename="../../console/views/admin/units.py" line="133"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="123"/>
-        <location filename="../../console/views/admin/units.py" line="167"/>
+        <location filename="../../console/views/admin/units.py" line="134"/>
+        <location filename="../../console/views/admin/units.py" line="178"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="123"/>
+        <location filename="../../console/views/admin/units.py" line="134"/>
         <source>Phản ánh đang xử lý</source>
         <translation>Open reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="124"/>
+        <location filename="../../console/views/admin/units.py" line="135"/>
         <source>Người dùng</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="124"/>
+        <location filename="../../console/views/admin/units.py" line="135"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="130"/>
+        <location filename="../../console/views/admin/units.py" line="141"/>
         <source>Thêm đơn vị…</source>
         <translation>Add a unit…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="131"/>
+        <location filename="../../console/views/admin/units.py" line="142"/>
         <source>Đổi tên…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="132"/>
+        <location filename="../../console/views/admin/units.py" line="143"/>
         <source>Chuyển…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="133"/>
-        <location filename="../../console/views/admin/units.py" line="198"/>
+        <location filename="../../console/views/admin/units.py" line="144"/>
+        <location filename="../../console/views/admin/units.py" line="209"/>
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="135"/>
+        <location filename="../../console/views/admin/units.py" line="146"/>
         <source>Hoạt động lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="158"/>
+        <location filename="../../console/views/admin/units.py" line="169"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="162"/>
+        <location filename="../../console/views/admin/units.py" line="173"/>
         <source>Đơn vị xử lý mặc định theo lĩnh vực và địa bàn</source>
         <translation>Default handling unit by category and area</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="163"/>
+        <location filename="../../console/views/admin/units.py" line="174"/>
         <source>Khi phản ánh thuộc lĩnh vực và địa bàn dưới đây, bàn phân loại gợi ý đơn vị đã chọn thay cho đơn vị mặc định của lĩnh vực.</source>
         <translation>For a report of the category and area below, routing suggests the unit chosen here instead of the category&apos;s default unit.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="167"/>
+        <location filename="../../console/views/admin/units.py" line="178"/>
         <source>Lĩnh vực</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="168"/>
+        <location filename="../../console/views/admin/units.py" line="179"/>
         <source>Đơn vị xử lý</source>
         <translation>Handling unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="176"/>
+        <location filename="../../console/views/admin/units.py" line="187"/>
         <source>Đặt</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="177"/>
+        <location filename="../../console/views/admin/units.py" line="188"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="198"/>
+        <location filename="../../console/views/admin/units.py" line="209"/>
         <source>Đang hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="270"/>
+        <location filename="../../console/views/admin/units.py" line="277"/>
         <source>Đã thêm đơn vị {0}</source>
         <translation>Unit {0} added</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="286"/>
+        <location filename="../../console/views/admin/units.py" line="293"/>
         <source>Đã đổi tên đơn vị {0}</source>
         <translation>Unit {0} renamed</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="298"/>
+        <location filename="../../console/views/admin/units.py" line="305"/>
         <source>Đã chuyển đơn vị {0}</source>
         <translation>Unit {0} moved</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="304"/>
+        <location filename="../../console/views/admin/units.py" line="311"/>
         <source>Đơn vị {0} đã ngừng hoạt động</source>
         <translation>Unit {0} deactivated</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="310"/>
+        <location filename="../../console/views/admin/units.py" line="317"/>
         <source>Đơn vị {0} hoạt động trở lại</source>
         <translation>Unit {0} is active again</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="315"/>
+        <location filename="../../console/views/admin/units.py" line="322"/>
         <source>Đã đặt đơn vị xử lý mặc định</source>
         <translation>Default handling unit set</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="320"/>
+        <location filename="../../console/views/admin/units.py" line="327"/>
         <source>Đã bỏ đơn vị xử lý mặc định</source>
         <translation>Default handling unit removed</translation>
     </message>
@@ -4461,22 +4461,22 @@ Regulation profile: {0}
         <translation>The file {path} is not a console database, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="105"/>
+        <location filename="../../console/errors.py" line="114"/>
         <source>Lỗi cơ sở dữ liệu; chưa có gì được ghi (chi tiết đã ghi vào nhật ký)</source>
         <translation>Database error; nothing was saved (the details are in the log)</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="97"/>
+        <location filename="../../console/errors.py" line="106"/>
         <source>Cơ sở dữ liệu không nhận dữ liệu này (quá dài hoặc có ký tự không hợp lệ); chưa có gì được ghi</source>
         <translation>The database does not accept this data (too long or with invalid characters); nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="100"/>
+        <location filename="../../console/errors.py" line="109"/>
         <source>Dữ liệu trùng hoặc không khớp với dữ liệu đã có; chưa có gì được ghi</source>
         <translation>The data duplicates or contradicts what is already stored; nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../console/errors.py" line="103"/>
+        <location filename="../../console/errors.py" line="112"/>
         <source>Mất kết nối tới cơ sở dữ liệu hoặc cơ sở dữ liệu đang bận; chưa có gì được ghi, hãy thử lại</source>
         <translation>The connection to the database was lost or the database is busy; nothing was saved, try again</translation>
     </message>
@@ -4484,6 +4484,71 @@ Regulation profile: {0}
         <location filename="../../console/intake.py" line="80"/>
         <source>Số điện thoại không hợp lệ: {raw!r}</source>
         <translation>Invalid phone number: {raw!r}</translation>
+    </message>
+    <message>
+        <location filename="../../console/intake.py" line="88"/>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../console/intake.py" line="99"/>
+        <source>Thời điểm tiếp nhận</source>
+        <translation>Time received</translation>
+    </message>
+    <message>
+        <location filename="../../console/intake.py" line="101"/>
+        <source>Thời điểm xảy ra</source>
+        <translation>Time it happened</translation>
+    </message>
+    <message>
+        <location filename="../../console/intake.py" line="105"/>
+        <source>Kênh tiếp nhận</source>
+        <translation>Intake channel</translation>
+    </message>
+    <message>
+        <location filename="../../console/intake.py" line="108"/>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../console/intake.py" line="109"/>
+        <source>Nội dung phản ánh</source>
+        <translation>Report text</translation>
+    </message>
+    <message>
+        <location filename="../../console/intake.py" line="110"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../console/intake.py" line="116"/>
+        <source>Họ tên người phản ánh</source>
+        <translation>Reporter&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../console/intake.py" line="118"/>
+        <source>Số điện thoại người phản ánh</source>
+        <translation>Reporter&apos;s phone number</translation>
+    </message>
+    <message>
+        <location filename="../../console/intake.py" line="121"/>
+        <source>Địa chỉ người phản ánh</source>
+        <translation>Reporter&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../console/intake.py" line="123"/>
+        <source>Danh xưng</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
+        <location filename="../../console/intake.py" line="106"/>
+        <source>Lĩnh vực</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../console/intake.py" line="111"/>
+        <source>Địa bàn</source>
+        <translation>Area</translation>
     </message>
     <message>
         <location filename="../../console/letters/batch.py" line="54"/>
@@ -4641,42 +4706,42 @@ Regulation profile: {0}
         <translation>Your account has been deactivated: the session is over and nothing was saved; contact the administrator</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="102"/>
+        <location filename="../../console/services/action_base.py" line="103"/>
         <source>Phản ánh vừa được {who} thay đổi lúc {at:%H:%M} ngày {at:%d/%m/%Y}. Hãy tải lại rồi thực hiện lại; chưa có gì được ghi.</source>
         <translation>The report was just changed by {who} at {at:%H:%M} on {at:%d/%m/%Y}. Reload it and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="96"/>
+        <location filename="../../console/services/action_base.py" line="97"/>
         <source>Phản ánh vừa được người khác thay đổi lúc . Hãy tải lại rồi thực hiện lại; chưa có gì được ghi.</source>
         <translation>The report was just changed by someone else. Reload it and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="99"/>
+        <location filename="../../console/services/action_base.py" line="100"/>
         <source>Phản ánh vừa được người khác thay đổi lúc {at:%H:%M} ngày {at:%d/%m/%Y}. Hãy tải lại rồi thực hiện lại; chưa có gì được ghi.</source>
         <translation>The report was just changed by someone else at {at:%H:%M} on {at:%d/%m/%Y}. Reload it and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="160"/>
+        <location filename="../../console/services/action_base.py" line="161"/>
         <source>Cần nhập {what}</source>
         <translation>Enter {what}</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="166"/>
+        <location filename="../../console/services/action_base.py" line="167"/>
         <source>Không có đơn vị mã &apos;{code}&apos;</source>
         <translation>There is no unit with code &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="188"/>
+        <location filename="../../console/services/action_base.py" line="189"/>
         <source>Phản ánh chưa có kết quả xử lý</source>
         <translation>The report has no handling result yet</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="195"/>
+        <location filename="../../console/services/action_base.py" line="196"/>
         <source>Hồ sơ không có đơn vị IOC</source>
         <translation>The profile has no IOC unit</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="128"/>
+        <location filename="../../console/services/action_base.py" line="129"/>
         <source>Không tìm thấy phản ánh #{report_id}</source>
         <translation>Report #{report_id} not found</translation>
     </message>
@@ -4824,6 +4889,21 @@ Regulation profile: {0}
         <location filename="../../console/services/answer_actions.py" line="85"/>
         <source>Kết quả chưa được phê duyệt, chưa thể trả lời</source>
         <translation>The result is not approved yet: it cannot be answered</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/answer_actions.py" line="123"/>
+        <source>nội dung phản hồi của người dân</source>
+        <translation>the citizen&apos;s feedback</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/answer_actions.py" line="166"/>
+        <source>lý do xử lý lại</source>
+        <translation>the reason for handling it again</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/answer_actions.py" line="183"/>
+        <source>nội dung chỉ đạo</source>
+        <translation>the direction given</translation>
     </message>
     <message>
         <location filename="../../console/services/api_keys.py" line="83"/>
@@ -5006,6 +5086,16 @@ Regulation profile: {0}
         <translation>Attachment not found</translation>
     </message>
     <message>
+        <location filename="../../console/services/console_api.py" line="333"/>
+        <source>Nội dung trả lời</source>
+        <translation>Answer text</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/console_api.py" line="205"/>
+        <source>Mã phản ánh</source>
+        <translation>Report code</translation>
+    </message>
+    <message>
         <location filename="../../console/services/dashboard.py" line="42"/>
         <source>Bạn không có quyền xem bảng thống kê</source>
         <translation>You may not view the statistics dashboard</translation>
@@ -5056,6 +5146,16 @@ Regulation profile: {0}
         <translation>An extension request is already waiting for the unit&apos;s leader</translation>
     </message>
     <message>
+        <location filename="../../console/services/extension_actions.py" line="93"/>
+        <source>tình hình xử lý và lý do đề nghị gia hạn</source>
+        <translation>the progress so far and the reason for the extension</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/extension_actions.py" line="164"/>
+        <source>lý do không duyệt gia hạn</source>
+        <translation>the reason for refusing the extension</translation>
+    </message>
+    <message>
         <location filename="../../console/services/focal_points.py" line="58"/>
         <source>Không có tài khoản đang hoạt động tên &apos;{name}&apos;</source>
         <translation>There is no active account &apos;{name}&apos;</translation>
@@ -5104,6 +5204,41 @@ Regulation profile: {0}
         <location filename="../../console/services/handling_actions.py" line="126"/>
         <source>Quy định của tỉnh này không có thao tác &quot;{action}&quot;</source>
         <translation>This province&apos;s regulations have no action &quot;{action}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/handling_actions.py" line="46"/>
+        <source>lý do trả lại (ví dụ: không thuộc thẩm quyền)</source>
+        <translation>the reason for returning it (for example: outside the unit&apos;s remit)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/handling_actions.py" line="88"/>
+        <source>nguyên nhân chưa giải quyết được</source>
+        <translation>why it could not be resolved yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/handling_actions.py" line="113"/>
+        <source>nội dung kiểm tra thực tế</source>
+        <translation>the findings of the field check</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/handling_actions.py" line="146"/>
+        <source>nội dung tiến độ</source>
+        <translation>the progress update</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/handling_actions.py" line="175"/>
+        <source>kết quả xử lý</source>
+        <translation>the result of the handling</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/handling_actions.py" line="244"/>
+        <source>nội dung kết quả đã sửa</source>
+        <translation>the edited result</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/handling_actions.py" line="262"/>
+        <source>yêu cầu xử lý lại</source>
+        <translation>what must be handled again</translation>
     </message>
     <message>
         <location filename="../../console/services/harm_notices.py" line="66"/>
@@ -5179,6 +5314,36 @@ Regulation profile: {0}
         <location filename="../../console/services/intake_actions.py" line="356"/>
         <source>Hồ sơ không có Văn phòng UBND để báo cáo</source>
         <translation>The profile has no People&apos;s Committee Office to report to</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="217"/>
+        <source>nội dung đề nghị người phản ánh bổ sung</source>
+        <translation>what the reporter is asked to add</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="238"/>
+        <source>nội dung người phản ánh bổ sung</source>
+        <translation>what the reporter added</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="240"/>
+        <source>Nội dung bổ sung</source>
+        <translation>Added text</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="266"/>
+        <source>lý do không xử lý</source>
+        <translation>the reason for not handling it</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="295"/>
+        <source>nội dung giải đáp</source>
+        <translation>the answer given</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/intake_actions.py" line="351"/>
+        <source>nội dung báo cáo UBND</source>
+        <translation>the report to the People&apos;s Committee</translation>
     </message>
     <message>
         <location filename="../../console/services/issued_reports.py" line="96"/>
@@ -5266,6 +5431,16 @@ Regulation profile: {0}
         <translation>The database has no IOC unit yet</translation>
     </message>
     <message>
+        <location filename="../../console/services/queues.py" line="128"/>
+        <source>Bộ lọc</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/queues.py" line="130"/>
+        <source>Tìm kiếm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
         <location filename="../../console/services/restriction_actions.py" line="40"/>
         <source>Mức hạn chế không hợp lệ &apos;{restriction}&apos;</source>
         <translation>Invalid restriction &apos;{restriction}&apos;</translation>
@@ -5274,6 +5449,11 @@ Regulation profile: {0}
         <location filename="../../console/services/restriction_actions.py" line="47"/>
         <source>Phản ánh đã ở mức: {label}</source>
         <translation>The report is already at this level: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/restriction_actions.py" line="42"/>
+        <source>lý do hạn chế công khai</source>
+        <translation>the reason for restricting publication</translation>
     </message>
     <message>
         <location filename="../../console/services/routing.py" line="145"/>
@@ -5319,6 +5499,11 @@ Regulation profile: {0}
         <location filename="../../console/services/routing_actions.py" line="119"/>
         <source>{unit} không có yêu cầu cho ý kiến nào đang chờ trả lời</source>
         <translation>{unit} has no request for an opinion waiting for an answer</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/routing_actions.py" line="109"/>
+        <source>ý kiến của đơn vị được lấy ý kiến</source>
+        <translation>the consulted unit&apos;s opinion</translation>
     </message>
     <message>
         <location filename="../../console/services/user_admin.py" line="134"/>
@@ -5494,6 +5679,11 @@ Regulation profile: {0}
         <location filename="../../console/text_input.py" line="134"/>
         <source>Kinh độ phải là một số từ -180 đến 180 (nhận được {value})</source>
         <translation>The longitude must be a number from -180 to 180 (got {value})</translation>
+    </message>
+    <message>
+        <location filename="../../console/text_input.py" line="103"/>
+        <source>Thư điện tử người phản ánh</source>
+        <translation>Reporter&apos;s e-mail</translation>
     </message>
     <message>
         <location filename="../../console/workflow.py" line="293"/>
