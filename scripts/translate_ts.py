@@ -1421,6 +1421,10 @@ EN: dict[str, str] = {
     "tuyến: chỉ tiếp nhận phản ánh vào hàng chờ.":
         "The server does not answer. People who signed in on this computer recently can sign "
         "in offline: intake into the outbox only.",
+    "Kho khóa bảo mật của hệ điều hành (keyring) không dùng được: phản ánh chờ gửi được mã hóa "
+    "bằng khóa lưu trong tệp {0}, nên chỉ tài khoản máy tính này bảo vệ chúng.":
+        "The operating system's keyring cannot be used: the waiting reports are encrypted with "
+        "a key kept in the file {0}, so only this computer account protects them.",
     "{0} phản ánh chờ gửi không đọc được, đã để riêng ở {1} (xem reason.txt)":
         "{0} waiting reports could not be read and were set aside in {1} (see reason.txt)",
     # Phrases the core gives as values of its messages (console.errors.phrase): the fields the
@@ -1458,6 +1462,12 @@ EN: dict[str, str] = {
     "nội dung báo cáo UBND": "the report to the People's Committee",
     "lý do hạn chế công khai": "the reason for restricting publication",
     "ý kiến của đơn vị được lấy ý kiến": "the consulted unit's opinion",
+    "số điện thoại": "phone number",
+    "thư điện tử": "e-mail address",
+    "lãnh đạo": "leader",
+    "cán bộ xử lý": "handling officer",
+    "Tên đơn vị": "The unit's name",
+    "Tên viết tắt": "The short name",
 }
 
 CONTEXT_EN: dict[tuple[str, str], str] = {

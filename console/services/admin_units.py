@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from console.db import Database
-from console.errors import MessageError
+from console.errors import Label, MessageError, phrase
 from console.models import (
     FINAL_STATUSES,
     AreaDefault,
@@ -106,7 +106,7 @@ def _unit(session: Session, code: str) -> Unit:
     return unit
 
 
-def _text(value: str, what: str) -> str:
+def _text(value: str, what: Label) -> str:
     text = " ".join(value.split())
     if not text:
         raise UnitAdminError("{what} không được để trống", what=what)
@@ -178,8 +178,9 @@ class UnitAdmin:
                 raise UnitAdminError("Mã đơn vị '{code}' đã có", code=code)
             up = _unit(s, parent)
             _check_parent(None, up)
-            unit = Unit(code=code, name=_text(name, "Tên đơn vị"),
-                        short_name=_text(short_name or name, "Tên viết tắt"), kind=unit_kind,
+            unit = Unit(code=code, name=_text(name, phrase("Tên đơn vị")),
+                        short_name=_text(short_name or name, phrase("Tên viết tắt")),
+                        kind=unit_kind,
                         parent_id=up.id, area=(area or "").strip() or None, active=True)
             s.add(unit)
             s.flush()
@@ -192,8 +193,8 @@ class UnitAdmin:
             require_admin(s, self.actor, "đổi tên đơn vị")
             unit = _unit(s, code)
             old = {"name": unit.name, "short_name": unit.short_name}
-            unit.name = _text(name, "Tên đơn vị")
-            unit.short_name = _text(short_name, "Tên viết tắt")
+            unit.name = _text(name, phrase("Tên đơn vị"))
+            unit.short_name = _text(short_name, phrase("Tên viết tắt"))
             new = {"name": unit.name, "short_name": unit.short_name}
             if new != old:
                 record(s, self.actor, "unit.rename", f"unit:{unit.code}", old=old, new=new)

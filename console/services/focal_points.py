@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from console.db import Database
-from console.errors import InvalidValueError
+from console.errors import InvalidValueError, Label, phrase
 from console.models import FocalPoint, Role, Unit, User
 from console.services.auth import AuthenticatedUser
 from console.timeutil import now_local
@@ -49,7 +49,7 @@ def focal_points(session: Session) -> dict[str, FocalPoints]:
 
 
 def _member(session: Session, unit: Unit, username: str | None, role: Role,
-            what: str) -> User | None:
+            what: Label) -> User | None:
     """The active user ``username`` of ``unit`` with ``role``; None for "not named"."""
     if not username:
         return None
@@ -87,8 +87,8 @@ class FocalPointService:
             if not (actor.is_admin or actor.is_system or own_leader):
                 raise InvalidValueError("Chỉ quản trị viên hoặc lãnh đạo đơn vị được phân "
                                         "công đầu mối của đơn vị")
-            lead = _member(s, unit, leader, Role.LEADER, "lãnh đạo")
-            off = _member(s, unit, officer, Role.OFFICER, "cán bộ xử lý")
+            lead = _member(s, unit, leader, Role.LEADER, phrase("lãnh đạo"))
+            off = _member(s, unit, officer, Role.OFFICER, phrase("cán bộ xử lý"))
             row = s.get(FocalPoint, unit.id) or FocalPoint(unit_id=unit.id)
             row.leader_id = lead.id if lead else None
             row.officer_id = off.id if off else None

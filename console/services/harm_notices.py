@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 
+from console.errors import phrase
 from console.letters.templates import TemplateError, load_template
 from console.models import Report, Restriction
 from console.profiles import Profile
@@ -77,8 +78,8 @@ class HarmNoticeActions(ActionBase):
             contact = r.reporter_phone if means == "phone" else r.reporter_email
             if not contact:
                 raise WorkflowError("Phản ánh không có {what} của người phản ánh",
-                                    what="số điện thoại" if means == "phone" else
-                                    "thư điện tử")
+                                    what=phrase("số điện thoại") if means == "phone" else
+                                    phrase("thư điện tử"))
             ctx.data = {"means": means, "about": about}
             text = f"Đã báo người phản ánh qua {MEANS[means]}: {ABOUT[about]}"
             return f"{text}. {extra}" if extra else text

@@ -4841,7 +4841,7 @@ Regulation profile: {0}
         <translation>The province&apos;s regulation has no district teams</translation>
     </message>
     <message>
-        <location filename="../../console/services/admin_units.py" line="275"/>
+        <location filename="../../console/services/admin_units.py" line="276"/>
         <source>Địa bàn không được để trống</source>
         <translation>The area must not be empty</translation>
     </message>
@@ -4856,19 +4856,29 @@ Regulation profile: {0}
         <translation>Unit code &apos;{code}&apos; already exists</translation>
     </message>
     <message>
-        <location filename="../../console/services/admin_units.py" line="215"/>
+        <location filename="../../console/services/admin_units.py" line="216"/>
         <source>Trung tâm IOC là gốc của cây đơn vị, không chuyển được</source>
         <translation>The IOC is the root of the unit tree and cannot be moved</translation>
     </message>
     <message>
-        <location filename="../../console/services/admin_units.py" line="232"/>
+        <location filename="../../console/services/admin_units.py" line="233"/>
         <source>Không thể ngừng hoạt động Trung tâm IOC</source>
         <translation>The IOC cannot be deactivated</translation>
     </message>
     <message>
-        <location filename="../../console/services/admin_units.py" line="238"/>
+        <location filename="../../console/services/admin_units.py" line="239"/>
         <source>Không thể ngừng hoạt động {name}: còn đơn vị trực thuộc đang hoạt động ({units})</source>
         <translation>Cannot deactivate {name}: active units are still under it ({units})</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_units.py" line="196"/>
+        <source>Tên đơn vị</source>
+        <translation>The unit&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/admin_units.py" line="197"/>
+        <source>Tên viết tắt</source>
+        <translation>The short name</translation>
     </message>
     <message>
         <location filename="../../console/services/answer_actions.py" line="139"/>
@@ -5176,6 +5186,16 @@ Regulation profile: {0}
         <translation>Only an administrator or the unit&apos;s leader may name the unit&apos;s focal points</translation>
     </message>
     <message>
+        <location filename="../../console/services/focal_points.py" line="90"/>
+        <source>lãnh đạo</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/focal_points.py" line="91"/>
+        <source>cán bộ xử lý</source>
+        <translation>handling officer</translation>
+    </message>
+    <message>
         <location filename="../../console/services/handling_actions.py" line="50"/>
         <source>Phản ánh do Tổ xử lý phản ánh, kiến nghị giao: trả lại cho Tổ (Bước 3.2), không trả thẳng IOC</source>
         <translation>The district team assigned this report: return it to the team (Bước 3.2), not straight to the IOC</translation>
@@ -5241,24 +5261,34 @@ Regulation profile: {0}
         <translation>what must be handled again</translation>
     </message>
     <message>
-        <location filename="../../console/services/harm_notices.py" line="66"/>
+        <location filename="../../console/services/harm_notices.py" line="67"/>
         <source>Cách báo tin không hợp lệ &apos;{means}&apos; (điện thoại hoặc thư điện tử)</source>
         <translation>Invalid way of telling &apos;{means}&apos; (phone or e-mail)</translation>
     </message>
     <message>
-        <location filename="../../console/services/harm_notices.py" line="69"/>
+        <location filename="../../console/services/harm_notices.py" line="70"/>
         <source>Nội dung báo tin không hợp lệ &apos;{about}&apos;</source>
         <translation>Invalid notice content &apos;{about}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/harm_notices.py" line="75"/>
+        <location filename="../../console/services/harm_notices.py" line="76"/>
         <source>Chỉ báo tin riêng cho phản ánh được đánh dấu ảnh hưởng đến uy tín của tổ chức, cá nhân</source>
         <translation>Only a report marked as harmful to someone&apos;s reputation is told privately</translation>
     </message>
     <message>
-        <location filename="../../console/services/harm_notices.py" line="79"/>
+        <location filename="../../console/services/harm_notices.py" line="80"/>
         <source>Phản ánh không có {what} của người phản ánh</source>
         <translation>The report has no {what} of the reporter</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/harm_notices.py" line="81"/>
+        <source>số điện thoại</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/harm_notices.py" line="82"/>
+        <source>thư điện tử</source>
+        <translation>e-mail address</translation>
     </message>
     <message>
         <location filename="../../console/services/intake_actions.py" line="86"/>

@@ -112,3 +112,15 @@ def test_a_draft_in_the_future_names_its_field_in_both_languages(english) -> Non
         clean_draft(draft, now=now)
     assert str(caught.value).startswith("“Thời điểm xảy ra” ở tương lai")
     assert error_text(caught.value).startswith("“Time it happened” ")
+
+
+def test_an_administrators_refusal_names_the_field_in_english(english, sqlite_db) -> None:
+    from console.services.admin_units import UnitAdmin, UnitAdminError
+    from tests.admin_helpers import admin_province
+
+    p = admin_province(sqlite_db, "lai-chau", MON)
+    units = UnitAdmin(sqlite_db, p.profile, p.actors["quantri"])
+    with pytest.raises(UnitAdminError) as caught:
+        units.add(code="phong_gd", name="   ", short_name="", kind="agency", parent="ioc")
+    assert str(caught.value) == "Tên đơn vị không được để trống"
+    assert error_text(caught.value) == "The unit's name must not be empty"
