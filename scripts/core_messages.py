@@ -18,7 +18,8 @@ message passed through is fine when its text is a template found elsewhere).
 A *phrase* is a fixed Vietnamese text given as a template's value (``console.errors.phrase``):
 the literal argument of ``phrase(...)`` and the label argument of the input checks
 (``check_line(value, "Tiêu đề", ...)``, ``_need(note, "lý do không xử lý")``, see
-``PHRASE_ARGS``), and those parameters' literal defaults. Phrases join the templates; a label
+``PHRASE_ARGS``), those parameters' literal defaults, and every value of a module-level table
+looked up in a phrase (``phrase(RESTRICTION_LABELS[kind])``). Phrases join the templates; a label
 that is not a literal is passed through (its literal is caught where it was written).
 
 ``console/views`` is not read: the views' strings are lupdate's.
@@ -108,12 +109,20 @@ def _literal(node: ast.AST | None) -> str | None:
 def _phrases(tree: ast.Module) -> list[tuple[str, int]]:
     """(phrase, line) of the literals given as phrases, and the literal defaults of the phrase
     parameters of the functions that take one."""
+    tables = {t.id: [v for v in map(_literal, node.value.values) if v]
+              for node in tree.body if isinstance(node, ast.Assign | ast.AnnAssign)
+              and isinstance(node.value, ast.Dict)
+              for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+              if isinstance(t, ast.Name)}
     out = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and (_name(node.func) or "") in PHRASE_ARGS:
             index, name = PHRASE_ARGS[_name(node.func) or ""]
             arg = node.args[index] if len(node.args) > index else next(
                 (k.value for k in node.keywords if k.arg == name), None)
+            if isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name):
+                # phrase(RESTRICTION_LABELS[kind]): every value of that module-level table
+                out += [(text, node.lineno) for text in tables.get(arg.value.id, ())]
             text = _literal(arg)
             if text:
                 out.append((text, node.lineno))

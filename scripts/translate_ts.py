@@ -1468,6 +1468,11 @@ EN: dict[str, str] = {
     "cán bộ xử lý": "handling officer",
     "Tên đơn vị": "The unit's name",
     "Tên viết tắt": "The short name",
+    "Không hạn chế": "Not restricted",
+    "Ảnh hưởng uy tín của tổ chức, cá nhân": "Harms someone's reputation",
+    "Công khai": "Public",
+    "Gửi riêng người phản ánh": "Private to the reporter",
+    "Không công khai": "Not published",
 }
 
 CONTEXT_EN: dict[tuple[str, str], str] = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from console.errors import phrase
 from console.intake import clean_text
 from console.models import (
     Feedback,
@@ -78,7 +79,7 @@ class AnswerActions(ActionBase):
                 raise WorkflowError(
                     "Phản ánh này chỉ được: {allowed} "
                     "(người phản ánh đề nghị giữ bí mật hoặc nội dung hạn chế)",
-                    allowed=PUBLICATION_LABELS[limit])
+                    allowed=phrase(PUBLICATION_LABELS[limit]))
             result = self._result(ctx)
             result.published_text = clean_text(text) if text else result.approved_text
             if not result.published_text:

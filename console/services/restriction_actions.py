@@ -8,6 +8,7 @@ never published in the system; harm to a reputation is answered to the reporter 
 
 from __future__ import annotations
 
+from console.errors import phrase
 from console.models import Publication, Restriction
 from console.services.action_base import ActionBase, ActionResult, _Ctx
 from console.services.answer_actions import PUBLICATION_LABELS
@@ -45,7 +46,7 @@ class RestrictionActions(HarmNoticeActions, ActionBase):
             r = ctx.report
             if r.restriction is kind:
                 raise WorkflowError("Phản ánh đã ở mức: {label}",
-                                    label=RESTRICTION_LABELS[kind])
+                                    label=phrase(RESTRICTION_LABELS[kind]))
             ctx.data = {"restriction": kind.value, "before": r.restriction.value}
             r.restriction = kind
             if kind is Restriction.NONE:

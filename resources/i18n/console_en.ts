@@ -4881,39 +4881,54 @@ Regulation profile: {0}
         <translation>The short name</translation>
     </message>
     <message>
-        <location filename="../../console/services/answer_actions.py" line="139"/>
+        <location filename="../../console/services/answer_actions.py" line="140"/>
         <source>Mức đánh giá không hợp lệ &apos;{rating}&apos; (có: {known})</source>
         <translation>Invalid rating &apos;{rating}&apos; (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../console/services/answer_actions.py" line="204"/>
+        <location filename="../../console/services/answer_actions.py" line="205"/>
         <source>Cần chọn đơn vị xử lý lại</source>
         <translation>Choose the unit that handles it again</translation>
     </message>
     <message>
-        <location filename="../../console/services/answer_actions.py" line="78"/>
+        <location filename="../../console/services/answer_actions.py" line="79"/>
         <source>Phản ánh này chỉ được: {allowed} (người phản ánh đề nghị giữ bí mật hoặc nội dung hạn chế)</source>
         <translation>This report may only be: {allowed} (the reporter asked for confidentiality or the content is restricted)</translation>
     </message>
     <message>
-        <location filename="../../console/services/answer_actions.py" line="85"/>
+        <location filename="../../console/services/answer_actions.py" line="86"/>
         <source>Kết quả chưa được phê duyệt, chưa thể trả lời</source>
         <translation>The result is not approved yet: it cannot be answered</translation>
     </message>
     <message>
-        <location filename="../../console/services/answer_actions.py" line="123"/>
+        <location filename="../../console/services/answer_actions.py" line="124"/>
         <source>nội dung phản hồi của người dân</source>
         <translation>the citizen&apos;s feedback</translation>
     </message>
     <message>
-        <location filename="../../console/services/answer_actions.py" line="166"/>
+        <location filename="../../console/services/answer_actions.py" line="167"/>
         <source>lý do xử lý lại</source>
         <translation>the reason for handling it again</translation>
     </message>
     <message>
-        <location filename="../../console/services/answer_actions.py" line="183"/>
+        <location filename="../../console/services/answer_actions.py" line="184"/>
         <source>nội dung chỉ đạo</source>
         <translation>the direction given</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/answer_actions.py" line="82"/>
+        <source>Công khai</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/answer_actions.py" line="82"/>
+        <source>Gửi riêng người phản ánh</source>
+        <translation>Private to the reporter</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/answer_actions.py" line="82"/>
+        <source>Không công khai</source>
+        <translation>Not published</translation>
     </message>
     <message>
         <location filename="../../console/services/api_keys.py" line="83"/>
@@ -5471,19 +5486,34 @@ Regulation profile: {0}
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../console/services/restriction_actions.py" line="40"/>
+        <location filename="../../console/services/restriction_actions.py" line="41"/>
         <source>Mức hạn chế không hợp lệ &apos;{restriction}&apos;</source>
         <translation>Invalid restriction &apos;{restriction}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/restriction_actions.py" line="47"/>
+        <location filename="../../console/services/restriction_actions.py" line="48"/>
         <source>Phản ánh đã ở mức: {label}</source>
         <translation>The report is already at this level: {label}</translation>
     </message>
     <message>
-        <location filename="../../console/services/restriction_actions.py" line="42"/>
+        <location filename="../../console/services/restriction_actions.py" line="43"/>
         <source>lý do hạn chế công khai</source>
         <translation>the reason for restricting publication</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/restriction_actions.py" line="49"/>
+        <source>Không hạn chế</source>
+        <translation>Not restricted</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/restriction_actions.py" line="49"/>
+        <source>Bí mật nhà nước</source>
+        <translation>State secret</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/restriction_actions.py" line="49"/>
+        <source>Ảnh hưởng uy tín của tổ chức, cá nhân</source>
+        <translation>Harms someone&apos;s reputation</translation>
     </message>
     <message>
         <location filename="../../console/services/routing.py" line="145"/>

@@ -124,3 +124,13 @@ def test_an_administrators_refusal_names_the_field_in_english(english, sqlite_db
         units.add(code="phong_gd", name="   ", short_name="", kind="agency", parent="ioc")
     assert str(caught.value) == "Tên đơn vị không được để trống"
     assert error_text(caught.value) == "The unit's name must not be empty"
+
+
+def test_a_restriction_refusal_names_the_level_in_english(english, sqlite_db) -> None:
+    small = small_province(sqlite_db)
+    version = small.api.detail(small.ids[1]).version
+    with pytest.raises(WorkflowError) as caught:
+        small.province.service.restrict(small.api.actor, small.ids[1], version, "none",
+                                        note="Nội dung không còn nhạy cảm")
+    assert str(caught.value) == "Phản ánh đã ở mức: Không hạn chế"
+    assert error_text(caught.value) == "The report is already at this level: Not restricted"
