@@ -17,6 +17,9 @@ os.environ["CONSOLE_SETTINGS"] = os.path.join(
 os.environ["CONSOLE_OUTBOX_DIR"] = os.path.join(
     os.environ.get("TMPDIR", "/tmp"), f"console-test-outbox-{os.getpid()}"
 )
+# ... nor the machine's keyring (the outbox's key, console/services/outbox_key.py): no keyring
+# unless a test installs one (tests/keyring_memory.py), as on a headless workstation.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 os.environ["CONSOLE_OFFLINE_DIR"] = os.path.join(  # offline verifiers (issue 15 item 2)
     os.environ.get("TMPDIR", "/tmp"), f"console-test-offline-{os.getpid()}"
 )

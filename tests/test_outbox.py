@@ -162,12 +162,14 @@ def test_an_entry_is_whole_on_disk_and_keeps_every_field(sqlite_db: Database,
         extra={"zalo": "123"}, client_key=str(uuid.uuid4()))
     entry = outbox.put(typed, api.actor)
     assert entry.typed_at == CALL and entry.key == typed.client_key
-    stored = Outbox(tmp_path / "outbox").pending()[0].draft  # read back from disk
-    assert [p.read_bytes() for p in stored.attachments] == [PNG, PNG]
-    assert stored.attachments[0] != stored.attachments[1]
-    stored.attachments = typed.attachments
+    again = Outbox(tmp_path / "outbox")
+    with again.opened(again.pending()[0]) as stored:  # read back from disk, decrypted
+        assert [p.read_bytes() for p in stored.attachments] == [PNG, PNG]
+        assert [p.name for p in stored.attachments] == ["anh.png", "anh.png"]
+        assert stored.attachments[0] != stored.attachments[1]
+        stored.attachments = typed.attachments
     assert stored == typed
     folders = sorted(p.name for p in (tmp_path / "outbox").iterdir())
-    assert folders == [entry.id]  # no half-written leftovers
-    data = json.loads((tmp_path / "outbox" / entry.id / "entry.json").read_text("utf-8"))
+    assert folders == [entry.id]  # no half-written leftovers, no opened copies left
+    data = json.loads(again.key.open((tmp_path / "outbox" / entry.id / "entry.json").read_bytes()))
     assert data["username"] == "dieuhanh1"

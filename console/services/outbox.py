@@ -6,13 +6,17 @@ answer or redirection given on the line) needs the database and is not queued.
 
 Storage: one directory per entry under the outbox folder, holding ``entry.json`` (the draft,
 its client key, who typed it and when) and ``files/`` (copies of the attachments, so the
-operator may move or delete the originals). Plain files rather than a second SQLite database:
-an entry carries up to 20 files of 20 MiB that are files already, a directory per entry can be
-made and removed atomically by one rename, and the province's IT staff can read what waits
-with any tool. An entry is written complete in a hidden ``.tmp-…`` directory (every file and
-the directory fsync'ed) and appears by renaming it; a change of ``entry.json`` is written
-beside it, fsync'ed and renamed over it; an entry leaves by renaming it to ``.gone-…`` first.
-A crash at any point leaves a whole entry or none.
+operator may move or delete the originals). Both are encrypted at rest (Fernet tokens under the
+outbox's key, kept in the OS keyring: console/services/outbox_key.py): they hold citizens' names,
+phones and photos; the attachments' names are inside ``entry.json``, the copies are
+``files/0``, ``files/1``…, opened into a private ``.tmp-open-`` folder only while being sent.
+An entry written before (format 1: plain JSON, plain ``files/<i>/<name>``) is still read
+(console/services/outbox_format.py). Plain files rather than a second SQLite database: an
+entry carries up to 20 files of 20 MiB that are files already, a directory per entry can be
+made and removed atomically by one rename. An entry is written complete in a hidden ``.tmp-…``
+directory (every file and the directory fsync'ed) and appears by renaming it; a change of
+``entry.json`` is written beside it, fsync'ed and renamed over it; an entry leaves by renaming
+it to ``.gone-…`` first. A crash at any point leaves a whole entry or none.
 
 Exactly once: each entry keeps the draft's ``client_key`` (a uuid4). The services store it on
 the report and a submit with a stored key returns that report and writes nothing
@@ -23,20 +27,22 @@ An entry leaves only after its submit returned.
 Never blocked (issue 15): only a lost link or a timeout is "unreachable" (``is_unreachable``
 reads the error itself: the server's own answers, an over-long text's OperationalError among
 them, are refusals, shown at the form and marked on a queued entry, which then never stops
-the ones behind it); an entry that cannot be read is moved to ``damaged/`` with its reason;
-a put killed half-way is swept at the next start (its lock died with it).
+the ones behind it); an entry that cannot be read or decrypted (another key) is moved to
+``damaged/`` with its reason; a put killed half-way is swept at the next start (its lock died
+with it).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
+import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import datetime
 from hashlib import sha256
 from pathlib import Path
@@ -48,14 +54,14 @@ from sqlalchemy.engine import make_url
 
 from console.db import APP_NAME, DatabaseError
 from console.intake import ReportDraft
+from console.services import outbox_format as fmt
 from console.services.action_base import ActionResult
 from console.services.auth import AuthenticatedUser
+from console.services.outbox_key import KeyUnavailable, OutboxKey
 from console.services.reports import ReportService
 from console.timeutil import now_local
 
 ENTRY = "entry.json"
-FORMAT = 1
-_DATETIMES = ("occurred_at", "received_at")
 WRITING = ".writing"  # inside a ``.tmp-`` folder: locked by the put that writes it
 SET_ASIDE = "damaged"  # entries that cannot be read, each with its reason
 REASON = "reason.txt"
@@ -121,8 +127,9 @@ class OutboxEntry:
     key: str
     username: str
     typed_at: datetime
-    draft: ReportDraft  # its attachments are the outbox's copies
+    draft: ReportDraft  # its attachments are the outbox's copies (sealed when ``names``)
     refused: str | None = None  # the server's answer when it last refused the entry
+    names: tuple[str, ...] = ()  # the sealed copies' file names (``opened`` gives them back)
 
 
 @dataclass(frozen=True)
@@ -144,10 +151,10 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _write_json(path: Path, data: dict[str, Any]) -> None:
+def _write_bytes(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False, indent=1)
+    with open(tmp, "wb") as f:
+        f.write(data)
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
@@ -155,11 +162,13 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
 
 
 class Outbox:
-    def __init__(self, root: Path, clock: Callable[[], datetime] = now_local) -> None:
+    def __init__(self, root: Path, clock: Callable[[], datetime] = now_local,
+                 key: OutboxKey | None = None) -> None:
         self.root = Path(root)
         self.clock = clock
         self._replaying = threading.Lock()
-        self.root.mkdir(parents=True, exist_ok=True)
+        self.root.mkdir(parents=True, exist_ok=True, mode=0o700)  # the user's alone
+        self.key = key or OutboxKey(self.root)
         self._clean()
 
     def _clean(self) -> None:
@@ -182,21 +191,15 @@ class Outbox:
         tmp.mkdir()
         lock = _hold(tmp / WRITING)  # released when the put ends, or its process dies
         try:
-            copies = []
-            for i, src in enumerate(draft.attachments):
-                folder = tmp / "files" / str(i)  # one folder each: two files may share a name
-                folder.mkdir(parents=True)
-                dst = folder / Path(src).name
-                shutil.copyfile(src, dst)
-                _fsync(dst)
-                _fsync(folder)
-                copies.append(Path("files") / str(i) / dst.name)
-            if copies:
-                _fsync(tmp / "files")
-            stored = replace(draft, client_key=key, attachments=copies)
-            _write_json(tmp / ENTRY, {"format": FORMAT, "key": key, "username": actor.username,
-                                      "typed_at": typed_at.isoformat(),
-                                      "draft": _dump(stored), "refused": None})
+            if draft.attachments:
+                (tmp / "files").mkdir()
+            for i, src in enumerate(draft.attachments):  # numbered: two files may share a name
+                _write_bytes(tmp / "files" / str(i), self.key.seal(Path(src).read_bytes()))
+            names = [Path(Path(src).name) for src in draft.attachments]
+            stored = replace(draft, client_key=key, attachments=names)
+            self._write_entry(tmp / ENTRY, {
+                "format": fmt.FORMAT, "key": key, "username": actor.username,
+                "typed_at": typed_at.isoformat(), "draft": fmt.dump_draft(stored), "refused": None})
             (tmp / WRITING).unlink()
             os.rename(tmp, self.root / name)
         except BaseException:
@@ -210,11 +213,17 @@ class Outbox:
     def _mark(self, entry: OutboxEntry, message: str) -> None:
         path = self.root / entry.id / ENTRY
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = self._load_entry(path)
         except FileNotFoundError:
             return  # another console of this user sent it meanwhile
         data["refused"] = message
-        _write_json(path, data)
+        self._write_entry(path, data)  # sealed, a format 1 entry's too (its files stay plain)
+
+    def _write_entry(self, path: Path, data: dict[str, Any]) -> None:
+        _write_bytes(path, fmt.sealed_entry(self.key, data))
+
+    def _load_entry(self, path: Path) -> dict[str, Any]:
+        return fmt.opened_entry(self.key, path.read_bytes())
 
     def _remove(self, entry: OutboxEntry) -> None:
         gone = self.root / f".gone-{entry.id}"
@@ -227,11 +236,41 @@ class Outbox:
 
     # -- reading -----------------------------------------------------------------------------
     def _read(self, folder: Path) -> OutboxEntry:
-        data = json.loads((folder / ENTRY).read_text(encoding="utf-8"))
-        draft = _load(data["draft"])
-        draft.attachments = [folder / p for p in draft.attachments]
+        data = self._load_entry(folder / ENTRY)
+        draft = fmt.load_draft(data["draft"])
+        names: tuple[str, ...] = ()
+        if data.get("format", 1) == 1:
+            draft.attachments = [folder / p for p in draft.attachments]
+        else:
+            names = tuple(p.name for p in draft.attachments)
+            draft.attachments = [folder / "files" / str(i) for i in range(len(names))]
         return OutboxEntry(folder.name, data["key"], data["username"],
-                           datetime.fromisoformat(data["typed_at"]), draft, data.get("refused"))
+                           datetime.fromisoformat(data["typed_at"]), draft, data.get("refused"),
+                           names)
+
+    @contextmanager
+    def opened(self, entry: OutboxEntry) -> Iterator[ReportDraft]:
+        """``entry``'s draft with its attachments decrypted, under their names, into a private
+        folder (0700) that is removed after the block (or, after a crash, at the next start)."""
+        if not entry.names:
+            yield entry.draft  # format 1: the copies are plain files already
+            return
+        folder = Path(tempfile.mkdtemp(prefix=f".tmp-open-{entry.id}-", dir=self.root))
+        lock = _hold(folder / WRITING)  # _clean leaves it alone while it is in use
+        try:
+            plain = []
+            for i, (sealed, name) in enumerate(zip(entry.draft.attachments, entry.names,
+                                                   strict=True)):
+                (folder / str(i)).mkdir(mode=0o700)
+                try:
+                    (folder / str(i) / name).write_bytes(self.key.open(sealed.read_bytes()))
+                except (OSError, ValueError) as exc:  # a copy lost, damaged, another key
+                    raise Unopened(f"{sealed.name}: {type(exc).__name__}: {exc}") from exc
+                plain.append(folder / str(i) / name)
+            yield replace(entry.draft, attachments=plain)
+        finally:
+            lock.close()
+            shutil.rmtree(folder, ignore_errors=True)
 
     def pending(self, username: str | None = None) -> list[OutboxEntry]:
         """What waits, oldest first; only ``username``'s entries when given. An entry that
@@ -243,8 +282,8 @@ class Outbox:
                 continue
             try:
                 entry = self._read(folder)
-            except FileNotFoundError:
-                continue  # sent by another console of this user meanwhile
+            except (FileNotFoundError, KeyUnavailable):
+                continue  # sent by another console meanwhile; or the keyring is locked now
             except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
                 self._set_aside(folder, exc)
                 continue
@@ -288,13 +327,19 @@ class Outbox:
         done: list[Replayed] = []
         with self._replaying:
             for entry in self.pending(actor.username):
-                draft = replace(entry.draft, received_at=entry.draft.received_at
-                                or entry.typed_at)  # the time the call was taken
                 try:
-                    if isinstance(target, ReportService):
-                        result = target.submit(actor, draft)
-                    else:
-                        result = target.submit(draft)
+                    with self.opened(entry) as draft:
+                        draft = replace(draft, received_at=draft.received_at
+                                        or entry.typed_at)  # the time the call was taken
+                        if isinstance(target, ReportService):
+                            result = target.submit(actor, draft)
+                        else:
+                            result = target.submit(draft)
+                except KeyUnavailable:
+                    continue  # the keyring is locked now: it waits, never set aside
+                except Unopened as exc:
+                    self._set_aside(self.root / entry.id, exc)
+                    continue
                 except Exception as exc:
                     if is_unreachable(exc):
                         done.append(Replayed(entry, unreachable=True))
@@ -306,6 +351,10 @@ class Outbox:
                 self._remove(entry)
                 done.append(Replayed(entry, result=result))
         return done
+
+
+class Unopened(Exception):
+    """An entry's attachment copy cannot be read or decrypted: set aside like a bad entry."""
 
 
 def _hold(path: Path) -> Any:
@@ -339,26 +388,3 @@ def refusal_text(entry: OutboxEntry, exc: BaseException) -> str:
     title = entry.draft.title or entry.draft.description[:60]
     return (f"Máy chủ không nhận phản ánh chờ gửi “{title}” (nhận lúc "
             f"{entry.typed_at:%H:%M %d/%m/%Y}): {exc}. Phản ánh vẫn nằm trong hàng chờ.")
-
-
-def _dump(draft: ReportDraft) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for f in fields(ReportDraft):
-        value = getattr(draft, f.name)
-        if f.name in _DATETIMES:
-            value = value.isoformat() if value else None
-        elif f.name == "attachments":
-            value = [p.as_posix() for p in value]
-        out[f.name] = value
-    return out
-
-
-def _load(data: dict[str, Any]) -> ReportDraft:
-    known = {f.name for f in fields(ReportDraft)}
-    values = {k: v for k, v in data.items() if k in known}
-    for name in _DATETIMES:
-        if values.get(name):
-            values[name] = datetime.fromisoformat(values[name])
-    values["attachments"] = [Path(p) for p in values.get("attachments", [])]
-    values["extra"] = dict(values.get("extra") or {})
-    return ReportDraft(**values)
