@@ -96,6 +96,11 @@ class OutboxLabel(QLabel):
             tip.append(self.tr("{0} phản ánh chờ gửi không đọc được, đã để riêng ở {1} (xem "
                                "reason.txt)").format(self.status.damaged,
                                                      self.status.outbox.root / "damaged"))
+        if self.status.outbox.key.in_file():  # say plainly what protects the entries
+            tip.append(self.tr("Kho khóa bảo mật của hệ điều hành (keyring) không dùng được: "
+                               "phản ánh chờ gửi được mã hóa bằng khóa lưu trong tệp {0}, nên "
+                               "chỉ tài khoản máy tính này bảo vệ chúng.").format(
+                                   self.status.outbox.key.key_file))
         if self.status.last_error:
             tip.append(self.status.last_error)
         self.setToolTip("\n".join(tip))

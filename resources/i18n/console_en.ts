@@ -3223,6 +3223,11 @@ Regulation profile: {0}
         <source>{0} phản ánh chờ gửi không đọc được, đã để riêng ở {1} (xem reason.txt)</source>
         <translation>{0} waiting reports could not be read and were set aside in {1} (see reason.txt)</translation>
     </message>
+    <message>
+        <location filename="../../console/views/outbox_status.py" line="100"/>
+        <source>Kho khóa bảo mật của hệ điều hành (keyring) không dùng được: phản ánh chờ gửi được mã hóa bằng khóa lưu trong tệp {0}, nên chỉ tài khoản máy tính này bảo vệ chúng.</source>
+        <translation>The operating system&apos;s keyring cannot be used: the waiting reports are encrypted with a key kept in the file {0}, so only this computer account protects them.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordChoice</name>

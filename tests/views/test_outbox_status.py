@@ -4,17 +4,21 @@ lands it once when the database is back."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+from keyring.backends import fail
 from PySide6.QtWidgets import QStatusBar
 from sqlalchemy import func, select
 
 from console.db import Database
 from console.models import Attachment, Report, Role
 from console.services.outbox import Outbox, default_dir
+from console.services.outbox_key import OutboxKey
 from console.views.intake_dialog import SAVE
 from console.views.main_window import MainWindow
 from console.views.outbox_status import OutboxLabel, OutboxStatus
+from tests.keyring_memory import MemoryKeyring
 from tests.outbox_helpers import unreachable
 from tests.scenario_helpers import draft
 from tests.views.test_intake_dialog import NOW, open_dialog, province, save
@@ -117,3 +121,20 @@ def test_a_damaged_entry_is_named_in_the_tooltip(qtbot, sqlite_db: Database,
     qtbot.addWidget(label)
     assert status.count == 0 and status.damaged == 1
     assert "không đọc được" in label.toolTip() and "damaged" in label.toolTip()
+
+
+def test_without_a_keyring_the_tooltip_says_what_protects_the_entries(
+        qtbot, sqlite_db: Database, tmp_path: Path) -> None:
+    _, api = province(sqlite_db)
+    root = tmp_path / "outbox"
+    for backend, said in ((fail.Keyring(), True), (MemoryKeyring(), False)):
+        outbox = Outbox(root, clock=api.clock, key=OutboxKey(root, backend))
+        outbox.put(draft(title="Rác thải ùn ứ"), api.actor)
+        label = OutboxLabel(OutboxStatus(api, outbox, interval_ms=60_000))
+        qtbot.addWidget(label)
+        assert label.text().startswith("Chờ gửi:")
+        assert ("keyring" in label.toolTip() and str(tmp_path / "outbox.key")
+                in label.toolTip()) is said
+        (tmp_path / "outbox.key").unlink(missing_ok=True)  # the next round: a keyring alone
+        for folder in root.iterdir():
+            shutil.rmtree(folder)
