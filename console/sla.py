@@ -194,8 +194,7 @@ class DeadlineEngine:
         if is_working_clock(clock):
             hours = clock.working_hours(self.calendar.daily_hours) or 0.0
             hours += credit_seconds / 3600
-            return (self.calendar.add_working_hours(start, hours),
-                    self.calendar.add_working_hours(start, hours * keep))
+            return self.calendar.add_working_hours_pair(start, hours, hours * keep)
         due = self.due(clock, start, credit_seconds=credit_seconds)
         return due, start + (due - start) * keep
 

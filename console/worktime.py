@@ -202,6 +202,23 @@ class WorkCalendar:
             raise ValueError(_bad_amount("hours", hours))
         return self._add(start, round(hours * _US_PER_HOUR))
 
+    def add_working_hours_pair(self, start: datetime, first: float,
+                               second: float) -> tuple[datetime, datetime]:
+        """``(add_working_hours(start, first), add_working_hours(start, second))`` from one
+        position of ``start`` (a stage's due and due-soon times: 1,000,000 of them at a time)."""
+        for hours in (first, second):
+            if not 0 <= hours < _INF:
+                raise ValueError(_bad_amount("hours", hours))
+        tz = start.tzinfo
+        naive = start if tz is None else start.astimezone(LOCAL_TZ).replace(tzinfo=None)
+        us1, us2 = round(first * _US_PER_HOUR), round(second * _US_PER_HOUR)
+        here = self._position(naive) if us1 or us2 else 0
+        one = naive if us1 == 0 else self._instant(here + us1)
+        two = naive if us2 == 0 else self._instant(here + us2)
+        if tz is not None:
+            one, two = one.replace(tzinfo=LOCAL_TZ), two.replace(tzinfo=LOCAL_TZ)
+        return one, two
+
     def add_working_days(self, start: datetime, days: float) -> datetime:
         """``add_working_hours(start, days * daily_hours)``, computed in exact microseconds."""
         if not 0 <= days < _INF:

@@ -156,6 +156,20 @@ def test_add_working_hours_matches_minute_stepping(case, start, minutes):
     assert calendar.add_working_hours(start, minutes / 60) == reference.add(start, minutes)
 
 
+@FAST
+@given(st.sampled_from(sorted(CASES)), minute_starts, durations, st.floats(0, 1))
+def test_a_stage_s_due_and_due_soon_from_one_position(case, start, minutes, keep):
+    """add_working_hours_pair (one position of the start, DeadlineEngine.due_and_warn) gives
+    exactly what two add_working_hours calls give, naive or with the local zone."""
+    calendar, _reference = CASES[case]
+    hours = minutes / 60
+    assert calendar.add_working_hours_pair(start, hours, hours * keep) == (
+        calendar.add_working_hours(start, hours), calendar.add_working_hours(start, hours * keep))
+    aware = start.replace(tzinfo=LOCAL_TZ)
+    assert calendar.add_working_hours_pair(aware, hours, hours * keep) == (
+        calendar.add_working_hours(aware, hours), calendar.add_working_hours(aware, hours * keep))
+
+
 @st.composite
 def minute_spans(draw):
     """(start, end) on whole minutes, either order; ends often on a period boundary."""
