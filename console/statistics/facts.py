@@ -93,9 +93,6 @@ class Facts:
     def missed_by(self, unit_id: int) -> bool:
         return any(u.unit_id == unit_id and u.missed for u in self.units)
 
-    def held_by(self, unit_id: int) -> bool:
-        return any(u.unit_id == unit_id and u.held for u in self.units)
-
     def dumps(self) -> str:
         """The stored form (stat_reports.facts) without the columns kept beside it."""
         return json.dumps([

@@ -32,10 +32,17 @@ from console.statistics.compute import (
     _ratings,
     _unknown,
 )
-from console.statistics.facts import Facts, parse_running
+from console.statistics.facts import parse_running
 from console.statistics.figures import Counts, Figures, HoldingRow, Row, StageRow, TrendPoint
 from console.statistics.period import Period
-from console.statistics.rollup import SD, SR, position
+from console.statistics.rollup import (
+    SD,
+    SR,
+    held_by_scope,
+    held_units,
+    position,
+    report_keys,
+)
 from console.statistics.tally import US_PER_HOUR, make_counts
 from console.worktime import WorkCalendar
 
@@ -135,15 +142,12 @@ class _Live:
         first, after = period.start, period.end + timedelta(days=1)
         in_cohort = [SR.c.day >= first, SR.c.day < after]
         if scope:
-            in_cohort.append(SR.c.units.like(f"%,{scope},%"))
+            in_cohort.append(held_by_scope(scope))
         for cat, chan, area, units, running in session.execute(
                 select(SR.c.category_id, SR.c.channel_id, SR.c.area, SR.c.units, SR.c.running)
                 .where(SR.c.overdue_from.is_not(None), SR.c.overdue_from < now, *in_cohort)):
-            for key in (("t", ""), ("c", _k(cat)), ("h", _k(chan)), ("a", area or "")):
+            for key in (*report_keys(cat, chan, area), *(("u", u) for u in held_units(units))):
                 self.overdue[key] += 1
-            for uid in units.strip(",").split(","):
-                if uid:
-                    self.overdue["u", uid] += 1
             for stage, charged, due in parse_running(running):
                 if due < now and (not scope or charged == scope):
                     self.stage_overdue[stage] += 1
@@ -155,18 +159,6 @@ class _Live:
             self.held_us[unit] = int(n) * here - int(total)
 
 
-def _k(value: int | None) -> str:
-    return "" if value is None else str(value)
-
-
-def _keys(f: Facts) -> list[tuple[str, str]]:
-    """The breakdown rows a report counts in."""
-    keys = [("t", ""), ("c", "" if f.category is None else str(f.category)),
-            ("h", "" if f.channel is None else str(f.channel)), ("a", f.area or "")]
-    keys += [("u", str(u.unit_id)) for u in f.units if u.held]
-    return keys
-
-
 def _spans(session: Session, scope: int, first: date, after: date
            ) -> dict[tuple[str, str], list[int]]:
     """Every handled report's handling span, per breakdown key (for the median and p90), from
@@ -174,18 +166,12 @@ def _spans(session: Session, scope: int, first: date, after: date
     spans: dict[tuple[str, str], list[int]] = defaultdict(list)
     cond = [SR.c.handling_us.is_not(None), SR.c.day >= first, SR.c.day < after]
     if scope:
-        cond.append(SR.c.units.like(f"%,{scope},%"))
-    total = spans["t", ""]
+        cond.append(held_by_scope(scope))
     for us, cat, chan, area, units in session.execute(
             select(SR.c.handling_us, SR.c.category_id, SR.c.channel_id, SR.c.area, SR.c.units)
             .where(*cond)):
-        total.append(us)
-        spans["c", _k(cat)].append(us)
-        spans["h", _k(chan)].append(us)
-        spans["a", area or ""].append(us)
-        for uid in units.strip(",").split(","):
-            if uid:
-                spans["u", uid].append(us)
+        for key in (*report_keys(cat, chan, area), *(("u", u) for u in held_units(units))):
+            spans[key].append(us)
     return spans
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import delete, event, func, insert, select
+from sqlalchemy import ColumnElement, delete, event, func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -82,8 +82,7 @@ def contribute(sums: Sums, f: Facts, sign: int = 1) -> None:
     rating = f.rating or ""
     for scope in scopes:
         vec = _vector(f, f.late if scope == 0 else f.missed_by(scope))
-        for kind, key in (("t", ""), ("c", _k(f.category)), ("h", _k(f.channel)),
-                          ("a", f.area or "")):
+        for kind, key in report_keys(f.category, f.channel, f.area):
             _add(sums, (scope, f.day, kind, key), vec, sign)
         if f.published:
             _add(sums, (scope, f.day, "r", rating), _one(_ANSWERED), sign)
@@ -108,8 +107,25 @@ def contribute(sums: Sums, f: Facts, sign: int = 1) -> None:
             _add(sums, (scope, f.resolved_day, "v", ""), _one(_RESOLVED), sign)
 
 
-def _k(value: int | None) -> str:
-    return "" if value is None else str(value)
+def report_keys(category: int | None, channel: int | None,
+                area: str | None) -> tuple[tuple[str, str], ...]:
+    """The breakdown rows (kind, key) a report counts in, besides its units'."""
+    return (("t", ""), ("c", "" if category is None else str(category)),
+            ("h", "" if channel is None else str(channel)), ("a", area or ""))
+
+
+def units_text(f: Facts) -> str:
+    """stat_reports.units: the units that held the report, ",3,7," (a LIKE finds one)."""
+    return "," + "".join(f"{u.unit_id}," for u in f.units if u.held)
+
+
+def held_units(text: str) -> list[str]:
+    return [u for u in text.strip(",").split(",") if u]
+
+
+def held_by_scope(scope: int) -> ColumnElement[bool]:
+    """stat_reports rows of the reports unit ``scope`` held."""
+    return SR.c.units.like(f"%,{scope},%")
 
 
 def apply(session: Session, sums: Sums) -> None:
@@ -148,7 +164,7 @@ def position(calendar: WorkCalendar, at: datetime) -> int:
 
 def _stored(f: Facts, calendar: WorkCalendar) -> dict[str, Any]:
     return {"report_id": f.report_id, "day": f.day, "facts": f.dumps(),
-            "units": "," + "".join(f"{u.unit_id}," for u in f.units if u.held),
+            "units": units_text(f),
             "category_id": f.category, "channel_id": f.channel, "area": f.area,
             "hold_unit_id": f.hold[0] if f.hold else None,
             "hold_since": f.hold[1] if f.hold else None,
