@@ -133,3 +133,14 @@ def test_a_published_answer_ends_the_hold(any_db: Database) -> None:
     assert later["ioc"] == now["ioc"]
     assert later["so_gtvt"] > now["so_gtvt"]
     assert svc.figures(march) == svc.recount(march)
+
+
+def test_a_day_off_before_a_running_hold_moves_its_stored_position(sqlite_db: Database) -> None:
+    """R9 has been held by so_gtvt since Mon 02/03 and still is. Declaring Fri 27/02 a day off
+    after the fact moves the working position of every later instant, the hold's start among
+    them: the stored position must move too, or the hours it has been held come out 8 h long."""
+    p = build_year(sqlite_db)
+    StatisticsService(sqlite_db, p.profile, p.clock).figures(PERIODS[0])
+    set_override(sqlite_db, p.profile, date(2026, 2, 27), OverrideKind.DAY_OFF,
+                 note="Nghỉ bù (thử)")
+    assert_rollup_exact(sqlite_db, p.profile, NOW, PERIODS, UNITS)

@@ -186,8 +186,10 @@ def load_facts(session: Session, ids: Iterable[int]) -> dict[int, Facts]:
 
 
 def refresh(session: Session, ids: Iterable[int], calendar: WorkCalendar,
-            ioc_id: int | None) -> None:
-    """Bring the roll-up up to date for the reports ``ids`` (inside the caller's transaction)."""
+            ioc_id: int | None, *, rewrite: bool = False) -> None:
+    """Bring the roll-up up to date for the reports ``ids`` (inside the caller's transaction).
+    ``rewrite``: store their rows even where the facts did not change (a calendar change
+    moves a running hold's stored working position, which the facts do not hold)."""
     ids = sorted(set(ids))
     if not ids:
         return
@@ -203,7 +205,7 @@ def refresh(session: Session, ids: Iterable[int], calendar: WorkCalendar,
         if after is not None:
             contribute(sums, after, 1)
     apply(session, sums)
-    changed = [rid for rid in ids if old.get(rid) != new.get(rid)]
+    changed = [rid for rid in ids if rewrite or old.get(rid) != new.get(rid)]
     if changed:
         session.execute(delete(SR).where(SR.c.report_id.in_(changed)))
         rows = [_stored(new[rid], calendar) for rid in changed if rid in new]
@@ -316,7 +318,7 @@ def _before_commit(session: Session) -> None:
     ids_sorted = sorted(ids)
     ioc_id = ioc_unit(session)
     for i in range(0, len(ids_sorted), BATCH):
-        refresh(session, ids_sorted[i:i + BATCH], calendar, ioc_id)
+        refresh(session, ids_sorted[i:i + BATCH], calendar, ioc_id, rewrite=bool(days))
 
 
 def crossing(session: Session, day: date) -> set[int]:
