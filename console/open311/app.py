@@ -23,7 +23,7 @@ from starlette.routing import Route
 from console.db import Database
 from console.errors import MessageError
 from console.open311 import encode, forms
-from console.open311.errors import HttpError, MissingKey, bad_format
+from console.open311.errors import MissingKey, bad_format
 from console.open311.limits import MAX_BODY, RateLimit, read_body
 from console.profiles import Profile
 from console.services.open311_requests import Open311Error, Open311Service
@@ -63,7 +63,7 @@ class Open311App:
                     fmt = "json"
                     raise bad_format(request.path_params.get("fmt", ""))
                 return await handler(request, fmt)
-            except (HttpError, Open311Error) as exc:
+            except Open311Error as exc:
                 return self.error(fmt, exc.status, str(exc))
             except (MessageError, ValueError) as exc:  # the intake's refusals: bad input
                 return self.error(fmt, 400, str(exc))

@@ -3,26 +3,25 @@ status GeoReport gives it; the services' own refusals carry theirs (open311_requ
 
 from __future__ import annotations
 
-from console.errors import MessageError
+from console.services.open311_requests import Forbidden, NotFound, Open311Error
+
+# One family with the services' refusals: the app answers any Open311Error by its status.
+HttpError = Open311Error
 
 
-class HttpError(MessageError):
-    status = 400
+class MissingKey(Forbidden):
+    pass
 
 
-class MissingKey(HttpError):
-    status = 403
+class NoSuchFormat(NotFound):
+    pass
 
 
-class NoSuchFormat(HttpError):
-    status = 404
-
-
-class TooLarge(HttpError):
+class TooLarge(Open311Error):
     status = 413
 
 
-class TooMany(HttpError):
+class TooMany(Open311Error):
     status = 429
 
 
