@@ -35,6 +35,7 @@ from console.letters.render import (
     _header_lines,
     _place,
     abbreviate,
+    body_paragraphs,
     build_pdf,
     date_line,
     short_date,
@@ -216,12 +217,8 @@ def compose_harm(data: HarmLetterData, template: LetterTemplate) -> layout.Lette
         "parent_body": data.parent_body, "place": data.place, "area": data.area,
         "category": data.category, "status": data.status,
     }
-    paragraphs: list[str] = []
-    for p in variant.paragraphs:
-        if p == "{text}":
-            paragraphs += [line.strip() for line in data.text.splitlines() if line.strip()]
-        elif _keep(p, values):
-            paragraphs.append(p.format_map(values))
+    paragraphs = body_paragraphs(variant.paragraphs, data.text, values,
+                                 lambda p: _keep(p, values))
     number = f"{data.number:02d}" if data.number else NBSP * 10
     return layout.Letter(
         parent=nfc(parent) if parent else None,

@@ -81,6 +81,19 @@ def _place(issuer: Org, template: LetterTemplate) -> str:
     return template.place
 
 
+def body_paragraphs(templates: Iterable[str], text: str, values: dict[str, str],
+                    keep: Callable[[str], bool] = lambda _p: True) -> list[str]:
+    """A letter's paragraphs: each template filled in, ``{text}`` standing for the answer's own
+    non-empty lines; a template ``keep`` refuses is left out."""
+    out: list[str] = []
+    for p in templates:
+        if p == "{text}":
+            out += [line.strip() for line in text.splitlines() if line.strip()]
+        elif keep(p):
+            out.append(p.format_map(values))
+    return out
+
+
 def compose(data: LetterData, template: LetterTemplate) -> layout.Letter:
     """The letter's every line, worded by the template; text NFC-normalised."""
     data = shown(data)
@@ -113,12 +126,7 @@ def compose(data: LetterData, template: LetterTemplate) -> layout.Letter:
         "province": data.province,
         "drafter": symbol.rsplit("-", 1)[-1],
     }
-    paragraphs: list[str] = []
-    for p in variant.paragraphs:
-        if p == "{text}":
-            paragraphs += [line.strip() for line in data.text.splitlines() if line.strip()]
-        else:
-            paragraphs.append(p.format_map(values))
+    paragraphs = body_paragraphs(variant.paragraphs, data.text, values)
     signer = data.signer or over.signer or (data.approver if issuer is data.handler else "")
     return layout.Letter(
         parent=nfc(parent) if parent else None,
