@@ -121,8 +121,9 @@ def test_dak_lak_a_return_to_the_team_is_a_return_and_a_bounce(any_db: Database)
 
 def test_a_published_answer_ends_the_hold(any_db: Database) -> None:
     """Once the answer is out, the report waits for the citizen, not for a unit: no one's
-    working time held grows with it (before: the IOC held every published report until it was
-    closed, its hours growing each day)."""
+    working time held grows with it. The services name a unit only when a report moves; the
+    demo once named the acting unit on every step, and there the IOC held every published
+    report until it was closed (tests/test_demo.py guards the demo)."""
     p = build_year(any_db)
     svc = StatisticsService(any_db, p.profile, p.clock)
     march = parse_period("2026-03")
