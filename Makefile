@@ -18,11 +18,13 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check console tests main.py bench scripts
+	$(VENV)/bin/ruff format --check console tests main.py bench scripts
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check console tests main.py bench scripts
+	$(VENV)/bin/ruff format --check console tests main.py bench scripts
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py

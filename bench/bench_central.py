@@ -74,15 +74,26 @@ def accounts(profile_key: str, consoles: int) -> list[tuple[str, str]]:
 class Console:
     """One simulated console: its actions in this thread, its refreshes in the feed's."""
 
-    def __init__(self, url: str, profile_key: str, role: str, username: str, password: str,
-                 seed: int, refresh_gap: float = 0.0) -> None:
+    def __init__(
+        self,
+        url: str,
+        profile_key: str,
+        role: str,
+        username: str,
+        password: str,
+        seed: int,
+        refresh_gap: float = 0.0,
+    ) -> None:
         self.refresh_gap = refresh_gap
         self.db = Database(url)
         self.profile = load_profile(profile_key)
         self.api = ConsoleApi(self.db, self.profile, authenticate(self.db, username, password))
         self.role = role
-        self.queue = {"operator": Queue.NEW, "officer": Queue.UNIT,
-                      "leader": Queue.AWAITING_APPROVAL}[role]
+        self.queue = {
+            "operator": Queue.NEW,
+            "officer": Queue.UNIT,
+            "leader": Queue.AWAITING_APPROVAL,
+        }[role]
         self.rand = random.Random(seed)
         self.actions: list[tuple[str, float, float, str, int, int]] = []  # kind, t0, t1, …
         # refresh started, refresh done, {report id: when it was heard}
@@ -149,24 +160,35 @@ class Console:
             elif r < 0.75:
                 row = self.rand.choice(rows)
                 unit = self._unit_for(row.category_code)
-                self._timed("forward", lambda: self.api.act("forward", row.id, row.version,
-                                                            unit=unit))
+                self._timed(
+                    "forward", lambda: self.api.act("forward", row.id, row.version, unit=unit)
+                )
             else:
                 approved = self.api.page(QueueFilter(Queue.TO_PUBLISH), limit=20)
                 if approved:
                     row = self.rand.choice(approved)
-                    self._timed("publish", lambda: self.api.act(
-                        "publish", row.id, row.version, publication="public"))
+                    self._timed(
+                        "publish",
+                        lambda: self.api.act("publish", row.id, row.version, publication="public"),
+                    )
         elif self.role == "officer" and rows:
             row = self.rand.choice(rows)
             if row.status is S.FORWARDED:
                 self._timed("accept", lambda: self.api.act("accept", row.id, row.version))
             elif row.status is S.IN_PROGRESS and r < 0.4:
-                self._timed("post_progress", lambda: self.api.act(
-                    "post_progress", row.id, row.version, note="Đã cử cán bộ xuống hiện trường"))
+                self._timed(
+                    "post_progress",
+                    lambda: self.api.act(
+                        "post_progress", row.id, row.version, note="Đã cử cán bộ xuống hiện trường"
+                    ),
+                )
             elif row.status is S.IN_PROGRESS:
-                self._timed("submit_result", lambda: self.api.act(
-                    "submit_result", row.id, row.version, text="Đã xử lý xong, đã kiểm tra."))
+                self._timed(
+                    "submit_result",
+                    lambda: self.api.act(
+                        "submit_result", row.id, row.version, text="Đã xử lý xong, đã kiểm tra."
+                    ),
+                )
         elif self.role == "leader" and rows:
             row = self.rand.choice(rows)
             self._timed("approve", lambda: self.api.act("approve", row.id, row.version))
@@ -184,9 +206,13 @@ class Console:
             channel=self.rand.choice(self.profile.channels).code,
             title=f"Phản ánh mô phỏng số {n}: {category.name}",
             description="Người dân phản ánh qua đường dây nóng, đề nghị kiểm tra xử lý.",
-            place="Phường Hoàng Văn Thụ", reporter_name="Nguyễn Văn Bình",
-            reporter_phone=f"09{n:08d}", category=category.code,
-            occurred_at=self.api.clock() - timedelta(hours=2), client_key=str(uuid.uuid4()))
+            place="Phường Hoàng Văn Thụ",
+            reporter_name="Nguyễn Văn Bình",
+            reporter_phone=f"09{n:08d}",
+            category=category.code,
+            occurred_at=self.api.clock() - timedelta(hours=2),
+            client_key=str(uuid.uuid4()),
+        )
 
     def run(self, until: float) -> None:
         while time.time() < until:
@@ -207,11 +233,14 @@ class Console:
         self.db.close()
 
 
-def worker(args: tuple[str, str, list[tuple[str, str]], str, float, float, int, float],
-           out: Any) -> None:
+def worker(
+    args: tuple[str, str, list[tuple[str, str]], str, float, float, int, float], out: Any
+) -> None:
     url, profile_key, mine, password, start_at, seconds, seed, gap = args
-    consoles = [Console(url, profile_key, role, user, password, seed + i, gap)
-                for i, (role, user) in enumerate(mine)]
+    consoles = [
+        Console(url, profile_key, role, user, password, seed + i, gap)
+        for i, (role, user) in enumerate(mine)
+    ]
     for c in consoles:
         c.feed.ready.wait(30)
     time.sleep(max(0.0, start_at - time.time()))
@@ -249,8 +278,12 @@ def main() -> int:
     ap.add_argument("--procs", type=int, default=5)
     ap.add_argument("--profile", default="thai-nguyen")
     ap.add_argument("--password", default=PASSWORD)
-    ap.add_argument("--refresh-gap", type=float, default=0.0,
-                    help="seconds a console waits after a refresh before the next (0: none)")
+    ap.add_argument(
+        "--refresh-gap",
+        type=float,
+        default=0.0,
+        help="seconds a console waits after a refresh before the next (0: none)",
+    )
     args = ap.parse_args()
 
     db = Database(args.db)
@@ -263,20 +296,39 @@ def main() -> int:
     start_at = time.time() + 8 + 0.6 * args.consoles / args.procs  # sign-ins first
     ctx = mp.get_context("spawn")
     out = ctx.Queue()
-    procs = [ctx.Process(target=worker, args=((args.db, args.profile, plan[i::args.procs],
-                                               args.password, start_at, args.seconds, 1000 * i,
-                                               args.refresh_gap),
-                                              out)) for i in range(args.procs)]
+    procs = [
+        ctx.Process(
+            target=worker,
+            args=(
+                (
+                    args.db,
+                    args.profile,
+                    plan[i :: args.procs],
+                    args.password,
+                    start_at,
+                    args.seconds,
+                    1000 * i,
+                    args.refresh_gap,
+                ),
+                out,
+            ),
+        )
+        for i in range(args.procs)
+    ]
     for p in procs:
         p.start()
     probe: list[tuple[float, str]] = []  # a bare listener in this (idle) process
-    threading.Thread(target=listen_bare, args=(raw, start_at + args.seconds + 3, probe),
-                     daemon=True).start()
+    threading.Thread(
+        target=listen_bare, args=(raw, start_at + args.seconds + 3, probe), daemon=True
+    ).start()
     peak: Counter[str] = Counter()
     with psycopg.connect(raw, autocommit=True) as mon:
         while time.time() < start_at + args.seconds + 3:
-            rows = mon.execute("SELECT application_name, count(*) FROM pg_stat_activity "
-                               "WHERE datname = %s GROUP BY 1", (dbname,)).fetchall()
+            rows = mon.execute(
+                "SELECT application_name, count(*) FROM pg_stat_activity "
+                "WHERE datname = %s GROUP BY 1",
+                (dbname,),
+            ).fetchall()
             now = Counter({name or "(pool)": n for name, n in rows})
             if sum(now.values()) > sum(peak.values()):
                 peak = now
@@ -293,20 +345,28 @@ def main() -> int:
     done = [a for a in actions if a[4] == "ok"]
     work = [a for a in done if a[1] != "page"]
     kinds = Counter(a[1] for a in done)
-    print(f"# {args.consoles} consoles in {args.procs} processes, {args.seconds:.0f} s, "
-          f"{reports:,} reports at start, refresh gap {args.refresh_gap} s")
-    print(f"actions done: {len(work)} ({len(work) / args.seconds:.1f}/s) + {kinds['page']} "
-          f"pages ({kinds['page'] / args.seconds:.1f}/s); by kind: {dict(kinds)}")
-    print(f"conflicts (two consoles, one report): "
-          f"{sum(a[4] == 'conflict' for a in actions)}; refused as moved on: "
-          f"{sum(a[4] == 'refused' for a in actions)}; errors: "
-          f"{sum(a[1] == 'error' for a in actions)}")
+    print(
+        f"# {args.consoles} consoles in {args.procs} processes, {args.seconds:.0f} s, "
+        f"{reports:,} reports at start, refresh gap {args.refresh_gap} s"
+    )
+    print(
+        f"actions done: {len(work)} ({len(work) / args.seconds:.1f}/s) + {kinds['page']} "
+        f"pages ({kinds['page'] / args.seconds:.1f}/s); by kind: {dict(kinds)}"
+    )
+    print(
+        f"conflicts (two consoles, one report): "
+        f"{sum(a[4] == 'conflict' for a in actions)}; refused as moved on: "
+        f"{sum(a[4] == 'refused' for a in actions)}; errors: "
+        f"{sum(a[1] == 'error' for a in actions)}"
+    )
     for e in [a for a in actions if a[1] == "error"][:5]:
         print("  error:", e[4])
     for label, rows in (("actions", work), ("pages", [a for a in done if a[1] == "page"])):
         ms = [(a[3] - a[2]) * 1000 for a in rows]
-        print(f"{label} latency ms: p50 {pct(ms, 0.5):.0f}  p95 {pct(ms, 0.95):.0f}  "
-              f"max {max(ms, default=0):.0f}")
+        print(
+            f"{label} latency ms: p50 {pct(ms, 0.5):.0f}  p95 {pct(ms, 0.95):.0f}  "
+            f"max {max(ms, default=0):.0f}"
+        )
 
     # notify -> refresh: from the acting console's return from its commit to the refresh
     # done on another console. The commit happened between the action's start and its
@@ -330,34 +390,51 @@ def main() -> int:
                 if span:
                     lat.append(max(0.0, refreshed - span[1]))
                     feed_lat.append(max(0.0, heard - span[1]))
-    print(f"notify -> refresh ms ({len(lat)} refreshes of a changed report): p50 "
-          f"{pct(lat, 0.5) * 1000:.0f}  p95 {pct(lat, 0.95) * 1000:.0f}  "
-          f"max {max(lat, default=0) * 1000:.0f}")
-    print(f"  of which commit -> heard: p50 {pct(feed_lat, 0.5) * 1000:.0f}  p95 "
-          f"{pct(feed_lat, 0.95) * 1000:.0f}; one refresh (counters + page) took p50 "
-          f"{pct(took, 0.5) * 1000:.0f}  p95 {pct(took, 0.95) * 1000:.0f} ms")
+    print(
+        f"notify -> refresh ms ({len(lat)} refreshes of a changed report): p50 "
+        f"{pct(lat, 0.5) * 1000:.0f}  p95 {pct(lat, 0.95) * 1000:.0f}  "
+        f"max {max(lat, default=0) * 1000:.0f}"
+    )
+    print(
+        f"  of which commit -> heard: p50 {pct(feed_lat, 0.5) * 1000:.0f}  p95 "
+        f"{pct(feed_lat, 0.95) * 1000:.0f}; one refresh (counters + page) took p50 "
+        f"{pct(took, 0.5) * 1000:.0f}  p95 {pct(took, 0.95) * 1000:.0f} ms"
+    )
     bare = []
     for heard, payload in probe:
         for part in payload.split(","):
             span = action_of(int(part), heard) if part.isdigit() else None
             if span:
                 bare.append(max(0.0, heard - span[1]))
-    print(f"  a bare listener in an idle process (psycopg, no console): commit -> heard p50 "
-          f"{pct(bare, 0.5) * 1000:.0f}  p95 {pct(bare, 0.95) * 1000:.0f} ms ({len(bare)})")
+    print(
+        f"  a bare listener in an idle process (psycopg, no console): commit -> heard p50 "
+        f"{pct(bare, 0.5) * 1000:.0f}  p95 {pct(bare, 0.95) * 1000:.0f} ms ({len(bare)})"
+    )
     print(f"connections, peak: {sum(peak.values())} ({dict(peak)})")
-    print(f"the simulated consoles' own CPU: {cpu.children_user + cpu.children_system:.0f} s "
-          f"over the run (the server shares the same cores); load average at the end {load:.1f}")
+    print(
+        f"the simulated consoles' own CPU: {cpu.children_user + cpu.children_system:.0f} s "
+        f"over the run (the server shares the same cores); load average at the end {load:.1f}"
+    )
 
     with db.session() as s:
-        new = Counter(dict(s.execute(select(HistoryEntry.action, func.count()).where(
-            HistoryEntry.id > history_before).group_by(HistoryEntry.action)).all()))
+        new = Counter(
+            dict(
+                s.execute(
+                    select(HistoryEntry.action, func.count())
+                    .where(HistoryEntry.id > history_before)
+                    .group_by(HistoryEntry.action)
+                ).all()
+            )
+        )
         ids = [a[6] for a in work]
         found = Counter(s.scalars(select(HistoryEntry.id).where(HistoryEntry.id.in_(ids))))
     want = Counter(a[1] for a in work)
     lost = [i for i in ids if found[i] != 1]
     doubled = {k: new[k] - want[k] for k in new if new[k] != want[k]}
-    print(f"history rows: {sum(found.values())} of {len(ids)} actions found, lost {len(lost)}; "
-          f"new rows by action {dict(new)}; other than the actions: {doubled or 'none'}")
+    print(
+        f"history rows: {sum(found.values())} of {len(ids)} actions found, lost {len(lost)}; "
+        f"new rows by action {dict(new)}; other than the actions: {doubled or 'none'}"
+    )
     db.close()
     return 0 if not lost and len(set(ids)) == len(ids) else 1
 

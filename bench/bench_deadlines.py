@@ -27,16 +27,25 @@ def engine_only(runs: int) -> None:
     base = datetime(2026, 1, 1)
     stages = ["check", "route", "handle", "approve", "publish"]
     cats = [c.code for c in profile.categories]
-    work = [(rng.choice(stages), base + timedelta(minutes=rng.randrange(365 * 24 * 60)),
-             rng.choice(cats), rng.random() < 0.03) for _ in range(1_000_000)]
+    work = [
+        (
+            rng.choice(stages),
+            base + timedelta(minutes=rng.randrange(365 * 24 * 60)),
+            rng.choice(cats),
+            rng.random() < 0.03,
+        )
+        for _ in range(1_000_000)
+    ]
     samples = []
     for _ in range(runs):
         t = time.perf_counter()
         for stage, start, cat, emergency in work:
             engine.stage_times(stage, start, category=cat, emergency=emergency)
         samples.append(time.perf_counter() - t)
-    print(f"engine: due + warn time of 1,000,000 stage clocks   median "
-          f"{statistics.median(samples):.2f} s  (runs {', '.join(f'{s:.2f}' for s in samples)})")
+    print(
+        f"engine: due + warn time of 1,000,000 stage clocks   median "
+        f"{statistics.median(samples):.2f} s  (runs {', '.join(f'{s:.2f}' for s in samples)})"
+    )
 
 
 def service(url: str, runs: int) -> None:
@@ -52,9 +61,12 @@ def service(url: str, runs: int) -> None:
         samples.append(time.perf_counter() - t)
     with db.engine.connect() as conn:
         open_rows = conn.exec_driver_sql(
-            "SELECT count(*) FROM report_deadlines WHERE completed_at IS NULL").scalar_one()
-    print(f"service: recompute {open_rows:,} open deadlines ({changed:,} changed)   median "
-          f"{statistics.median(samples):.2f} s")
+            "SELECT count(*) FROM report_deadlines WHERE completed_at IS NULL"
+        ).scalar_one()
+    print(
+        f"service: recompute {open_rows:,} open deadlines ({changed:,} changed)   median "
+        f"{statistics.median(samples):.2f} s"
+    )
     db.close()
 
 

@@ -71,8 +71,10 @@ def main() -> int:
     print(f"SQLite poll (PRAGMA data_version): {poll_cost() * 1e6:.1f} µs   target < 1000 µs")
     if args.pg:
         ms = notify_latency(args.pg)
-        print(f"PostgreSQL commit -> heard: median {statistics.median(ms):.1f} ms, "
-              f"max {max(ms):.1f} ms   target < 1000 ms")
+        print(
+            f"PostgreSQL commit -> heard: median {statistics.median(ms):.1f} ms, "
+            f"max {max(ms):.1f} ms   target < 1000 ms"
+        )
     return 0
 
 

@@ -59,21 +59,33 @@ def _count(errors: dict[str, int], what: str) -> None:
     errors[what] = errors.get(what, 0) + 1
 
 
-def poster(port: int, key: str, stop: float, tally: Tally, lock: threading.Lock,
-           codes: list[str]) -> None:
+def poster(
+    port: int, key: str, stop: float, tally: Tally, lock: threading.Lock, codes: list[str]
+) -> None:
     """POST requests, each with a new idempotency key; every 10th repeats the previous one."""
     conn, mine, previous, n = _new_conn(port), Tally(), "", 0
     while time.monotonic() < stop:
         n += 1
         retry = bool(previous) and n % 10 == 0
         idem = previous if retry else str(uuid.uuid4())
-        body = urllib.parse.urlencode({
-            "api_key": key, "service_code": "giao_thong", "lat": "21.5942", "long": "105.8482",
-            "description": f"Ổ gà lớn giữa đường, phép thử tải {n}.", "idempotency_key": idem})
+        body = urllib.parse.urlencode(
+            {
+                "api_key": key,
+                "service_code": "giao_thong",
+                "lat": "21.5942",
+                "long": "105.8482",
+                "description": f"Ổ gà lớn giữa đường, phép thử tải {n}.",
+                "idempotency_key": idem,
+            }
+        )
         t = time.perf_counter()
         try:
-            conn.request("POST", "/requests.json", body,
-                         {"Content-Type": "application/x-www-form-urlencoded"})
+            conn.request(
+                "POST",
+                "/requests.json",
+                body,
+                {"Content-Type": "application/x-www-form-urlencoded"},
+            )
             resp = conn.getresponse()
             data = resp.read()
         except (OSError, http.client.HTTPException) as exc:
@@ -103,8 +115,7 @@ def poster(port: int, key: str, stop: float, tally: Tally, lock: threading.Lock,
             tally.errors[k] = tally.errors.get(k, 0) + v
 
 
-def reader(port: int, stop: float, tally: Tally, lock: threading.Lock,
-           codes: list[str]) -> None:
+def reader(port: int, stop: float, tally: Tally, lock: threading.Lock, codes: list[str]) -> None:
     """GET one request by id, and every 10th time a list of ten by service_request_id."""
     conn, mine, rng, n = _new_conn(port), Tally(), random.Random(), 0
     while time.monotonic() < stop:
@@ -159,9 +170,13 @@ def wait_ready(port: int, proc: subprocess.Popen[bytes]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--db", default=os.environ.get(
-        "CONSOLE_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres"),
-        help="a PostgreSQL server URL (a fresh database is made on it and dropped)")
+    parser.add_argument(
+        "--db",
+        default=os.environ.get(
+            "CONSOLE_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+        ),
+        help="a PostgreSQL server URL (a fresh database is made on it and dropped)",
+    )
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--port", type=int, default=18311)
@@ -171,7 +186,7 @@ def main() -> int:
     name = f"bench_open311_{uuid.uuid4().hex[:8]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+        conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
     url = admin_url.set(database=name).render_as_string(hide_password=False)
     proc = None
     try:
@@ -180,18 +195,33 @@ def main() -> int:
             provision(db, profile)
             _, key = add_key(db, system_actor(), "bench-app")
         proc = subprocess.Popen(
-            [sys.executable, str(ROOT / "main.py"), "serve", "--db", url, "--port",
-             str(args.port), "--rate-limit", "0"], cwd=ROOT)
+            [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "serve",
+                "--db",
+                url,
+                "--port",
+                str(args.port),
+                "--rate-limit",
+                "0",
+            ],
+            cwd=ROOT,
+        )
         wait_ready(args.port, proc)
         tally, lock = Tally(), threading.Lock()
         stop = time.monotonic() + args.seconds
         started = time.monotonic()
         codes: list[str] = []
         posters = max(1, args.clients // 2)
-        threads = [threading.Thread(target=poster, args=(args.port, key, stop, tally, lock, codes))
-                   for _ in range(posters)]
-        threads += [threading.Thread(target=reader, args=(args.port, stop, tally, lock, codes))
-                    for _ in range(args.clients - posters)]
+        threads = [
+            threading.Thread(target=poster, args=(args.port, key, stop, tally, lock, codes))
+            for _ in range(posters)
+        ]
+        threads += [
+            threading.Thread(target=reader, args=(args.port, stop, tally, lock, codes))
+            for _ in range(args.clients - posters)
+        ]
         for t in threads:
             t.start()
         for t in threads:
@@ -202,21 +232,30 @@ def main() -> int:
             reports = s.scalar(select(func.count()).select_from(Report)) or 0
             linked = s.scalar(select(func.count()).select_from(Open311Request)) or 0
         distinct = len(set(tally.answered.values()))
-        print(f"{args.clients} clients ({posters} posting, {args.clients - posters} reading), "
-              f"{elapsed:.1f} s, PostgreSQL {name}, "
-              f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
-        print(f"POST: {len(tally.post_ms)} ({len(tally.post_ms) / elapsed:.1f}/s), "
-              f"median {statistics.median(tally.post_ms):.0f} ms, "
-              f"p95 {pct(tally.post_ms, 0.95):.0f} ms")
-        print(f"GET:  {len(tally.get_ms)} ({len(tally.get_ms) / elapsed:.1f}/s), "
-              f"median {statistics.median(tally.get_ms):.0f} ms, "
-              f"p95 {pct(tally.get_ms, 0.95):.0f} ms")
-        print(f"retries answered with the same report: {tally.retries_same}, "
-              f"with another: {tally.retries_differ}; errors: {tally.errors or 'none'}")
-        print(f"keys answered: {len(tally.answered)}, distinct reports answered: {distinct}, "
-              f"reports in the database: {reports}, origin rows: {linked}")
-        ok = (reports == linked == distinct == len(tally.answered)
-              and tally.retries_differ == 0)
+        print(
+            f"{args.clients} clients ({posters} posting, {args.clients - posters} reading), "
+            f"{elapsed:.1f} s, PostgreSQL {name}, "
+            f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}"
+        )
+        print(
+            f"POST: {len(tally.post_ms)} ({len(tally.post_ms) / elapsed:.1f}/s), "
+            f"median {statistics.median(tally.post_ms):.0f} ms, "
+            f"p95 {pct(tally.post_ms, 0.95):.0f} ms"
+        )
+        print(
+            f"GET:  {len(tally.get_ms)} ({len(tally.get_ms) / elapsed:.1f}/s), "
+            f"median {statistics.median(tally.get_ms):.0f} ms, "
+            f"p95 {pct(tally.get_ms, 0.95):.0f} ms"
+        )
+        print(
+            f"retries answered with the same report: {tally.retries_same}, "
+            f"with another: {tally.retries_differ}; errors: {tally.errors or 'none'}"
+        )
+        print(
+            f"keys answered: {len(tally.answered)}, distinct reports answered: {distinct}, "
+            f"reports in the database: {reports}, origin rows: {linked}"
+        )
+        ok = reports == linked == distinct == len(tally.answered) and tally.retries_differ == 0
         print("nothing lost or doubled" if ok else "MISMATCH: lost or doubled reports")
         return 0 if ok else 1
     finally:

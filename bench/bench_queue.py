@@ -51,10 +51,14 @@ def build(db: Database, profile_key: str, reports: int, password: str) -> None:
     from tqdm import tqdm
 
     with tqdm(total=reports - api_count, unit=" reports", file=sys.stderr) as bar:
-        made = generate_demo(db, load_profile(profile_key), reports=reports - api_count,
-                             password=password, progress=bar.update)
-    print(f"built {made.reports:,} reports ({made.history:,} history rows) "
-          f"in {made.seconds:.1f} s")
+        made = generate_demo(
+            db,
+            load_profile(profile_key),
+            reports=reports - api_count,
+            password=password,
+            progress=bar.update,
+        )
+    print(f"built {made.reports:,} reports ({made.history:,} history rows) in {made.seconds:.1f} s")
 
 
 def main() -> int:
@@ -63,8 +67,11 @@ def main() -> int:
     ap.add_argument("--reports", type=int, default=100_000)
     ap.add_argument("--profile", default="thai-nguyen")
     ap.add_argument("--runs", type=int, default=21)
-    ap.add_argument("--password", default=PASSWORD,
-                    help="the demo users' password (a database made by main.py demo --password)")
+    ap.add_argument(
+        "--password",
+        default=PASSWORD,
+        help="the demo users' password (a database made by main.py demo --password)",
+    )
     args = ap.parse_args()
 
     OUT.mkdir(exist_ok=True)
@@ -73,11 +80,14 @@ def main() -> int:
     profile = load_profile(args.profile)
     op = ConsoleApi(db, profile, authenticate(db, "dieuhanh1", args.password))
     unit_code = profile.categories[0].default_unit
-    officer = ConsoleApi(db, profile, authenticate(db, f"cb.{unit_code.replace('_', '-')}",
-                                                   args.password))
+    officer = ConsoleApi(
+        db, profile, authenticate(db, f"cb.{unit_code.replace('_', '-')}", args.password)
+    )
     total = op.count(QueueFilter())
-    print(f"# {db.engine.dialect.name}, {total:,} reports, Python {platform.python_version()}, "
-          f"{platform.machine()}; median and p95 of {args.runs} runs, ms")
+    print(
+        f"# {db.engine.dialect.name}, {total:,} reports, Python {platform.python_version()}, "
+        f"{platform.machine()}; median and p95 of {args.runs} runs, ms"
+    )
 
     everything = QueueFilter(Queue.ALL)
     first = op.page(everything, limit=200)
@@ -86,18 +96,28 @@ def main() -> int:
         ("first page, all reports by deadline (200 rows)", lambda: op.page(everything)),
         ("next page by keyset", lambda: op.page(everything, after=first[-1].key(Sort.DUE))),
         ("officer's unit queue by deadline", lambda: officer.page(QueueFilter(Queue.UNIT))),
-        ("newest first, page at the middle (offset)",
-         lambda: op.page(everything, sort=Sort.NEWEST, offset=total // 2)),
-        ("keyset from the middle, newest first",
-         lambda: op.page(everything, sort=Sort.NEWEST, after=deep[0].key(Sort.NEWEST))),
+        (
+            "newest first, page at the middle (offset)",
+            lambda: op.page(everything, sort=Sort.NEWEST, offset=total // 2),
+        ),
+        (
+            "keyset from the middle, newest first",
+            lambda: op.page(everything, sort=Sort.NEWEST, after=deep[0].key(Sort.NEWEST)),
+        ),
         ("count: all", lambda: op.count(everything)),
         ("count: overdue", lambda: op.count(QueueFilter(Queue.OVERDUE))),
         ("counters of the operator's navigation", op.counts),
-        ("filter: category, with its count", lambda: (
-            op.page(QueueFilter(category=profile.categories[1].code)),
-            op.count(QueueFilter(category=profile.categories[1].code)))),
-        ("search 'duong' (đường), page + count", lambda: (
-            op.page(QueueFilter(text="duong")), op.count(QueueFilter(text="duong")))),
+        (
+            "filter: category, with its count",
+            lambda: (
+                op.page(QueueFilter(category=profile.categories[1].code)),
+                op.count(QueueFilter(category=profile.categories[1].code)),
+            ),
+        ),
+        (
+            "search 'duong' (đường), page + count",
+            lambda: (op.page(QueueFilter(text="duong")), op.count(QueueFilter(text="duong"))),
+        ),
         ("search 'rac thai' page", lambda: op.page(QueueFilter(text="rac thai"))),
         ("search a report code", lambda: op.page(QueueFilter(text=first[0].code))),
         ("report detail (deadlines, history)", lambda: op.detail(first[0].id)),

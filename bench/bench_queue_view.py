@@ -45,8 +45,12 @@ def rss_mib() -> float:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def timed(fn: Callable[[], object], runs: int, warm: bool = True,
-          between: Callable[[], object] | None = None) -> list[float]:
+def timed(
+    fn: Callable[[], object],
+    runs: int,
+    warm: bool = True,
+    between: Callable[[], object] | None = None,
+) -> list[float]:
     """``runs`` timings of ``fn``; ``between`` runs untimed before each (the idle time a
     person leaves between two steps, when the event loop runs)."""
     if warm:
@@ -76,8 +80,11 @@ def p95(samples: list[float]) -> float:
 def record(label: str, samples: list[float], target: str, note: str = "") -> None:
     med, high = statistics.median(samples), p95(samples)
     ROWS.append((label, f"{med:9.1f}", f"{high:9.1f}", f"{target:>8}  {note}"))
-    print(f"{label:<58} median {med:9.1f} ms  p95 {high:9.1f} ms  target {target} {note}",
-          file=sys.stderr, flush=True)
+    print(
+        f"{label:<58} median {med:9.1f} ms  p95 {high:9.1f} ms  target {target} {note}",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def main() -> int:
@@ -150,17 +157,30 @@ def main() -> int:
         view.set_queue(queue)
 
     # -- first paint ---------------------------------------------------------------------
-    record("first paint: queue ALL (by deadline), model", timed(
-        lambda: show(everything, Sort.DUE), args.runs), "100")
-    record("first paint: queue ALL (newest first), model", timed(
-        lambda: show(everything, Sort.NEWEST), args.runs), "100")
+    record(
+        "first paint: queue ALL (by deadline), model",
+        timed(lambda: show(everything, Sort.DUE), args.runs),
+        "100",
+    )
+    record(
+        "first paint: queue ALL (newest first), model",
+        timed(lambda: show(everything, Sort.NEWEST), args.runs),
+        "100",
+    )
     shown, counted = through_screen(lambda: open_queue(Queue.ALL), args.runs)
-    record("first paint: queue ALL, through the screen (rows painted)", shown, "100",
-           "page first, then the count")
+    record(
+        "first paint: queue ALL, through the screen (rows painted)",
+        shown,
+        "100",
+        "page first, then the count",
+    )
     record("first paint: queue ALL, through the screen (with its count)", counted, "100")
     for queue in (Queue.NEW, Queue.OVERDUE, Queue.DUE_SOON, Queue.NEEDS_INFO):
-        record(f"first paint: queue {queue.value} (by deadline)", timed(
-            lambda q=queue: show(QueueFilter(q), Sort.DUE), max(3, args.runs // 3)), "100")
+        record(
+            f"first paint: queue {queue.value} (by deadline)",
+            timed(lambda q=queue: show(QueueFilter(q), Sort.DUE), max(3, args.runs // 3)),
+            "100",
+        )
     show(everything, Sort.DUE)
 
     # -- scrolling -------------------------------------------------------------------------
@@ -175,15 +195,30 @@ def main() -> int:
         bar.setValue(bar.value() + 3)
         QApplication.processEvents()
 
-    record("repaint of the same screen (Qt's paint alone, no read)", timed(paint, 50), "-",
-           "the floor under every figure")
-    record("scroll step: wheel notch (3 rows), 50 ms apart", timed(
-        notch, 300, warm=False, between=lambda: idle(50)), "16", "what the screen repaints")
-    record("scroll step: page down (whole screen), 50 ms apart", timed(
-        step, 300, warm=False, between=lambda: idle(50)), "16",
-        f"screen = {bar.pageStep()} rows, repainted whole")
-    record("scroll step: page down, back to back (no idle)", timed(step, 300, warm=False), "16",
-           "reads ahead cannot land")
+    record(
+        "repaint of the same screen (Qt's paint alone, no read)",
+        timed(paint, 50),
+        "-",
+        "the floor under every figure",
+    )
+    record(
+        "scroll step: wheel notch (3 rows), 50 ms apart",
+        timed(notch, 300, warm=False, between=lambda: idle(50)),
+        "16",
+        "what the screen repaints",
+    )
+    record(
+        "scroll step: page down (whole screen), 50 ms apart",
+        timed(step, 300, warm=False, between=lambda: idle(50)),
+        "16",
+        f"screen = {bar.pageStep()} rows, repainted whole",
+    )
+    record(
+        "scroll step: page down, back to back (no idle)",
+        timed(step, 300, warm=False),
+        "16",
+        "reads ahead cannot land",
+    )
     rng = random.Random(7)
 
     def jump() -> None:
@@ -193,8 +228,12 @@ def main() -> int:
     record("jump anywhere: the first (OFFSET from the top)", timed(jump, 1, warm=False), "50")
     while not model.pages.anchored:  # built in the background after that first jump
         idle(20)
-    record(f"jump anywhere (scroll bar, {args.jumps} random), from anchors", timed(
-        jump, args.jumps, between=lambda: idle(20)), "p95 50", "keyset + short offset")
+    record(
+        f"jump anywhere (scroll bar, {args.jumps} random), from anchors",
+        timed(jump, args.jumps, between=lambda: idle(20)),
+        "p95 50",
+        "keyset + short offset",
+    )
 
     def search_screen(term: str) -> None:  # typed, after the box's 250 ms pause
         view.search.blockSignals(True)  # the pause itself is not the search's cost
@@ -212,26 +251,47 @@ def main() -> int:
         "period: last 30 days": replace(everything, received_from=start - timedelta(days=30)),
     }
     for label, f in filters.items():
-        record(f"filter + count: {label} ({api.count(f):,})", timed(
-            lambda f=f: show(f, Sort.DUE), max(3, args.runs // 3)), "100")
-    record("filter + count: category giao_thong, newest first", timed(
-        lambda: show(filters["category giao_thong"], Sort.NEWEST), 3), "100")
-    record("sort change ALL: newest -> oldest (count cached)", timed(
-        lambda: (show(everything, Sort.OLDEST, cold=False),
-                 show(everything, Sort.NEWEST, cold=False)), max(3, args.runs // 3)), "2x100",
-           "two changes per sample")
-    record("sort change ALL: -> by deadline (count cached)", timed(
-        lambda: show(everything, Sort.DUE, cold=False), 3), "100")
+        record(
+            f"filter + count: {label} ({api.count(f):,})",
+            timed(lambda f=f: show(f, Sort.DUE), max(3, args.runs // 3)),
+            "100",
+        )
+    record(
+        "filter + count: category giao_thong, newest first",
+        timed(lambda: show(filters["category giao_thong"], Sort.NEWEST), 3),
+        "100",
+    )
+    record(
+        "sort change ALL: newest -> oldest (count cached)",
+        timed(
+            lambda: (
+                show(everything, Sort.OLDEST, cold=False),
+                show(everything, Sort.NEWEST, cold=False),
+            ),
+            max(3, args.runs // 3),
+        ),
+        "2x100",
+        "two changes per sample",
+    )
+    record(
+        "sort change ALL: -> by deadline (count cached)",
+        timed(lambda: show(everything, Sort.DUE, cold=False), 3),
+        "100",
+    )
     phone = api.page(everything, sort=Sort.NEWEST, offset=12345 % max(total, 1), limit=1)
     number = api.detail(phone[0].id).reporter.phone if phone else "0987654321"
     for term in ("duong", "rac thai", number or "0987654321"):
         f = replace(everything, text=term)
-        record(f"search + count: {term!r} ({api.count(f):,})", timed(
-            lambda f=f: show(f, Sort.DUE), max(5, args.runs // 2)), "p95 100")
+        record(
+            f"search + count: {term!r} ({api.count(f):,})",
+            timed(lambda f=f: show(f, Sort.DUE), max(5, args.runs // 2)),
+            "p95 100",
+        )
 
     for term in ("duong", "rac thai"):
-        shown, counted = through_screen(lambda term=term: search_screen(term),
-                                        max(5, args.runs // 2))
+        shown, counted = through_screen(
+            lambda term=term: search_screen(term), max(5, args.runs // 2)
+        )
         record(f"search through the screen: {term!r} (rows painted)", shown, "p95 100")
         record(f"search through the screen: {term!r} (with its count)", counted, "")
     view.search.blockSignals(True)
@@ -251,16 +311,23 @@ def main() -> int:
         held, _peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         after = rss_mib()
-        ROWS.append(("memory: RSS growth scrolling all rows", f"{after - before:9.1f}",
-                     f"{after - rss_start:9.1f}",
-                     f"  100 MiB  ({total:,} rows in {seconds:.0f} s; MiB; 'p95' column = "
-                     f"growth since start; Python heap held {held / 2**20:.1f} MiB; "
-                     f"pages cached {model.cached_pages})"))
+        ROWS.append(
+            (
+                "memory: RSS growth scrolling all rows",
+                f"{after - before:9.1f}",
+                f"{after - rss_start:9.1f}",
+                f"  100 MiB  ({total:,} rows in {seconds:.0f} s; MiB; 'p95' column = "
+                f"growth since start; Python heap held {held / 2**20:.1f} MiB; "
+                f"pages cached {model.cached_pages})",
+            )
+        )
 
-    print(f"\n# queue view on {db.engine.dialect.name}, {total:,} reports, "
-          f"Python {platform.python_version()}, {platform.machine()}, "
-          f"{os.cpu_count()} cores, offscreen 1366x768, times in ms, "
-          f"load average at the end {os.getloadavg()[0]:.1f}")
+    print(
+        f"\n# queue view on {db.engine.dialect.name}, {total:,} reports, "
+        f"Python {platform.python_version()}, {platform.machine()}, "
+        f"{os.cpu_count()} cores, offscreen 1366x768, times in ms, "
+        f"load average at the end {os.getloadavg()[0]:.1f}"
+    )
     print(f"{'operation':<58} {'median':>9} {'p95':>9}   target")
     for label, med, high, rest in ROWS:
         print(f"{label:<58} {med} {high}   {rest}")

@@ -50,12 +50,16 @@ def main() -> int:
             cpu.append(time.process_time() - c)
             size = len(pdf)
     load = os.getloadavg()[0]
-    print(f"{figures.period.label}, {profile.key}: {figures.totals.received} reports, "
-          f"{len(figures.by_unit)} units, {len(figures.by_category)} categories, "
-          f"{size / 1024:.0f} KiB")
-    print(f"median {statistics.median(wall) * 1000:.0f} ms, worst {max(wall) * 1000:.0f} ms, "
-          f"CPU {statistics.median(cpu) * 1000:.0f} ms (load {load:.2f}; target "
-          f"≤ {TARGET_S:.0f} s)")
+    print(
+        f"{figures.period.label}, {profile.key}: {figures.totals.received} reports, "
+        f"{len(figures.by_unit)} units, {len(figures.by_category)} categories, "
+        f"{size / 1024:.0f} KiB"
+    )
+    print(
+        f"median {statistics.median(wall) * 1000:.0f} ms, worst {max(wall) * 1000:.0f} ms, "
+        f"CPU {statistics.median(cpu) * 1000:.0f} ms (load {load:.2f}; target "
+        f"≤ {TARGET_S:.0f} s)"
+    )
     return 0 if statistics.median(wall) <= TARGET_S else 1
 
 

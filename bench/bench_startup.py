@@ -53,12 +53,20 @@ def main() -> int:
         return child(args.db)
     samples = []
     with tempfile.TemporaryDirectory() as home:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-                   CONSOLE_SETTINGS=str(Path(home) / "settings.toml"))
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            CONSOLE_SETTINGS=str(Path(home) / "settings.toml"),
+        )
         for run in range(args.runs + 1):  # the first warms the disk cache
             start = time.time()
-            out = subprocess.run([sys.executable, __file__, "--child", "--db", args.db],
-                                 env=env, capture_output=True, text=True, timeout=120)
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", "--db", args.db],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
             shown = [line for line in out.stdout.splitlines() if line.startswith("shown ")]
             if not shown:
                 print(out.stdout, out.stderr, file=sys.stderr)
@@ -66,9 +74,11 @@ def main() -> int:
             if run:
                 samples.append((float(shown[0].split()[1]) - start) * 1000)
     high = statistics.quantiles(samples, n=20)[18] if len(samples) > 1 else samples[0]
-    print(f"app start to login window ({args.db.split('://')[0]}): median "
-          f"{statistics.median(samples):.0f} ms, p95 {high:.0f} ms, {len(samples)} runs, "
-          f"load {os.getloadavg()[0]:.1f} (target 1500 ms)")
+    print(
+        f"app start to login window ({args.db.split('://')[0]}): median "
+        f"{statistics.median(samples):.0f} ms, p95 {high:.0f} ms, {len(samples)} runs, "
+        f"load {os.getloadavg()[0]:.1f} (target 1500 ms)"
+    )
     return 0
 
 

@@ -42,10 +42,14 @@ def build(db: Database, profile_key: str, reports: int) -> None:
     from tqdm import tqdm
 
     with tqdm(total=reports - have, unit=" reports", file=sys.stderr) as bar:
-        made = generate_demo(db, load_profile(profile_key), reports=reports - have,
-                             password="demo-bench-1", progress=bar.update)
-    print(f"built {made.reports:,} reports ({made.history:,} history rows) "
-          f"in {made.seconds:.1f} s")
+        made = generate_demo(
+            db,
+            load_profile(profile_key),
+            reports=reports - have,
+            password="demo-bench-1",
+            progress=bar.update,
+        )
+    print(f"built {made.reports:,} reports ({made.history:,} history rows) in {made.seconds:.1f} s")
 
 
 def periods(db: Database) -> list[Period]:
@@ -77,15 +81,21 @@ def main() -> int:
     build(db, args.profile, args.reports)
     profile = load_profile(args.profile)
     svc = StatisticsService(db, profile)
-    print(f"{platform.python_version()} {db.engine.dialect.name} {args.reports:,} reports, "
-          f"{args.runs} runs")
+    print(
+        f"{platform.python_version()} {db.engine.dialect.name} {args.reports:,} reports, "
+        f"{args.runs} runs"
+    )
     t = time.perf_counter()
     counted = ensure_built(db, profile)
     if counted is not None:
-        print(f"roll-up counted from the raw tables: {counted:,} reports in "
-              f"{time.perf_counter() - t:.1f} s")
-    kinds = [("dashboard", lambda p, u: svc.figures(p, u, detail=False)),
-             ("documents", lambda p, u: svc.figures(p, u))]
+        print(
+            f"roll-up counted from the raw tables: {counted:,} reports in "
+            f"{time.perf_counter() - t:.1f} s"
+        )
+    kinds = [
+        ("dashboard", lambda p, u: svc.figures(p, u, detail=False)),
+        ("documents", lambda p, u: svc.figures(p, u)),
+    ]
     if args.recount:
         kinds.append(("recount", svc.recount))
     for period in periods(db):
@@ -98,11 +108,16 @@ def main() -> int:
                     f = run(period, unit)
                     samples.append((time.perf_counter() - t) * 1000)
                 med = statistics.median(samples)
-                flag = ("" if name != "dashboard" or med <= TARGET_MS
-                        else f"  (target ≤ {TARGET_MS:.0f} ms)")
-                print(f"{period.label:<14} {unit or 'province':<10} {name:<10} "
-                      f"{f.totals.received:>8,} received, {f.totals.open:>6,} open: "
-                      f"median {med:8.1f} ms, worst {max(samples):8.1f} ms{flag}")
+                flag = (
+                    ""
+                    if name != "dashboard" or med <= TARGET_MS
+                    else f"  (target ≤ {TARGET_MS:.0f} ms)"
+                )
+                print(
+                    f"{period.label:<14} {unit or 'province':<10} {name:<10} "
+                    f"{f.totals.received:>8,} received, {f.totals.open:>6,} open: "
+                    f"median {med:8.1f} ms, worst {max(samples):8.1f} ms{flag}"
+                )
     return 0
 
 

@@ -31,8 +31,9 @@ def check_password_policy(password: str) -> None:
     if length < MIN_PASSWORD_LENGTH:
         raise InvalidValueError("Mật khẩu phải có ít nhất {count} ký tự", count=MIN_PASSWORD_LENGTH)
     if length > MAX_PASSWORD_LENGTH:
-        raise InvalidValueError("Mật khẩu không được dài quá {count} ký tự",
-                                count=MAX_PASSWORD_LENGTH)
+        raise InvalidValueError(
+            "Mật khẩu không được dài quá {count} ký tự", count=MAX_PASSWORD_LENGTH
+        )
 
 
 STRONG_LENGTH = 10

@@ -21,10 +21,15 @@ REPORTER_FIELDS = ("name", "address", "phone", "email", "phone_or_email")
 # A report declared at intake as state-secret information: marked restricted (its answer never
 # published), or refused because it is never entered into the system (Tiền Giang Điều 4.7).
 SECRET_INTAKE = ("restrict", "refuse")
-REQUIRED = ("article", "content", "reporter_fields", "category", "no_citizen_channels",
-            "state_secret")
-OPTIONAL = ("language", "time", "place", "reporter", "no_citizen_article",
-            "state_secret_article")
+REQUIRED = (
+    "article",
+    "content",
+    "reporter_fields",
+    "category",
+    "no_citizen_channels",
+    "state_secret",
+)
+OPTIONAL = ("language", "time", "place", "reporter", "no_citizen_article", "state_secret_article")
 
 
 @dataclass(frozen=True)
@@ -62,15 +67,15 @@ def read_completeness(reader: Any, value: Any, channels: tuple[Channel, ...]) ->
         reader.fail(f"{key}.reporter_fields", "phone_or_email đã gồm " + ", ".join(both))
     if fields and "reporter" not in t:
         reader.fail(f"{key}.reporter", "cần điều khoản khi có reporter_fields")
-    no_citizen = reader.array(t["no_citizen_channels"], f"{key}.no_citizen_channels",
-                              non_empty=False)
+    no_citizen = reader.array(
+        t["no_citizen_channels"], f"{key}.no_citizen_channels", non_empty=False
+    )
     known = tuple(c.code for c in channels)
     for i, c in enumerate(no_citizen, 1):
         reader.choice(c, f"{key}.no_citizen_channels[{i}]", known, "kênh")
     if no_citizen and "no_citizen_article" not in t:
         reader.fail(f"{key}.no_citizen_article", "cần điều khoản khi có no_citizen_channels")
-    secret = reader.choice(t["state_secret"], f"{key}.state_secret", SECRET_INTAKE,
-                           "cách xử lý")
+    secret = reader.choice(t["state_secret"], f"{key}.state_secret", SECRET_INTAKE, "cách xử lý")
     if secret == "refuse" and "state_secret_article" not in t:
         reader.fail(f"{key}.state_secret_article", 'cần điều khoản khi state_secret = "refuse"')
 

@@ -56,8 +56,11 @@ def _parse(url: str) -> URL:
     except ArgumentError as exc:
         raise DatabaseError("Địa chỉ cơ sở dữ liệu không hợp lệ: {url!r}", url=url) from exc
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
-        raise DatabaseError("Không dùng được cơ sở dữ liệu {kind}: chỉ SQLite (sqlite:///tệp) "
-                            "hoặc PostgreSQL (postgresql://…)", kind=parsed.get_backend_name())
+        raise DatabaseError(
+            "Không dùng được cơ sở dữ liệu {kind}: chỉ SQLite (sqlite:///tệp) "
+            "hoặc PostgreSQL (postgresql://…)",
+            kind=parsed.get_backend_name(),
+        )
     return parsed
 
 
@@ -81,22 +84,32 @@ def make_engine(url: str, *, bounded: bool = False, **kwargs: Any) -> Engine:
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:  # /proc/…, a read-only disk, a file in the way
-                raise DatabaseError("Không tạo được thư mục {folder} cho cơ sở dữ liệu: {reason}",
-                                    folder=str(folder), reason=exc.strerror or str(exc)) from exc
+                raise DatabaseError(
+                    "Không tạo được thư mục {folder} cho cơ sở dữ liệu: {reason}",
+                    folder=str(folder),
+                    reason=exc.strerror or str(exc),
+                ) from exc
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     # A server gone silent must show in seconds, not after the system's TCP timeouts (minutes):
     # the intake form then queues the report in the outbox (console/services/outbox.py).
-    connect_args = {"connect_timeout": 10, "tcp_user_timeout": 30_000, "keepalives": 1,
-                    "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3,
-                    **kwargs.pop("connect_args", {})}
+    connect_args = {
+        "connect_timeout": 10,
+        "tcp_user_timeout": 30_000,
+        "keepalives": 1,
+        "keepalives_idle": 30,
+        "keepalives_interval": 10,
+        "keepalives_count": 3,
+        **kwargs.pop("connect_args", {}),
+    }
     if bounded:
         from console import pg_wait
 
         connect_args.update(pg_wait.BOUNDED_ARGS)
-        return pg_wait.bound(create_engine(url, pool_pre_ping=True, connect_args=connect_args,
-                                           **kwargs))
+        return pg_wait.bound(
+            create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
+        )
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
 
 
@@ -121,8 +134,12 @@ _REVISION = re.compile(r'^(down_)?revision: str(?: \| None)? = "(\w+)"', re.MULT
 
 def script_revisions() -> set[str]:
     """Every revision this app's migrations know (a database at none of them is newer)."""
-    return {rev for path in (MIGRATIONS_DIR / "versions").glob("*.py")
-            for down, rev in _REVISION.findall(path.read_text(encoding="utf-8")) if not down}
+    return {
+        rev
+        for path in (MIGRATIONS_DIR / "versions").glob("*.py")
+        for down, rev in _REVISION.findall(path.read_text(encoding="utf-8"))
+        if not down
+    }
 
 
 def script_head() -> str | None:
@@ -141,8 +158,10 @@ def at_head(engine: Engine) -> bool:
     head = script_head()
     with engine.connect() as conn:
         try:
-            return head is not None and conn.exec_driver_sql(
-                "SELECT version_num FROM alembic_version").scalar() == head
+            return (
+                head is not None
+                and conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head
+            )
         except DBAPIError:  # no version table yet: a new database
             return False
 
@@ -168,9 +187,11 @@ def ensure_indexes(engine: Engine) -> None:
     from console.models import Base
 
     # One catalogue query, not the inspector's few per table (0.2 s on PostgreSQL at start).
-    names = ("SELECT name FROM sqlite_master WHERE type = 'index'"
-             if engine.dialect.name == "sqlite" else
-             "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")
+    names = (
+        "SELECT name FROM sqlite_master WHERE type = 'index'"
+        if engine.dialect.name == "sqlite"
+        else "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+    )
     with engine.begin() as conn:
         existing = set(conn.exec_driver_sql(names).scalars())
         for table in Base.metadata.sorted_tables:
@@ -182,8 +203,14 @@ def ensure_indexes(engine: Engine) -> None:
 class Database:
     """An opened, migrated database and its session factory."""
 
-    def __init__(self, url: str | None = None, *, migrate: bool = True,
-                 create: bool = True, bounded: bool = False) -> None:
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        migrate: bool = True,
+        create: bool = True,
+        bounded: bool = False,
+    ) -> None:
         """``create=False``: a SQLite file that does not exist is an error, not a new empty
         database (a mistyped path on the command line; only demo and migrate create one).
         ``bounded``: every wait on PostgreSQL ends (console/pg_wait.py), the desktop app's
@@ -191,8 +218,11 @@ class Database:
         self.url = resolve_url(url)
         path = sqlite_file(self.url)
         if not create and path is not None and not path.exists():
-            raise DatabaseError("Không có cơ sở dữ liệu {path}: hãy kiểm tra đường dẫn (chỉ "
-                                "lệnh demo và migrate tạo cơ sở dữ liệu mới)", path=str(path))
+            raise DatabaseError(
+                "Không có cơ sở dữ liệu {path}: hãy kiểm tra đường dẫn (chỉ "
+                "lệnh demo và migrate tạo cơ sở dữ liệu mới)",
+                path=str(path),
+            )
         self.engine = make_engine(self.url, bounded=bounded)
         try:
             if migrate:
@@ -212,17 +242,24 @@ class Database:
         except OperationalError as exc:
             self.engine.dispose()
             if path is not None:  # SQLite's "unable to open database file"
-                raise DatabaseError("Không mở được tệp cơ sở dữ liệu {path} (không có quyền, hoặc "
-                                    "không phải một tệp thường)", path=str(path)) from exc
+                raise DatabaseError(
+                    "Không mở được tệp cơ sở dữ liệu {path} (không có quyền, hoặc "
+                    "không phải một tệp thường)",
+                    path=str(path),
+                ) from exc
             reason = " ".join(str(exc.orig).split())  # drivers answer in several lines
             raise DatabaseError(
                 "Không kết nối được cơ sở dữ liệu {url}: {reason}",
-                url=self.display_url, reason=reason) from exc
+                url=self.display_url,
+                reason=reason,
+            ) from exc
         except (DBAPIError, OSError) as exc:  # "file is not a database", a disk I/O error
             self.engine.dispose()
             if path is not None:
-                raise DatabaseError("Tệp {path} không phải cơ sở dữ liệu của bảng điều khiển "
-                                    "hoặc đã hỏng", path=str(path)) from exc
+                raise DatabaseError(
+                    "Tệp {path} không phải cơ sở dữ liệu của bảng điều khiển hoặc đã hỏng",
+                    path=str(path),
+                ) from exc
             raise DatabaseError("Không mở được cơ sở dữ liệu {url}", url=self.display_url) from exc
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 

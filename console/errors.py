@@ -103,12 +103,15 @@ def storage_error(exc: BaseException) -> StorageError:
 
     logging.getLogger("console.db").warning("database error: %s", exc, exc_info=exc)
     if isinstance(exc, sa_exc.DataError | UnicodeError):
-        return StorageError("Cơ sở dữ liệu không nhận dữ liệu này (quá dài hoặc có ký tự "
-                            "không hợp lệ); chưa có gì được ghi")
+        return StorageError(
+            "Cơ sở dữ liệu không nhận dữ liệu này (quá dài hoặc có ký tự "
+            "không hợp lệ); chưa có gì được ghi"
+        )
     if isinstance(exc, sa_exc.IntegrityError):
-        return StorageError("Dữ liệu trùng hoặc không khớp với dữ liệu đã có; chưa có gì "
-                            "được ghi")
+        return StorageError("Dữ liệu trùng hoặc không khớp với dữ liệu đã có; chưa có gì được ghi")
     if isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError):
-        return StorageError("Mất kết nối tới cơ sở dữ liệu hoặc cơ sở dữ liệu đang bận; chưa "
-                            "có gì được ghi, hãy thử lại")
+        return StorageError(
+            "Mất kết nối tới cơ sở dữ liệu hoặc cơ sở dữ liệu đang bận; chưa "
+            "có gì được ghi, hãy thử lại"
+        )
     return StorageError("Lỗi cơ sở dữ liệu; chưa có gì được ghi (chi tiết đã ghi vào nhật ký)")

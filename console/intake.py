@@ -74,8 +74,7 @@ def normalise_phone(raw: str) -> str | None:
     try:
         number = phonenumbers.parse(text, "VN")
     except phonenumbers.NumberParseException as exc:
-        raise IntakeError("Số điện thoại không hợp lệ: {raw!r}", "reporter_phone",
-                          raw=raw) from exc
+        raise IntakeError("Số điện thoại không hợp lệ: {raw!r}", "reporter_phone", raw=raw) from exc
     if not phonenumbers.is_valid_number(number):
         raise IntakeError("Số điện thoại không hợp lệ: {raw!r}", "reporter_phone", raw=raw)
     if number.country_code != 84:
@@ -96,15 +95,14 @@ def clean_draft(draft: ReportDraft, *, now: datetime) -> ReportDraft:
     """``draft`` with every field checked and cleaned (console/text_input.py), before anything
     is stored: the first field at fault raises IntakeError naming it."""
     latitude, longitude = check_position(draft.latitude, draft.longitude)
-    received = check_moment(draft.received_at, "Thời điểm tiếp nhận", now=now,
-                            field="received_at")
-    occurred = check_moment(draft.occurred_at, "Thời điểm xảy ra", now=received or now,
-                            field="occurred_at")
+    received = check_moment(draft.received_at, "Thời điểm tiếp nhận", now=now, field="received_at")
+    occurred = check_moment(
+        draft.occurred_at, "Thời điểm xảy ra", now=received or now, field="occurred_at"
+    )
     return replace(
         draft,
         channel=check_line(draft.channel, "Kênh tiếp nhận", limit=MAX_CODE, field="channel"),
-        category=check_line(draft.category, "Lĩnh vực", limit=MAX_CODE,
-                            field="category") or None,
+        category=check_line(draft.category, "Lĩnh vực", limit=MAX_CODE, field="category") or None,
         title=check_line(draft.title, "Tiêu đề", limit=MAX_TITLE, field="title"),
         description=check_text(draft.description, "Nội dung phản ánh", field="description"),
         place=check_line(draft.place, "Địa điểm", limit=MAX_PLACE, field="place"),
@@ -113,15 +111,25 @@ def clean_draft(draft: ReportDraft, *, now: datetime) -> ReportDraft:
         longitude=longitude,
         occurred_at=occurred,
         received_at=received,
-        reporter_name=check_line(draft.reporter_name, "Họ tên người phản ánh", limit=MAX_NAME,
-                                 field="reporter_name"),
-        reporter_phone=check_line(draft.reporter_phone, "Số điện thoại người phản ánh",
-                                  limit=MAX_NAME, field="reporter_phone"),
+        reporter_name=check_line(
+            draft.reporter_name, "Họ tên người phản ánh", limit=MAX_NAME, field="reporter_name"
+        ),
+        reporter_phone=check_line(
+            draft.reporter_phone,
+            "Số điện thoại người phản ánh",
+            limit=MAX_NAME,
+            field="reporter_phone",
+        ),
         reporter_email=check_email(draft.reporter_email),
-        reporter_address=check_line(draft.reporter_address, "Địa chỉ người phản ánh",
-                                    limit=MAX_PLACE, field="reporter_address"),
-        reporter_honorific=check_line(draft.reporter_honorific, "Danh xưng", limit=MAX_CODE,
-                                      field="reporter_honorific"),
+        reporter_address=check_line(
+            draft.reporter_address,
+            "Địa chỉ người phản ánh",
+            limit=MAX_PLACE,
+            field="reporter_address",
+        ),
+        reporter_honorific=check_line(
+            draft.reporter_honorific, "Danh xưng", limit=MAX_CODE, field="reporter_honorific"
+        ),
     )
 
 
@@ -223,29 +231,50 @@ def checklist(
     text = f"{title} {description}"
     items: list[CheckItem] = []
     if rule.language:
-        items.append(CheckItem("language", f"Sử dụng tiếng Việt ({rule.language})",
-                               looks_vietnamese(text)))
-    items.append(CheckItem("content", f"Nội dung rõ ràng ({rule.content})",
-                           len(description.strip()) >= 20 or len(title.strip()) >= 20))
+        items.append(
+            CheckItem("language", f"Sử dụng tiếng Việt ({rule.language})", looks_vietnamese(text))
+        )
+    items.append(
+        CheckItem(
+            "content",
+            f"Nội dung rõ ràng ({rule.content})",
+            len(description.strip()) >= 20 or len(title.strip()) >= 20,
+        )
+    )
     if rule.time:
-        items.append(CheckItem("time", f"Thời gian phản ánh ({rule.time})",
-                               occurred_at is not None or received_at is not None))
+        items.append(
+            CheckItem(
+                "time",
+                f"Thời gian phản ánh ({rule.time})",
+                occurred_at is not None or received_at is not None,
+            )
+        )
     if rule.place:
-        items.append(CheckItem("place", f"Địa điểm rõ ràng ({rule.place})",
-                               len(place.strip()) >= 5))
+        items.append(
+            CheckItem("place", f"Địa điểm rõ ràng ({rule.place})", len(place.strip()) >= 5)
+        )
     if not rule.has_citizen(channel):
         # Lai Châu Điều 7.1: the duty officer saw it on camera; nobody to ask details of
-        items.append(CheckItem("raised_by_ioc", "Cán bộ trực IOC phát hiện, không có người "
-                               f"phản ánh ({rule.no_citizen_article})", True))
+        items.append(
+            CheckItem(
+                "raised_by_ioc",
+                f"Cán bộ trực IOC phát hiện, không có người phản ánh ({rule.no_citizen_article})",
+                True,
+            )
+        )
     else:
-        given = {"name": bool(reporter_name.strip()),
-                 "address": bool((reporter_address or "").strip()),
-                 "phone": bool(reporter_phone), "email": bool((reporter_email or "").strip())}
+        given = {
+            "name": bool(reporter_name.strip()),
+            "address": bool((reporter_address or "").strip()),
+            "phone": bool(reporter_phone),
+            "email": bool((reporter_email or "").strip()),
+        }
         given["phone_or_email"] = given["phone"] or given["email"]
-        items += [CheckItem(f, f"{_REPORTER_ITEMS[f]} ({rule.reporter})", given[f])
-                  for f in rule.reporter_fields]
-    items.append(CheckItem("category", f"Lĩnh vực đã phân loại ({rule.category})",
-                           bool(category)))
+        items += [
+            CheckItem(f, f"{_REPORTER_ITEMS[f]} ({rule.reporter})", given[f])
+            for f in rule.reporter_fields
+        ]
+    items.append(CheckItem("category", f"Lĩnh vực đã phân loại ({rule.category})", bool(category)))
     return items
 
 

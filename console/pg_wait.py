@@ -37,10 +37,14 @@ IDLE_IN_TRANSACTION_MS = 60_000
 MARGIN_SECONDS = 5.0  # after the server's own timeout, before the client gives up
 
 BOUNDED_ARGS: dict[str, Any] = {
-    "connect_timeout": CONNECT_TIMEOUT, "tcp_user_timeout": 10_000, "keepalives": 1,
-    "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 3,
+    "connect_timeout": CONNECT_TIMEOUT,
+    "tcp_user_timeout": 10_000,
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 3,
     "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS} "
-               f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}",
+    f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}",
 }
 
 
@@ -58,8 +62,9 @@ class Watchdog:
         with self._cond:
             self._armed[id(dbapi_conn)] = (time.monotonic() + seconds, dbapi_conn)
             if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="pg-wait-watchdog",
-                                                daemon=True)
+                self._thread = threading.Thread(
+                    target=self._run, name="pg-wait-watchdog", daemon=True
+                )
                 self._thread.start()
             self._cond.notify()
 
@@ -100,8 +105,13 @@ def _cut(conn: Any) -> bool:
 WATCHDOG = Watchdog()
 
 
-def bound(engine: Engine, *, statement_seconds: float | None = None,
-          ping_seconds: float = PING_SECONDS, watchdog: Watchdog = WATCHDOG) -> Engine:
+def bound(
+    engine: Engine,
+    *,
+    statement_seconds: float | None = None,
+    ping_seconds: float = PING_SECONDS,
+    watchdog: Watchdog = WATCHDOG,
+) -> Engine:
     """Put ``engine``'s waits under ``watchdog``: each statement and commit, and the pool's
     ping of a pooled connection."""
     wait = statement_seconds or STATEMENT_TIMEOUT_MS / 1000 + MARGIN_SECONDS

@@ -34,10 +34,27 @@ from typing import Any, NoReturn
 from console.completeness import Completeness, read_completeness
 from console.errors import LocatedError
 
-TOPICS = ("giao_thong", "an_ninh_trat_tu", "ha_tang_do_thi", "trat_tu_do_thi", "moi_truong",
-          "hanh_chinh", "cong_vu", "doanh_nghiep", "an_toan_thuc_pham", "dat_dai_xay_dung",
-          "hang_hoa_gia_ca", "bao_chi", "hien_ke", "tre_em", "van_hoa_du_lich",
-          "thai_do_phuc_vu", "y_te_giao_duc", "dien_nuoc", "khac")
+TOPICS = (
+    "giao_thong",
+    "an_ninh_trat_tu",
+    "ha_tang_do_thi",
+    "trat_tu_do_thi",
+    "moi_truong",
+    "hanh_chinh",
+    "cong_vu",
+    "doanh_nghiep",
+    "an_toan_thuc_pham",
+    "dat_dai_xay_dung",
+    "hang_hoa_gia_ca",
+    "bao_chi",
+    "hien_ke",
+    "tre_em",
+    "van_hoa_du_lich",
+    "thai_do_phuc_vu",
+    "y_te_giao_duc",
+    "dien_nuoc",
+    "khac",
+)
 EVENTS = ("received", "routed", "forwarded", "accepted", "result", "approved")
 # Stage -> the events its clock may count from. "return_field_check" is the longer time to
 # return a report to the sender when a field check was needed (Đắk Lắk Bước 3.2, Tiền Giang
@@ -63,9 +80,18 @@ UNIT_KINDS = ("ioc", "office", "team", "agency", "district", "commune")
 PUBLICATION_REASONS = ("default", "confidential_reporter", "state_secret", "reputational")
 PUBLICATION_MODES = ("public", "private", "none")
 REPORT_PERIODS = ("week", "month", "quarter", "year", "adhoc")
-WORKFLOW_FLAGS = ("district_team", "team_verifies", "approval", "head_assigns",
-                  "office_reclassifies", "answer_directly", "redirect", "escalate_to_office",
-                  "operator_escalates", "extension_photos")
+WORKFLOW_FLAGS = (
+    "district_team",
+    "team_verifies",
+    "approval",
+    "head_assigns",
+    "office_reclassifies",
+    "answer_directly",
+    "redirect",
+    "escalate_to_office",
+    "operator_escalates",
+    "extension_photos",
+)
 # Flags only some provinces set (absent = false): Lai Châu's office sorts "Những kiến nghị
 # khác" for the units (Điều 7.4.k), its IOC head's assignment is reported to the city's
 # leaders (Điều 7.2), a unit that cannot resolve reports the cause and a date (Điều 7.5).
@@ -217,8 +243,11 @@ def list_profiles() -> list[str]:
 def load_profile(key: str) -> Profile:
     known = list_profiles()
     if key not in known:
-        raise ProfileError(f"{key}.toml", "key",
-                           f"không có hồ sơ {_show(key)} (có: {', '.join(known) or 'không có'})")
+        raise ProfileError(
+            f"{key}.toml",
+            "key",
+            f"không có hồ sơ {_show(key)} (có: {', '.join(known) or 'không có'})",
+        )
     return load_profile_file(profiles_dir() / f"{key}.toml")
 
 
@@ -263,11 +292,31 @@ def _one_of(options: tuple[str, ...] | list[str]) -> str:
     return ", ".join(options)
 
 
-_TOP_REQUIRED = ("key", "name", "province", "code_prefix", "regulation", "emergency_minutes",
-                 "clocks", "categories", "units", "channels", "publication", "report_periods",
-                 "workflow", "completeness")
-_TOP_OPTIONAL = ("hotline", "office_hours", "due_soon_fraction", "emergency_clocks", "ratings",
-                 "not_accepted", "publish_via_origin_channel")
+_TOP_REQUIRED = (
+    "key",
+    "name",
+    "province",
+    "code_prefix",
+    "regulation",
+    "emergency_minutes",
+    "clocks",
+    "categories",
+    "units",
+    "channels",
+    "publication",
+    "report_periods",
+    "workflow",
+    "completeness",
+)
+_TOP_OPTIONAL = (
+    "hotline",
+    "office_hours",
+    "due_soon_fraction",
+    "emergency_clocks",
+    "ratings",
+    "not_accepted",
+    "publish_via_origin_channel",
+)
 
 
 class _Reader:
@@ -280,15 +329,18 @@ class _Reader:
         raise ProfileError(self.file, key, problem)
 
     # -- typed values -------------------------------------------------------------------------
-    def table(self, value: Any, key: str, required: tuple[str, ...],
-              optional: tuple[str, ...] = ()) -> dict[str, Any]:
+    def table(
+        self, value: Any, key: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> dict[str, Any]:
         if not isinstance(value, dict):
             self.fail(key, f"phải là một bảng (được {_show(value)})")
         prefix = f"{key}." if key else ""
         for k in value:
             if k not in required and k not in optional:
-                self.fail(prefix + k, "khóa không được hỗ trợ (dùng một trong: "
-                          f"{_one_of(required + optional)})")
+                self.fail(
+                    prefix + k,
+                    f"khóa không được hỗ trợ (dùng một trong: {_one_of(required + optional)})",
+                )
         for k in required:
             if k not in value:
                 self.fail(prefix + k, "thiếu khóa bắt buộc")
@@ -316,8 +368,9 @@ class _Reader:
     def choice(self, value: Any, key: str, options: tuple[str, ...], what: str) -> str:
         value = self.text(value, key)
         if value not in options:
-            self.fail(key, f"{what} không hợp lệ {_show(value)} (dùng một trong: "
-                      f"{_one_of(options)})")
+            self.fail(
+                key, f"{what} không hợp lệ {_show(value)} (dùng một trong: {_one_of(options)})"
+            )
         return value
 
     def code(self, value: Any, key: str) -> str:
@@ -336,7 +389,7 @@ class _Reader:
     def hhmm(self, value: Any, key: str) -> time:
         m = _HHMM.fullmatch(value) if isinstance(value, str) else None
         if not m:
-            self.fail(key, f"giờ phải viết dạng HH:MM, ví dụ \"07:30\" (được {_show(value)})")
+            self.fail(key, f'giờ phải viết dạng HH:MM, ví dụ "07:30" (được {_show(value)})')
         return time(int(m[1]), int(m[2]))
 
     # -- composite values ---------------------------------------------------------------------
@@ -344,8 +397,13 @@ class _Reader:
         t = self.table(value, key, ("from",), (*CLOCK_KINDS, "article"))
         kinds = [k for k in CLOCK_KINDS if k in t]
         if len(kinds) != 1:
-            self.fail(key, "cần đúng một loại thời hạn trong " + _one_of(CLOCK_KINDS)
-                      + f" (có {len(kinds)}" + (f": {_one_of(kinds)})" if kinds else ")"))
+            self.fail(
+                key,
+                "cần đúng một loại thời hạn trong "
+                + _one_of(CLOCK_KINDS)
+                + f" (có {len(kinds)}"
+                + (f": {_one_of(kinds)})" if kinds else ")"),
+            )
         kind = kinds[0]
         if kind == "immediate":
             if t[kind] is not True:
@@ -355,33 +413,47 @@ class _Reader:
             amount = self.positive(t[kind], f"{key}.{kind}")
         start = self.choice(t["from"], f"{key}.from", EVENTS, "mốc tính")
         if start not in STAGE_STARTS[stage]:
-            self.fail(f"{key}.from", f"giai đoạn {stage} không tính từ {_show(start)} "
-                      f"(dùng một trong: {_one_of(STAGE_STARTS[stage])})")
+            self.fail(
+                f"{key}.from",
+                f"giai đoạn {stage} không tính từ {_show(start)} "
+                f"(dùng một trong: {_one_of(STAGE_STARTS[stage])})",
+            )
         article = self.text(t["article"], f"{key}.article") if "article" in t else ""
         return Clock(kind, amount, start, article)
 
     def clocks(self, value: Any, key: str) -> dict[str, Clock]:
         t = self.table(value, key, (), STAGES)
-        return {stage: self.clock(t[stage], f"{key}.{stage}", stage)
-                for stage in STAGES if stage in t}
+        return {
+            stage: self.clock(t[stage], f"{key}.{stage}", stage) for stage in STAGES if stage in t
+        }
 
     def office_hours(self, value: Any) -> tuple[tuple[time, time], ...]:
         periods: list[tuple[time, time]] = []
         for i, item in enumerate(self.array(value, "office_hours", non_empty=True), 1):
             key = f"office_hours[{i}]"
             if not isinstance(item, list) or len(item) != 2:
-                self.fail(key, f"phải là một cặp [\"HH:MM\", \"HH:MM\"] (được {_show(item)})")
+                self.fail(key, f'phải là một cặp ["HH:MM", "HH:MM"] (được {_show(item)})')
             start, end = self.hhmm(item[0], key), self.hhmm(item[1], key)
             if start >= end:
                 self.fail(key, f"giờ bắt đầu {item[0]} phải trước giờ kết thúc {item[1]}")
             if periods and start < periods[-1][1]:
-                self.fail(key, f"các khoảng giờ phải theo thứ tự và không chồng nhau "
-                          f"({item[0]} bắt đầu trước khi khoảng trước kết thúc)")
+                self.fail(
+                    key,
+                    f"các khoảng giờ phải theo thứ tự và không chồng nhau "
+                    f"({item[0]} bắt đầu trước khi khoảng trước kết thúc)",
+                )
             periods.append((start, end))
         return tuple(periods)
 
-    def items(self, value: Any, section: str, required: tuple[str, ...],
-              optional: tuple[str, ...], *, non_empty: bool) -> list[tuple[str, dict[str, Any]]]:
+    def items(
+        self,
+        value: Any,
+        section: str,
+        required: tuple[str, ...],
+        optional: tuple[str, ...],
+        *,
+        non_empty: bool,
+    ) -> list[tuple[str, dict[str, Any]]]:
         """Each table of an array with the key naming it; codes checked and unique."""
         out: list[tuple[str, dict[str, Any]]] = []
         seen: dict[str, int] = {}
@@ -392,8 +464,9 @@ class _Reader:
                 self.fail(f"{section}[{i}].code", "thiếu khóa bắt buộc")
             code = self.code(t["code"], f"{section}[{i}].code")
             if code in seen:
-                self.fail(f"{section}[{i}].code",
-                          f"mã {_show(code)} bị trùng với mục thứ {seen[code]}")
+                self.fail(
+                    f"{section}[{i}].code", f"mã {_show(code)} bị trùng với mục thứ {seen[code]}"
+                )
             seen[code] = i
             key = f"{section}[{code}]"
             out.append((key, self.table(t, key, ("code", *required), optional)))
@@ -416,8 +489,9 @@ class _Reader:
             self.fail("hotline", f"chỉ gồm chữ số, dấu chấm, dấu cách (được {_show(hotline)})")
         minutes = top["emergency_minutes"]
         if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 < minutes <= 1440:
-            self.fail("emergency_minutes", f"phải là số nguyên phút từ 1 đến 1440 "
-                      f"(được {_show(minutes)})")
+            self.fail(
+                "emergency_minutes", f"phải là số nguyên phút từ 1 đến 1440 (được {_show(minutes)})"
+            )
         fraction = top.get("due_soon_fraction", DEFAULT_DUE_SOON_FRACTION)
         if self.positive(fraction, "due_soon_fraction") >= 1:
             self.fail("due_soon_fraction", f"phải nhỏ hơn 1 (được {_show(fraction)})")
@@ -431,18 +505,32 @@ class _Reader:
                 if stage in cl and not workflow[flag]:
                     self.fail(f"{section}.{stage}", f"cần workflow.{flag} = true")
         not_accepted = tuple(
-            NotAccepted(t["code"], self.text(t["name"], f"{k}.name"),
-                        self.text(t["guidance"], f"{k}.guidance"))
-            for k, t in self.items(top.get("not_accepted", []), "not_accepted",
-                                   ("name", "guidance"), (), non_empty=False))
+            NotAccepted(
+                t["code"],
+                self.text(t["name"], f"{k}.name"),
+                self.text(t["guidance"], f"{k}.guidance"),
+            )
+            for k, t in self.items(
+                top.get("not_accepted", []),
+                "not_accepted",
+                ("name", "guidance"),
+                (),
+                non_empty=False,
+            )
+        )
         if workflow["redirect"] and not not_accepted:
             self.fail("workflow.redirect", "cần ít nhất một mục [[not_accepted]] để hướng dẫn")
         publication = self.table(top["publication"], "publication", PUBLICATION_REASONS)
         channels = tuple(
-            Channel(t["code"], self.text(t["name"], f"{k}.name"),
-                    self.flag(t.get("recorded", False), f"{k}.recorded"))
-            for k, t in self.items(top["channels"], "channels", ("name",), ("recorded",),
-                                   non_empty=True))
+            Channel(
+                t["code"],
+                self.text(t["name"], f"{k}.name"),
+                self.flag(t.get("recorded", False), f"{k}.recorded"),
+            )
+            for k, t in self.items(
+                top["channels"], "channels", ("name",), ("recorded",), non_empty=True
+            )
+        )
         periods = self.array(top["report_periods"], "report_periods", non_empty=False)
         for i, p in enumerate(periods, 1):
             self.choice(p, f"report_periods[{i}]", REPORT_PERIODS, "kỳ báo cáo")
@@ -455,8 +543,11 @@ class _Reader:
             code_prefix=prefix,
             regulation=self.text(top["regulation"], "regulation"),
             hotline=hotline,
-            office_hours=(self.office_hours(top["office_hours"]) if "office_hours" in top
-                          else DEFAULT_OFFICE_HOURS),
+            office_hours=(
+                self.office_hours(top["office_hours"])
+                if "office_hours" in top
+                else DEFAULT_OFFICE_HOURS
+            ),
             emergency_minutes=minutes,
             due_soon_fraction=float(fraction),
             clocks=clocks,
@@ -465,14 +556,24 @@ class _Reader:
             units=tuple(units.values()),
             channels=channels,
             ratings=tuple(
-                Rating(t["code"], self.text(t["label"], f"{k}.label"),
-                       self.flag(t.get("reopens", False), f"{k}.reopens"))
-                for k, t in self.items(top.get("ratings", []), "ratings", ("label",),
-                                       ("reopens",), non_empty=False)),
-            publication={r: self.choice(publication[r], f"publication.{r}", PUBLICATION_MODES,
-                                        "cách công khai") for r in PUBLICATION_REASONS},
-            publish_via_origin_channel=self.flag(top.get("publish_via_origin_channel", False),
-                                                 "publish_via_origin_channel"),
+                Rating(
+                    t["code"],
+                    self.text(t["label"], f"{k}.label"),
+                    self.flag(t.get("reopens", False), f"{k}.reopens"),
+                )
+                for k, t in self.items(
+                    top.get("ratings", []), "ratings", ("label",), ("reopens",), non_empty=False
+                )
+            ),
+            publication={
+                r: self.choice(
+                    publication[r], f"publication.{r}", PUBLICATION_MODES, "cách công khai"
+                )
+                for r in PUBLICATION_REASONS
+            },
+            publish_via_origin_channel=self.flag(
+                top.get("publish_via_origin_channel", False), "publish_via_origin_channel"
+            ),
             report_periods=tuple(p for p in REPORT_PERIODS if p in periods),
             not_accepted=not_accepted,
             workflow=workflow,
@@ -481,13 +582,17 @@ class _Reader:
 
     def units(self, value: Any) -> dict[str, Unit]:
         units: dict[str, Unit] = {}
-        for key, t in self.items(value, "units", ("name", "short_name", "kind"),
-                                 ("parent", "area"), non_empty=True):
+        for key, t in self.items(
+            value, "units", ("name", "short_name", "kind"), ("parent", "area"), non_empty=True
+        ):
             units[t["code"]] = Unit(
-                t["code"], self.text(t["name"], f"{key}.name"),
+                t["code"],
+                self.text(t["name"], f"{key}.name"),
                 self.text(t["short_name"], f"{key}.short_name"),
                 self.choice(t["kind"], f"{key}.kind", UNIT_KINDS, "loại đơn vị"),
-                self.optional_text(t, "parent", key), self.optional_text(t, "area", key))
+                self.optional_text(t, "parent", key),
+                self.optional_text(t, "area", key),
+            )
         for u in units.values():
             if u.parent is not None and u.parent not in units:
                 self.fail(f"units[{u.code}].parent", f"không có đơn vị mã {_show(u.parent)}")
@@ -497,19 +602,24 @@ class _Reader:
             chain, up = [u.code], u.parent
             while up is not None:
                 if up in chain:
-                    self.fail(f"{key}.parent",
-                              "vòng lặp đơn vị cha: " + " → ".join([*chain, up]))
+                    self.fail(f"{key}.parent", "vòng lặp đơn vị cha: " + " → ".join([*chain, up]))
                 chain.append(up)
                 up = units[up].parent
             if u.area is not None:
                 if (u.parent, u.area) in places:
-                    self.fail(f"{key}.area", f"địa bàn {_show(u.area)} đã thuộc đơn vị "
-                              f"{_show(places[u.parent, u.area])} cùng cấp")
+                    self.fail(
+                        f"{key}.area",
+                        f"địa bàn {_show(u.area)} đã thuộc đơn vị "
+                        f"{_show(places[u.parent, u.area])} cùng cấp",
+                    )
                 places[u.parent, u.area] = u.code
         iocs = [u.code for u in units.values() if u.kind == "ioc"]
         if len(iocs) != 1:
-            self.fail("units", f"cần đúng một đơn vị kind = \"ioc\" (có {len(iocs)}"
-                      + (f": {_one_of(iocs)})" if iocs else ")"))
+            self.fail(
+                "units",
+                f'cần đúng một đơn vị kind = "ioc" (có {len(iocs)}'
+                + (f": {_one_of(iocs)})" if iocs else ")"),
+            )
         return units
 
     def workflow(self, value: Any, units: dict[str, Unit]) -> dict[str, bool]:
@@ -518,30 +628,45 @@ class _Reader:
         flags |= {f: self.flag(t.get(f, False), f"workflow.{f}") for f in OPTIONAL_WORKFLOW_FLAGS}
         kinds = {u.kind for u in units.values()}
         if flags["district_team"] != ("team" in kinds):
-            self.fail("workflow.district_team", "phải là true khi và chỉ khi có đơn vị "
-                      "kind = \"team\"" + f" (đang là {_show(flags['district_team'])})")
+            self.fail(
+                "workflow.district_team",
+                "phải là true khi và chỉ khi có đơn vị "
+                'kind = "team"' + f" (đang là {_show(flags['district_team'])})",
+            )
         if flags["team_verifies"] and not flags["district_team"]:
             self.fail("workflow.team_verifies", "cần workflow.district_team = true")
         if flags["operator_escalates"] and not flags["escalate_to_office"]:
             self.fail("workflow.operator_escalates", "cần workflow.escalate_to_office = true")
         for flag in ("escalate_to_office", "office_reclassifies", "office_sorts"):
             if flags[flag] and "office" not in kinds:
-                self.fail(f"workflow.{flag}", "cần một đơn vị kind = \"office\"")
+                self.fail(f"workflow.{flag}", 'cần một đơn vị kind = "office"')
         return flags
 
-    def categories(self, value: Any, units: dict[str, Unit],
-                   clocks: dict[str, Clock]) -> tuple[Category, ...]:
+    def categories(
+        self, value: Any, units: dict[str, Unit], clocks: dict[str, Clock]
+    ) -> tuple[Category, ...]:
         out = []
-        for key, t in self.items(value, "categories", ("name", "topic", "default_unit"),
-                                 ("handle", "emergency"), non_empty=True):
+        for key, t in self.items(
+            value,
+            "categories",
+            ("name", "topic", "default_unit"),
+            ("handle", "emergency"),
+            non_empty=True,
+        ):
             default_unit = self.text(t["default_unit"], f"{key}.default_unit")
             if default_unit not in units:
                 self.fail(f"{key}.default_unit", f"không có đơn vị mã {_show(default_unit)}")
             handle = self.clock(t["handle"], f"{key}.handle", "handle") if "handle" in t else None
             if handle is None and "handle" not in clocks:
                 self.fail(f"{key}.handle", "thiếu thời hạn xử lý (không có clocks.handle chung)")
-            out.append(Category(
-                t["code"], self.text(t["name"], f"{key}.name"),
-                self.choice(t["topic"], f"{key}.topic", TOPICS, "chủ đề"), default_unit,
-                handle, self.flag(t.get("emergency", False), f"{key}.emergency")))
+            out.append(
+                Category(
+                    t["code"],
+                    self.text(t["name"], f"{key}.name"),
+                    self.choice(t["topic"], f"{key}.topic", TOPICS, "chủ đề"),
+                    default_unit,
+                    handle,
+                    self.flag(t.get("emergency", False), f"{key}.emergency"),
+                )
+            )
         return tuple(out)

@@ -126,8 +126,9 @@ class KeyringStore:
         except KeyringError as exc:
             with contextlib.suppress(Exception):
                 self._delete_quietly(backend, _secret_account(database, username))
-            raise RememberStoreError("Không ghi được vào kho khóa bảo mật: {error}",
-                                    error=str(exc)) from exc
+            raise RememberStoreError(
+                "Không ghi được vào kho khóa bảo mật: {error}", error=str(exc)
+            ) from exc
         if previous and previous != username:
             self._delete_quietly(backend, _secret_account(database, previous))
 
@@ -139,8 +140,9 @@ class KeyringStore:
                 return None
             secret = backend.get_password(self.service, _secret_account(database, username))
         except KeyringError as exc:
-            raise RememberStoreError("Không đọc được kho khóa bảo mật: {error}",
-                                    error=str(exc)) from exc
+            raise RememberStoreError(
+                "Không đọc được kho khóa bảo mật: {error}", error=str(exc)
+            ) from exc
         return RememberedLogin(username, secret) if secret else None
 
     def clear(self, database: str) -> None:
@@ -148,8 +150,9 @@ class KeyringStore:
         try:
             username = backend.get_password(self.service, database)
         except KeyringError as exc:
-            raise RememberStoreError("Không đọc được kho khóa bảo mật: {error}",
-                                    error=str(exc)) from exc
+            raise RememberStoreError(
+                "Không đọc được kho khóa bảo mật: {error}", error=str(exc)
+            ) from exc
         if username:
             self._delete_quietly(backend, _secret_account(database, username))
         self._delete_quietly(backend, database)
@@ -160,5 +163,6 @@ class KeyringStore:
         except PasswordDeleteError:
             pass  # not there: nothing to forget
         except KeyringError as exc:
-            raise RememberStoreError("Không xóa được khỏi kho khóa bảo mật: {error}",
-                                    error=str(exc)) from exc
+            raise RememberStoreError(
+                "Không xóa được khỏi kho khóa bảo mật: {error}", error=str(exc)
+            ) from exc

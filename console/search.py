@@ -24,13 +24,13 @@ def fold(text: str) -> str:
     """Lower case, no diacritics, đ -> d: 'Đường Lê Lợi' -> 'duong le loi'."""
     text = unicodedata.normalize("NFC", text or "").translate(_TABLE)
     if not text.isascii():  # a letter outside the table: decompose the slow way
-        text = "".join(c for c in unicodedata.normalize("NFD", text)
-                       if not unicodedata.combining(c))
+        text = "".join(
+            c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
+        )
     return text.lower()
 
 
-def search_text(code: str, title: str, description: str, place: str,
-                phone: str | None) -> str:
+def search_text(code: str, title: str, description: str, place: str, phone: str | None) -> str:
     """The indexed text: folded words only, so both databases split it the same way."""
     text = " ".join(p for p in (code, title, description, place, phone or "") if p)
     # Every Vietnamese letter is in the table; what remains non-ASCII is punctuation, which
@@ -73,8 +73,7 @@ SQLITE_DROP = (
     "DROP TABLE IF EXISTS report_search",
 )
 PG_DDL = (
-    "CREATE INDEX ix_reports_search ON reports "
-    "USING gin (to_tsvector('simple', search_text))",
+    "CREATE INDEX ix_reports_search ON reports USING gin (to_tsvector('simple', search_text))",
 )
 PG_DROP = ("DROP INDEX IF EXISTS ix_reports_search",)
 # Migration 0009: the vector stored beside the text. Checking a row against a query then costs
@@ -93,6 +92,16 @@ PG_VECTOR_DROP = (
 )
 
 # Objects the migrations make by hand; autogenerate must not see them as strays.
-HAND_MADE = frozenset({"report_search", "report_search_data", "report_search_idx",
-                       "report_search_docsize", "report_search_config", "report_search_content",
-                       "ix_reports_search", "search_vector", "ix_reports_search_vector"})
+HAND_MADE = frozenset(
+    {
+        "report_search",
+        "report_search_data",
+        "report_search_idx",
+        "report_search_docsize",
+        "report_search_config",
+        "report_search_content",
+        "ix_reports_search",
+        "search_vector",
+        "ix_reports_search_vector",
+    }
+)

@@ -102,8 +102,12 @@ CategoryClocks = dict[str, list[tuple[datetime, Clock | None]]]
 class DeadlineEngine:
     """A province's clocks on its calendar: one instance serves every report."""
 
-    def __init__(self, profile: Profile, calendar: WorkCalendar,
-                 category_clocks: CategoryClocks | None = None) -> None:
+    def __init__(
+        self,
+        profile: Profile,
+        calendar: WorkCalendar,
+        category_clocks: CategoryClocks | None = None,
+    ) -> None:
         self.profile = profile
         self.calendar = calendar
         self.category_clocks: CategoryClocks = category_clocks or {}
@@ -121,8 +125,14 @@ class DeadlineEngine:
             return len(history) - 1
         return max(0, bisect_right([at for at, _ in history], received_at) - 1)
 
-    def clock(self, stage: str, *, category: str | None, emergency: bool,
-              received_at: datetime | None = None) -> Clock | None:
+    def clock(
+        self,
+        stage: str,
+        *,
+        category: str | None,
+        emergency: bool,
+        received_at: datetime | None = None,
+    ) -> Clock | None:
         """The clock of ``stage`` for a report, or None when the profile sets none."""
         if stage == "handle" and category is not None:
             if emergency and "handle" in self.profile.emergency_clocks:
@@ -163,8 +173,7 @@ class DeadlineEngine:
         credit_seconds: float = 0,
         received_at: datetime | None = None,
     ) -> datetime | None:
-        clock = self.clock(stage, category=category, emergency=emergency,
-                           received_at=received_at)
+        clock = self.clock(stage, category=category, emergency=emergency, received_at=received_at)
         if clock is None:
             return None
         return self.due(clock, start, credit_seconds=credit_seconds)
@@ -180,15 +189,14 @@ class DeadlineEngine:
         received_at: datetime | None = None,
     ) -> tuple[datetime, datetime] | None:
         """(due, warn) of a stage, or None without a clock."""
-        clock = self.clock(stage, category=category, emergency=emergency,
-                           received_at=received_at)
+        clock = self.clock(stage, category=category, emergency=emergency, received_at=received_at)
         if clock is None:
             return None
         return self.due_and_warn(clock, start, credit_seconds=credit_seconds)
 
-    def due_and_warn(self, clock: Clock, start: datetime, *, credit_seconds: float = 0) -> (
-        tuple[datetime, datetime]
-    ):
+    def due_and_warn(
+        self, clock: Clock, start: datetime, *, credit_seconds: float = 0
+    ) -> tuple[datetime, datetime]:
         """(due, warn) from the clock's own length: no second walk over the calendar."""
         keep = 1 - self.profile.due_soon_fraction
         if is_working_clock(clock):
@@ -217,12 +225,21 @@ class DeadlineEngine:
         return max(0.0, self.elapsed_hours(clock, paused_at, resumed_at) * 3600)
 
     def remaining(self, clock: Clock, due_at: datetime, now: datetime) -> Remaining:
-        return Remaining(self.elapsed_hours(clock, now, due_at), is_working_clock(clock),
-                         self.calendar.daily_hours)
+        return Remaining(
+            self.elapsed_hours(clock, now, due_at),
+            is_working_clock(clock),
+            self.calendar.daily_hours,
+        )
 
     @staticmethod
-    def stored_state(due_at: datetime | None, warn_at: datetime | None, now: datetime, *,
-                     running: bool, paused: bool) -> SlaState:
+    def stored_state(
+        due_at: datetime | None,
+        warn_at: datetime | None,
+        now: datetime,
+        *,
+        running: bool,
+        paused: bool,
+    ) -> SlaState:
         """What ``state`` says, read from a report's stored due and warn times (``due_and_warn``
         wrote them): no walk over the calendar, so a queue of thousands stays cheap.
         ``running``: the report's status runs a clock; ``paused``: it waits for the citizen."""
@@ -298,9 +315,9 @@ def missed_duty(
     return not (stage == "return" and field_check)
 
 
-def extend(due_at: datetime, original_due_at: datetime | None, committed: datetime) -> (
-    tuple[datetime, datetime]
-):
+def extend(
+    due_at: datetime, original_due_at: datetime | None, committed: datetime
+) -> tuple[datetime, datetime]:
     """An approved extension: (new due, original due kept on record). The first original stays."""
     if committed <= due_at:
         raise InvalidValueError("Ngày cam kết phải sau thời hạn hiện tại")

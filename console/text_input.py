@@ -65,8 +65,14 @@ def refused_char(text: str) -> tuple[str, str] | None:
     return None
 
 
-def check_text(value: str | None, label: str, *, limit: int = MAX_TEXT,
-               multiline: bool = True, field: str | None = None) -> str:
+def check_text(
+    value: str | None,
+    label: str,
+    *,
+    limit: int = MAX_TEXT,
+    multiline: bool = True,
+    field: str | None = None,
+) -> str:
     """``value`` cleaned (NFC, trimmed, spaces collapsed; one line unless ``multiline``), or
     IntakeError naming ``label`` (the field's name as the form shows it)."""
     text = value or ""
@@ -76,37 +82,61 @@ def check_text(value: str | None, label: str, *, limit: int = MAX_TEXT,
     if bad is not None:
         kind, char = bad
         if kind == "control":
-            raise IntakeError("“{label}” chứa ký tự điều khiển {char}, không được phép (mã "
-                              "điều khiển hoặc chuỗi thoát của màn hình dòng lệnh)", field,
-                              label=phrase(label), char=char)
+            raise IntakeError(
+                "“{label}” chứa ký tự điều khiển {char}, không được phép (mã "
+                "điều khiển hoặc chuỗi thoát của màn hình dòng lệnh)",
+                field,
+                label=phrase(label),
+                char=char,
+            )
         if kind == "surrogate":
-            raise IntakeError("“{label}” chứa ký tự hỏng {char} (nửa cặp UTF-16), không lưu "
-                              "được", field, label=phrase(label), char=char)
-        raise IntakeError("“{label}” chứa ký tự đảo chiều văn bản {char}, không được phép: "
-                          "ký tự này làm văn bản hiển thị khác với nội dung thật", field,
-                          label=phrase(label), char=char)
+            raise IntakeError(
+                "“{label}” chứa ký tự hỏng {char} (nửa cặp UTF-16), không lưu được",
+                field,
+                label=phrase(label),
+                char=char,
+            )
+        raise IntakeError(
+            "“{label}” chứa ký tự đảo chiều văn bản {char}, không được phép: "
+            "ký tự này làm văn bản hiển thị khác với nội dung thật",
+            field,
+            label=phrase(label),
+            char=char,
+        )
     text = unicodedata.normalize("NFC", text)
     lines = [" ".join(line.split()) for line in text.strip().splitlines()]
     text = "\n".join(lines) if multiline else " ".join(line for line in lines if line)
     if len(text) > limit:
-        raise IntakeError("“{label}” dài quá {limit} ký tự (đang có {count})", field,
-                          label=phrase(label), limit=limit, count=len(text))
+        raise IntakeError(
+            "“{label}” dài quá {limit} ký tự (đang có {count})",
+            field,
+            label=phrase(label),
+            limit=limit,
+            count=len(text),
+        )
     return text
 
 
-def check_line(value: str | None, label: str, *, limit: int,
-               field: str | None = None) -> str:
+def check_line(value: str | None, label: str, *, limit: int, field: str | None = None) -> str:
     """A one-line text (a name, a place, a code): newlines and tabs become spaces."""
     return check_text(value, label, limit=limit, multiline=False, field=field)
 
 
-def check_email(value: str | None, label: str = "Thư điện tử người phản ánh", *,
-                field: str | None = "reporter_email") -> str:
+def check_email(
+    value: str | None,
+    label: str = "Thư điện tử người phản ánh",
+    *,
+    field: str | None = "reporter_email",
+) -> str:
     """An e-mail address of the usual shape (name@domain.tld), or "" when none is given."""
     text = check_line(value, label, limit=MAX_NAME, field=field)
     if text and not _EMAIL.fullmatch(text):
-        raise IntakeError("“{label}” không phải địa chỉ thư điện tử (dạng ten@mien.vn): "
-                          "{value!r}", field, label=phrase(label), value=text)
+        raise IntakeError(
+            "“{label}” không phải địa chỉ thư điện tử (dạng ten@mien.vn): {value!r}",
+            field,
+            label=phrase(label),
+            value=text,
+        )
     return text
 
 
@@ -126,16 +156,24 @@ def check_position(latitude: Any, longitude: Any) -> tuple[float | None, float |
     try:
         lat = _coordinate(latitude, 90)
     except (TypeError, ValueError):
-        raise IntakeError("Vĩ độ phải là một số từ -90 đến 90 (nhận được {value})",
-                          "latitude", value=str(latitude)[:40]) from None
+        raise IntakeError(
+            "Vĩ độ phải là một số từ -90 đến 90 (nhận được {value})",
+            "latitude",
+            value=str(latitude)[:40],
+        ) from None
     try:
         lon = _coordinate(longitude, 180)
     except (TypeError, ValueError):
-        raise IntakeError("Kinh độ phải là một số từ -180 đến 180 (nhận được {value})",
-                          "longitude", value=str(longitude)[:40]) from None
+        raise IntakeError(
+            "Kinh độ phải là một số từ -180 đến 180 (nhận được {value})",
+            "longitude",
+            value=str(longitude)[:40],
+        ) from None
     if (lat is None) != (lon is None):
-        raise IntakeError("Cần cả vĩ độ và kinh độ, hoặc bỏ trống cả hai",
-                          "latitude" if lat is None else "longitude")
+        raise IntakeError(
+            "Cần cả vĩ độ và kinh độ, hoặc bỏ trống cả hai",
+            "latitude" if lat is None else "longitude",
+        )
     return lat, lon
 
 
@@ -144,8 +182,9 @@ def _naive(at: datetime) -> datetime:
     return at.astimezone().replace(tzinfo=None) if at.tzinfo is not None else at
 
 
-def check_moment(value: datetime | None, label: str, *, now: datetime,
-                 field: str | None = None) -> datetime | None:
+def check_moment(
+    value: datetime | None, label: str, *, now: datetime, field: str | None = None
+) -> datetime | None:
     """A past moment (a report's occurrence or receipt): not later than now (give or take
     FUTURE_TOLERANCE), not older than OLDEST."""
     if value is None:
@@ -154,10 +193,19 @@ def check_moment(value: datetime | None, label: str, *, now: datetime,
         raise IntakeError("“{label}” phải là ngày giờ", field, label=phrase(label))
     at, today = _naive(value), _naive(now)
     if at > today + FUTURE_TOLERANCE:
-        raise IntakeError("“{label}” ở tương lai ({value:%d/%m/%Y %H:%M}): không được sau "
-                          "thời điểm hiện tại", field, label=phrase(label), value=at)
+        raise IntakeError(
+            "“{label}” ở tương lai ({value:%d/%m/%Y %H:%M}): không được sau thời điểm hiện tại",
+            field,
+            label=phrase(label),
+            value=at,
+        )
     floor = today - OLDEST
     if at < floor:
-        raise IntakeError("“{label}” quá xa ({value:%d/%m/%Y}): không được trước "
-                          "{floor:%d/%m/%Y}", field, label=phrase(label), value=at, floor=floor)
+        raise IntakeError(
+            "“{label}” quá xa ({value:%d/%m/%Y}): không được trước {floor:%d/%m/%Y}",
+            field,
+            label=phrase(label),
+            value=at,
+            floor=floor,
+        )
     return value

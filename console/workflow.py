@@ -60,8 +60,8 @@ RULES: tuple[Rule, ...] = tuple(
             "answer_directly", {S.RECEIVED}, S.ANSWERED_DIRECTLY, IOC, "ioc", flag="answer_directly"
         ),
         _rules("classify", {S.RECEIVED, S.RETURNED}, None, IOC, "ioc"),
-    # A duplicate is linked to the open report it repeats and answered with it.
-    _rules("link", {S.RECEIVED, S.NEEDS_INFO}, None, IOC, "ioc"),
+        # A duplicate is linked to the open report it repeats and answered with it.
+        _rules("link", {S.RECEIVED, S.NEEDS_INFO}, None, IOC, "ioc"),
         _rules(
             "classify",
             {S.RETURNED},
@@ -91,8 +91,14 @@ RULES: tuple[Rule, ...] = tuple(
         _rules("forward", {S.ESCALATED}, S.FORWARDED, frozenset({R.OFFICE}), "office"),
         # Lai Châu Điều 7.4.k: the office receives "Những kiến nghị khác", sorts them and
         # forwards each to the unit that handles it.
-        _rules("forward", {S.FORWARDED}, S.FORWARDED, frozenset({R.OFFICE}), "unit",
-               flag="office_sorts"),
+        _rules(
+            "forward",
+            {S.FORWARDED},
+            S.FORWARDED,
+            frozenset({R.OFFICE}),
+            "unit",
+            flag="office_sorts",
+        ),
         # Thái Nguyên Điều 7.2: the IOC records the opinion a consulted unit sent back.
         _rules("answer_consultation", OPEN - {S.RECEIVED, S.NEEDS_INFO}, None, IOC, "ioc"),
         _rules(
@@ -107,8 +113,14 @@ RULES: tuple[Rule, ...] = tuple(
         _rules("return_to_ioc", {S.FORWARDED, S.REOPENED}, S.RETURNED, UNIT | {R.TEAM}, "unit"),
         # Đắk Lắk Bước 3.2: a unit under a district team returns it to the team, which sends
         # it on to another unit (the service picks this or return_to_ioc by the unit's parent).
-        _rules("return_to_team", {S.FORWARDED, S.REOPENED}, S.FORWARDED, UNIT, "unit",
-               flag="district_team"),
+        _rules(
+            "return_to_team",
+            {S.FORWARDED, S.REOPENED},
+            S.FORWARDED,
+            UNIT,
+            "unit",
+            flag="district_team",
+        ),
         # ĐL Bước 3.2, TG Điều 9.1.d: the unit went to the site before deciding whether the
         # report is its own (the service refuses where the profile has no such clock).
         _rules("record_field_check", {S.FORWARDED, S.REOPENED}, None, UNIT, "unit"),
@@ -135,18 +147,29 @@ RULES: tuple[Rule, ...] = tuple(
         _rules("edit_and_approve", {S.PENDING_APPROVAL}, S.APPROVED, LEADERS | {R.TEAM}, "unit"),
         # Đắk Lắk: a unit under a district team sends its approved result to the team, which
         # verifies it before it goes to the IOC (the service picks this when it applies).
-        _rules("approve", {S.PENDING_APPROVAL}, S.PENDING_APPROVAL, LEADERS, "unit",
-               flag="team_verifies"),
-        _rules("edit_and_approve", {S.PENDING_APPROVAL}, S.PENDING_APPROVAL, LEADERS, "unit",
-               flag="team_verifies"),
+        _rules(
+            "approve",
+            {S.PENDING_APPROVAL},
+            S.PENDING_APPROVAL,
+            LEADERS,
+            "unit",
+            flag="team_verifies",
+        ),
+        _rules(
+            "edit_and_approve",
+            {S.PENDING_APPROVAL},
+            S.PENDING_APPROVAL,
+            LEADERS,
+            "unit",
+            flag="team_verifies",
+        ),
         _rules(
             "return_for_rework", {S.PENDING_APPROVAL}, S.IN_PROGRESS, LEADERS | {R.TEAM}, "unit"
         ),
         _rules("publish", {S.APPROVED}, S.PUBLISHED, IOC, "ioc"),
         # The IOC marks a state secret or harm to a reputation in triage or before the answer
         # goes out (TN Điều 10.3–10.4, ĐL Bước 2.3/4.1, LC Điều 8.2, TG Điều 4.6/10.2).
-        _rules("restrict", {S.RECEIVED, S.NEEDS_INFO, S.RETURNED, S.APPROVED}, None, IOC,
-               "ioc"),
+        _rules("restrict", {S.RECEIVED, S.NEEDS_INFO, S.RETURNED, S.APPROVED}, None, IOC, "ioc"),
         # ĐL Bước 2.3/4.1, TG Điều 4.6/10.2: the IOC records that it told the reporter of a
         # report harmful to a reputation, by phone or e-mail (offered for such a report only
         # where the province's text asks it: console/services/harm_notices.py).
@@ -164,8 +187,9 @@ RULES: tuple[Rule, ...] = tuple(
         ),
         # Tiền Giang Điều 9.1.c: the operator sends a report whose competent agency is unclear
         # to the Văn phòng UBND tỉnh, before forwarding it or once a unit returned it.
-        _rules("escalate", {S.RECEIVED, S.RETURNED}, S.ESCALATED, IOC, "ioc",
-               flag="operator_escalates"),
+        _rules(
+            "escalate", {S.RECEIVED, S.RETURNED}, S.ESCALATED, IOC, "ioc", flag="operator_escalates"
+        ),
         _rules("direct", OPEN, None, frozenset({R.LEADER, R.OFFICE, R.SUPERVISOR}), "any"),
         _rules("close", {S.PUBLISHED}, S.CLOSED, IOC, "ioc"),
         _rules("close", {S.ESCALATED}, S.CLOSED, frozenset({R.OFFICE}), "office"),
@@ -282,11 +306,13 @@ def find_rule(
             raise WorkflowError('Quy định của tỉnh này không có thao tác "{action}"', action=label)
         if source is None:
             raise WorkflowError(
-                'Không thể "{action}" khi phản ánh đang ở trạng thái "chưa tiếp nhận"',
-                action=label)
-        raise WorkflowError('Không thể "{action}" khi phản ánh đang ở trạng thái "{status}"',
-                            action=label,
-                            status=Label("status", source.value, STATUS_LABELS[source]))
+                'Không thể "{action}" khi phản ánh đang ở trạng thái "chưa tiếp nhận"', action=label
+            )
+        raise WorkflowError(
+            'Không thể "{action}" khi phản ánh đang ở trạng thái "{status}"',
+            action=label,
+            status=Label("status", source.value, STATUS_LABELS[source]),
+        )
     for rule in candidates:
         if roles & rule.roles and (target is None or (rule.target or source) == target):
             return rule
@@ -300,8 +326,14 @@ def available_actions(
     return [a for a in ACTIONS if any(roles & r.roles for r in rules_for(a, source, flags))]
 
 
-def in_scope(scope: str, *, actor_kind: str | None, actor_unit: int | None,
-             report_unit: int | None, report_parent: int | None = None) -> WorkflowError | None:
+def in_scope(
+    scope: str,
+    *,
+    actor_kind: str | None,
+    actor_unit: int | None,
+    report_unit: int | None,
+    report_parent: int | None = None,
+) -> WorkflowError | None:
     """None if the actor's unit may act under ``scope`` on a report held by ``report_unit``
     (whose parent unit is ``report_parent``), else the refusal (to raise)."""
     if scope == "ioc" and actor_kind != "ioc":
@@ -310,7 +342,10 @@ def in_scope(scope: str, *, actor_kind: str | None, actor_unit: int | None,
         return WorkflowError("Chỉ Văn phòng UBND được thực hiện thao tác này")
     if scope == "unit" and actor_unit != report_unit:
         return WorkflowError("Phản ánh không thuộc đơn vị của bạn")
-    if scope == "any" and actor_kind not in ("ioc", "office") and actor_unit not in (
-            report_unit, report_parent):
+    if (
+        scope == "any"
+        and actor_kind not in ("ioc", "office")
+        and actor_unit not in (report_unit, report_parent)
+    ):
         return WorkflowError("Phản ánh không thuộc đơn vị của bạn")
     return None

@@ -202,8 +202,9 @@ class WorkCalendar:
             raise ValueError(_bad_amount("hours", hours))
         return self._add(start, round(hours * _US_PER_HOUR))
 
-    def add_working_hours_pair(self, start: datetime, first: float,
-                               second: float) -> tuple[datetime, datetime]:
+    def add_working_hours_pair(
+        self, start: datetime, first: float, second: float
+    ) -> tuple[datetime, datetime]:
         """``(add_working_hours(start, first), add_working_hours(start, second))`` from one
         position of ``start`` (a stage's due and due-soon times: 1,000,000 of them at a time)."""
         for hours in (first, second):
@@ -297,8 +298,10 @@ class WorkCalendar:
                     # A date typed or imported wrong (1900) must reach the operator readable.
                     raise InvalidValueError(
                         "Năm {year} nằm ngoài các năm lịch làm việc tính được ({first}–{last})",
-                        year=str(year), first=str(self._supported.start),
-                        last=str(self._supported.stop - 1))
+                        year=str(year),
+                        first=str(self._supported.start),
+                        last=str(self._supported.stop - 1),
+                    )
             if self._tables.years != range(first, last + 1):
                 self._tables = self._build(first, last)
             return self._tables

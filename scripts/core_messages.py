@@ -89,17 +89,27 @@ def _message_classes(trees: dict[Path, ast.Module]) -> dict[str, bool]:
 def _constants(tree: ast.Module) -> dict[str, str]:
     out = {}
     for node in tree.body:
-        if (isinstance(node, ast.Assign) and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name)
-                and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        ):
             out[node.targets[0].id] = node.value.value
     return out
 
 
 # function -> (position, name) of the argument that is a phrase
-PHRASE_ARGS = {"phrase": (0, "text"), "check_text": (1, "label"), "check_line": (1, "label"),
-               "check_email": (1, "label"), "check_moment": (1, "label"),
-               "clean_text": (1, "what"), "_need": (1, "what")}
+PHRASE_ARGS = {
+    "phrase": (0, "text"),
+    "check_text": (1, "label"),
+    "check_line": (1, "label"),
+    "check_email": (1, "label"),
+    "check_moment": (1, "label"),
+    "clean_text": (1, "what"),
+    "_need": (1, "what"),
+}
 
 
 def _literal(node: ast.AST | None) -> str | None:
@@ -109,17 +119,22 @@ def _literal(node: ast.AST | None) -> str | None:
 def _phrases(tree: ast.Module) -> list[tuple[str, int]]:
     """(phrase, line) of the literals given as phrases, and the literal defaults of the phrase
     parameters of the functions that take one."""
-    tables = {t.id: [v for v in map(_literal, node.value.values) if v]
-              for node in tree.body if isinstance(node, ast.Assign | ast.AnnAssign)
-              and isinstance(node.value, ast.Dict)
-              for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
-              if isinstance(t, ast.Name)}
+    tables = {
+        t.id: [v for v in map(_literal, node.value.values) if v]
+        for node in tree.body
+        if isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(node.value, ast.Dict)
+        for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(t, ast.Name)
+    }
     out = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and (_name(node.func) or "") in PHRASE_ARGS:
             index, name = PHRASE_ARGS[_name(node.func) or ""]
-            arg = node.args[index] if len(node.args) > index else next(
-                (k.value for k in node.keywords if k.arg == name), None)
+            arg = (
+                node.args[index]
+                if len(node.args) > index
+                else next((k.value for k in node.keywords if k.arg == name), None)
+            )
             if isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name):
                 # phrase(RESTRICTION_LABELS[kind]): every value of that module-level table
                 out += [(text, node.lineno) for text in tables.get(arg.value.id, ())]
@@ -128,10 +143,18 @@ def _phrases(tree: ast.Module) -> list[tuple[str, int]]:
                 out.append((text, node.lineno))
         elif isinstance(node, ast.FunctionDef) and node.name in PHRASE_ARGS:
             args = node.args.posonlyargs + node.args.args
-            defaults = dict(zip([a.arg for a in args[len(args) - len(node.args.defaults):]],
-                                node.args.defaults, strict=True))
-            defaults |= {a.arg: d for a, d in zip(node.args.kwonlyargs, node.args.kw_defaults,
-                                                  strict=True) if d is not None}
+            defaults = dict(
+                zip(
+                    [a.arg for a in args[len(args) - len(node.args.defaults) :]],
+                    node.args.defaults,
+                    strict=True,
+                )
+            )
+            defaults |= {
+                a.arg: d
+                for a, d in zip(node.args.kwonlyargs, node.args.kw_defaults, strict=True)
+                if d is not None
+            }
             text = _literal(defaults.get(PHRASE_ARGS[node.name][1]))
             if text:
                 out.append((text, node.lineno))
@@ -140,8 +163,12 @@ def _phrases(tree: ast.Module) -> list[tuple[str, int]]:
 
 def _is_super_init(call: ast.Call) -> bool:
     f = call.func
-    return (isinstance(f, ast.Attribute) and f.attr == "__init__"
-            and isinstance(f.value, ast.Call) and _name(f.value.func) == "super")
+    return (
+        isinstance(f, ast.Attribute)
+        and f.attr == "__init__"
+        and isinstance(f.value, ast.Call)
+        and _name(f.value.func) == "super"
+    )
 
 
 def _calls(tree: ast.Module, classes: dict[str, bool]) -> list[ast.Call]:

@@ -54,15 +54,29 @@ def samples() -> list[tuple[str, bytes]]:
         if template.harm is not None:
             harm = sample_harm(profile)
             if template.harm.to == "handler":  # Tiền Giang: a sở, its parent body the UBND
-                harm = sample_harm(profile, recipient="Sở Y tế tỉnh Tiền Giang",
-                                   recipient_short="Sở Y tế",
-                                   parent_body="Ủy ban nhân dân tỉnh Tiền Giang")
+                harm = sample_harm(
+                    profile,
+                    recipient="Sở Y tế tỉnh Tiền Giang",
+                    recipient_short="Sở Y tế",
+                    parent_body="Ủy ban nhân dân tỉnh Tiền Giang",
+                )
             out.append((f"{key}-harm", render_harm_letter(harm, template)))
         if template.harm_list is not None:
             ioc = sample_harm(profile).ioc
-            out.append((f"{key}-harm-list", harm_list_pdf(
-                sample_harm_rows(), ioc, profile, template, date(2026, 3, 1),
-                today=date(2026, 4, 2), number=4)))
+            out.append(
+                (
+                    f"{key}-harm-list",
+                    harm_list_pdf(
+                        sample_harm_rows(),
+                        ioc,
+                        profile,
+                        template,
+                        date(2026, 3, 1),
+                        today=date(2026, 4, 2),
+                        number=4,
+                    ),
+                )
+            )
     tn = load_profile("thai-nguyen")
     long = sample_data(tn, text=LONG_TEXT, honorific="Bà", reporter_name="Phạm Thị Ánh Tuyết")
     out.append(("thai-nguyen-answer-long", render_letter(long, load_template("thai-nguyen"))))

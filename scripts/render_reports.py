@@ -23,8 +23,12 @@ SAMPLES = (
     ("dak-lak", "2026-W47", "dak-lak-tuan-47-2026", ()),  # weekly to UBND tỉnh, Sở, districts
     ("lai-chau", "2026-11", "lai-chau-thang-11-2026", ()),  # Điều 7.4: on time per category
     ("tien-giang", "2026-11", "tien-giang-thang-11-2026", ()),  # Điều 12.1, 18
-    ("tien-giang", "2026-11", "tien-giang-giai-trinh-so-yt-thang-11-2026",
-     ("explain", "--unit", "so_yt")),  # Điều 17.4
+    (
+        "tien-giang",
+        "2026-11",
+        "tien-giang-giai-trinh-so-yt-thang-11-2026",
+        ("explain", "--unit", "so_yt"),
+    ),  # Điều 17.4
 )
 
 
@@ -48,8 +52,19 @@ def run() -> None:
         for profile, period, name, extra in SAMPLES:
             db = f"sqlite:///{Path(tmp) / f'{profile}.sqlite3'}"
             if profile not in made:
-                main(["demo", "--db", db, "--profile", profile, "--reports", "1500",
-                      "--password", "mat-khau-demo"])
+                main(
+                    [
+                        "demo",
+                        "--db",
+                        db,
+                        "--profile",
+                        profile,
+                        "--reports",
+                        "1500",
+                        "--password",
+                        "mat-khau-demo",
+                    ]
+                )
                 made.add(profile)
             render(db, profile, period, name, extra)
 

@@ -18,8 +18,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never the user's settings (language, last user name): a throwaway file.
-os.environ["CONSOLE_SETTINGS"] = os.path.join(tempfile.gettempdir(),
-                                              f"console-shots-{os.getpid()}.toml")
+os.environ["CONSOLE_SETTINGS"] = os.path.join(
+    tempfile.gettempdir(), f"console-shots-{os.getpid()}.toml"
+)
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPixmap
@@ -88,9 +89,11 @@ def over(background: QPixmap, dialog: QWidget) -> QPixmap:
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor("white"))
-    painter.drawText(QRect(x + 12, y, shot.width() - 24, TITLE_BAR),
-                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                     dialog.windowTitle())
+    painter.drawText(
+        QRect(x + 12, y, shot.width() - 24, TITLE_BAR),
+        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+        dialog.windowTitle(),
+    )
     painter.drawPixmap(x, y + TITLE_BAR, shot)
     painter.end()
     return canvas
@@ -126,8 +129,12 @@ def rows(api: ConsoleApi, queue: Queue) -> Iterator[QueueRow]:
         after = page[-1].key(Sort.NEWEST)
 
 
-def find(api: ConsoleApi, queue: Queue, status: ReportStatus | None = None,
-         check: Callable[[int], bool] = lambda _id: True) -> int:
+def find(
+    api: ConsoleApi,
+    queue: Queue,
+    status: ReportStatus | None = None,
+    check: Callable[[int], bool] = lambda _id: True,
+) -> int:
     for row in rows(api, queue):
         if (status is None or row.status is status) and check(row.id):
             return row.id
@@ -140,8 +147,13 @@ def show_report(window: MainWindow, report_id: int) -> None:
         window.queue_view.table.selectRow(row)
         window.queue_view.table.scrollTo(window.queue_view.model.index(row, 0))
     window.show_report(report_id)
-    settle(lambda: window.detail.detail is not None and window.detail.detail.id == report_id
-           and not window.detail.status.text())
+    settle(
+        lambda: (
+            window.detail.detail is not None
+            and window.detail.detail.id == report_id
+            and not window.detail.status.text()
+        )
+    )
 
 
 def open_action(window: MainWindow, action: str) -> QWidget:
@@ -201,11 +213,15 @@ def thai_nguyen(shots: Shots, tn: Province) -> None:
     close(window)
 
     # a report just received from the app, with what Điều 5 still misses
-    fresh = operator.submit(ReportDraft(
-        channel=tn.profile.channels[0].code,
-        title="Rác thải đổ trộm ven đường",
-        description="Có người đổ trộm rác thải xây dựng ven đường, bốc mùi, cản trở đi lại.",
-        reporter_phone="0988 123 456", received_at=NOW)).report_id
+    fresh = operator.submit(
+        ReportDraft(
+            channel=tn.profile.channels[0].code,
+            title="Rác thải đổ trộm ven đường",
+            description="Có người đổ trộm rác thải xây dựng ven đường, bốc mùi, cản trở đi lại.",
+            reporter_phone="0988 123 456",
+            received_at=NOW,
+        )
+    ).report_id
     window = tn.window("dieuhanh1", Queue.NEW)
     show_report(window, fresh)
     shots.window("triage", window)
@@ -219,8 +235,15 @@ def thai_nguyen(shots: Shots, tn: Province) -> None:
     close(window)
 
     window = tn.window("dieuhanh1", Queue.ALL)
-    show_report(window, find(operator, Queue.ALL, ReportStatus.PUBLISHED,
-                             check=lambda i: "rate" in operator.detail(i).actions))
+    show_report(
+        window,
+        find(
+            operator,
+            Queue.ALL,
+            ReportStatus.PUBLISHED,
+            check=lambda i: "rate" in operator.detail(i).actions,
+        ),
+    )
     shots.save("rating-dialog", over(window.grab(), open_action(window, "rate")))
     close(window)
 
@@ -284,12 +307,21 @@ def tien_giang(shots: Shots, tg: Province) -> None:
     """A hotline call from someone who has called before: their history beside the form."""
     operator = tg.api("dieuhanh1")
     phone = "0912 345 678"
-    for days, channel, title in ((30, "hotline", "Đèn chiếu sáng hỏng trên đường Ấp Bắc"),
-                                 (12, "zalo", "Rác thải tồn đọng ở chợ Mỹ Tho"),
-                                 (2, "hotline", "Nước sinh hoạt có mùi lạ tại phường 5")):
-        operator.submit(ReportDraft(channel=channel, title=title, reporter_phone=phone,
-                                    reporter_name="Trần Văn Bình", reporter_honorific="Ông",
-                                    received_at=NOW - timedelta(days=days)))
+    for days, channel, title in (
+        (30, "hotline", "Đèn chiếu sáng hỏng trên đường Ấp Bắc"),
+        (12, "zalo", "Rác thải tồn đọng ở chợ Mỹ Tho"),
+        (2, "hotline", "Nước sinh hoạt có mùi lạ tại phường 5"),
+    ):
+        operator.submit(
+            ReportDraft(
+                channel=channel,
+                title=title,
+                reporter_phone=phone,
+                reporter_name="Trần Văn Bình",
+                reporter_honorific="Ông",
+                received_at=NOW - timedelta(days=days),
+            )
+        )
     window = tg.window("dieuhanh1", Queue.NEW)
     window.open_intake()
     intake = window.intake
@@ -302,7 +334,8 @@ def tien_giang(shots: Shots, tg: Province) -> None:
     intake.title_edit.setText("Đèn tín hiệu giao thông không hoạt động")
     intake.description.setPlainText(
         "Đèn tín hiệu tại ngã tư Ấp Bắc – Nguyễn Trãi không hoạt động từ sáng nay, "
-        "xe cộ đi lại lộn xộn, nguy cơ tai nạn cao.")
+        "xe cộ đi lại lộn xộn, nguy cơ tai nạn cao."
+    )
     intake.place.setText("Ngã tư Ấp Bắc – Nguyễn Trãi, Phường 5, thành phố Mỹ Tho")
     settle(timeout_ms=600)
     shots.save("intake-dialog", over(window.grab(), intake))
@@ -396,11 +429,15 @@ def admin_units_categories_connection(shots: Shots, folder: Path) -> None:
     cats.close()
     os.environ["CONSOLE_SETTINGS"] = str(folder / "settings.toml")  # never the user's own
     config = ServerConfig("csdl.ioc.laichau.gov.vn", 5432, "ioc_laichau", "ioc")
-    dialog = ConnectionDialog(window, admin_name="quantri",
-                              result=schema_state("0010", config.label))
+    dialog = ConnectionDialog(
+        window, admin_name="quantri", result=schema_state("0010", config.label)
+    )
     dialog.server.setChecked(True)
-    for field, value in (("host", config.host), ("database", config.database),
-                         ("user", config.user)):
+    for field, value in (
+        ("host", config.host),
+        ("database", config.database),
+        ("user", config.user),
+    ):
         getattr(dialog, field).setText(value)
     dialog.password_edit.setText("••••••••••")
     dialog.show()

@@ -27,10 +27,23 @@ def shared_hash() -> str:
 def seed_users(s: Session, plan: list[tuple[str, str, str, list[Role]]]) -> dict[str, int]:
     """The IOC and a department, then ``plan``'s users; their ids by user name."""
     ioc = Unit(code="ioc", name="Trung tâm IOC tỉnh", short_name="IOC", kind=UnitKind.IOC)
-    so = Unit(code="so-gtvt", name="Sở Giao thông vận tải", short_name="Sở GTVT",
-              kind=UnitKind.AGENCY, parent=ioc)
+    so = Unit(
+        code="so-gtvt",
+        name="Sở Giao thông vận tải",
+        short_name="Sở GTVT",
+        kind=UnitKind.AGENCY,
+        parent=ioc,
+    )
     s.add_all([ioc, so])
     s.flush()
-    return {name: create_user(s, username=name, full_name=full, unit_code=unit, roles=roles,
-                              password_hash=shared_hash()).id
-            for name, full, unit, roles in plan}
+    return {
+        name: create_user(
+            s,
+            username=name,
+            full_name=full,
+            unit_code=unit,
+            roles=roles,
+            password_hash=shared_hash(),
+        ).id
+        for name, full, unit, roles in plan
+    }

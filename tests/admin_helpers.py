@@ -20,11 +20,16 @@ def admin_province(db: Database, key: str, now: datetime) -> Province:
 
 
 def lai_chau_draft(category: str, **kw: object) -> ReportDraft:
-    base = dict(channel="app", title="Lấn chiếm vỉa hè đường Trần Phú",
-                description="Nhiều hộ kinh doanh bày hàng ra hết vỉa hè, người đi bộ phải "
-                            "xuống lòng đường.",
-                place="Đường Trần Phú, phường Tân Phong", reporter_name="Lò Thị Hoa",
-                reporter_phone="0912000222", category=category,
-                reporter_address="Tổ 5, phường Tân Phong")
+    base = dict(
+        channel="app",
+        title="Lấn chiếm vỉa hè đường Trần Phú",
+        description="Nhiều hộ kinh doanh bày hàng ra hết vỉa hè, người đi bộ phải "
+        "xuống lòng đường.",
+        place="Đường Trần Phú, phường Tân Phong",
+        reporter_name="Lò Thị Hoa",
+        reporter_phone="0912000222",
+        category=category,
+        reporter_address="Tổ 5, phường Tân Phong",
+    )
     base.update(kw)
     return ReportDraft(**base)  # type: ignore[arg-type]

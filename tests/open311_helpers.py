@@ -49,8 +49,11 @@ def free_port() -> int:
 def running_server(db: Database, profile: Profile, **options: Any) -> Iterator[str]:
     """The server's base URL while it runs; stopped (should_exit) on leaving."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db, profile, **options), host="127.0.0.1",
-                                           port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(db, profile, **options), host="127.0.0.1", port=port, log_level="warning"
+        )
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -65,11 +68,19 @@ def running_server(db: Database, profile: Profile, **options: Any) -> Iterator[s
         thread.join(10)
 
 
-def call(url: str, form: dict[str, str] | None = None, *, data: bytes | None = None,
-         headers: dict[str, str] | None = None) -> Reply:
+def call(
+    url: str,
+    form: dict[str, str] | None = None,
+    *,
+    data: bytes | None = None,
+    headers: dict[str, str] | None = None,
+) -> Reply:
     """GET ``url``, or POST ``form`` (form-encoded) or raw ``data``; any status is returned."""
-    body = data if data is not None else (
-        urllib.parse.urlencode(form).encode() if form is not None else None)
+    body = (
+        data
+        if data is not None
+        else (urllib.parse.urlencode(form).encode() if form is not None else None)
+    )
     request = urllib.request.Request(url, data=body, headers=headers or {})
     try:
         with urllib.request.urlopen(request, timeout=30) as resp:

@@ -59,8 +59,7 @@ class PgPair:
         argv = [str(BIN / args[0]), *args[1:]]
         if self.user is not None:
             argv = ["runuser", "-u", self.user.pw_name, "--", *argv]
-        done = subprocess.run(argv, capture_output=True, text=True, timeout=timeout,
-                              cwd=self.base)
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, cwd=self.base)
         if done.returncode:
             raise RuntimeError(f"{args[0]} failed: {done.stdout}\n{done.stderr}")
         return done.stdout
@@ -70,15 +69,40 @@ class PgPair:
 
     def start(self) -> PgPair:
         primary = self.dir("primary")
-        self._cmd("initdb", "-D", str(primary), "-U", "postgres", "-A", "trust", "-E", "UTF8",
-                  "--locale=C.UTF-8", "--no-sync")
+        self._cmd(
+            "initdb",
+            "-D",
+            str(primary),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
         with (primary / "postgresql.conf").open("a") as conf:
-            conf.write(f"listen_addresses = '127.0.0.1'\nunix_socket_directories = '{self.base}'\n"
-                       "wal_level = replica\nmax_wal_senders = 5\nhot_standby = on\n"
-                       "fsync = off\nshared_buffers = 32MB\nmax_connections = 60\n")
+            conf.write(
+                f"listen_addresses = '127.0.0.1'\nunix_socket_directories = '{self.base}'\n"
+                "wal_level = replica\nmax_wal_senders = 5\nhot_standby = on\n"
+                "fsync = off\nshared_buffers = 32MB\nmax_connections = 60\n"
+            )
         self.server("primary", "start")
-        self._cmd("pg_basebackup", "-h", "127.0.0.1", "-p", str(self.ports["primary"]),
-                  "-U", "postgres", "-D", str(self.dir("standby")), "-R", "-X", "stream")
+        self._cmd(
+            "pg_basebackup",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(self.ports["primary"]),
+            "-U",
+            "postgres",
+            "-D",
+            str(self.dir("standby")),
+            "-R",
+            "-X",
+            "stream",
+        )
         self.server("standby", "start")
         return self
 
@@ -86,8 +110,7 @@ class PgPair:
         """``pg_ctl start | stop | promote`` of one server (stop is immediate: a crash)."""
         args = ["pg_ctl", "-D", str(self.dir(name)), "-w"]
         if action == "start":
-            args += ["-l", str(self.base / f"{name}.log"), "-o", f"-p {self.ports[name]}",
-                     "start"]
+            args += ["-l", str(self.base / f"{name}.log"), "-o", f"-p {self.ports[name]}", "start"]
         elif action == "stop":
             args += ["-m", "immediate", "stop"]
         else:
@@ -113,8 +136,10 @@ class PgPair:
             lsn = p.execute("SELECT pg_current_wal_lsn()").fetchone()[0]
         deadline = time.monotonic() + timeout
         with psycopg.connect(self.single_url("standby", database), autocommit=True) as s:
-            while s.execute("SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn",
-                            (lsn,)).fetchone()[0] is not True:
+            while (
+                s.execute("SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", (lsn,)).fetchone()[0]
+                is not True
+            ):
                 if time.monotonic() > deadline:
                     raise TimeoutError("the standby did not catch up")
                 time.sleep(0.05)

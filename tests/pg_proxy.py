@@ -30,8 +30,11 @@ class SilentProxy:
 
     def url(self, url: str) -> str:
         """``url`` (a PostgreSQL URL) through this proxy."""
-        return make_url(url).set(host="127.0.0.1", port=self.port).render_as_string(
-            hide_password=False)
+        return (
+            make_url(url)
+            .set(host="127.0.0.1", port=self.port)
+            .render_as_string(hide_password=False)
+        )
 
     def silent(self) -> None:
         self._quiet.set()

@@ -32,8 +32,13 @@ from console.statistics.rollup import (
 )
 
 
-def assert_rollup_exact(db: Database, profile: Profile, now: datetime,
-                        periods: Iterable[Period], units: Iterable[str | None]) -> None:
+def assert_rollup_exact(
+    db: Database,
+    profile: Profile,
+    now: datetime,
+    periods: Iterable[Period],
+    units: Iterable[str | None],
+) -> None:
     with db.session() as s:
         assert is_built(s)
         calendar = calendar_from_session(s, profile)
@@ -46,16 +51,26 @@ def assert_rollup_exact(db: Database, profile: Profile, now: datetime,
         for f in recount.values():
             contribute(sums, f)
         expected = {k: tuple(v) for k, v in sums.items() if any(v)}
-        kept = {(scope, day, kind, key): tuple(int(x) for x in values)
-                for scope, day, kind, key, *values in s.execute(
-                    select(SD.c.scope, SD.c.day, SD.c.kind, SD.c.key,
-                           *(SD.c[n] for n in SUM_FIELDS)))
-                if any(values)}
+        kept = {
+            (scope, day, kind, key): tuple(int(x) for x in values)
+            for scope, day, kind, key, *values in s.execute(
+                select(SD.c.scope, SD.c.day, SD.c.kind, SD.c.key, *(SD.c[n] for n in SUM_FIELDS))
+            )
+            if any(values)
+        }
         assert kept == expected
         for period in periods:
             for unit in units:
-                fast = rollup_figures(s, profile, period, unit_code=unit, now=now,
-                                      calendar=calendar, min_reports=MIN_REPORTS)
-                slow = compute_figures(s, profile, period, unit_code=unit, now=now,
-                                       calendar=calendar)
+                fast = rollup_figures(
+                    s,
+                    profile,
+                    period,
+                    unit_code=unit,
+                    now=now,
+                    calendar=calendar,
+                    min_reports=MIN_REPORTS,
+                )
+                slow = compute_figures(
+                    s, profile, period, unit_code=unit, now=now, calendar=calendar
+                )
                 assert fast == slow, (period.code, unit)

@@ -38,8 +38,14 @@ class Province:
 
     def add(self, username: str, unit: str, *roles: Role) -> AuthenticatedUser:
         with self.db.session() as s:
-            user = create_user(s, username=username, full_name=f"Cán bộ {username}",
-                               unit_code=unit, roles=roles, password_hash=SHARED_HASH)
+            user = create_user(
+                s,
+                username=username,
+                full_name=f"Cán bộ {username}",
+                unit_code=unit,
+                roles=roles,
+                password_hash=SHARED_HASH,
+            )
             s.flush()
             actor = AuthenticatedUser.from_user(user)
         self.actors[username] = actor
@@ -55,8 +61,11 @@ class Province:
     def deadlines(self, report_id: int) -> dict[str, ReportDeadline]:
         """The latest row of each stage."""
         with self.db.session() as s:
-            rows = s.scalars(select(ReportDeadline).where(ReportDeadline.report_id == report_id)
-                             .order_by(ReportDeadline.id)).all()
+            rows = s.scalars(
+                select(ReportDeadline)
+                .where(ReportDeadline.report_id == report_id)
+                .order_by(ReportDeadline.id)
+            ).all()
             return {r.stage: r for r in rows}
 
     def user_count(self) -> int:
@@ -72,10 +81,15 @@ def make_province(db: Database, profile: Profile, now: datetime) -> Province:
 
 def draft(**kw: object) -> ReportDraft:
     """A complete Thái Nguyên pothole report; keyword arguments change any field."""
-    base = dict(channel="app", title="Ổ gà lớn trên đường Lương Ngọc Quyến",
-                description="Ổ gà sâu khoảng 20 cm giữa đường, nhiều xe máy bị ngã vào ban đêm.",
-                place="Số 45 đường Lương Ngọc Quyến, Phường Hoàng Văn Thụ",
-                reporter_name="Đặng Thị Hường", reporter_honorific="Bà",
-                reporter_phone="0912 345 678", occurred_at=datetime(2026, 3, 1, 20, 0))
+    base = dict(
+        channel="app",
+        title="Ổ gà lớn trên đường Lương Ngọc Quyến",
+        description="Ổ gà sâu khoảng 20 cm giữa đường, nhiều xe máy bị ngã vào ban đêm.",
+        place="Số 45 đường Lương Ngọc Quyến, Phường Hoàng Văn Thụ",
+        reporter_name="Đặng Thị Hường",
+        reporter_honorific="Bà",
+        reporter_phone="0912 345 678",
+        occurred_at=datetime(2026, 3, 1, 20, 0),
+    )
     base.update(kw)
     return ReportDraft(**base)  # type: ignore[arg-type]

@@ -27,8 +27,10 @@ CALL = datetime(2026, 3, 2, 9, 0)
 
 def counts(db: Database) -> tuple[int, int]:
     with db.session() as s:
-        return (s.scalar(select(func.count()).select_from(Report)) or 0,
-                s.scalar(select(func.count()).select_from(HistoryEntry)) or 0)
+        return (
+            s.scalar(select(func.count()).select_from(Report)) or 0,
+            s.scalar(select(func.count()).select_from(HistoryEntry)) or 0,
+        )
 
 
 def test_a_deactivated_person_can_no_longer_act(any_db: Database, tmp_path: Path) -> None:
@@ -54,5 +56,7 @@ def test_a_deactivated_person_can_no_longer_act(any_db: Database, tmp_path: Path
     assert len(outbox.pending()) == 1 and counts(any_db) == before
 
     reactivate_user(any_db, system_actor(), "dieuhanh1")
-    assert api.act("forward", stored.report_id, stored.version, unit="so_gtvt").version == \
-        stored.version + 1
+    assert (
+        api.act("forward", stored.report_id, stored.version, unit="so_gtvt").version
+        == stored.version + 1
+    )

@@ -21,20 +21,25 @@ MONDAY = datetime(2026, 3, 9, 8, 0)
 
 def test_lai_chau_clocks_are_shown_with_their_article(sqlite_db: Database) -> None:
     p = admin_province(sqlite_db, "lai-chau", MONDAY)
-    cats = {c.code: c for c in CategoryAdmin(sqlite_db, p.profile,
-                                             p.actors["quantri"]).categories()}
+    cats = {
+        c.code: c for c in CategoryAdmin(sqlite_db, p.profile, p.actors["quantri"]).categories()
+    }
     atgt = cats["atgt_antt"].clock
     assert (atgt.kind, atgt.amount, atgt.own, atgt.article) == ("hours", 2, True, "Điều 7.4.b")
     attitude = cats["thai_do_phuc_vu"].clock
-    assert (attitude.kind, attitude.amount, attitude.article) == ("working_hours", 8,
-                                                                  "Điều 7.4.a")
+    assert (attitude.kind, attitude.amount, attitude.article) == ("working_hours", 8, "Điều 7.4.a")
     forest = cats["quan_ly_bao_ve_rung"].clock  # no line of its own: the general 4 hours
-    assert (forest.kind, forest.amount, forest.own, forest.article) == ("hours", 4, False,
-                                                                        "Điều 7.4.k")
+    assert (forest.kind, forest.amount, forest.own, forest.article) == (
+        "hours",
+        4,
+        False,
+        "Điều 7.4.k",
+    )
 
 
 def test_lai_chau_dieu_7_4_a_clock_change_applies_to_reports_received_afterwards(
-        any_db: Database) -> None:
+    any_db: Database,
+) -> None:
     """Điều 7.4.b gives traffic 2 hours; the province changes it to 3 hours at 09:00. A report
     received at 08:30 keeps 2 hours even when forwarded after the change; one received at 09:30
     gets 3 hours."""
@@ -49,8 +54,9 @@ def test_lai_chau_dieu_7_4_a_clock_change_applies_to_reports_received_afterwards
 
     clock.now = datetime(2026, 3, 9, 9, 0)
     cats = CategoryAdmin(any_db, p.profile, p.actors["quantri"], clock)
-    assert cats.set_clock("atgt_antt", "hours", 3, "Quyết định 120/QĐ-UBND ngày 05/3/2026") \
-        == datetime(2026, 3, 9, 9, 0)
+    assert cats.set_clock(
+        "atgt_antt", "hours", 3, "Quyết định 120/QĐ-UBND ngày 05/3/2026"
+    ) == datetime(2026, 3, 9, 9, 0)
 
     clock.now = datetime(2026, 3, 9, 9, 30)
     after = svc.submit(op, lai_chau_draft("atgt_antt", reporter_phone="0912000444"))
@@ -66,7 +72,10 @@ def test_lai_chau_dieu_7_4_a_clock_change_applies_to_reports_received_afterwards
 
     row = next(c for c in cats.categories() if c.code == "atgt_antt")
     assert (row.clock.amount, row.clock.article, row.clock.since) == (
-        3, "Quyết định 120/QĐ-UBND ngày 05/3/2026", datetime(2026, 3, 9, 9, 0))
+        3,
+        "Quyết định 120/QĐ-UBND ngày 05/3/2026",
+        datetime(2026, 3, 9, 9, 0),
+    )
     with any_db.session() as s:
         (entry,) = s.scalars(select(AuditEntry).where(AuditEntry.action == "category.clock"))
     assert entry.old_value == ["hours", 2, "Điều 7.4.b"]
@@ -84,11 +93,13 @@ def test_a_calendar_change_keeps_each_report_on_its_own_clock(sqlite_db: Databas
     r = p.service.submit(op, lai_chau_draft("thai_do_phuc_vu"))  # Điều 7.4.a: 8 working hours
     p.clock.now = datetime(2026, 3, 9, 9, 0)
     CategoryAdmin(sqlite_db, p.profile, p.actors["quantri"], p.clock).set_clock(
-        "thai_do_phuc_vu", "working_hours", 16, "Quyết định thử nghiệm")
+        "thai_do_phuc_vu", "working_hours", 16, "Quyết định thử nghiệm"
+    )
     r = p.service.forward(op, r.report_id, r.version, "phong_noi_vu")
     assert p.deadlines(r.report_id)["handle"].due_at == datetime(2026, 3, 10, 9, 0)
-    set_override(sqlite_db, p.profile, datetime(2026, 3, 10).date(), OverrideKind.DAY_OFF,
-                 note="Nghỉ bù")
+    set_override(
+        sqlite_db, p.profile, datetime(2026, 3, 10).date(), OverrideKind.DAY_OFF, note="Nghỉ bù"
+    )
     assert p.deadlines(r.report_id)["handle"].due_at == datetime(2026, 3, 11, 9, 0)  # still 8 h
 
 
@@ -96,13 +107,24 @@ def test_add_rename_default_unit_and_deactivate(sqlite_db: Database) -> None:
     p = admin_province(sqlite_db, "lai-chau", MONDAY)
     cats = CategoryAdmin(sqlite_db, p.profile, p.actors["quantri"], p.clock)
     api = ConsoleApi(sqlite_db, p.profile, p.actors["truc"], p.clock)
-    cats.add(code="giao_duc", name="Giáo dục", topic="khac", default_unit="phong_noi_vu",
-             clock_kind="working_hours", clock_amount=8, article="Công văn 55/UBND")
+    cats.add(
+        code="giao_duc",
+        name="Giáo dục",
+        topic="khac",
+        default_unit="phong_noi_vu",
+        clock_kind="working_hours",
+        clock_amount=8,
+        article="Công văn 55/UBND",
+    )
     cats.rename("giao_duc", "Giáo dục, đào tạo")
     cats.set_default_unit("giao_duc", "phong_vhtt")
     row = next(c for c in cats.categories() if c.code == "giao_duc")
     assert (row.name, row.default_unit, row.clock.kind, row.clock.amount) == (
-        "Giáo dục, đào tạo", "phong_vhtt", "working_hours", 8)
+        "Giáo dục, đào tạo",
+        "phong_vhtt",
+        "working_hours",
+        8,
+    )
     assert api.suggest_unit("giao_duc") == "phong_vhtt"
     assert "giao_duc" in {c.code for c in api.categories()}
     # a report of the new category is received and forwarded on its own clock
@@ -114,10 +136,19 @@ def test_add_rename_default_unit_and_deactivate(sqlite_db: Database) -> None:
     assert "giao_duc" not in {c.code for c in api.categories()}
     assert p.report(r.report_id).category_id is not None  # the report keeps it
     with sqlite_db.session() as s:
-        actions = list(s.scalars(select(AuditEntry.action).where(
-            AuditEntry.action.startswith("category.")).order_by(AuditEntry.id)))
-    assert actions == ["category.add", "category.rename", "category.default_unit",
-                       "category.deactivate"]
+        actions = list(
+            s.scalars(
+                select(AuditEntry.action)
+                .where(AuditEntry.action.startswith("category."))
+                .order_by(AuditEntry.id)
+            )
+        )
+    assert actions == [
+        "category.add",
+        "category.rename",
+        "category.default_unit",
+        "category.deactivate",
+    ]
     with pytest.raises(CategoryAdminError, match="căn cứ"):
         cats.set_clock("giao_duc", "hours", 2, "  ")
     with pytest.raises(CategoryAdminError, match="số dương"):
@@ -139,8 +170,9 @@ def test_non_admins_are_refused_by_the_category_service(sqlite_db: Database) -> 
     p = admin_province(sqlite_db, "lai-chau", MONDAY)
     cats = CategoryAdmin(sqlite_db, p.profile, p.actors["truc"], p.clock)
     for action in (
-        lambda: cats.add(code="giao_duc", name="Giáo dục", topic="khac",
-                         default_unit="phong_noi_vu"),
+        lambda: cats.add(
+            code="giao_duc", name="Giáo dục", topic="khac", default_unit="phong_noi_vu"
+        ),
         lambda: cats.rename("atgt_antt", "Đổi"),
         lambda: cats.set_default_unit("atgt_antt", "phong_noi_vu"),
         lambda: cats.set_active("atgt_antt", False),
@@ -150,4 +182,8 @@ def test_non_admins_are_refused_by_the_category_service(sqlite_db: Database) -> 
             action()
     row = next(c for c in cats.categories() if c.code == "atgt_antt")
     assert (row.name, row.default_unit, row.active, row.clock.amount) == (
-        "An toàn giao thông, an ninh trật tự", "cong_an_tp", True, 2)
+        "An toàn giao thông, an ninh trật tự",
+        "cong_an_tp",
+        True,
+        2,
+    )

@@ -44,14 +44,23 @@ def test_the_tree_of_dak_lak_has_its_district_teams_under_the_ioc(sqlite_db: Dat
 def test_add_rename_move_each_with_its_audit_entry(sqlite_db: Database) -> None:
     p = admin_province(sqlite_db, "lai-chau", MONDAY)
     units = UnitAdmin(sqlite_db, p.profile, p.actors["quantri"])
-    units.add(code="phong_gd", name="Phòng Giáo dục và Đào tạo", short_name="Phòng GD&ĐT",
-              kind="agency", parent="ioc")
-    units.rename("phong_gd", name="Phòng Giáo dục và Đào tạo thành phố",
-                 short_name="Phòng GD&ĐT TP")
+    units.add(
+        code="phong_gd",
+        name="Phòng Giáo dục và Đào tạo",
+        short_name="Phòng GD&ĐT",
+        kind="agency",
+        parent="ioc",
+    )
+    units.rename(
+        "phong_gd", name="Phòng Giáo dục và Đào tạo thành phố", short_name="Phòng GD&ĐT TP"
+    )
     units.move("phong_gd", "vp_hdnd_ubnd")
     node = next(n for n in units.tree() if n.code == "phong_gd")
     assert (node.name, node.short_name, node.parent) == (
-        "Phòng Giáo dục và Đào tạo thành phố", "Phòng GD&ĐT TP", "vp_hdnd_ubnd")
+        "Phòng Giáo dục và Đào tạo thành phố",
+        "Phòng GD&ĐT TP",
+        "vp_hdnd_ubnd",
+    )
     # the forms offer it at once
     api = ConsoleApi(sqlite_db, p.profile, p.actors["truc"], p.clock)
     assert any(c.code == "phong_gd" and c.parent == "vp_hdnd_ubnd" for c in api.units())
@@ -61,8 +70,7 @@ def test_add_rename_move_each_with_its_audit_entry(sqlite_db: Database) -> None:
     (move,) = _audit(sqlite_db, "unit.move")
     assert (move.old_value, move.new_value) == ("ioc", "vp_hdnd_ubnd")
     with pytest.raises(UnitAdminError, match="đã có"):
-        units.add(code="phong_gd", name="Trùng", short_name="Trùng", kind="agency",
-                  parent="ioc")
+        units.add(code="phong_gd", name="Trùng", short_name="Trùng", kind="agency", parent="ioc")
     with pytest.raises(UnitAdminError, match="chính nó"):
         units.move("vp_hdnd_ubnd", "phong_gd")  # under its own child: a loop
     with pytest.raises(UnitAdminError, match="Tổ xử lý"):
@@ -70,7 +78,8 @@ def test_add_rename_move_each_with_its_audit_entry(sqlite_db: Database) -> None:
 
 
 def test_a_unit_holding_open_reports_is_not_deactivated_and_the_reports_are_named(
-        any_db: Database) -> None:
+    any_db: Database,
+) -> None:
     p = admin_province(any_db, "lai-chau", MONDAY)
     op = p.actors["truc"]
     units = UnitAdmin(any_db, p.profile, p.actors["quantri"])
@@ -101,8 +110,9 @@ def test_non_admins_are_refused_by_the_service_and_nothing_changes(sqlite_db: Da
     p = admin_province(sqlite_db, "lai-chau", MONDAY)
     units = UnitAdmin(sqlite_db, p.profile, p.actors["truc"])  # operator and supervisor
     actions = [
-        lambda: units.add(code="phong_gd", name="Phòng GD", short_name="GD", kind="agency",
-                          parent="ioc"),
+        lambda: units.add(
+            code="phong_gd", name="Phòng GD", short_name="GD", kind="agency", parent="ioc"
+        ),
         lambda: units.rename("cong_an_tp", name="Đổi", short_name="Đổi"),
         lambda: units.move("p_doan_ket", "vp_hdnd_ubnd"),
         lambda: units.deactivate("phong_tu_phap"),
@@ -115,8 +125,9 @@ def test_non_admins_are_refused_by_the_service_and_nothing_changes(sqlite_db: Da
     assert "phong_gd" not in tree and tree["phong_tu_phap"].active
     assert tree["cong_an_tp"].name != "Đổi"
     with sqlite_db.session() as s:
-        assert s.scalars(select(AuditEntry).where(AuditEntry.action.startswith("unit."))
-                         ).all() == []
+        assert (
+            s.scalars(select(AuditEntry).where(AuditEntry.action.startswith("unit."))).all() == []
+        )
 
 
 def test_default_unit_per_category_and_area(sqlite_db: Database) -> None:
@@ -130,8 +141,7 @@ def test_default_unit_per_category_and_area(sqlite_db: Database) -> None:
     assert api.suggest_unit("trat_tu_do_thi", "Phường Đoàn Kết") == "p_doan_ket"
     assert api.suggest_unit("trat_tu_do_thi", "Phường Tân Phong") == "p_tan_phong"
     (row,) = units.area_defaults()
-    assert (row.category, row.area, row.unit) == ("trat_tu_do_thi", "Phường Đoàn Kết",
-                                                  "p_doan_ket")
+    assert (row.category, row.area, row.unit) == ("trat_tu_do_thi", "Phường Đoàn Kết", "p_doan_ket")
     assert "Phường Đoàn Kết" in units.areas()
     units.set_area_default("trat_tu_do_thi", "Phường Đoàn Kết", None)
     with sqlite_db.session() as s:
@@ -143,6 +153,9 @@ def test_dak_lak_routes_by_area_to_the_district_team(sqlite_db: Database) -> Non
     p = admin_province(sqlite_db, "dak-lak", MONDAY)
     api = ConsoleApi(sqlite_db, p.profile, p.actors["truc"], p.clock)
     team = next(u for u in p.profile.units if u.kind == "team" and u.area)
-    category = next(c.code for c in p.profile.categories
-                    if p.profile.unit(c.default_unit).kind in ("team", "district"))
+    category = next(
+        c.code
+        for c in p.profile.categories
+        if p.profile.unit(c.default_unit).kind in ("team", "district")
+    )
     assert api.suggest_unit(category, team.area) == team.code

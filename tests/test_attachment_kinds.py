@@ -116,8 +116,14 @@ def test_an_undecodable_file_name_is_stored_readable(any_db: Database, tmp_path:
     p = make_province(any_db, load_profile("thai-nguyen"), MON)
     op = ConsoleApi(any_db, p.profile, p.add("dieuhanh1", "ioc", Role.OPERATOR), p.clock)
     photo = _write(tmp_path, "anh\udcff.png", GOOD["anh.png"])  # bytes b"anh\xff.png" on disk
-    r = op.submit(ReportDraft(channel="app", title="Ổ gà trên đường Quang Trung",
-                              category="giao_thong", attachments=[photo]))
+    r = op.submit(
+        ReportDraft(
+            channel="app",
+            title="Ổ gà trên đường Quang Trung",
+            category="giao_thong",
+            attachments=[photo],
+        )
+    )
     ((att_id, name, mime, _size),) = op.detail(r.report_id).attachments
     assert (name, mime) == ("anh\ufffd.png", "image/png")
     assert op.attachment(att_id)[2] == GOOD["anh.png"]

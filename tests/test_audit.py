@@ -37,14 +37,24 @@ def test_an_entry_keeps_who_when_what_and_the_values_before_and_after(people: Da
     admin = _actor(people, "quantri")
     at = datetime(2026, 9, 3, 8, 30)
     with people.session() as s:
-        record(s, admin, "user.update", "user:canbo.gtvt",
-               old={"roles": frozenset({"officer"}), "day": date(2026, 9, 2)},
-               new={"roles": ["leader", "officer"]}, at=at)
+        record(
+            s,
+            admin,
+            "user.update",
+            "user:canbo.gtvt",
+            old={"roles": frozenset({"officer"}), "day": date(2026, 9, 2)},
+            new={"roles": ["leader", "officer"]},
+            at=at,
+        )
     rows = audit_entries(people, admin)
     assert len(rows) == 1
     row = rows[0]
     assert (row.at, row.actor_name, row.action, row.target) == (
-        at, "quantri", "user.update", "user:canbo.gtvt")
+        at,
+        "quantri",
+        "user.update",
+        "user:canbo.gtvt",
+    )
     assert row.old == {"roles": ["officer"], "day": "2026-09-02"}
     assert row.new == {"roles": ["leader", "officer"]}
     assert row.label == "Sửa tài khoản"
@@ -58,8 +68,9 @@ def test_an_entry_rolls_back_with_its_change(people: Database) -> None:
         assert read_entries(s) == []
 
 
-@pytest.mark.parametrize("statement", ["UPDATE audit_log SET action = 'x'",
-                                       "DELETE FROM audit_log"])
+@pytest.mark.parametrize(
+    "statement", ["UPDATE audit_log SET action = 'x'", "DELETE FROM audit_log"]
+)
 def test_the_trail_cannot_be_edited(people: Database, statement: str) -> None:
     with people.session() as s:
         record(s, system_actor(), "calendar.day_off", "day:2026-09-04")
@@ -92,25 +103,40 @@ def test_only_an_administrator_reads_the_trail(people: Database) -> None:
 def test_csv_export_has_a_header_and_json_values(people: Database) -> None:
     admin = _actor(people, "quantri")
     with people.session() as s:
-        record(s, admin, "user.update", "user:canbo.gtvt", old={"full_name": "Lê Văn Bình"},
-               new={"full_name": "Lê Văn Bính"}, at=datetime(2026, 9, 3, 8, 30))
+        record(
+            s,
+            admin,
+            "user.update",
+            "user:canbo.gtvt",
+            old={"full_name": "Lê Văn Bình"},
+            new={"full_name": "Lê Văn Bính"},
+            at=datetime(2026, 9, 3, 8, 30),
+        )
     rows = list(csv.reader(io.StringIO(to_csv(audit_entries(people, admin)))))
     assert rows[0][0] == "Thời điểm"
-    assert rows[1] == ["2026-09-03 08:30:00", "quantri", "user.update", "Sửa tài khoản",
-                       "user:canbo.gtvt", '{"full_name": "Lê Văn Bình"}',
-                       '{"full_name": "Lê Văn Bính"}']
+    assert rows[1] == [
+        "2026-09-03 08:30:00",
+        "quantri",
+        "user.update",
+        "Sửa tài khoản",
+        "user:canbo.gtvt",
+        '{"full_name": "Lê Văn Bình"}',
+        '{"full_name": "Lê Văn Bính"}',
+    ]
 
 
 # -- sign-ins and sign-outs ------------------------------------------------------------------
 
+
 def _actions(db: Database) -> list[tuple[str, str, str]]:
     with db.session() as s:
-        return [(e.actor_name, e.action, e.target) for e in s.scalars(
-            select(AuditEntry).order_by(AuditEntry.id))]
+        return [
+            (e.actor_name, e.action, e.target)
+            for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))
+        ]
 
 
-def test_every_sign_in_success_failure_lockout_and_sign_out_is_recorded(
-        people: Database) -> None:
+def test_every_sign_in_success_failure_lockout_and_sign_out_is_recorded(people: Database) -> None:
     from console.services.auth import AuthError, authenticate, sign_out
     from tests.account_helpers import PASSWORD
 

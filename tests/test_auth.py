@@ -44,8 +44,6 @@ from tests.account_helpers import BASE_USERS, PASSWORD, seed_users
 T = datetime(2026, 3, 5, 14, 20)
 
 
-
-
 def seed(db: Database) -> dict[str, int]:
     """Two units and three users, all with PASSWORD; their ids by user name."""
     with db.session() as s:

@@ -40,15 +40,19 @@ def _attempts(db: Database, passwords: list[str]) -> list[AuthenticatedUser | Au
 
 def _audit(db: Database) -> list[tuple[str, dict | None]]:
     with db.session() as s:
-        rows = s.execute(select(AuditEntry.action, AuditEntry.new_value)
-                         .where(AuditEntry.target == "user:dieuhanh1").order_by(AuditEntry.id))
+        rows = s.execute(
+            select(AuditEntry.action, AuditEntry.new_value)
+            .where(AuditEntry.target == "user:dieuhanh1")
+            .order_by(AuditEntry.id)
+        )
         return [(a, v) for a, v in rows]
 
 
 def _checked(entries: list[tuple[str, dict | None]]) -> int:
     """How many wrong passwords were checked: each one's failure names the password."""
-    return sum(1 for a, v in entries
-               if a == "login.failed" and (v or {}).get("reason") == "password")
+    return sum(
+        1 for a, v in entries if a == "login.failed" and (v or {}).get("reason") == "password"
+    )
 
 
 @pytest.fixture
@@ -89,7 +93,7 @@ def test_a_right_password_among_them_never_signs_in_once_locked(pg_users: Databa
     else:
         assert _checked(entries) == 5
     # Once locked, nothing signs in and nothing more is checked.
-    after_lock = entries[actions.index("login.locked"):]
+    after_lock = entries[actions.index("login.locked") :]
     assert "login" not in [a for a, _ in after_lock]
     assert _checked(after_lock) == 0
 

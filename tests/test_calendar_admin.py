@@ -48,8 +48,7 @@ def dues(db: Database) -> dict[int, datetime | None]:
         return {rid: due for rid, due in s.execute(select(Report.id, Report.due_at))}
 
 
-def test_the_year_shows_holidays_national_make_up_days_and_the_administrators(
-        province) -> None:
+def test_the_year_shows_holidays_national_make_up_days_and_the_administrators(province) -> None:
     db, profile = province
     admin = who(db, "quantri")
     change_day(db, profile, admin, MONDAY, OverrideKind.DAY_OFF, "Quyết định 12/QĐ-UBND")
@@ -72,8 +71,15 @@ def test_a_day_off_is_previewed_then_moves_open_deadlines_in_one_transaction(pro
     assert preview.deadlines > 0 and 0 < preview.reports <= preview.deadlines
     assert timedelta(0) < preview.least <= preview.most <= timedelta(days=4)
     steps: list[tuple[int, int]] = []
-    done = change_day(db, profile, admin, MONDAY, OverrideKind.DAY_OFF, "Nghỉ bù",
-                      progress=lambda d, t: steps.append((d, t)))
+    done = change_day(
+        db,
+        profile,
+        admin,
+        MONDAY,
+        OverrideKind.DAY_OFF,
+        "Nghỉ bù",
+        progress=lambda d, t: steps.append((d, t)),
+    )
     assert done == preview
     assert steps[0] == (0, done.deadlines) and steps[-1] == (done.deadlines, done.deadlines)
     after = dues(db)
@@ -83,9 +89,16 @@ def test_a_day_off_is_previewed_then_moves_open_deadlines_in_one_transaction(pro
     with db.session() as s:
         entry = s.scalars(select(AuditEntry)).one()
         assert (entry.action, entry.target, entry.old_value) == (
-            "calendar.day_off", "day:2026-11-23", None)
-        assert entry.new_value == {"kind": "day_off", "note": "Nghỉ bù",
-                                   "deadlines_moved": done.deadlines, "reports": done.reports}
+            "calendar.day_off",
+            "day:2026-11-23",
+            None,
+        )
+        assert entry.new_value == {
+            "kind": "day_off",
+            "note": "Nghỉ bù",
+            "deadlines_moved": done.deadlines,
+            "reports": done.reports,
+        }
     # removed again: every deadline back where it was
     back = change_day(db, profile, admin, MONDAY, None)
     assert back.deadlines == done.deadlines and back.most < timedelta(0)
@@ -95,8 +108,14 @@ def test_a_day_off_is_previewed_then_moves_open_deadlines_in_one_transaction(pro
 def test_a_make_up_saturday_brings_deadlines_earlier(province) -> None:
     db, profile = province
     before = dues(db)
-    done = change_day(db, profile, who(db, "quantri"), SATURDAY, OverrideKind.WORKING_DAY,
-                      "Làm bù theo Quyết định 15/QĐ-UBND")
+    done = change_day(
+        db,
+        profile,
+        who(db, "quantri"),
+        SATURDAY,
+        OverrideKind.WORKING_DAY,
+        "Làm bù theo Quyết định 15/QĐ-UBND",
+    )
     assert done.deadlines > 0 and done.most < timedelta(0)
     after = dues(db)
     assert all(after[r] <= before[r] for r in before if before[r] is not None)
@@ -144,33 +163,73 @@ def test_cli_calendar_off_work_remove_list_and_bad_dates(province, capsys) -> No
     assert "2026-11-23  nghỉ (quản trị)      Nghỉ bù\n" in out
     assert "2026-09-02  ngày lễ" in out and out.rstrip().endswith("ngày làm việc.")
     assert main(["calendar", "remove", "2026-11-23", "--db", url]) == 0
-    for bad in (["calendar", "off", "2026-02-30", "--reason", "x"],
-                ["calendar", "remove", "hôm nay"],
-                ["calendar", "remove", "2026-11-24"]):
+    for bad in (
+        ["calendar", "off", "2026-02-30", "--reason", "x"],
+        ["calendar", "remove", "hôm nay"],
+        ["calendar", "remove", "2026-11-24"],
+    ):
         capsys.readouterr()
         assert main([*bad, "--db", url]) == 2
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith("Lỗi: ")
     with db.session() as s:
         assert [e.action for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))] == [
-            "calendar.day_off", "calendar.working_day", "calendar.remove"]
+            "calendar.day_off",
+            "calendar.working_day",
+            "calendar.remove",
+        ]
 
 
 def test_cli_audit_lists_and_exports_a_period(province, capsys, tmp_path) -> None:
     db, profile = province
-    change_day(db, profile, who(db, "quantri"), MONDAY, OverrideKind.DAY_OFF, "Nghỉ bù",
-               at=datetime(2026, 11, 20, 9, 0))
+    change_day(
+        db,
+        profile,
+        who(db, "quantri"),
+        MONDAY,
+        OverrideKind.DAY_OFF,
+        "Nghỉ bù",
+        at=datetime(2026, 11, 20, 9, 0),
+    )
     url = db.url
     assert main(["audit", "--from", "2026-11-20", "--to", "2026-11-20", "--db", url]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("2026-11-20 09:00:00  quantri") and "Thêm ngày nghỉ" in out[0]
     assert "day:2026-11-23" in out[0] and out[-1] == "Tổng: 1 dòng"
-    assert main(["audit", "--from", "2026-11-21", "--to", "2026-11-30", "--user", "quantri",
-                 "--db", url]) == 0
+    assert (
+        main(
+            [
+                "audit",
+                "--from",
+                "2026-11-21",
+                "--to",
+                "2026-11-30",
+                "--user",
+                "quantri",
+                "--db",
+                url,
+            ]
+        )
+        == 0
+    )
     assert capsys.readouterr().out.strip() == "Tổng: 0 dòng"
     csv_path = tmp_path / "audit.csv"
-    assert main(["audit", "--from", "2026-11-01", "--to", "2026-11-30", "--csv", str(csv_path),
-                 "--db", url]) == 0
+    assert (
+        main(
+            [
+                "audit",
+                "--from",
+                "2026-11-01",
+                "--to",
+                "2026-11-30",
+                "--csv",
+                str(csv_path),
+                "--db",
+                url,
+            ]
+        )
+        == 0
+    )
     text = csv_path.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0].startswith("Thời điểm,") and "calendar.day_off" in text
     assert main(["audit", "--from", "30/11/2026", "--to", "2026-11-01", "--db", url]) == 2

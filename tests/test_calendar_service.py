@@ -28,8 +28,9 @@ def test_day_off_moves_open_deadlines_and_back(any_db: Database) -> None:
     generate_demo(any_db, profile, reports=250, now=NOW, password="mat-khau-demo")
     before, reports_before = _snapshot(any_db)
 
-    moved = set_override(any_db, profile, EXTRA_DAY_OFF, OverrideKind.DAY_OFF,
-                         note="Nghỉ bù do tỉnh quyết định")
+    moved = set_override(
+        any_db, profile, EXTRA_DAY_OFF, OverrideKind.DAY_OFF, note="Nghỉ bù do tỉnh quyết định"
+    )
     assert moved > 0
     engine = load_engine(any_db, profile)
     assert not engine.calendar.is_working_day(EXTRA_DAY_OFF)
@@ -40,18 +41,24 @@ def test_day_off_moves_open_deadlines_and_back(any_db: Database) -> None:
                 assert d.due_at == before[d.id]  # history and commitments never move
                 continue
             cat = report.category.code if report.category else None
-            expected = engine.stage_due(d.stage, d.started_at, category=cat,
-                                        emergency=report.emergency,
-                                        credit_seconds=d.paused_seconds)
+            expected = engine.stage_due(
+                d.stage,
+                d.started_at,
+                category=cat,
+                emergency=report.emergency,
+                credit_seconds=d.paused_seconds,
+            )
             assert d.due_at == expected
             if report.stage == d.stage:
                 assert report.due_at == d.due_at
         spans_monday = [
-            d for d in s.scalars(select(ReportDeadline).where(
-                ReportDeadline.completed_at.is_(None)))
-            if before[d.id] is not None and before[d.id].date() >= EXTRA_DAY_OFF
+            d
+            for d in s.scalars(select(ReportDeadline).where(ReportDeadline.completed_at.is_(None)))
+            if before[d.id] is not None
+            and before[d.id].date() >= EXTRA_DAY_OFF
             and engine.clock(d.stage, category=None, emergency=False) is not None
-            and d.report.emergency is False and d.started_at.date() < EXTRA_DAY_OFF
+            and d.report.emergency is False
+            and d.started_at.date() < EXTRA_DAY_OFF
         ]
         assert spans_monday and all(d.due_at > before[d.id] for d in spans_monday)
 

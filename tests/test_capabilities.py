@@ -27,8 +27,7 @@ def _can(p: Province, username: str) -> Capabilities:
     return ConsoleApi(p.db, p.profile, p.actors[username], p.clock).capabilities()
 
 
-def test_dieu_9_tien_giang_operator_takes_calls_answers_and_redirects(
-        sqlite_db: Database) -> None:
+def test_dieu_9_tien_giang_operator_takes_calls_answers_and_redirects(sqlite_db: Database) -> None:
     p = make_province(sqlite_db, load_profile("tien-giang"), MON)
     p.add("tongdai1", "ioc", Role.OPERATOR)
     can = _can(p, "tongdai1")
@@ -47,13 +46,17 @@ def test_dieu_4_thai_nguyen_has_no_hotline_steps(sqlite_db: Database) -> None:
     assert supervisor.take_intake and supervisor.dashboard
 
 
-@pytest.mark.parametrize(("unit", "roles", "dashboard"), [
-    ("so_gtvt", (Role.OFFICER,), False),
-    ("so_gtvt", (Role.LEADER,), True),  # the unit's own figures
-    ("vp_ubnd", (Role.OFFICE,), True),  # the province's
-])
+@pytest.mark.parametrize(
+    ("unit", "roles", "dashboard"),
+    [
+        ("so_gtvt", (Role.OFFICER,), False),
+        ("so_gtvt", (Role.LEADER,), True),  # the unit's own figures
+        ("vp_ubnd", (Role.OFFICE,), True),  # the province's
+    ],
+)
 def test_units_neither_take_intake_nor_print_the_ioc_letters(
-        sqlite_db: Database, unit: str, roles: tuple[Role, ...], dashboard: bool) -> None:
+    sqlite_db: Database, unit: str, roles: tuple[Role, ...], dashboard: bool
+) -> None:
     p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
     p.add("canbo", unit, *roles)
     can = _can(p, "canbo")
@@ -63,7 +66,8 @@ def test_units_neither_take_intake_nor_print_the_ioc_letters(
 
 
 def test_administration_only_while_the_account_is_an_active_administrator(
-        sqlite_db: Database) -> None:
+    sqlite_db: Database,
+) -> None:
     p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
     p.add("quantri", "ioc", Role.ADMIN)
     p.add("quantri2", "ioc", Role.ADMIN)

@@ -170,8 +170,22 @@ def test_unreachable_postgresql_is_one_line(capsys) -> None:
 
 
 def test_user_reset_deactivate_and_report_show(sqlite_url: str, capsys) -> None:
-    assert main(["demo", "--db", sqlite_url, "--profile", "tien-giang", "--reports", "30",
-                 "--password", "mat-khau-demo"]) == 0
+    assert (
+        main(
+            [
+                "demo",
+                "--db",
+                sqlite_url,
+                "--profile",
+                "tien-giang",
+                "--reports",
+                "30",
+                "--password",
+                "mat-khau-demo",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["user", "reset", "dieuhanh2", "--db", sqlite_url]) == 0
     assert "dieuhanh2" in capsys.readouterr().out

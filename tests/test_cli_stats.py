@@ -32,12 +32,21 @@ def test_json_to_stdout_has_the_agreed_keys(url: str, capsys) -> None:
     assert data["period"]["from"] == "2026-01-01" and data["period"]["to"] == "2026-12-31"
     assert data["period"]["label"] == "Năm 2026"
     t = data["totals"]
-    assert (t["received"], t["answered"], t["on_time"], t["late"], t["open"],
-            t["overdue_open"], t["rejected"], t["redirected"], t["answered_directly"]) == (
-        9, 7, 4, 4, 1, 1, 1, 0, 0)
+    assert (
+        t["received"],
+        t["answered"],
+        t["on_time"],
+        t["late"],
+        t["open"],
+        t["overdue_open"],
+        t["rejected"],
+        t["redirected"],
+        t["answered_directly"],
+    ) == (9, 7, 4, 4, 1, 1, 1, 0, 0)
     for section in ("by_unit", "by_category", "by_channel", "by_area"):
-        assert data[section] and all({"received", "on_time", "late"} <= set(r)
-                                     for r in data[section])
+        assert data[section] and all(
+            {"received", "on_time", "late"} <= set(r) for r in data[section]
+        )
     for section in ("ratings", "ranking", "holdings", "stages", "trend"):
         assert section in data
     assert Figures.from_dict(data).totals.received == 9
@@ -45,8 +54,10 @@ def test_json_to_stdout_has_the_agreed_keys(url: str, capsys) -> None:
 
 def test_one_unit_to_a_file(url: str, tmp_path: Path, capsys) -> None:
     out = tmp_path / "sub" / "gtvt.json"
-    assert stats(url, "--period", "2026-Q1", "--unit", "so_gtvt", "--format", "json",
-                 "-o", str(out)) == 0
+    assert (
+        stats(url, "--period", "2026-Q1", "--unit", "so_gtvt", "--format", "json", "-o", str(out))
+        == 0
+    )
     assert "Quý I/2026" in capsys.readouterr().out
     data = json.loads(out.read_text(encoding="utf-8"))
     # Q1: R1, R2, R7 and R9 passed through so_gtvt; R2 and R7's return are its lateness
@@ -56,12 +67,19 @@ def test_one_unit_to_a_file(url: str, tmp_path: Path, capsys) -> None:
 
 def test_csv_is_one_long_table(url: str, tmp_path: Path) -> None:
     out = tmp_path / "m.csv"
-    assert stats(url, "--period", "2026-03-01..2026-03-31", "--format", "csv", "-o",
-                 str(out)) == 0
+    assert stats(url, "--period", "2026-03-01..2026-03-31", "--format", "csv", "-o", str(out)) == 0
     text = out.read_text(encoding="utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert {r["section"] for r in rows} >= {"period", "totals", "by_unit", "by_category",
-                                             "ratings", "stages", "trend", "holdings"}
+    assert {r["section"] for r in rows} >= {
+        "period",
+        "totals",
+        "by_unit",
+        "by_category",
+        "ratings",
+        "stages",
+        "trend",
+        "holdings",
+    }
     value = {(r["section"], r["key"], r["measure"]): r["value"] for r in rows}
     assert value[("totals", "", "received")] == "6"
     assert value[("by_unit", "so_gtvt", "late")] == "2"
@@ -72,8 +90,15 @@ def test_xlsx_sheets_hold_numbers(url: str, tmp_path: Path) -> None:
     out = tmp_path / "y.xlsx"
     assert stats(url, "--period", "2026", "--format", "xlsx", "-o", str(out)) == 0
     wb = load_workbook(out)
-    assert wb.sheetnames[:7] == ["Tổng hợp", "Theo đơn vị", "Theo lĩnh vực", "Theo kênh",
-                                 "Theo địa bàn", "Đánh giá", "Xếp hạng"]
+    assert wb.sheetnames[:7] == [
+        "Tổng hợp",
+        "Theo đơn vị",
+        "Theo lĩnh vực",
+        "Theo kênh",
+        "Theo địa bàn",
+        "Đánh giá",
+        "Xếp hạng",
+    ]
     summary = {r[0]: r[1] for r in wb["Tổng hợp"].iter_rows(values_only=True) if r and r[0]}
     assert summary["Kỳ báo cáo"] == "Năm 2026"
     assert summary["Tiếp nhận"] == 9 and summary["Trễ hạn"] == 4
@@ -91,15 +116,19 @@ def test_xlsx_sheets_hold_numbers(url: str, tmp_path: Path) -> None:
                 assert not (isinstance(cell.value, str) and cell.value.startswith("="))
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--period", "2026-13", "--format", "json"], "Lỗi: Kỳ “2026-13”: tháng phải từ 1 đến 12"),
-    (["--period", "quý 1", "--format", "json"], "Lỗi: Kỳ báo cáo “quý 1” không hợp lệ"),
-    (["--period", "2026", "--unit", "so_khong_co", "--format", "csv"],
-     "Lỗi: Không có đơn vị mã 'so_khong_co'"),
-    (["--period", "2026", "--format", "xlsx"], "Lỗi: Định dạng xlsx cần tệp ghi ra"),
-])
-def test_bad_input_is_one_line_and_exit_2(url: str, capsys, args: list[str],
-                                          message: str) -> None:
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--period", "2026-13", "--format", "json"], "Lỗi: Kỳ “2026-13”: tháng phải từ 1 đến 12"),
+        (["--period", "quý 1", "--format", "json"], "Lỗi: Kỳ báo cáo “quý 1” không hợp lệ"),
+        (
+            ["--period", "2026", "--unit", "so_khong_co", "--format", "csv"],
+            "Lỗi: Không có đơn vị mã 'so_khong_co'",
+        ),
+        (["--period", "2026", "--format", "xlsx"], "Lỗi: Định dạng xlsx cần tệp ghi ra"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(url: str, capsys, args: list[str], message: str) -> None:
     assert stats(url, *args) == 2
     err = capsys.readouterr().err
     assert err.startswith(message) and err.count("\n") == 1

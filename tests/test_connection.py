@@ -38,8 +38,12 @@ SECRET = "Mk-may-chu-2026"
 
 def _config(url: str, **kw: object) -> ServerConfig:
     u = make_url(url)
-    base = dict(host=u.host or "127.0.0.1", port=u.port or 5432, database=u.database or "",
-                user=u.username or "postgres")
+    base = dict(
+        host=u.host or "127.0.0.1",
+        port=u.port or 5432,
+        database=u.database or "",
+        user=u.username or "postgres",
+    )
     base.update(kw)
     return ServerConfig(**base)  # type: ignore[arg-type]
 
@@ -106,13 +110,20 @@ def test_an_older_schema_is_upgraded_only_by_its_administrator(pg_url: str) -> N
     engine = make_engine(pg_url)
     command.upgrade(alembic_config(engine), "0010")
     with engine.begin() as conn:  # an administrator, as the schema of 0010 has it
-        conn.execute(text("INSERT INTO units (code, name, short_name, kind, active) "
-                          "VALUES ('ioc', 'Trung tâm IOC', 'IOC', 'ioc', true)"))
-        conn.execute(text(
-            "INSERT INTO users (username, full_name, unit_id, password_hash, active, "
-            "failed_logins, must_change_password, created_at) VALUES ('quantri', 'Quản Trị', "
-            "(SELECT id FROM units WHERE code = 'ioc'), :h, true, 0, false, now())"),
-            {"h": shared_hash()})
+        conn.execute(
+            text(
+                "INSERT INTO units (code, name, short_name, kind, active) "
+                "VALUES ('ioc', 'Trung tâm IOC', 'IOC', 'ioc', true)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO users (username, full_name, unit_id, password_hash, active, "
+                "failed_logins, must_change_password, created_at) VALUES ('quantri', 'Quản Trị', "
+                "(SELECT id FROM units WHERE code = 'ioc'), :h, true, 0, false, now())"
+            ),
+            {"h": shared_hash()},
+        )
         conn.execute(text("INSERT INTO user_roles (user_id, role) SELECT id, 'admin' FROM users"))
     engine.dispose()
     config = _config(pg_url)
@@ -129,8 +140,12 @@ def test_an_older_schema_is_upgraded_only_by_its_administrator(pg_url: str) -> N
     assert done.ok and done.revision == script_head()
     check = create_engine(make_url(pg_url).set(drivername="postgresql+psycopg"))
     with check.connect() as conn:
-        entry = conn.execute(text("SELECT actor_name, old_value, new_value FROM audit_log "
-                                  "WHERE action = 'connection.migrate'")).one()
+        entry = conn.execute(
+            text(
+                "SELECT actor_name, old_value, new_value FROM audit_log "
+                "WHERE action = 'connection.migrate'"
+            )
+        ).one()
     check.dispose()
     assert entry[0] == "quantri" and entry[1] == "0010" and entry[2] == script_head()
 

@@ -21,12 +21,18 @@ MON = datetime(2026, 3, 2, 9, 0)
 def test_api_round(sqlite_db: Database) -> None:
     p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
     op = ConsoleApi(sqlite_db, p.profile, p.add("dieuhanh1", "ioc", Role.OPERATOR), p.clock)
-    officer = ConsoleApi(sqlite_db, p.profile, p.add("cb.gtvt", "so_gtvt", Role.OFFICER),
-                         p.clock)
-    r = op.submit(ReportDraft(channel="app", title="Ổ gà trên đường Quang Trung",
-                              description="Ổ gà sâu, nhiều xe máy bị ngã.",
-                              place="Số 3 đường Quang Trung", reporter_name="Lê Thị Lan",
-                              reporter_phone="0912345678", category="giao_thong"))
+    officer = ConsoleApi(sqlite_db, p.profile, p.add("cb.gtvt", "so_gtvt", Role.OFFICER), p.clock)
+    r = op.submit(
+        ReportDraft(
+            channel="app",
+            title="Ổ gà trên đường Quang Trung",
+            description="Ổ gà sâu, nhiều xe máy bị ngã.",
+            place="Số 3 đường Quang Trung",
+            reporter_name="Lê Thị Lan",
+            reporter_phone="0912345678",
+            category="giao_thong",
+        )
+    )
     assert op.counts()[Queue.NEW] == 1
     assert [row.code for row in op.page(QueueFilter(Queue.NEW))] == [r.code]
     assert op.page(QueueFilter(), offset=1) == []
@@ -53,15 +59,20 @@ def test_letter_pdf_for_an_approved_report_and_an_edited_text(sqlite_db: Databas
 
     p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
     op = ConsoleApi(sqlite_db, p.profile, p.add("dieuhanh1", "ioc", Role.OPERATOR), p.clock)
-    officer = ConsoleApi(sqlite_db, p.profile, p.add("cb.gtvt", "so_gtvt", Role.OFFICER),
-                         p.clock)
-    leader = ConsoleApi(sqlite_db, p.profile, p.add("ld.gtvt", "so_gtvt", Role.LEADER),
-                        p.clock)
-    r = op.submit(ReportDraft(channel="app", title="Ổ gà trên đường Quang Trung",
-                              description="Ổ gà sâu, nhiều xe máy bị ngã.",
-                              place="Số 3 đường Quang Trung", reporter_name="Lê Thị Lan",
-                              reporter_honorific="Bà", reporter_phone="0912345678",
-                              category="giao_thong"))
+    officer = ConsoleApi(sqlite_db, p.profile, p.add("cb.gtvt", "so_gtvt", Role.OFFICER), p.clock)
+    leader = ConsoleApi(sqlite_db, p.profile, p.add("ld.gtvt", "so_gtvt", Role.LEADER), p.clock)
+    r = op.submit(
+        ReportDraft(
+            channel="app",
+            title="Ổ gà trên đường Quang Trung",
+            description="Ổ gà sâu, nhiều xe máy bị ngã.",
+            place="Số 3 đường Quang Trung",
+            reporter_name="Lê Thị Lan",
+            reporter_honorific="Bà",
+            reporter_phone="0912345678",
+            category="giao_thong",
+        )
+    )
     r = op.act("forward", r.report_id, r.version, unit="so_gtvt")
     r = officer.act("accept", r.report_id, r.version)
     r = officer.act("submit_result", r.report_id, r.version, text="Đã vá ổ gà ngày 03/3/2026.")

@@ -85,7 +85,8 @@ def test_dak_lak_buoc3_2_unit_returns_to_the_team_which_reassigns(sqlite_db: Dat
 
 
 def test_dak_lak_buoc3_2_return_to_the_team_after_a_field_check_has_three_days(
-        sqlite_db: Database) -> None:
+    sqlite_db: Database,
+) -> None:
     p, rid, v = _delegated(sqlite_db)
     officer = p.actors["cb.tanloi"]
     r = p.service.record_field_check(officer, rid, v, "Đã đến hiện trường.")
@@ -117,7 +118,8 @@ def _photo(tmp_path: Path) -> Path:
 
 
 def test_dak_lak_buoc3_2_progress_notice_is_the_request_with_photos_and_a_date(
-        sqlite_db: Database, tmp_path: Path) -> None:
+    sqlite_db: Database, tmp_path: Path
+) -> None:
     """A plain progress note is not Bước 3.2's notice: that one carries photos and a committed
     date (the extension request, console.services.extension_actions)."""
     p, rid, v = _delegated(sqlite_db)
@@ -126,13 +128,19 @@ def test_dak_lak_buoc3_2_progress_notice_is_the_request_with_photos_and_a_date(
     # Routed Mon 09:00: the notice is due with the 7 working days → Wed 11/3 09:00.
     assert p.deadlines(rid)["notify_progress"].due_at == datetime(2026, 3, 11, 9, 0)
     p.clock.now = datetime(2026, 3, 5, 9, 0)
-    r = p.service.post_progress(officer, rid, r.version, "Đang chờ Điện lực cắt điện.",
-                                notify_citizen=True)
+    r = p.service.post_progress(
+        officer, rid, r.version, "Đang chờ Điện lực cắt điện.", notify_citizen=True
+    )
     assert p.deadlines(rid)["notify_progress"].completed_at is None  # no photos, no date
     p.clock.now = datetime(2026, 3, 10, 9, 0)  # day 6: inside the 7 days
-    p.service.request_extension(officer, rid, r.version, datetime(2026, 3, 20, 17, 0),
-                                "Đã đào rãnh, đang thay cáp ngầm.",
-                                attachments=[_photo(tmp_path)])
+    p.service.request_extension(
+        officer,
+        rid,
+        r.version,
+        datetime(2026, 3, 20, 17, 0),
+        "Đã đào rãnh, đang thay cáp ngầm.",
+        attachments=[_photo(tmp_path)],
+    )
     notice = p.deadlines(rid)["notify_progress"]
     assert notice.completed_at == datetime(2026, 3, 10, 9, 0) and not notice.missed
     assert not p.report(rid).late

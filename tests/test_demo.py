@@ -141,8 +141,9 @@ def test_big_run_pipeline_and_deferred_indexes(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(generate, "PIPELINE_FROM", 100)
     monkeypatch.setattr(generate, "CHUNK", 60)
     db = Database(f"sqlite:///{tmp_path / 'big.sqlite3'}")
-    result = generate_demo(db, load_profile("dak-lak"), reports=150, now=NOW,
-                           password="mat-khau-demo")
+    result = generate_demo(
+        db, load_profile("dak-lak"), reports=150, now=NOW, password="mat-khau-demo"
+    )
     assert result.reports == 150
     with db.session() as s:
         assert s.scalar(select(func.count(Report.id))) == 150
@@ -151,7 +152,8 @@ def test_big_run_pipeline_and_deferred_indexes(tmp_path, monkeypatch) -> None:
     assert {"ix_reports_due", "ix_reports_status_due", "ix_reports_received"} <= names
     with db.engine.connect() as conn:  # the search index got every row
         hits = conn.exec_driver_sql(  # every code starts "DL-": the token "dl"
-            "SELECT count(*) FROM report_search WHERE report_search MATCH 'dl'").scalar_one()
+            "SELECT count(*) FROM report_search WHERE report_search MATCH 'dl'"
+        ).scalar_one()
     assert hits == 150
     db.close()
 
@@ -172,8 +174,11 @@ def test_demo_late_flags_are_missed_stages(tmp_path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
     generate_demo(db, load_profile("tien-giang"), reports=300, seed=3)
     with db.session() as s:
-        missed = select(ReportDeadline.id).where(ReportDeadline.report_id == Report.id,
-                                                 ReportDeadline.missed.is_(True)).exists()
+        missed = (
+            select(ReportDeadline.id)
+            .where(ReportDeadline.report_id == Report.id, ReportDeadline.missed.is_(True))
+            .exists()
+        )
         flags = s.execute(select(Report.late, missed)).all()
     assert flags and any(late for late, _ in flags)
     assert all(late == has_missed for late, has_missed in flags)
@@ -189,7 +194,10 @@ def test_demo_history_names_a_unit_only_where_the_services_do(tmp_path, key: str
     db = Database(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
     generate_demo(db, load_profile(key), reports=300, seed=5)
     with db.session() as s:
-        named = set(s.scalars(select(HistoryEntry.action)
-                              .where(HistoryEntry.unit_id.is_not(None)).distinct()))
+        named = set(
+            s.scalars(
+                select(HistoryEntry.action).where(HistoryEntry.unit_id.is_not(None)).distinct()
+            )
+        )
     assert named and named <= set(MOVES)
     db.close()

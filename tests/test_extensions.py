@@ -26,15 +26,17 @@ MON = datetime(2026, 3, 2, 9, 0)
 
 def _extension(db: Database, report_id: int) -> Extension:
     with db.session() as s:
-        ext = s.scalars(select(Extension).where(Extension.report_id == report_id)
-                        .order_by(Extension.id.desc())).first()
+        ext = s.scalars(
+            select(Extension).where(Extension.report_id == report_id).order_by(Extension.id.desc())
+        ).first()
         assert ext is not None
         s.expunge(ext)
         return ext
 
 
-def _in_progress(db: Database) -> tuple[Province, AuthenticatedUser, AuthenticatedUser,
-                                        ActionResult]:
+def _in_progress(
+    db: Database,
+) -> tuple[Province, AuthenticatedUser, AuthenticatedUser, ActionResult]:
     """Thái Nguyên: forwarded to Sở GTVT Mon 09:00 (handle due Thu 09:00) and accepted;
     the province, the unit's officer and leader, the report."""
     p = make_province(db, load_profile("thai-nguyen"), MON)
@@ -52,10 +54,12 @@ def test_thai_nguyen_dieu8_buoc3_extension_is_decided_by_the_leader(sqlite_db: D
     p.clock.now = datetime(2026, 3, 4, 9, 0)  # Wed, inside the 3 days: the notice is in time
     committed = datetime(2026, 3, 10, 17, 0)
     with pytest.raises(WorkflowError, match="sau thời hạn hiện tại"):
-        svc.request_extension(officer, r.report_id, r.version, datetime(2026, 3, 5, 8, 0),
-                              "Chờ nhà thầu.")
-    r = svc.request_extension(officer, r.report_id, r.version, committed,
-                              "Chờ nhà thầu bố trí máy rải nhựa.")
+        svc.request_extension(
+            officer, r.report_id, r.version, datetime(2026, 3, 5, 8, 0), "Chờ nhà thầu."
+        )
+    r = svc.request_extension(
+        officer, r.report_id, r.version, committed, "Chờ nhà thầu bố trí máy rải nhựa."
+    )
     dl = p.deadlines(r.report_id)
     assert dl["handle"].due_at == datetime(2026, 3, 5, 9, 0)  # a request moves nothing
     assert dl["notify_progress"].completed_at == p.clock.now and not dl["notify_progress"].missed
@@ -90,8 +94,9 @@ def test_a_leader_does_not_approve_their_own_request(sqlite_db: Database) -> Non
     r = svc.submit(op, draft(category="giao_thong"))
     r = svc.forward(op, r.report_id, r.version, "so_gtvt")
     r = svc.accept(leader, r.report_id, r.version)
-    r = svc.request_extension(leader, r.report_id, r.version, datetime(2026, 3, 10, 17, 0),
-                              "Chờ vật tư.")
+    r = svc.request_extension(
+        leader, r.report_id, r.version, datetime(2026, 3, 10, 17, 0), "Chờ vật tư."
+    )
     with pytest.raises(WorkflowError, match="không tự quyết định"):
         svc.approve_extension(leader, r.report_id, r.version)
     with pytest.raises(WorkflowError, match="lý do không duyệt"):
@@ -101,12 +106,16 @@ def test_a_leader_does_not_approve_their_own_request(sqlite_db: Database) -> Non
     ext = _extension(sqlite_db, r.report_id)
     assert ext.status is ExtensionStatus.REFUSED and ext.decided_by_id == deputy.id
     with sqlite_db.session() as s:
-        last = s.scalars(select(HistoryEntry).where(HistoryEntry.report_id == r.report_id)
-                         .order_by(HistoryEntry.id.desc())).first()
+        last = s.scalars(
+            select(HistoryEntry)
+            .where(HistoryEntry.report_id == r.report_id)
+            .order_by(HistoryEntry.id.desc())
+        ).first()
         assert last.action == "refuse_extension" and last.note == "Đủ vật tư, làm trong hạn."
     # refused: the unit may ask again
-    svc.request_extension(leader, r.report_id, r.version, datetime(2026, 3, 9, 17, 0),
-                          "Mưa lớn kéo dài.")
+    svc.request_extension(
+        leader, r.report_id, r.version, datetime(2026, 3, 9, 17, 0), "Mưa lớn kéo dài."
+    )
 
 
 def test_tien_giang_dieu9_1b_a_late_request_is_late_even_when_approved(sqlite_db: Database):
@@ -119,8 +128,9 @@ def test_tien_giang_dieu9_1b_a_late_request_is_late_even_when_approved(sqlite_db
     r = svc.forward(op, r.report_id, r.version, "so_yt")  # notice due Thu 5/3 09:00
     r = svc.accept(health, r.report_id, r.version)
     p.clock.now = datetime(2026, 3, 6, 9, 0)
-    r = svc.request_extension(health, r.report_id, r.version, datetime(2026, 3, 16, 17, 0),
-                              "Chờ kết quả xét nghiệm mẫu.")
+    r = svc.request_extension(
+        health, r.report_id, r.version, datetime(2026, 3, 16, 17, 0), "Chờ kết quả xét nghiệm mẫu."
+    )
     assert p.deadlines(r.report_id)["notify_progress"].missed
     r = svc.approve_extension(head, r.report_id, r.version)
     assert p.report(r.report_id).late  # "Nếu quá thời gian … cập nhật trạng thái trễ hạn"
@@ -133,7 +143,8 @@ def _photo(tmp_path: Path) -> Path:
 
 
 def test_dak_lak_buoc3_2_request_carries_photos_and_handling_runs_until_the_team_verifies(
-        sqlite_db: Database, tmp_path: Path) -> None:
+    sqlite_db: Database, tmp_path: Path
+) -> None:
     p = make_province(sqlite_db, load_profile("dak-lak"), MON)
     op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
     team = p.add("to.bmt", "to_bmt", Role.TEAM)
@@ -148,10 +159,17 @@ def test_dak_lak_buoc3_2_request_carries_photos_and_handling_runs_until_the_team
     r = svc.accept(officer, r.report_id, r.version)
     p.clock.now = datetime(2026, 3, 9, 9, 0)
     with pytest.raises(WorkflowError, match="hình ảnh minh chứng"):
-        svc.request_extension(officer, r.report_id, r.version, datetime(2026, 3, 18, 17, 0),
-                              "Đang thay cáp.")
-    r = svc.request_extension(officer, r.report_id, r.version, datetime(2026, 3, 18, 17, 0),
-                              "Đã đào rãnh, đang thay cáp ngầm.", attachments=[_photo(tmp_path)])
+        svc.request_extension(
+            officer, r.report_id, r.version, datetime(2026, 3, 18, 17, 0), "Đang thay cáp."
+        )
+    r = svc.request_extension(
+        officer,
+        r.report_id,
+        r.version,
+        datetime(2026, 3, 18, 17, 0),
+        "Đã đào rãnh, đang thay cáp ngầm.",
+        attachments=[_photo(tmp_path)],
+    )
     r = svc.approve_extension(leader, r.report_id, r.version)
     assert p.deadlines(r.report_id)["handle"].due_at == datetime(2026, 3, 18, 17, 0)
 
@@ -176,7 +194,8 @@ def test_dak_lak_buoc3_2_request_carries_photos_and_handling_runs_until_the_team
 
 
 def test_thai_nguyen_handling_stops_at_the_result_its_approval_has_its_own_clock(
-        sqlite_db: Database) -> None:
+    sqlite_db: Database,
+) -> None:
     """Điều 9.2: ½ working day to approve; Bước 3's 3 days end with the result."""
     p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
     op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
@@ -198,8 +217,13 @@ def test_a_request_still_waiting_lapses_with_the_result(sqlite_db: Database) -> 
     p, officer, leader, r = _in_progress(sqlite_db)
     svc = p.service
     p.clock.now = datetime(2026, 3, 4, 9, 0)
-    r = svc.request_extension(officer, r.report_id, r.version, datetime(2026, 3, 10, 17, 0),
-                              "Chờ nhà thầu bố trí máy rải nhựa.")
+    r = svc.request_extension(
+        officer,
+        r.report_id,
+        r.version,
+        datetime(2026, 3, 10, 17, 0),
+        "Chờ nhà thầu bố trí máy rải nhựa.",
+    )
     p.clock.now = datetime(2026, 3, 4, 15, 0)
     r = svc.submit_result(officer, r.report_id, r.version, "Đã thảm lại mặt đường.")
     ext = _extension(sqlite_db, r.report_id)
@@ -207,6 +231,11 @@ def test_a_request_still_waiting_lapses_with_the_result(sqlite_db: Database) -> 
     r = svc.return_for_rework(leader, r.report_id, r.version, "Bổ sung ảnh sau khi thảm.")
     with pytest.raises(WorkflowError, match="Không có đề nghị"):
         svc.approve_extension(leader, r.report_id, r.version)
-    r = svc.request_extension(officer, r.report_id, r.version, datetime(2026, 3, 11, 17, 0),
-                              "Chờ thời tiết khô ráo để thảm lại.")
+    r = svc.request_extension(
+        officer,
+        r.report_id,
+        r.version,
+        datetime(2026, 3, 11, 17, 0),
+        "Chờ thời tiết khô ráo để thảm lại.",
+    )
     assert _extension(sqlite_db, r.report_id).status is ExtensionStatus.REQUESTED

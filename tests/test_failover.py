@@ -107,10 +107,13 @@ def test_the_console_follows_the_promoted_standby(pair: PgPair, tmp_path: Path) 
         with db.session() as s:
             keys = [k for k in s.scalars(select(Report.client_key).order_by(Report.id))]
             ids = [before, after.report_id, replayed.result.report_id, later.report_id]
-            intake = dict(s.execute(
-                select(HistoryEntry.report_id, func.count()).where(
-                    HistoryEntry.report_id.in_(ids), HistoryEntry.action == "submit")
-                .group_by(HistoryEntry.report_id)).all())
+            intake = dict(
+                s.execute(
+                    select(HistoryEntry.report_id, func.count())
+                    .where(HistoryEntry.report_id.in_(ids), HistoryEntry.action == "submit")
+                    .group_by(HistoryEntry.report_id)
+                ).all()
+            )
         assert len(keys) == len(set(keys)) == 4  # nothing lost, nothing doubled
         assert during.client_key in keys
         assert intake == {i: 1 for i in ids}
@@ -123,10 +126,16 @@ def test_the_console_follows_the_promoted_standby(pair: PgPair, tmp_path: Path) 
 def test_a_server_address_listing_several_hosts_reaches_the_writable_one(pair: PgPair) -> None:
     """The connection settings' host field takes "primary, standby:port" (after the test
     above the first is down and the second is the primary)."""
-    config = ServerConfig(host=f"127.0.0.1, 127.0.0.1:{pair.ports['standby']}",
-                          port=pair.ports["primary"], database="ioc", user="postgres").checked()
-    assert config.endpoints() == [("127.0.0.1", pair.ports["primary"]),
-                                  ("127.0.0.1", pair.ports["standby"])]
+    config = ServerConfig(
+        host=f"127.0.0.1, 127.0.0.1:{pair.ports['standby']}",
+        port=pair.ports["primary"],
+        database="ioc",
+        user="postgres",
+    ).checked()
+    assert config.endpoints() == [
+        ("127.0.0.1", pair.ports["primary"]),
+        ("127.0.0.1", pair.ports["standby"]),
+    ]
     assert check_server(config, None).ok
     db = Database(config.url(None))
     try:

@@ -36,7 +36,8 @@ def _dak_lak_at_unit(db: Database) -> tuple[Province, int, int]:
 
 
 def test_dak_lak_buoc3_2_field_check_gives_three_days_and_a_return_on_day_two_is_on_time(
-        sqlite_db: Database) -> None:
+    sqlite_db: Database,
+) -> None:
     p, rid, v = _dak_lak_at_unit(sqlite_db)
     officer = p.actors["cb.tanloi"]
     # Delegated Mon 10:00: "01 ngày làm việc" → Tue 10:00.
@@ -59,7 +60,8 @@ def test_dak_lak_buoc3_2_field_check_gives_three_days_and_a_return_on_day_two_is
 
 
 def test_dak_lak_buoc3_2_return_on_day_two_without_a_field_check_is_late(
-        sqlite_db: Database) -> None:
+    sqlite_db: Database,
+) -> None:
     p, rid, v = _dak_lak_at_unit(sqlite_db)
     p.clock.now = datetime(2026, 3, 3, 14, 0)  # the 1-day window closed Tue 10:00
     p.service.return_to_team(p.actors["cb.tanloi"], rid, v, "Đèn tín hiệu do Điện lực quản lý.")
@@ -68,7 +70,8 @@ def test_dak_lak_buoc3_2_return_on_day_two_without_a_field_check_is_late(
 
 
 def test_dak_lak_buoc3_2_a_return_after_the_three_days_is_late_even_with_the_check(
-        sqlite_db: Database) -> None:
+    sqlite_db: Database,
+) -> None:
     p, rid, v = _dak_lak_at_unit(sqlite_db)
     officer = p.actors["cb.tanloi"]
     r = p.service.record_field_check(officer, rid, v, "Đã đến hiện trường.")
@@ -105,14 +108,16 @@ def test_dak_lak_field_check_is_one_history_row_and_only_the_units_own(sqlite_db
         p.service.record_field_check(p.actors["cb.tanloi"], rid, v, "  ")
     p.service.record_field_check(p.actors["cb.tanloi"], rid, v, "Đã đến hiện trường.")
     with sqlite_db.session() as s:
-        rows = [h for h in s.query(HistoryEntry).filter_by(report_id=rid)
-                if h.action == "record_field_check"]
+        rows = [
+            h
+            for h in s.query(HistoryEntry).filter_by(report_id=rid)
+            if h.action == "record_field_check"
+        ]
         assert len(rows) == 1 and rows[0].note == "Đã đến hiện trường."
         assert rows[0].data == {"return_due": "2026-03-05T10:00:00"}
 
 
-def test_tien_giang_dieu9_1d_field_check_window_counts_from_forwarding(
-        sqlite_db: Database) -> None:
+def test_tien_giang_dieu9_1d_field_check_window_counts_from_forwarding(sqlite_db: Database) -> None:
     p = make_province(sqlite_db, load_profile("tien-giang"), MON)
     op = p.add("tongdai1", "ioc", Role.OPERATOR)
     health = p.add("cb.soyt", "so_yt", Role.OFFICER)

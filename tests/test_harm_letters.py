@@ -33,19 +33,26 @@ def flat(pdf: bytes) -> str:
 
 
 def _harm_draft(**kw: object):  # type: ignore[no-untyped-def]
-    base = dict(channel="hotline", category="an_toan_thuc_pham",
-                title="Quán ăn dùng lại dầu chiên nhiều lần",
-                description=f"Quán ăn dùng lại dầu chiên đen đặc; gọi tôi qua số {PHONE}.",
-                place="Số 12 đường Lê Duẩn", reporter_name="Trần Thị Hạnh",
-                reporter_honorific="Bà", reporter_phone=PHONE, reporter_email=EMAIL,
-                reporter_address=ADDRESS)
+    base = dict(
+        channel="hotline",
+        category="an_toan_thuc_pham",
+        title="Quán ăn dùng lại dầu chiên nhiều lần",
+        description=f"Quán ăn dùng lại dầu chiên đen đặc; gọi tôi qua số {PHONE}.",
+        place="Số 12 đường Lê Duẩn",
+        reporter_name="Trần Thị Hạnh",
+        reporter_honorific="Bà",
+        reporter_phone=PHONE,
+        reporter_email=EMAIL,
+        reporter_address=ADDRESS,
+    )
     return draft(**(base | kw))
 
 
 def _marked(p: Province, op, **kw: object) -> tuple[int, int, str]:  # type: ignore[no-untyped-def]
     r = p.service.submit(op, _harm_draft(**kw))
-    r = p.service.restrict(op, r.report_id, r.version, Restriction.REPUTATIONAL,
-                           "Nêu tên cơ sở kinh doanh cụ thể")
+    r = p.service.restrict(
+        op, r.report_id, r.version, Restriction.REPUTATIONAL, "Nêu tên cơ sở kinh doanh cụ thể"
+    )
     return r.report_id, r.version, r.code
 
 
@@ -56,15 +63,19 @@ def _actions(p: Province, actor, report_id: int) -> list[str]:  # type: ignore[n
 
 def _last(p: Province, report_id: int) -> HistoryEntry:
     with p.db.session() as s:
-        entry = s.scalars(select(HistoryEntry).where(HistoryEntry.report_id == report_id)
-                          .order_by(HistoryEntry.id.desc())).first()
+        entry = s.scalars(
+            select(HistoryEntry)
+            .where(HistoryEntry.report_id == report_id)
+            .order_by(HistoryEntry.id.desc())
+        ).first()
         assert entry is not None
         s.expunge(entry)
         return entry
 
 
 def test_dak_lak_buoc_2_3_letter_to_the_district_ubnd_and_the_reporter_told_by_phone(
-        any_db: Database) -> None:
+    any_db: Database,
+) -> None:
     p = make_province(any_db, load_profile("dak-lak"), MON)
     op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
     # Phường Tân Lợi is a ward of Buôn Ma Thuột (its UBND's parent is the city's Tổ xử lý).
@@ -74,8 +85,9 @@ def test_dak_lak_buoc_2_3_letter_to_the_district_ubnd_and_the_reporter_told_by_p
     assert "notify_reporter" not in _actions(p, op, plain.report_id)  # not marked
     template = load_template("dak-lak")
     with any_db.session() as s:
-        data = harm_letter_data(s, code, profile=p.profile, template=template,
-                                today=date(2026, 3, 2))
+        data = harm_letter_data(
+            s, code, profile=p.profile, template=template, today=date(2026, 3, 2)
+        )
         pdf = harm_letter_pdf(s, p.profile, code, today=date(2026, 3, 2), number=7)
     # Bước 2.3: "gửi văn bản đến UBND các huyện, thị xã, thành phố" of the report's place.
     assert data.recipient == "Ủy ban nhân dân thành phố Buôn Ma Thuột"
@@ -94,8 +106,9 @@ def test_dak_lak_buoc_2_3_letter_to_the_district_ubnd_and_the_reporter_told_by_p
     entry = _last(p, rid)
     assert entry.action == "notify_reporter" and entry.actor_id == op.id
     assert entry.data == {"means": "phone", "about": "received"}
-    assert entry.note == ("Đã báo người phản ánh qua điện thoại: phản ánh đã được tiếp nhận, "
-                          "đang xử lý")
+    assert entry.note == (
+        "Đã báo người phản ánh qua điện thoại: phản ánh đã được tiếp nhận, đang xử lý"
+    )
     assert "0905" not in entry.note
     officer = p.add("cb.bmt", "to_bmt", Role.TEAM)
     with pytest.raises(WorkflowError):  # the IOC tells the reporter, not the units
@@ -105,7 +118,8 @@ def test_dak_lak_buoc_2_3_letter_to_the_district_ubnd_and_the_reporter_told_by_p
 
 
 def test_dak_lak_buoc_2_3_the_district_of_the_team_holding_it_and_no_guess_without_one(
-        sqlite_db: Database) -> None:
+    sqlite_db: Database,
+) -> None:
     p = make_province(sqlite_db, load_profile("dak-lak"), MON)
     op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
     rid, version, code = _marked(p, op, area=None)
@@ -134,8 +148,9 @@ def test_dak_lak_buoc_4_1_the_monthly_list_to_ubnd_tinh(sqlite_db: Database) -> 
     _marked(p, op)  # April: not in March
     with sqlite_db.session() as s:
         rows = harm_rows(s, date(2026, 3, 1))
-        pdf, count = render_harm_list(s, p.profile, load_template("dak-lak"), date(2026, 3, 1),
-                                      today=date(2026, 4, 2))
+        pdf, count = render_harm_list(
+            s, p.profile, load_template("dak-lak"), date(2026, 3, 1), today=date(2026, 4, 2)
+        )
     assert [r.code for r in rows] == [feb_code, march_code] and count == 2
     assert rows[1].notices == ("05/3/2026 (thư điện tử)",) and rows[0].notices == ()
     text = flat(pdf)
@@ -148,7 +163,8 @@ def test_dak_lak_buoc_4_1_the_monthly_list_to_ubnd_tinh(sqlite_db: Database) -> 
 
 
 def test_tien_giang_dieu_4_6_letter_to_the_agency_and_its_parent_body_reporter_acknowledged(
-        any_db: Database) -> None:
+    any_db: Database,
+) -> None:
     p = make_province(any_db, load_profile("tien-giang"), MON)
     op = p.add("tongdai1", "ioc", Role.OPERATOR)
     template = load_template("tien-giang")
@@ -171,26 +187,33 @@ def test_tien_giang_dieu_4_6_letter_to_the_agency_and_its_parent_body_reporter_a
     # "đồng thời thông tin đến người gửi ý kiến biết đã tiếp nhận và đang xử lý"
     ack = p.service.notify_reporter(op, rid, r.version, "email", note="Gửi lúc 9 giờ 30")
     entry = _last(p, rid)
-    assert entry.action == "notify_reporter" and entry.data == {"means": "email",
-                                                                 "about": "received"}
-    assert entry.note == ("Đã báo người phản ánh qua thư điện tử: phản ánh đã được tiếp "
-                          "nhận, đang xử lý. Gửi lúc 9 giờ 30")
+    assert entry.action == "notify_reporter" and entry.data == {
+        "means": "email",
+        "about": "received",
+    }
+    assert entry.note == (
+        "Đã báo người phản ánh qua thư điện tử: phản ánh đã được tiếp "
+        "nhận, đang xử lý. Gửi lúc 9 giờ 30"
+    )
     assert ack.version == r.version + 1
 
 
-@pytest.mark.parametrize(("unit", "parent"), [
-    ("so_yt", "Ủy ban nhân dân tỉnh Tiền Giang"),  # Điều 1.2.a: a sở under the UBND tỉnh
-    ("ca_tinh", ""),  # a vertical agency: no parent body in the province ("nếu có")
-])
+@pytest.mark.parametrize(
+    ("unit", "parent"),
+    [
+        ("so_yt", "Ủy ban nhân dân tỉnh Tiền Giang"),  # Điều 1.2.a: a sở under the UBND tỉnh
+        ("ca_tinh", ""),  # a vertical agency: no parent body in the province ("nếu có")
+    ],
+)
 def test_tien_giang_dieu_4_6_parent_body_only_where_there_is_one(
-        sqlite_db: Database, unit: str, parent: str) -> None:
+    sqlite_db: Database, unit: str, parent: str
+) -> None:
     p = make_province(sqlite_db, load_profile("tien-giang"), MON)
     op = p.add("tongdai1", "ioc", Role.OPERATOR)
     rid, version, code = _marked(p, op)
     p.service.forward(op, rid, version, unit=unit)
     with sqlite_db.session() as s:
-        data = harm_letter_data(s, code, profile=p.profile,
-                                template=load_template("tien-giang"))
+        data = harm_letter_data(s, code, profile=p.profile, template=load_template("tien-giang"))
         text = flat(harm_letter_pdf(s, p.profile, code))
     assert data.parent_body == parent
     assert ("đồng gửi" in text) is bool(parent)
@@ -198,8 +221,7 @@ def test_tien_giang_dieu_4_6_parent_body_only_where_there_is_one(
 
 
 @pytest.mark.parametrize("key", ["thai-nguyen", "lai-chau"])
-def test_provinces_whose_text_has_no_such_letter_offer_none(sqlite_db: Database,
-                                                            key: str) -> None:
+def test_provinces_whose_text_has_no_such_letter_offer_none(sqlite_db: Database, key: str) -> None:
     p = make_province(sqlite_db, load_profile(key), MON)
     op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
     rid, version, code = _marked(p, op, channel="app", category=p.profile.categories[0].code)
@@ -226,18 +248,20 @@ def test_cli_harm_letter_and_harm_list(sqlite_db: Database, tmp_path: Path, caps
     _, _, code = _marked(p, op, area="Thị xã Buôn Hồ")
     out = tmp_path / "harm.pdf"
     common = ["--db", sqlite_db.url, "--profile", "dak-lak"]
-    assert cli_main(["harm-letter", code, "-o", str(out), "--date", "2026-03-03",
-                     *common]) == 0
+    assert cli_main(["harm-letter", code, "-o", str(out), "--date", "2026-03-03", *common]) == 0
     assert "Kính gửi: Ủy ban nhân dân thị xã Buôn Hồ" in flat(out.read_bytes())
     listing = tmp_path / "list.pdf"
-    assert cli_main(["harm-list", "--month", "2026-03", "-o", str(listing), "--number", "3",
-                     *common]) == 0
+    assert (
+        cli_main(["harm-list", "--month", "2026-03", "-o", str(listing), "--number", "3", *common])
+        == 0
+    )
     text = flat(listing.read_bytes())
     assert "Số: 03/BC-STTTT" in text and code in text
     assert "Đã ghi danh sách 1 phản ánh" in capsys.readouterr().out
     assert cli_main(["harm-list", "--month", "03/2026", "-o", str(listing), *common]) == 2
-    assert capsys.readouterr().err.strip() == ("Lỗi: --month: tháng “03/2026” không hợp lệ "
-                                               "(viết YYYY-MM, ví dụ 2026-03)")
+    assert capsys.readouterr().err.strip() == (
+        "Lỗi: --month: tháng “03/2026” không hợp lệ (viết YYYY-MM, ví dụ 2026-03)"
+    )
     assert cli_main(["harm-letter", "DL-2026-999999", "-o", str(out), *common]) == 2
     assert "Không có phản ánh mã" in capsys.readouterr().err
 
@@ -247,12 +271,18 @@ def test_a_broken_harm_section_names_the_file_and_key(tmp_path: Path) -> None:
 
     source = Path(__file__).resolve().parent.parent / "resources" / "letters" / "tien-giang.toml"
     bad = tmp_path / "tien-giang.toml"
-    bad.write_text(source.read_text(encoding="utf-8").replace('to = "handler"', 'to = "tinh"'),
-                   encoding="utf-8")
+    bad.write_text(
+        source.read_text(encoding="utf-8").replace('to = "handler"', 'to = "tinh"'),
+        encoding="utf-8",
+    )
     with pytest.raises(TemplateError, match=r"tien-giang\.toml: harm\.to: “tinh” không hợp lệ"):
         load_template_file(bad)
-    bad.write_text(source.read_text(encoding="utf-8").replace(
-        'so_yt = "Ủy ban nhân dân tỉnh Tiền Giang"', 'so_khong_co = "X"'), encoding="utf-8")
+    bad.write_text(
+        source.read_text(encoding="utf-8").replace(
+            'so_yt = "Ủy ban nhân dân tỉnh Tiền Giang"', 'so_khong_co = "X"'
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(TemplateError, match=r"harm\.parent_bodies\.so_khong_co"):
         load_template_file(bad)
 
@@ -260,11 +290,13 @@ def test_a_broken_harm_section_names_the_file_and_key(tmp_path: Path) -> None:
 def test_dak_lak_buoc_4_1_an_empty_month_says_so(sqlite_db: Database) -> None:
     p = make_province(sqlite_db, load_profile("dak-lak"), MON)
     with sqlite_db.session() as s:
-        pdf, count = render_harm_list(s, p.profile, load_template("dak-lak"), date(2026, 1, 1),
-                                      today=date(2026, 2, 2))
+        pdf, count = render_harm_list(
+            s, p.profile, load_template("dak-lak"), date(2026, 1, 1), today=date(2026, 2, 2)
+        )
     text = flat(pdf)
     assert count == 0 and "tháng 01 năm 2026: 0 phản ánh" in text
     assert "Trong tháng không có phản ánh, kiến nghị nào thuộc trường hợp này." in text
     with sqlite_db.session() as s, pytest.raises(LetterError, match="không có báo cáo hàng"):
-        render_harm_list(s, p.profile, load_template("tien-giang"), date(2026, 1, 1),
-                         today=date(2026, 2, 2))
+        render_harm_list(
+            s, p.profile, load_template("tien-giang"), date(2026, 1, 1), today=date(2026, 2, 2)
+        )

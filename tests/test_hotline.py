@@ -44,23 +44,28 @@ def _status(db: Database, report_id: int) -> ReportStatus:
 
 def test_dieu_9_2_a_answered_on_the_line_in_one_call(sqlite_db: Database) -> None:
     api = _api(sqlite_db)
-    out = api.take_call(draft(channel="hotline", title="Hỏi giờ làm việc một cửa"),
-                        AnswerOnLine(ANSWER))
+    out = api.take_call(
+        draft(channel="hotline", title="Hỏi giờ làm việc một cửa"), AnswerOnLine(ANSWER)
+    )
     assert out.report is not None and out.final is not None and not out.queued
     assert _status(sqlite_db, out.report.report_id) is ReportStatus.ANSWERED_DIRECTLY
     # what the action changed, as the window's one refresh signal carries it
     assert out.final.changes.report_ids == out.final.changes.here == {out.report.report_id}
     with sqlite_db.session() as s:
-        note = s.scalar(select(HistoryEntry.note).where(
-            HistoryEntry.report_id == out.report.report_id,
-            HistoryEntry.action == "answer_directly"))
+        note = s.scalar(
+            select(HistoryEntry.note).where(
+                HistoryEntry.report_id == out.report.report_id,
+                HistoryEntry.action == "answer_directly",
+            )
+        )
     assert note == ANSWER
 
 
 def test_dieu_6_5_redirected_to_113(sqlite_db: Database) -> None:
     api = _api(sqlite_db)
-    out = api.take_call(draft(channel="hotline", title="Nhóm thanh niên gây rối trước nhà"),
-                        RedirectCall("113"))
+    out = api.take_call(
+        draft(channel="hotline", title="Nhóm thanh niên gây rối trước nhà"), RedirectCall("113")
+    )
     assert out.final is not None
     assert _status(sqlite_db, out.final.report_id) is ReportStatus.REDIRECTED
 
@@ -86,17 +91,20 @@ def test_dieu_4_1_thai_nguyen_has_no_answer_on_the_line(sqlite_db: Database) -> 
 
 
 def test_the_database_down_queues_the_report_which_lands_once(
-        pg_db: Database, tmp_path: Path) -> None:
+    pg_db: Database, tmp_path: Path
+) -> None:
     api = _api(pg_db)
     outbox = Outbox(tmp_path / "outbox", clock=api.clock)
-    call = draft(channel="hotline", title="Cây xanh đổ chắn ngang đường Ấp Bắc",
-                 client_key="0b9f6a52-5d3e-4a43-9d1c-1c1c6b7f0a11")
+    call = draft(
+        channel="hotline",
+        title="Cây xanh đổ chắn ngang đường Ấp Bắc",
+        client_key="0b9f6a52-5d3e-4a43-9d1c-1c1c6b7f0a11",
+    )
     with unreachable(pg_db):
         out = api.take_call(call, AnswerOnLine(ANSWER), outbox=outbox)
         assert out.queued and out.final is None
         (entry,) = outbox.pending()
-        assert (entry.key, entry.draft.title, entry.typed_at) == (
-            call.client_key, call.title, NOW)
+        assert (entry.key, entry.draft.title, entry.typed_at) == (call.client_key, call.title, NOW)
         # a refusal of the services is an answer, not an outage: raised, nothing queued
         with pytest.raises(IntakeError):
             api.take_call(draft(reporter_phone="123"), outbox=outbox)

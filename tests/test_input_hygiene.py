@@ -24,8 +24,10 @@ MON = datetime(2026, 3, 2, 9, 0)
 
 def _stored(db: Database) -> tuple[int, int]:
     with db.session() as s:
-        return (s.scalar(select(func.count()).select_from(Report)) or 0,
-                s.scalar(select(func.count()).select_from(HistoryEntry)) or 0)
+        return (
+            s.scalar(select(func.count()).select_from(Report)) or 0,
+            s.scalar(select(func.count()).select_from(HistoryEntry)) or 0,
+        )
 
 
 REFUSED = [
@@ -55,10 +57,12 @@ REFUSED = [
 ]
 
 
-@pytest.mark.parametrize(("change", "field", "said"), REFUSED,
-                         ids=[f"{c[1]}-{i}" for i, c in enumerate(REFUSED)])
+@pytest.mark.parametrize(
+    ("change", "field", "said"), REFUSED, ids=[f"{c[1]}-{i}" for i, c in enumerate(REFUSED)]
+)
 def test_hostile_intake_is_refused_naming_the_field_and_stores_nothing(
-        any_db: Database, change: dict[str, object], field: str, said: str) -> None:
+    any_db: Database, change: dict[str, object], field: str, said: str
+) -> None:
     p = make_province(any_db, load_profile("thai-nguyen"), MON)
     op = ConsoleApi(any_db, p.profile, p.add("dieuhanh1", "ioc", Role.OPERATOR), p.clock)
     before = _stored(any_db)
@@ -74,9 +78,16 @@ def test_accepted_text_is_cleaned_before_it_is_stored(any_db: Database) -> None:
     p = make_province(any_db, load_profile("thai-nguyen"), MON)
     op = ConsoleApi(any_db, p.profile, p.add("dieuhanh1", "ioc", Role.OPERATOR), p.clock)
     decomposed = "Đe\u0302\u0300n đường hỏng"  # "ề" typed as e + two combining marks
-    r = op.submit(draft(title=f"  {decomposed}\n\tquá lâu  ", place="Số 3\nđường Quang Trung",
-                        description="Dòng một\r\n\tDòng  hai\n", reporter_email=" a@b.vn ",
-                        latitude=21.59, longitude=105.85))
+    r = op.submit(
+        draft(
+            title=f"  {decomposed}\n\tquá lâu  ",
+            place="Số 3\nđường Quang Trung",
+            description="Dòng một\r\n\tDòng  hai\n",
+            reporter_email=" a@b.vn ",
+            latitude=21.59,
+            longitude=105.85,
+        )
+    )
     stored = p.report(r.report_id)
     assert stored.title == "Đền đường hỏng quá lâu"
     assert stored.place == "Số 3 đường Quang Trung"
@@ -113,8 +124,7 @@ def test_search_filters_with_control_characters_are_refused(any_db: Database) ->
         op.count(QueueFilter(area="\u202e"))
 
 
-def test_a_value_the_database_refuses_reaches_the_operator_in_vietnamese(
-        any_db: Database) -> None:
+def test_a_value_the_database_refuses_reaches_the_operator_in_vietnamese(any_db: Database) -> None:
     """Past the checks (here: written directly), the driver's error is not shown as it is."""
     p = make_province(any_db, load_profile("thai-nguyen"), MON)
     op = ConsoleApi(any_db, p.profile, p.add("dieuhanh1", "ioc", Role.OPERATOR), p.clock)

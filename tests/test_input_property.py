@@ -26,14 +26,34 @@ from console.workflow import WorkflowError
 from tests.scenario_helpers import Province, make_province
 
 MON = datetime(2026, 3, 2, 9, 0)
-SETTINGS = settings(max_examples=60, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                           HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 _HOSTILE = st.one_of(
     st.characters(exclude_categories=()),  # anything, lone surrogates and controls included
-    st.sampled_from(["\x00", "\x1b", "\x9b", "\x7f", "\u202e", "\u202a", "\u2066", "\u2069",
-                     "\u200f", "\ufeff", "\u2028", "\n", "\r", "\t", " ", "\ud83d"]),
+    st.sampled_from(
+        [
+            "\x00",
+            "\x1b",
+            "\x9b",
+            "\x7f",
+            "\u202e",
+            "\u202a",
+            "\u2066",
+            "\u2069",
+            "\u200f",
+            "\ufeff",
+            "\u2028",
+            "\n",
+            "\r",
+            "\t",
+            " ",
+            "\ud83d",
+        ]
+    ),
 )
 _FRIENDLY = st.one_of(
     st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyàáạảãằắặẳẵầấậẩẫềếệểễ ,.-0123456789")),
@@ -42,17 +62,26 @@ _FRIENDLY = st.one_of(
     st.characters(min_codepoint=0x1F300, max_codepoint=0x1FAFF),  # emoji
     st.sampled_from(["\n", "\t", " ", "\u00a0"]),
 )
-TEXT = st.one_of(st.text(_FRIENDLY, max_size=80), st.text(_FRIENDLY, max_size=20),
-                 st.text(_HOSTILE, max_size=40),
-                 st.text(st.one_of(_FRIENDLY, _HOSTILE), max_size=300))
-EMAIL = st.one_of(st.just(""), st.just("lan.le@thainguyen.gov.vn"), TEXT,
-                  st.builds(lambda a: f"{a}@mien.vn", st.text(_FRIENDLY, max_size=130)))
+TEXT = st.one_of(
+    st.text(_FRIENDLY, max_size=80),
+    st.text(_FRIENDLY, max_size=20),
+    st.text(_HOSTILE, max_size=40),
+    st.text(st.one_of(_FRIENDLY, _HOSTILE), max_size=300),
+)
+EMAIL = st.one_of(
+    st.just(""),
+    st.just("lan.le@thainguyen.gov.vn"),
+    TEXT,
+    st.builds(lambda a: f"{a}@mien.vn", st.text(_FRIENDLY, max_size=130)),
+)
 
 
 def _counts(db: Database) -> tuple[int, int]:
     with db.session() as s:
-        return (s.scalar(select(func.count()).select_from(Report)) or 0,
-                s.scalar(select(func.count()).select_from(HistoryEntry)) or 0)
+        return (
+            s.scalar(select(func.count()).select_from(Report)) or 0,
+            s.scalar(select(func.count()).select_from(HistoryEntry)) or 0,
+        )
 
 
 def _clean_stored(value: str | None) -> None:
@@ -69,14 +98,37 @@ def province(any_db: Database) -> tuple[Province, ConsoleApi]:
 
 
 @SETTINGS
-@given(title=TEXT, description=TEXT, place=TEXT, name=TEXT, address=TEXT, email=EMAIL,
-       note=TEXT, search=TEXT)
+@given(
+    title=TEXT,
+    description=TEXT,
+    place=TEXT,
+    name=TEXT,
+    address=TEXT,
+    email=EMAIL,
+    note=TEXT,
+    search=TEXT,
+)
 def test_any_text_is_taken_cleaned_or_refused_with_nothing_stored(
-        province: tuple[Province, ConsoleApi], title: str, description: str, place: str,
-        name: str, address: str, email: str, note: str, search: str) -> None:
+    province: tuple[Province, ConsoleApi],
+    title: str,
+    description: str,
+    place: str,
+    name: str,
+    address: str,
+    email: str,
+    note: str,
+    search: str,
+) -> None:
     p, op = province
-    d = ReportDraft(channel="app", title=title, description=description, place=place,
-                    reporter_name=name, reporter_address=address, reporter_email=email)
+    d = ReportDraft(
+        channel="app",
+        title=title,
+        description=description,
+        place=place,
+        reporter_name=name,
+        reporter_address=address,
+        reporter_email=email,
+    )
     before = _counts(p.db)
     try:
         r = op.submit(d)
@@ -89,11 +141,19 @@ def test_any_text_is_taken_cleaned_or_refused_with_nothing_stored(
     stored = p.report(r.report_id)
     assert stored.title == (expected.title or expected.description[:120])
     assert (stored.description, stored.place, stored.reporter_name) == (
-        expected.description, expected.place, expected.reporter_name)
+        expected.description,
+        expected.place,
+        expected.reporter_name,
+    )
     assert stored.reporter_address == (expected.reporter_address or None)
     assert stored.reporter_email == (expected.reporter_email or None)
-    for value in (stored.description, stored.place, stored.reporter_name,
-                  stored.reporter_address, stored.reporter_email):
+    for value in (
+        stored.description,
+        stored.place,
+        stored.reporter_name,
+        stored.reporter_address,
+        stored.reporter_email,
+    ):
         _clean_stored(value)
 
     before = _counts(p.db)
@@ -105,8 +165,11 @@ def test_any_text_is_taken_cleaned_or_refused_with_nothing_stored(
     else:
         event("note taken")
         with p.db.session() as s:
-            last = s.scalars(select(HistoryEntry.note).where(
-                HistoryEntry.report_id == r.report_id).order_by(HistoryEntry.id.desc())).first()
+            last = s.scalars(
+                select(HistoryEntry.note)
+                .where(HistoryEntry.report_id == r.report_id)
+                .order_by(HistoryEntry.id.desc())
+            ).first()
         assert last == check_text(note, "lý do không xử lý")
 
     with contextlib.suppress(IntakeError):  # a search is refused like any input, or counts

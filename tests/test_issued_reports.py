@@ -19,8 +19,9 @@ from tests.test_statistics import build_year, figures
 
 
 def text(pdf: bytes) -> str:
-    return " ".join(" ".join((p.extract_text() or "").split())
-                    for p in PdfReader(io.BytesIO(pdf)).pages)
+    return " ".join(
+        " ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdf)).pages
+    )
 
 
 @pytest.fixture
@@ -40,8 +41,7 @@ def test_a_reprint_after_a_reopening_gives_the_issued_numbers(year: Province) ->
     year.clock.now = datetime(2026, 9, 16, 8, 0)
     p.service.reopen(p.actors["op"], r1, p.report(r1).version, "Người dân phản ánh lại.")
     now = figures(year, "2026-Q1")
-    assert (now.totals.reopened, now.totals.open) != (issued.totals.reopened,
-                                                     issued.totals.open)
+    assert (now.totals.reopened, now.totals.open) != (issued.totals.reopened, issued.totals.open)
     again, frozen = svc.get("1/BC-TTĐH")
     assert frozen == issued and again.id == row.id
     assert text(svc.reprint("01/BC-TTĐH")) == first
@@ -88,21 +88,31 @@ def test_cli_issues_lists_and_reprints(url: str, tmp_path: Path, capsys) -> None
     assert "Chưa có báo cáo nào được ban hành năm 2020." in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--format", "pdf", "-o", "x.pdf"], "Lỗi: Lệnh stats cần --period"),
-    (["--period", "2026"], "Lỗi: Lệnh stats cần --format"),
-    (["--period", "2026", "--format", "pdf"], "Lỗi: Định dạng pdf cần tệp ghi ra"),
-    (["--period", "2026-Q5", "--format", "pdf", "-o", "x.pdf"], "Lỗi: Kỳ báo cáo “2026-Q5”"),
-    (["reprint", "07/BC-TTĐH", "-o", "x.pdf"], "Lỗi: Không có báo cáo đã ban hành số 07"),
-    (["explain", "--period", "2026", "--unit", "so_gtvt", "-o", "x.pdf"],
-     "Lỗi: Hồ sơ “thai-nguyen” không quy định báo cáo giải trình"),
-    (["private", "--period", "2026-03", "-o", "x.pdf"],
-     "Lỗi: Hồ sơ “thai-nguyen” không quy định danh sách phản ánh trả lời riêng"),
-    (["explain", "--period", "2026-13", "--unit", "so_gtvt", "-o", "x.pdf"],
-     "Lỗi: Kỳ “2026-13”: tháng phải từ 1 đến 12"),
-])
-def test_cli_bad_input_is_one_line_and_exit_2(url: str, tmp_path: Path, capsys, monkeypatch,
-                                              args: list[str], message: str) -> None:
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--format", "pdf", "-o", "x.pdf"], "Lỗi: Lệnh stats cần --period"),
+        (["--period", "2026"], "Lỗi: Lệnh stats cần --format"),
+        (["--period", "2026", "--format", "pdf"], "Lỗi: Định dạng pdf cần tệp ghi ra"),
+        (["--period", "2026-Q5", "--format", "pdf", "-o", "x.pdf"], "Lỗi: Kỳ báo cáo “2026-Q5”"),
+        (["reprint", "07/BC-TTĐH", "-o", "x.pdf"], "Lỗi: Không có báo cáo đã ban hành số 07"),
+        (
+            ["explain", "--period", "2026", "--unit", "so_gtvt", "-o", "x.pdf"],
+            "Lỗi: Hồ sơ “thai-nguyen” không quy định báo cáo giải trình",
+        ),
+        (
+            ["private", "--period", "2026-03", "-o", "x.pdf"],
+            "Lỗi: Hồ sơ “thai-nguyen” không quy định danh sách phản ánh trả lời riêng",
+        ),
+        (
+            ["explain", "--period", "2026-13", "--unit", "so_gtvt", "-o", "x.pdf"],
+            "Lỗi: Kỳ “2026-13”: tháng phải từ 1 đến 12",
+        ),
+    ],
+)
+def test_cli_bad_input_is_one_line_and_exit_2(
+    url: str, tmp_path: Path, capsys, monkeypatch, args: list[str], message: str
+) -> None:
     monkeypatch.chdir(tmp_path)
     assert run(url, *args) == 2
     err = capsys.readouterr().err

@@ -31,9 +31,13 @@ MON = datetime(2026, 3, 2, 9, 0)  # Monday
 
 
 def _other(**kw: object) -> ReportDraft:
-    base = dict(channel="app", title="Đề nghị lắp thêm ghế đá ở công viên",
-                description="Công viên trung tâm thiếu ghế ngồi cho người cao tuổi buổi chiều.",
-                place="Công viên trung tâm, Phường Tân Phong", category="kien_nghi_khac")
+    base = dict(
+        channel="app",
+        title="Đề nghị lắp thêm ghế đá ở công viên",
+        description="Công viên trung tâm thiếu ghế ngồi cho người cao tuổi buổi chiều.",
+        place="Công viên trung tâm, Phường Tân Phong",
+        category="kien_nghi_khac",
+    )
     base.update(kw)
     return ReportDraft(**base)  # type: ignore[arg-type]
 
@@ -48,7 +52,8 @@ def _lai_chau(db: Database) -> Province:
 
 
 def test_lai_chau_dieu7_4k_office_sorts_and_forwards_with_the_four_hour_clock(
-        sqlite_db: Database) -> None:
+    sqlite_db: Database,
+) -> None:
     p = _lai_chau(sqlite_db)
     head, office, officer = (p.actors[k] for k in ("truongioc", "vanphong", "cb.qldt"))
     r = p.service.submit(p.actors["app1"], _other())
@@ -70,8 +75,13 @@ def test_lai_chau_dieu7_4k_office_sorts_and_forwards_with_the_four_hour_clock(
     with pytest.raises(WorkflowError, match="Văn phòng UBND không nhận"):
         p.service.forward(office, r.report_id, r.version, "vp_hdnd_ubnd")
     p.clock.now = datetime(2026, 3, 2, 10, 30)
-    r = p.service.forward(office, r.report_id, r.version, "phong_qldt",
-                          note="Chuyển Phòng QLĐT: thuộc quản lý công viên")
+    r = p.service.forward(
+        office,
+        r.report_id,
+        r.version,
+        "phong_qldt",
+        note="Chuyển Phòng QLĐT: thuộc quản lý công viên",
+    )
     # "không quá 04 giờ từ khi nhận": received by the unit Mon 10:30 → Mon 14:30.
     handle = p.deadlines(r.report_id)["handle"]
     assert handle.started_at == datetime(2026, 3, 2, 10, 30)
@@ -85,7 +95,8 @@ def test_lai_chau_dieu7_4k_office_sorts_and_forwards_with_the_four_hour_clock(
 
 
 def test_lai_chau_dieu7_2_the_heads_assignment_is_reported_to_the_citys_leaders(
-        sqlite_db: Database) -> None:
+    sqlite_db: Database,
+) -> None:
     p = _lai_chau(sqlite_db)
     head = p.actors["truongioc"]
     r = p.service.submit(p.actors["app1"], _other(category="trat_tu_do_thi"))
@@ -95,8 +106,9 @@ def test_lai_chau_dieu7_2_the_heads_assignment_is_reported_to_the_citys_leaders(
         assert row.data["notified"] == "Lãnh đạo UBND thành phố Lai Châu"
     detail = ConsoleApi(sqlite_db, p.profile, head, clock=p.clock).detail(r.report_id)
     shown = next(h for h in detail.history if h.action == "forward")
-    assert shown.note == ("Chuyển UBND P. Tân Phong xử lý. Đã báo cáo Lãnh đạo UBND thành phố "
-                          "Lai Châu (Điều 7.2)")
+    assert shown.note == (
+        "Chuyển UBND P. Tân Phong xử lý. Đã báo cáo Lãnh đạo UBND thành phố Lai Châu (Điều 7.2)"
+    )
 
 
 def test_lai_chau_office_forwarding_is_not_reported_again(sqlite_db: Database) -> None:
@@ -106,13 +118,16 @@ def test_lai_chau_office_forwarding_is_not_reported_again(sqlite_db: Database) -
     r = p.service.forward(p.actors["truongioc"], r.report_id, r.version, "vp_hdnd_ubnd")
     r = p.service.forward(p.actors["vanphong"], r.report_id, r.version, "phong_qldt")
     with sqlite_db.session() as s:
-        rows = s.query(HistoryEntry).filter_by(report_id=r.report_id, action="forward").order_by(
-            HistoryEntry.id).all()
+        rows = (
+            s.query(HistoryEntry)
+            .filter_by(report_id=r.report_id, action="forward")
+            .order_by(HistoryEntry.id)
+            .all()
+        )
         assert [bool(h.data.get("notified")) for h in rows] == [True, False]
 
 
-def test_lai_chau_dieu7_5_unit_reports_the_cause_and_an_expected_date(
-        sqlite_db: Database) -> None:
+def test_lai_chau_dieu7_5_unit_reports_the_cause_and_an_expected_date(sqlite_db: Database) -> None:
     p = _lai_chau(sqlite_db)
     head, officer = p.actors["truongioc"], p.actors["cb.qldt"]
     r = p.service.submit(p.actors["app1"], _other(category="trat_tu_do_thi"))
@@ -126,10 +141,16 @@ def test_lai_chau_dieu7_5_unit_reports_the_cause_and_an_expected_date(
     with pytest.raises(WorkflowError, match="nguyên nhân"):
         p.service.report_cause(officer, r.report_id, r.version, datetime(2026, 3, 4, 17, 0), " ")
     with pytest.raises(WorkflowError, match="tương lai"):
-        p.service.report_cause(officer, r.report_id, r.version, datetime(2026, 3, 2, 9, 0),
-                               "Chờ chủ hộ tự tháo dỡ.")
-    r = p.service.report_cause(officer, r.report_id, r.version, datetime(2026, 3, 4, 17, 0),
-                               "Chủ hộ xin 2 ngày để tự tháo dỡ mái che lấn chiếm.")
+        p.service.report_cause(
+            officer, r.report_id, r.version, datetime(2026, 3, 2, 9, 0), "Chờ chủ hộ tự tháo dỡ."
+        )
+    r = p.service.report_cause(
+        officer,
+        r.report_id,
+        r.version,
+        datetime(2026, 3, 4, 17, 0),
+        "Chủ hộ xin 2 ngày để tự tháo dỡ mái che lấn chiếm.",
+    )
     assert r.status is ReportStatus.IN_PROGRESS
     # A report to the city, not a request: the 2-hour deadline of Điều 7.4.i stays.
     assert p.deadlines(r.report_id)["handle"].due_at == datetime(2026, 3, 2, 11, 0)
@@ -139,8 +160,7 @@ def test_lai_chau_dieu7_5_unit_reports_the_cause_and_an_expected_date(
     assert last.note.startswith("Báo cáo UBND Thành phố Lai Châu: Chưa thể giải quyết.")
     assert "17:00 04/03/2026" in detail.progress[-1][1]
     with sqlite_db.session() as s:
-        row = s.query(HistoryEntry).filter_by(report_id=r.report_id,
-                                              action="report_cause").one()
+        row = s.query(HistoryEntry).filter_by(report_id=r.report_id, action="report_cause").one()
         assert row.data["expected"] == "2026-03-04T17:00:00"
 
 
@@ -154,5 +174,6 @@ def test_report_cause_is_lai_chau_only(sqlite_db: Database) -> None:
     r = p.service.forward(op, r.report_id, r.version, "so_gtvt")
     r = p.service.accept(officer, r.report_id, r.version)
     with pytest.raises(WorkflowError, match="không có thao tác"):
-        p.service.report_cause(officer, r.report_id, r.version, datetime(2026, 3, 9, 17, 0),
-                               "Chờ vật tư.")
+        p.service.report_cause(
+            officer, r.report_id, r.version, datetime(2026, 3, 9, 17, 0), "Chờ vật tư."
+        )

@@ -20,17 +20,23 @@ MON = datetime(2026, 3, 2, 9, 0)  # Monday; 2–13 March 2026 has no holiday
 
 
 def _tg_draft(channel: str, **kw: object) -> ReportDraft:
-    base = dict(channel=channel, title="Cơ sở bán thức ăn đường phố mất vệ sinh",
-                description="Quán bán thức ăn để ruồi nhặng bu kín, nước thải chảy ra lòng đường.",
-                place="Chợ Mỹ Tho, Phường 1, TP Mỹ Tho", reporter_name="Nguyễn Văn Tâm",
-                reporter_phone="0905123456", category="an_toan_thuc_pham",
-                reporter_address="Phường 1, TP Mỹ Tho")  # Điều 5.1.c asks for the address
+    base = dict(
+        channel=channel,
+        title="Cơ sở bán thức ăn đường phố mất vệ sinh",
+        description="Quán bán thức ăn để ruồi nhặng bu kín, nước thải chảy ra lòng đường.",
+        place="Chợ Mỹ Tho, Phường 1, TP Mỹ Tho",
+        reporter_name="Nguyễn Văn Tâm",
+        reporter_phone="0905123456",
+        category="an_toan_thuc_pham",
+        reporter_address="Phường 1, TP Mỹ Tho",
+    )  # Điều 5.1.c asks for the address
     base.update(kw)
     return ReportDraft(**base)  # type: ignore[arg-type]
 
 
-def _forwarded(db: Database, key: str, unit: str, report: ReportDraft,
-               at: datetime = MON) -> tuple[Province, AuthenticatedUser, ActionResult]:
+def _forwarded(
+    db: Database, key: str, unit: str, report: ReportDraft, at: datetime = MON
+) -> tuple[Province, AuthenticatedUser, ActionResult]:
     """A province whose IOC received ``report`` on MON 09:00 and forwarded it to ``unit`` at
     ``at``; returns it, the unit's officer and the forwarded report."""
     p = make_province(db, load_profile(key), MON)
@@ -42,8 +48,13 @@ def _forwarded(db: Database, key: str, unit: str, report: ReportDraft,
 
 
 def test_thai_nguyen_dieu8_buoc2_accepted_after_an_hour_is_not_late(sqlite_db: Database) -> None:
-    p, officer, r = _forwarded(sqlite_db, "thai-nguyen", "so_gtvt", draft(category="giao_thong"),
-                               at=datetime(2026, 3, 2, 10, 0))
+    p, officer, r = _forwarded(
+        sqlite_db,
+        "thai-nguyen",
+        "so_gtvt",
+        draft(category="giao_thong"),
+        at=datetime(2026, 3, 2, 10, 0),
+    )
     leader = p.add("ld.gtvt", "so_gtvt", Role.LEADER)
     svc = p.service
     # Bước 2 "ngay" = 60 min: return due Mon 11:00; Bước 3: handle due Thu 10:00.
@@ -98,8 +109,13 @@ def test_tien_giang_dieu9_1b_expected_date_after_three_days_is_late(sqlite_db: D
     r = svc.accept(health, r.report_id, r.version)
     # The notice was due Thu 5/3 09:00; the expected date comes Fri 6/3 09:00: "trễ hạn".
     p.clock.now = datetime(2026, 3, 6, 9, 0)
-    r = svc.request_extension(health, r.report_id, r.version, datetime(2026, 3, 16, 17, 0),
-                              "Cần phối hợp với UBND phường để khắc phục hiện trường.")
+    r = svc.request_extension(
+        health,
+        r.report_id,
+        r.version,
+        datetime(2026, 3, 16, 17, 0),
+        "Cần phối hợp với UBND phường để khắc phục hiện trường.",
+    )
     assert p.report(r.report_id).late
 
 

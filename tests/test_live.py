@@ -93,7 +93,8 @@ def test_changes_merge_and_parse() -> None:
 # -- PostgreSQL ----------------------------------------------------------------------------------
 @pytest.mark.pg
 def test_a_change_by_another_connection_arrives(  # how fast: bench/bench_live.py
-        pg_province: Province, pg_url: str, pg_feed: LiveFeed, heard: Heard) -> None:
+    pg_province: Province, pg_url: str, pg_feed: LiveFeed, heard: Heard
+) -> None:
     p = pg_province
     operator = p.add("dieuhanh", "ioc", Role.OPERATOR)
     other = Database(pg_url)  # another console: its own engine and connections
@@ -105,8 +106,9 @@ def test_a_change_by_another_connection_arrives(  # how fast: bench/bench_live.p
         assert heard.wait_for(lambda c: result.report_id in c.report_ids)
         # an action on it (the services' UPDATE path) is heard too
         heard.clear()
-        service.reject(operator, result.report_id, result.version,
-                       note="Không thuộc phạm vi tiếp nhận")
+        service.reject(
+            operator, result.report_id, result.version, note="Không thuộc phạm vi tiếp nhận"
+        )
         assert heard.wait_for(lambda c: result.report_id in c.report_ids)
     finally:
         other.close()
@@ -114,7 +116,8 @@ def test_a_change_by_another_connection_arrives(  # how fast: bench/bench_live.p
 
 @pytest.mark.pg
 def test_a_burst_in_one_transaction_comes_as_few_calls(
-        pg_province: Province, pg_db: Database, pg_feed: LiveFeed, heard: Heard) -> None:
+    pg_province: Province, pg_db: Database, pg_feed: LiveFeed, heard: Heard
+) -> None:
     operator = pg_province.add("dieuhanh", "ioc", Role.OPERATOR)
     ids = {pg_province.service.submit(operator, draft()).report_id for _ in range(5)}
     assert heard.wait_for(lambda c: ids <= c.report_ids)
@@ -122,8 +125,7 @@ def test_a_burst_in_one_transaction_comes_as_few_calls(
     with pg_db.engine.begin() as conn:  # 500 statements, 1 commit: 500 messages at once
         for _ in range(100):
             for rid in ids:
-                conn.execute(text("UPDATE reports SET version = version WHERE id = :i"),
-                             {"i": rid})
+                conn.execute(text("UPDATE reports SET version = version WHERE id = :i"), {"i": rid})
         conn.execute(text("UPDATE reports SET version = version"))  # one statement, all rows
     assert heard.wait_for(lambda c: ids <= c.report_ids)
     assert len(heard.calls) <= 10  # coalesced, not 500 (and PostgreSQL drops repeated ones)
@@ -143,18 +145,32 @@ def test_a_burst_in_one_transaction_comes_as_few_calls(
 
 @pytest.mark.pg
 def test_the_listener_reconnects_after_the_server_drops_it(
-        pg_province: Province, pg_db: Database, pg_admin_url: str, pg_feed: LiveFeed,
-        heard: Heard, caplog: pytest.LogCaptureFixture) -> None:
+    pg_province: Province,
+    pg_db: Database,
+    pg_admin_url: str,
+    pg_feed: LiveFeed,
+    heard: Heard,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     operator = pg_province.add("dieuhanh", "ioc", Role.OPERATOR)
     admin = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
     database = pg_db.engine.url.database
     try:
-        with caplog.at_level(logging.WARNING, logger="console.services.live"), \
-                admin.connect() as conn:
-            killed = conn.execute(text(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE application_name = :app AND datname = :db"),
-                {"app": live.APPLICATION_NAME, "db": database}).scalars().all()
+        with (
+            caplog.at_level(logging.WARNING, logger="console.services.live"),
+            admin.connect() as conn,
+        ):
+            killed = (
+                conn.execute(
+                    text(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE application_name = :app AND datname = :db"
+                    ),
+                    {"app": live.APPLICATION_NAME, "db": database},
+                )
+                .scalars()
+                .all()
+            )
             assert killed == [True]
             # back: it says so and reports "anything may have changed" (it heard nothing)
             assert heard.wait_for(lambda c: c.unknown)
@@ -175,9 +191,13 @@ def test_stop_ends_the_thread_and_its_connection(pg_db: Database, heard: Heard) 
 
     def listening() -> int:  # a closed backend leaves pg_stat_activity a moment later
         with pg_db.engine.connect() as conn:
-            return conn.execute(text(
-                "SELECT count(*) FROM pg_stat_activity WHERE application_name = :app "
-                "AND datname = current_database()"), {"app": live.APPLICATION_NAME}).scalar_one()
+            return conn.execute(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE application_name = :app "
+                    "AND datname = current_database()"
+                ),
+                {"app": live.APPLICATION_NAME},
+            ).scalar_one()
 
     deadline = time.monotonic() + WAIT_S
     while listening() and time.monotonic() < deadline:
@@ -196,9 +216,14 @@ def test_downgrade_removes_the_trigger_and_upgrade_puts_it_back(pg_db: Database)
 
     def triggers() -> set[str]:
         with pg_db.engine.connect() as conn:
-            return set(conn.execute(text(
-                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'reports'::regclass "
-                "AND NOT tgisinternal")).scalars())
+            return set(
+                conn.execute(
+                    text(
+                        "SELECT tgname FROM pg_trigger WHERE tgrelid = 'reports'::regclass "
+                        "AND NOT tgisinternal"
+                    )
+                ).scalars()
+            )
 
     names = {f"reports_notify_{e}" for e in ("insert", "update", "delete", "truncate")}
     assert names <= triggers()
@@ -210,7 +235,8 @@ def test_downgrade_removes_the_trigger_and_upgrade_puts_it_back(pg_db: Database)
 
 # -- SQLite --------------------------------------------------------------------------------------
 def test_a_commit_from_another_database_object_is_seen(
-        sqlite_db: Database, sqlite_url: str, heard: Heard) -> None:
+    sqlite_db: Database, sqlite_url: str, heard: Heard
+) -> None:
     feed = started(watch(sqlite_db, heard))
     try:
         assert isinstance(feed, SqliteWatcher) and feed.interval == live.POLL_S
@@ -225,8 +251,9 @@ def test_a_commit_from_another_database_object_is_seen(
     assert not feed.running
 
 
-def test_an_idle_file_is_quiet(sqlite_db: Database, sqlite_url: str, heard: Heard,
-                               tmp_path) -> None:  # a poll's cost: bench/bench_live.py
+def test_an_idle_file_is_quiet(
+    sqlite_db: Database, sqlite_url: str, heard: Heard, tmp_path
+) -> None:  # a poll's cost: bench/bench_live.py
     path = str(tmp_path / "console.sqlite3")
     feed = started(SqliteWatcher(path, heard, interval=0.02).start())
     try:
@@ -262,8 +289,9 @@ def test_an_in_memory_database_has_nothing_to_watch(heard: Heard) -> None:
 
 
 @pytest.mark.pg
-def test_nothing_is_lost_to_the_heartbeat(pg_province: Province, pg_db: Database, heard: Heard,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_nothing_is_lost_to_the_heartbeat(
+    pg_province: Province, pg_db: Database, heard: Heard, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # A heartbeat every 10 ms: messages it reads off the socket must still be delivered.
     monkeypatch.setattr(live, "HEARTBEAT_S", 0.01)
     operator = pg_province.add("dieuhanh", "ioc", Role.OPERATOR)

@@ -19,8 +19,10 @@ def test_new_database_is_at_head_with_every_table(any_db: Database) -> None:
 
 def test_models_and_migrations_agree(any_db: Database) -> None:
     with any_db.engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={
-            "compare_type": True, "include_name": lambda name, *_: name not in HAND_MADE})
+        ctx = MigrationContext.configure(
+            conn,
+            opts={"compare_type": True, "include_name": lambda name, *_: name not in HAND_MADE},
+        )
         diff = compare_metadata(ctx, Base.metadata)
     assert diff == []
 

@@ -35,7 +35,8 @@ def signed_in_here(db: Database, tmp_path: Path) -> OfflineVerifiers:
 
 
 def test_offline_sign_in_with_a_known_verifier_never_keeps_the_password(
-        pg_db: Database, tmp_path: Path) -> None:
+    pg_db: Database, tmp_path: Path
+) -> None:
     verifiers = signed_in_here(pg_db, tmp_path)
     user = verifiers.sign_in("DieuHanh1 ", PASSWORD, now=NOW + timedelta(days=3))
     assert user.actor.username == "dieuhanh1" and user.actor.roles == {Role.OPERATOR}
@@ -47,7 +48,8 @@ def test_offline_sign_in_with_a_known_verifier_never_keeps_the_password(
 
 
 def test_offline_sign_in_is_refused_to_an_unknown_user_and_an_old_verifier(
-        pg_db: Database, tmp_path: Path) -> None:
+    pg_db: Database, tmp_path: Path
+) -> None:
     verifiers = signed_in_here(pg_db, tmp_path)
     with pytest.raises(InvalidCredentialsError):  # never signed in here
         verifiers.sign_in("dieuhanh2", PASSWORD, now=NOW)
@@ -55,8 +57,7 @@ def test_offline_sign_in_is_refused_to_an_unknown_user_and_an_old_verifier(
         verifiers.sign_in("dieuhanh1", PASSWORD, now=NOW + KEEP_FOR + timedelta(minutes=1))
 
 
-def test_five_wrong_passwords_lock_the_offline_sign_in(pg_db: Database,
-                                                       tmp_path: Path) -> None:
+def test_five_wrong_passwords_lock_the_offline_sign_in(pg_db: Database, tmp_path: Path) -> None:
     verifiers = signed_in_here(pg_db, tmp_path)
     at = NOW + timedelta(hours=1)
     for _ in range(4):
@@ -66,14 +67,16 @@ def test_five_wrong_passwords_lock_the_offline_sign_in(pg_db: Database,
         verifiers.sign_in("dieuhanh1", "sai-mat-khau", now=at)
     assert locked.value.until == datetime(2026, 3, 2, 9, 15)
     with pytest.raises(AccountLockedError):  # the right password, during the lock
-        OfflineVerifiers(tmp_path / "offline.json").sign_in("dieuhanh1", PASSWORD,
-                                                            now=at + timedelta(minutes=10))
+        OfflineVerifiers(tmp_path / "offline.json").sign_in(
+            "dieuhanh1", PASSWORD, now=at + timedelta(minutes=10)
+        )
     user = verifiers.sign_in("dieuhanh1", PASSWORD, now=at + timedelta(minutes=16))
     assert user.actor.username == "dieuhanh1"
 
 
-def test_the_first_contact_ends_a_session_whose_account_changed(pg_db: Database,
-                                                                tmp_path: Path) -> None:
+def test_the_first_contact_ends_a_session_whose_account_changed(
+    pg_db: Database, tmp_path: Path
+) -> None:
     verifiers = signed_in_here(pg_db, tmp_path)
     user = verifiers.sign_in("dieuhanh1", PASSWORD, now=NOW)
     change_password(pg_db, user.actor.id or 0, PASSWORD, "mat-khau-moi-2026", now=NOW)
@@ -81,8 +84,12 @@ def test_the_first_contact_ends_a_session_whose_account_changed(pg_db: Database,
         verifiers.recheck(pg_db, user, now=NOW)
     assert verifiers.known() == []  # forgotten: the old password no longer opens anything
 
-    verifiers.keep(pg_db, authenticate(pg_db, "dieuhanh1", "mat-khau-moi-2026", now=NOW),
-                   "mat-khau-moi-2026", now=NOW)
+    verifiers.keep(
+        pg_db,
+        authenticate(pg_db, "dieuhanh1", "mat-khau-moi-2026", now=NOW),
+        "mat-khau-moi-2026",
+        now=NOW,
+    )
     user = verifiers.sign_in("dieuhanh1", "mat-khau-moi-2026", now=NOW)
     deactivate_user(pg_db, system_actor(), "dieuhanh1")
     with pytest.raises(SessionEndedError):

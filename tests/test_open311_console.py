@@ -27,9 +27,15 @@ def test_the_detail_names_the_channel_and_the_app(any_db: Database) -> None:
     with any_db.session() as s:
         client = client_for(s, key)
     assert client is not None
-    made = service.submit(client, RequestForm(
-        service_code="giao_thong", address_string="Phường Hoàng Văn Thụ",
-        description="Ổ gà lớn giữa đường.", media_url="https://anh.example/1.jpg"))
+    made = service.submit(
+        client,
+        RequestForm(
+            service_code="giao_thong",
+            address_string="Phường Hoàng Văn Thụ",
+            description="Ổ gà lớn giữa đường.",
+            media_url="https://anh.example/1.jpg",
+        ),
+    )
     typed = p.service.submit(op, draft(channel="portal"))
     [view] = service.requests(RequestQuery(ids=(made.service_request_id,)))
     assert view.media_url == "https://anh.example/1.jpg"  # kept as a link, not fetched

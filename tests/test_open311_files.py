@@ -19,18 +19,38 @@ from console.statistics import parse_period
 
 PROFILE = load_profile("thai-nguyen")
 RECORDS = [
-    {"service_request_id": "app-001", "service_code": "giao_thong", "lat": 21.5942,
-     "long": 105.8482, "description": "Ổ gà lớn trước cổng trường.",
-     "requested_datetime": "2026-03-02T08:15:00+07:00", "first_name": "An",
-     "last_name": "Nguyễn Văn", "phone": "0912345678",
-     "media_url": "https://anh.example/001.jpg"},
-    {"service_request_id": "app-002", "service_code": "moi_truong",
-     "address_string": "Tổ 5, Phường Túc Duyên", "description": "Rác đổ trộm ven suối.",
-     "requested_datetime": "2026-03-03T01:30:00Z"},
-    {"service_request_id": "app-003", "service_code": "giao_thong", "address_string": "x",
-     "description": "Đèn tín hiệu hỏng.", "phone": "12"},
-    {"service_request_id": "app-004", "service_code": "khong_co", "address_string": "y",
-     "description": "Không rõ lĩnh vực."},
+    {
+        "service_request_id": "app-001",
+        "service_code": "giao_thong",
+        "lat": 21.5942,
+        "long": 105.8482,
+        "description": "Ổ gà lớn trước cổng trường.",
+        "requested_datetime": "2026-03-02T08:15:00+07:00",
+        "first_name": "An",
+        "last_name": "Nguyễn Văn",
+        "phone": "0912345678",
+        "media_url": "https://anh.example/001.jpg",
+    },
+    {
+        "service_request_id": "app-002",
+        "service_code": "moi_truong",
+        "address_string": "Tổ 5, Phường Túc Duyên",
+        "description": "Rác đổ trộm ven suối.",
+        "requested_datetime": "2026-03-03T01:30:00Z",
+    },
+    {
+        "service_request_id": "app-003",
+        "service_code": "giao_thong",
+        "address_string": "x",
+        "description": "Đèn tín hiệu hỏng.",
+        "phone": "12",
+    },
+    {
+        "service_request_id": "app-004",
+        "service_code": "khong_co",
+        "address_string": "y",
+        "description": "Không rõ lĩnh vực.",
+    },
 ]
 
 
@@ -42,12 +62,15 @@ def write(tmp_path: Path, records: list[dict[str, object]]) -> Path:
 
 def count(db: Database) -> tuple[int, int]:
     with db.session() as s:
-        return (s.scalar(select(func.count()).select_from(Report)) or 0,
-                s.scalar(select(func.count()).select_from(Open311Request)) or 0)
+        return (
+            s.scalar(select(func.count()).select_from(Report)) or 0,
+            s.scalar(select(func.count()).select_from(Open311Request)) or 0,
+        )
 
 
-def test_an_import_takes_each_request_once_and_says_why_it_refused(any_db: Database,
-                                                                   tmp_path: Path) -> None:
+def test_an_import_takes_each_request_once_and_says_why_it_refused(
+    any_db: Database, tmp_path: Path
+) -> None:
     provision(any_db, PROFILE)
     path = write(tmp_path, RECORDS)
     steps: list[tuple[int, int]] = []
@@ -68,24 +91,29 @@ def test_an_import_takes_each_request_once_and_says_why_it_refused(any_db: Datab
         origin = s.scalar(select(Open311Request).where(Open311Request.report_id == report.id))
         assert origin is not None
         assert (origin.source, origin.app_name, origin.external_id, origin.media_url) == (
-            "import", "c-thainguyen-offline.json", "app-001", "https://anh.example/001.jpg")
+            "import",
+            "c-thainguyen-offline.json",
+            "app-001",
+            "https://anh.example/001.jpg",
+        )
 
     again = import_requests(any_db, PROFILE, path)  # the same file: nothing twice
-    assert (again.taken, sorted(again.already), len(again.refused)) == (
-        [], sorted(first.taken), 2)
+    assert (again.taken, sorted(again.already), len(again.refused)) == ([], sorted(first.taken), 2)
     assert count(any_db) == (2, 2)
 
 
-def test_an_export_of_a_period_is_georeport_json_and_xml(sqlite_db: Database,
-                                                         tmp_path: Path) -> None:
+def test_an_export_of_a_period_is_georeport_json_and_xml(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
     provision(sqlite_db, PROFILE)
     taken = import_requests(sqlite_db, PROFILE, write(tmp_path, RECORDS[:2])).taken
     rows = json.loads(export_requests(sqlite_db, PROFILE, parse_period("2026-03"), "json"))
     assert [r["service_request_id"] for r in rows] == taken
     assert rows[0]["requested_datetime"] == "2026-03-02T08:15:00+07:00"
     assert rows[0]["status"] == "open" and rows[0]["media_url"] == "https://anh.example/001.jpg"
-    xml = ET.fromstring(export_requests(sqlite_db, PROFILE, parse_period("2026-03-03..2026-03-31"),
-                                        "xml"))
+    xml = ET.fromstring(
+        export_requests(sqlite_db, PROFILE, parse_period("2026-03-03..2026-03-31"), "xml")
+    )
     assert [r.findtext("service_request_id") for r in xml.findall("request")] == taken[1:]
     assert json.loads(export_requests(sqlite_db, PROFILE, parse_period("2026-02"), "json")) == []
 
@@ -101,8 +129,23 @@ def test_the_open311_commands(sqlite_url: str, tmp_path: Path, capsys) -> None:
     assert main(["open311", "import", str(path), "--db", sqlite_url]) == 0
     assert "nhận 0, đã có từ trước 2, từ chối 2" in capsys.readouterr().out
     target = tmp_path / "q1.xml"
-    assert main(["open311", "export", "--period", "2026-Q1", "--format", "xml", "-o", str(target),
-                 "--db", sqlite_url]) == 0
+    assert (
+        main(
+            [
+                "open311",
+                "export",
+                "--period",
+                "2026-Q1",
+                "--format",
+                "xml",
+                "-o",
+                str(target),
+                "--db",
+                sqlite_url,
+            ]
+        )
+        == 0
+    )
     assert len(ET.parse(target).getroot().findall("request")) == 2
     assert main(["open311", "import", str(tmp_path / "none.json"), "--db", sqlite_url]) == 2
     assert capsys.readouterr().err.startswith("Lỗi: Không đọc được tệp")

@@ -26,8 +26,7 @@ def test_a_key_is_stored_only_as_its_hash_and_names_its_channel(any_db: Database
         assert row is not None and secret not in (row.key_hash, row.prefix)
         assert secret.startswith(row.prefix)
         client = client_for(s, secret)
-        assert client is not None and (client.name, client.channel_code) == ("c-thainguyen",
-                                                                             "app")
+        assert client is not None and (client.name, client.channel_code) == ("c-thainguyen", "app")
         assert client_for(s, secret + "x") is None
         assert [e.action for e in s.scalars(select(AuditEntry))] == ["apikey.create"]
 

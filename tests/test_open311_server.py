@@ -33,11 +33,16 @@ class Site:
     key: str  # the C-ThaiNguyen app's key (channel "app")
 
     def post(self, fmt: str = "json", **fields: str) -> object:
-        form = {"api_key": self.key, "service_code": "giao_thong",
-                "address_string": "Số 45 đường Lương Ngọc Quyến, Phường Hoàng Văn Thụ",
-                "description": "Ổ gà sâu giữa đường, xe máy bị ngã ban đêm.",
-                "first_name": "Hường", "last_name": "Đặng Thị", "phone": "0912 345 678",
-                **fields}
+        form = {
+            "api_key": self.key,
+            "service_code": "giao_thong",
+            "address_string": "Số 45 đường Lương Ngọc Quyến, Phường Hoàng Văn Thụ",
+            "description": "Ổ gà sâu giữa đường, xe máy bị ngã ban đêm.",
+            "first_name": "Hường",
+            "last_name": "Đặng Thị",
+            "phone": "0912 345 678",
+            **fields,
+        }
         return call(f"{self.url}/requests.{fmt}", {k: v for k, v in form.items() if v != "-"})
 
     def count(self) -> int:
@@ -59,10 +64,20 @@ def test_services_are_the_profiles_categories_in_json_and_xml(site: Site) -> Non
     codes = [s["service_code"] for s in listed.json()]
     assert codes == [c.code for c in PROFILE.categories]
     first = listed.json()[0]
-    assert (first["metadata"], first["type"], first["service_name"]) == (False, "realtime",
-                                                                         "Giao thông")
-    assert set(first) == {"service_code", "service_name", "description", "metadata", "type",
-                          "keywords", "group"}
+    assert (first["metadata"], first["type"], first["service_name"]) == (
+        False,
+        "realtime",
+        "Giao thông",
+    )
+    assert set(first) == {
+        "service_code",
+        "service_name",
+        "description",
+        "metadata",
+        "type",
+        "keywords",
+        "group",
+    }
     xml = call(f"{site.url}/services.xml").xml()
     assert xml.tag == "services" and len(xml.findall("service")) == len(codes)
     one = call(f"{site.url}/services/giao_thong.xml").xml()
@@ -72,8 +87,7 @@ def test_services_are_the_profiles_categories_in_json_and_xml(site: Site) -> Non
 
 
 def test_a_posted_request_is_a_report_on_the_keys_channel(site: Site) -> None:
-    made = site.post(media_url="https://anh.example/o-ga.jpg", account_id="u-17",
-                     device_id="dev-1")
+    made = site.post(media_url="https://anh.example/o-ga.jpg", account_id="u-17", device_id="dev-1")
     assert made.status == 201
     [answer] = made.json()
     code = answer["service_request_id"]
@@ -82,17 +96,28 @@ def test_a_posted_request_is_a_report_on_the_keys_channel(site: Site) -> None:
     with site.db.session() as s:
         report = s.scalar(select(Report).where(Report.code == code))
         assert report is not None
-        assert (report.channel.code, report.category.code, report.reporter_name,
-                report.reporter_phone, report.status) == (
-            "app", "giao_thong", "Đặng Thị Hường", "0912345678", ReportStatus.RECEIVED)
+        assert (
+            report.channel.code,
+            report.category.code,
+            report.reporter_name,
+            report.reporter_phone,
+            report.status,
+        ) == ("app", "giao_thong", "Đặng Thị Hường", "0912345678", ReportStatus.RECEIVED)
         origin = s.scalar(select(Open311Request).where(Open311Request.report_id == report.id))
         assert origin is not None
         assert (origin.app_name, origin.source, origin.media_url, origin.device_id) == (
-            "c-thainguyen", "api", "https://anh.example/o-ga.jpg", "dev-1")
+            "c-thainguyen",
+            "api",
+            "https://anh.example/o-ga.jpg",
+            "dev-1",
+        )
 
     got = call(f"{site.url}/requests/{code}.json").json()[0]
     assert (got["status"], got["service_code"], got["media_url"]) == (
-        "open", "giao_thong", "https://anh.example/o-ga.jpg")
+        "open",
+        "giao_thong",
+        "https://anh.example/o-ga.jpg",
+    )
     assert got["requested_datetime"].endswith("+07:00")
     assert got["expected_datetime"].endswith("+07:00")  # the current deadline
     assert got["agency_responsible"].startswith("Trung tâm Điều hành")
@@ -108,35 +133,51 @@ def test_a_posted_request_is_a_report_on_the_keys_channel(site: Site) -> None:
 
 def test_requests_are_filtered_by_id_service_status_and_dates(site: Site) -> None:
     a = site.post().json()[0]["service_request_id"]
-    b = site.post(service_code="moi_truong", description="Rác thải đổ trộm ven sông.").json()[
-        0]["service_request_id"]
+    b = site.post(service_code="moi_truong", description="Rác thải đổ trộm ven sông.").json()[0][
+        "service_request_id"
+    ]
     both = call(f"{site.url}/requests.json?service_request_id={a},{b}").json()
     assert {r["service_request_id"] for r in both} == {a, b}
     env = call(f"{site.url}/requests.xml?service_code=moi_truong").xml()
     assert [r.findtext("service_request_id") for r in env.findall("request")] == [b]
-    assert {r["service_request_id"] for r in call(
-        f"{site.url}/requests.json?status=open").json()} == {a, b}
+    assert {
+        r["service_request_id"] for r in call(f"{site.url}/requests.json?status=open").json()
+    } == {a, b}
     assert call(f"{site.url}/requests.json?status=closed").json() == []
-    old = urllib.parse.urlencode({"start_date": "2025-01-01T00:00:00+07:00",
-                                  "end_date": "2025-03-01T00:00:00+07:00"})
+    old = urllib.parse.urlencode(
+        {"start_date": "2025-01-01T00:00:00+07:00", "end_date": "2025-03-01T00:00:00+07:00"}
+    )
     assert call(f"{site.url}/requests.json?{old}").json() == []
 
 
 def test_a_retried_post_with_the_same_idempotency_key_makes_one_report(site: Site) -> None:
     first = site.post(idempotency_key="lan-gui-1")
     again = site.post(idempotency_key="lan-gui-1")
-    header = call(f"{site.url}/requests.json",
-                  {"api_key": site.key, "service_code": "giao_thong", "lat": "21.59",
-                   "long": "105.84", "description": "Cây đổ chắn đường."},
-                  headers={"Idempotency-Key": "lan-gui-2"})
-    header_again = call(f"{site.url}/requests.json",
-                        {"api_key": site.key, "service_code": "giao_thong", "lat": "21.59",
-                         "long": "105.84", "description": "Cây đổ chắn đường."},
-                        headers={"Idempotency-Key": "lan-gui-2"})
+    header = call(
+        f"{site.url}/requests.json",
+        {
+            "api_key": site.key,
+            "service_code": "giao_thong",
+            "lat": "21.59",
+            "long": "105.84",
+            "description": "Cây đổ chắn đường.",
+        },
+        headers={"Idempotency-Key": "lan-gui-2"},
+    )
+    header_again = call(
+        f"{site.url}/requests.json",
+        {
+            "api_key": site.key,
+            "service_code": "giao_thong",
+            "lat": "21.59",
+            "long": "105.84",
+            "description": "Cây đổ chắn đường.",
+        },
+        headers={"Idempotency-Key": "lan-gui-2"},
+    )
     assert (first.status, again.status) == (201, 200)  # 200: made before, nothing new
     assert first.json()[0]["service_request_id"] == again.json()[0]["service_request_id"]
-    assert header.json()[0]["service_request_id"] == header_again.json()[0][
-        "service_request_id"]
+    assert header.json()[0]["service_request_id"] == header_again.json()[0]["service_request_id"]
     assert site.count() == 2
     with site.db.session() as s:
         assert s.scalar(select(func.count()).select_from(Open311Request)) == 2
@@ -166,14 +207,21 @@ def test_each_error_is_a_georeport_error_list_with_its_status(site: Site) -> Non
     assert error(call(f"{site.url}/services/khong_co.json"))[0] == 404
     assert error(call(f"{site.url}/services.csv"))[0] == 404
     assert error(call(f"{site.url}/khong-co"))[0] == 404
-    wide = urllib.parse.urlencode({"start_date": "2026-01-01T00:00:00+07:00",
-                                   "end_date": "2026-06-01T00:00:00+07:00"})
+    wide = urllib.parse.urlencode(
+        {"start_date": "2026-01-01T00:00:00+07:00", "end_date": "2026-06-01T00:00:00+07:00"}
+    )
     status, text = error(call(f"{site.url}/requests.json?{wide}"))
     assert status == 400 and "90 ngày" in text
     assert error(call(f"{site.url}/requests.json?start_date=hom-qua"))[0] == 400
     assert error(call(f"{site.url}/requests.json?status=pending"))[0] == 400
-    huge = urllib.parse.urlencode({"api_key": site.key, "service_code": "giao_thong",
-                                   "address_string": "x", "description": "a" * 70_000})
+    huge = urllib.parse.urlencode(
+        {
+            "api_key": site.key,
+            "service_code": "giao_thong",
+            "address_string": "x",
+            "description": "a" * 70_000,
+        }
+    )
     assert error(call(f"{site.url}/requests.json", data=huge.encode()))[0] == 413
     xml = call(f"{site.url}/services/khong_co.xml")
     assert xml.status == 404 and xml.xml().tag == "errors"
@@ -187,8 +235,11 @@ def test_a_key_past_its_rate_is_refused_with_429(any_db: Database) -> None:
     make_province(any_db, PROFILE, MON)
     _, key = add_key(any_db, system_actor(), "c-thainguyen")
     _, other = add_key(any_db, system_actor(), "portal", "portal")
-    form = {"service_code": "giao_thong", "address_string": "Phường Phan Đình Phùng",
-            "description": "Nước ngập sau mưa."}
+    form = {
+        "service_code": "giao_thong",
+        "address_string": "Phường Phan Đình Phùng",
+        "description": "Nước ngập sau mưa.",
+    }
     with running_server(any_db, PROFILE, rate_per_minute=3) as url:
         replies = [call(f"{url}/requests.json", {"api_key": key, **form}) for _ in range(4)]
         assert [r.status for r in replies] == [201, 201, 201, 429]
@@ -213,8 +264,9 @@ def _answer(p: Province, code: str, publication: Publication) -> None:
 
 def test_status_notes_show_the_public_answer_only_thai_nguyen_dieu_10(site: Site) -> None:
     public = site.post().json()[0]["service_request_id"]
-    secret = site.post(confidential="true", first_name="Bí", last_name="Mật Người",
-                       phone="0987 654 321").json()[0]["service_request_id"]
+    secret = site.post(
+        confidential="true", first_name="Bí", last_name="Mật Người", phone="0987 654 321"
+    ).json()[0]["service_request_id"]
     p = Province(site.db, PROFILE, SetClock(now_local()), ReportService(site.db, PROFILE))
     p.add("dieuhanh1", "ioc", Role.OPERATOR)
     p.add("cb.gtvt", "so_gtvt", Role.OFFICER)
@@ -231,8 +283,10 @@ def test_status_notes_show_the_public_answer_only_thai_nguyen_dieu_10(site: Site
     assert shown[secret]["status_notes"] is None  # the private answer is not published
     assert shown[secret]["description"] is None and shown[secret]["address"] is None
     for fmt in ("json", "xml"):
-        body = call(f"{site.url}/requests.{fmt}").text + call(
-            f"{site.url}/requests/{secret}.{fmt}").text
+        body = (
+            call(f"{site.url}/requests.{fmt}").text
+            + call(f"{site.url}/requests/{secret}.{fmt}").text
+        )
         assert "Mật Người" not in body and "0987654321" not in body and "Bí" not in body
         assert "Đặng Thị Hường" not in body  # no reporter's details at all in GeoReport
     xml = call(f"{site.url}/requests/{public}.xml").xml()

@@ -53,8 +53,9 @@ class LostAck:
             return self.api.submit(d)  # raises the driver's OperationalError
 
 
-def test_unreachable_keeps_the_entry_and_the_replay_lands_it_once(pg_db: Database,
-                                                                  tmp_path: Path) -> None:
+def test_unreachable_keeps_the_entry_and_the_replay_lands_it_once(
+    pg_db: Database, tmp_path: Path
+) -> None:
     p, api, outbox = setup(pg_db, tmp_path)
     photo = tmp_path / "o-ga.png"
     photo.write_bytes(PNG)
@@ -82,8 +83,9 @@ def test_unreachable_keeps_the_entry_and_the_replay_lands_it_once(pg_db: Databas
     assert outbox.replay(api, api.actor) == []  # nothing left to send
 
 
-def test_a_lost_acknowledgement_replayed_still_gives_one_report(pg_db: Database,
-                                                                tmp_path: Path) -> None:
+def test_a_lost_acknowledgement_replayed_still_gives_one_report(
+    pg_db: Database, tmp_path: Path
+) -> None:
     _p, api, outbox = setup(pg_db, tmp_path)
     photo = tmp_path / "o-ga.png"
     photo.write_bytes(PNG)
@@ -115,8 +117,7 @@ def test_order_is_kept_and_the_first_unreachable_stops(pg_db: Database, tmp_path
     assert [r.code[-1] for r in landed] == ["1", "2", "3"]
 
 
-def test_a_refusal_stays_marked_and_the_others_go_on(sqlite_db: Database,
-                                                     tmp_path: Path) -> None:
+def test_a_refusal_stays_marked_and_the_others_go_on(sqlite_db: Database, tmp_path: Path) -> None:
     _p, api, outbox = setup(sqlite_db, tmp_path)
     outbox.put(draft(title="Đèn đường hỏng ở ngã tư", channel="bo-cau"), api.actor)
     outbox.put(draft(title="Rác thải ùn ứ ở chợ"), api.actor)
@@ -132,8 +133,7 @@ def test_a_refusal_stays_marked_and_the_others_go_on(sqlite_db: Database,
     assert again.message and len(outbox.pending()) == 1
 
 
-def test_entries_wait_for_the_person_who_typed_them(sqlite_db: Database,
-                                                    tmp_path: Path) -> None:
+def test_entries_wait_for_the_person_who_typed_them(sqlite_db: Database, tmp_path: Path) -> None:
     p, api, outbox = setup(sqlite_db, tmp_path)
     other = ConsoleApi(sqlite_db, p.profile, p.add("dieuhanh2", "ioc", Role.OPERATOR), p.clock)
     outbox.put(draft(), other.actor)
@@ -145,21 +145,35 @@ def test_entries_wait_for_the_person_who_typed_them(sqlite_db: Database,
     assert r.created_by_id == other.actor.id
 
 
-def test_an_entry_is_whole_on_disk_and_keeps_every_field(sqlite_db: Database,
-                                                         tmp_path: Path) -> None:
+def test_an_entry_is_whole_on_disk_and_keeps_every_field(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
     _p, api, outbox = setup(sqlite_db, tmp_path)
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     for folder in ("a", "b"):
         (tmp_path / folder / "anh.png").write_bytes(PNG)  # two files of one name
     typed = ReportDraft(
-        channel="hotline", title="Cháy rừng", description="Khói lớn ở đồi thông",
-        place="Đồi thông xã Phúc Xuân", area="Thành phố Thái Nguyên", latitude=21.6,
-        longitude=105.8, occurred_at=datetime(2026, 3, 2, 8, 45), reporter_name="Hà Văn Tú",
-        reporter_honorific="Ông", reporter_phone="0912345678", reporter_email="tu@example.vn",
-        reporter_address="Phúc Xuân", confidential=True, emergency=True, category="giao_thong",
+        channel="hotline",
+        title="Cháy rừng",
+        description="Khói lớn ở đồi thông",
+        place="Đồi thông xã Phúc Xuân",
+        area="Thành phố Thái Nguyên",
+        latitude=21.6,
+        longitude=105.8,
+        occurred_at=datetime(2026, 3, 2, 8, 45),
+        reporter_name="Hà Văn Tú",
+        reporter_honorific="Ông",
+        reporter_phone="0912345678",
+        reporter_email="tu@example.vn",
+        reporter_address="Phúc Xuân",
+        confidential=True,
+        emergency=True,
+        category="giao_thong",
         attachments=[tmp_path / "a" / "anh.png", tmp_path / "b" / "anh.png"],
-        extra={"zalo": "123"}, client_key=str(uuid.uuid4()))
+        extra={"zalo": "123"},
+        client_key=str(uuid.uuid4()),
+    )
     entry = outbox.put(typed, api.actor)
     assert entry.typed_at == CALL and entry.key == typed.client_key
     again = Outbox(tmp_path / "outbox")

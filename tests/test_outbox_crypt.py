@@ -54,8 +54,11 @@ def photo(tmp_path: Path) -> Path:
 
 
 def on_disk(folder: Path) -> list[tuple[str, bytes]]:
-    return [(str(p.relative_to(folder)), p.read_bytes())
-            for p in sorted(folder.rglob("*")) if p.is_file()]
+    return [
+        (str(p.relative_to(folder)), p.read_bytes())
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    ]
 
 
 def count(db: Database, table: type) -> int:
@@ -63,8 +66,9 @@ def count(db: Database, table: type) -> int:
         return s.scalar(select(func.count()).select_from(table)) or 0
 
 
-def test_an_entry_on_disk_holds_no_plain_name_phone_or_photo(sqlite_db: Database,
-                                                            tmp_path: Path) -> None:
+def test_an_entry_on_disk_holds_no_plain_name_phone_or_photo(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
     ring = MemoryKeyring()
     api, outbox = setup(sqlite_db, tmp_path / "outbox", ring)
     entry = outbox.put(draft(attachments=[photo(tmp_path)]), api.actor)
@@ -75,14 +79,15 @@ def test_an_entry_on_disk_holds_no_plain_name_phone_or_photo(sqlite_db: Database
             assert secret.encode() not in content
         assert b"PNG" not in content
     assert json.loads(outbox.key.open(files[0][1]))["draft"]["reporter_name"] == NAME
-    (account, key), = ((a, k) for (s, a), k in ring.secrets.items() if s == SERVICE)
+    ((account, key),) = ((a, k) for (s, a), k in ring.secrets.items() if s == SERVICE)
     assert account == str(outbox.root.resolve())  # one key per outbox folder, in the keyring
     assert Fernet(key.encode()).decrypt(files[1][1]) == PNG
     assert not outbox.key.key_file.exists() and not outbox.key.in_file()
 
 
-def test_an_encrypted_entry_replays_exactly_once_with_its_photo(pg_db: Database,
-                                                                tmp_path: Path) -> None:
+def test_an_encrypted_entry_replays_exactly_once_with_its_photo(
+    pg_db: Database, tmp_path: Path
+) -> None:
     api, outbox = setup(pg_db, tmp_path / "outbox", MemoryKeyring())
     outbox.put(draft(attachments=[photo(tmp_path)]), api.actor)
     (sent,) = outbox.replay(api, api.actor)
@@ -105,14 +110,27 @@ def write_legacy(root: Path, d: object, username: str, photo_path: Path) -> Path
     (folder / "files" / "0" / photo_path.name).write_bytes(photo_path.read_bytes())
     stored = fmt.dump_draft(d)  # type: ignore[arg-type]
     stored.update(client_key=key, attachments=[f"files/0/{photo_path.name}"])
-    (folder / "entry.json").write_text(json.dumps(
-        {"format": 1, "key": key, "username": username, "typed_at": CALL.isoformat(),
-         "draft": stored, "refused": None}, ensure_ascii=False, indent=1), encoding="utf-8")
+    (folder / "entry.json").write_text(
+        json.dumps(
+            {
+                "format": 1,
+                "key": key,
+                "username": username,
+                "typed_at": CALL.isoformat(),
+                "draft": stored,
+                "refused": None,
+            },
+            ensure_ascii=False,
+            indent=1,
+        ),
+        encoding="utf-8",
+    )
     return folder
 
 
-def test_a_plain_entry_written_before_encryption_still_replays(pg_db: Database,
-                                                               tmp_path: Path) -> None:
+def test_a_plain_entry_written_before_encryption_still_replays(
+    pg_db: Database, tmp_path: Path
+) -> None:
     api, outbox = setup(pg_db, tmp_path / "outbox", MemoryKeyring())
     write_legacy(outbox.root, draft(), "dieuhanh1", photo(tmp_path))
     (waiting,) = outbox.pending()
@@ -123,11 +141,11 @@ def test_a_plain_entry_written_before_encryption_still_replays(pg_db: Database,
     assert outbox.replay(api, api.actor) == []
 
 
-def test_a_refused_legacy_entry_is_marked_sealed_and_still_read(sqlite_db: Database,
-                                                                tmp_path: Path) -> None:
+def test_a_refused_legacy_entry_is_marked_sealed_and_still_read(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
     api, outbox = setup(sqlite_db, tmp_path / "outbox", MemoryKeyring())
-    folder = write_legacy(outbox.root, draft(channel="bo-cau"), "dieuhanh1",
-                          photo(tmp_path))
+    folder = write_legacy(outbox.root, draft(channel="bo-cau"), "dieuhanh1", photo(tmp_path))
     (refused,) = outbox.replay(api, api.actor)  # an unknown channel: the service refuses it
     assert refused.message and refused.result is None
     assert NAME.encode() not in (folder / "entry.json").read_bytes()  # rewritten sealed
@@ -137,8 +155,9 @@ def test_a_refused_legacy_entry_is_marked_sealed_and_still_read(sqlite_db: Datab
         assert [p.read_bytes() for p in d.attachments] == [PNG]  # its plain copy still used
 
 
-def test_an_entry_under_another_key_is_set_aside_as_damaged(sqlite_db: Database,
-                                                            tmp_path: Path) -> None:
+def test_an_entry_under_another_key_is_set_aside_as_damaged(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
     api, outbox = setup(sqlite_db, tmp_path / "outbox", MemoryKeyring())
     lost = outbox.put(draft(title="Rác thải ùn ứ ở chợ"), api.actor)
     # the keyring was reset (another user profile, a reinstalled system): a new key is made
@@ -153,8 +172,9 @@ def test_an_entry_under_another_key_is_set_aside_as_damaged(sqlite_db: Database,
         Fernet(Fernet.generate_key()).decrypt((folder / "entry.json").read_bytes())
 
 
-def test_an_attachment_that_does_not_decrypt_sets_its_entry_aside(sqlite_db: Database,
-                                                                  tmp_path: Path) -> None:
+def test_an_attachment_that_does_not_decrypt_sets_its_entry_aside(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
     api, outbox = setup(sqlite_db, tmp_path / "outbox", MemoryKeyring())
     bad = outbox.put(draft(title="Cây đổ", attachments=[photo(tmp_path)]), api.actor)
     outbox.put(draft(title="Đèn đường hỏng ở ngã tư"), api.actor)
@@ -168,7 +188,8 @@ def test_an_attachment_that_does_not_decrypt_sets_its_entry_aside(sqlite_db: Dat
 
 
 def test_without_a_keyring_the_key_file_beside_the_outbox_protects_and_the_log_says_so(
-        sqlite_db: Database, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    sqlite_db: Database, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     root = tmp_path / "outbox"
     api, outbox = setup(sqlite_db, root, fail.Keyring())
     with caplog.at_level(logging.WARNING, logger="console.services.outbox_key"):
@@ -184,8 +205,9 @@ def test_without_a_keyring_the_key_file_beside_the_outbox_protects_and_the_log_s
     assert sent.result is not None and count(sqlite_db, Attachment) == 1
 
 
-def test_entries_kept_under_the_key_file_are_read_once_a_keyring_works(sqlite_db: Database,
-                                                                       tmp_path: Path) -> None:
+def test_entries_kept_under_the_key_file_are_read_once_a_keyring_works(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
     root = tmp_path / "outbox"
     api, before = setup(sqlite_db, root, fail.Keyring())
     old = before.put(draft(title="Trước khi có keyring"), api.actor)
@@ -194,14 +216,14 @@ def test_entries_kept_under_the_key_file_are_read_once_a_keyring_works(sqlite_db
     new = after.put(draft(title="Sau khi có keyring"), api.actor)
     assert not after.key.in_file() and ring.secrets  # the new key in the keyring...
     with pytest.raises(InvalidToken):  # ...and the new entry under it, not under the file's
-        Fernet(after.key.key_file.read_bytes()).decrypt((root / new.id / "entry.json")
-                                                        .read_bytes())
+        Fernet(after.key.key_file.read_bytes()).decrypt((root / new.id / "entry.json").read_bytes())
     assert [e.id for e in after.pending()] == [old.id, new.id]
     assert len(after.replay(api, api.actor)) == 2 and count(sqlite_db, Report) == 2
 
 
-def test_a_locked_keyring_makes_entries_wait_never_set_aside(sqlite_db: Database,
-                                                             tmp_path: Path) -> None:
+def test_a_locked_keyring_makes_entries_wait_never_set_aside(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
     root = tmp_path / "outbox"
     ring = MemoryKeyring()
     api, outbox = setup(sqlite_db, root, ring)
@@ -218,8 +240,9 @@ def test_a_locked_keyring_makes_entries_wait_never_set_aside(sqlite_db: Database
     assert len(again.replay(api, api.actor)) == 2 and count(sqlite_db, Report) == 2
 
 
-def test_a_keyring_that_refuses_writes_falls_back_to_the_key_file(sqlite_db: Database,
-                                                                  tmp_path: Path) -> None:
+def test_a_keyring_that_refuses_writes_falls_back_to_the_key_file(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
     root = tmp_path / "outbox"
     api, outbox = setup(sqlite_db, root, MemoryKeyring(refuse_writes=True))
     outbox.put(draft(), api.actor)

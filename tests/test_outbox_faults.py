@@ -58,8 +58,7 @@ class RefusesHuge:
         return self.api.submit(d)
 
 
-def test_a_server_error_is_an_answer_and_only_a_lost_link_is_an_outage(
-        pg_db: Database) -> None:
+def test_a_server_error_is_an_answer_and_only_a_lost_link_is_an_outage(pg_db: Database) -> None:
     with pytest.raises(Exception) as refused:
         too_long_for_tsvector(pg_db)
     assert type(refused.value).__name__ == "OperationalError"  # what fooled the old check
@@ -85,8 +84,7 @@ def test_a_server_error_is_an_answer_and_only_a_lost_link_is_an_outage(
     assert is_unreachable(slow.value)  # a timeout: try again later
 
 
-def test_a_refused_entry_never_blocks_the_ones_behind_it(pg_db: Database,
-                                                         tmp_path: Path) -> None:
+def test_a_refused_entry_never_blocks_the_ones_behind_it(pg_db: Database, tmp_path: Path) -> None:
     _p, api, outbox = setup(pg_db, tmp_path)
     titles = ["Mất điện cả khu phố", "Cây đổ chắn đường", "Nước ngập sâu ở hầm chui"]
     outbox.put(draft(title=titles[0], description="HUGE " + "mô tả rất dài"), api.actor)
@@ -95,7 +93,10 @@ def test_a_refused_entry_never_blocks_the_ones_behind_it(pg_db: Database,
     target = RefusesHuge(api)
     first = outbox.replay(target, api.actor)
     assert [(d.result is not None, d.unreachable) for d in first] == [
-        (False, False), (True, False), (True, False)]
+        (False, False),
+        (True, False),
+        (True, False),
+    ]
     assert "Mất điện cả khu phố" in first[0].message
     for _ in range(2):  # tried again each run, still kept, never in the way
         (again,) = outbox.replay(target, api.actor)
@@ -107,12 +108,17 @@ def test_a_refused_entry_never_blocks_the_ones_behind_it(pg_db: Database,
     assert stored == titles[1:]
 
 
-def test_a_server_error_at_the_form_is_shown_not_queued(pg_db: Database,
-                                                        tmp_path: Path) -> None:
+def test_a_server_error_at_the_form_is_shown_not_queued(pg_db: Database, tmp_path: Path) -> None:
     _p, api, outbox = setup(pg_db, tmp_path)
     with pytest.raises(Exception) as shown:
-        take_call(RefusesHuge(api).submit, api.act, lambda: outbox, api.actor,
-                  draft(description="HUGE mô tả"), at=CALL)
+        take_call(
+            RefusesHuge(api).submit,
+            api.act,
+            lambda: outbox,
+            api.actor,
+            draft(description="HUGE mô tả"),
+            at=CALL,
+        )
     assert not is_unreachable(shown.value)
     assert outbox.pending() == []  # the form keeps it: nothing queued for ever
     with unreachable(pg_db):
@@ -121,7 +127,8 @@ def test_a_server_error_at_the_form_is_shown_not_queued(pg_db: Database,
 
 
 def test_a_damaged_entry_is_set_aside_with_its_reason_and_replay_goes_on(
-        sqlite_db: Database, tmp_path: Path) -> None:
+    sqlite_db: Database, tmp_path: Path
+) -> None:
     _p, api, outbox = setup(sqlite_db, tmp_path)
     bad = outbox.put(draft(title="Rác thải ùn ứ ở chợ"), api.actor)
     outbox.put(draft(title="Đèn đường hỏng ở ngã tư"), api.actor)
@@ -159,8 +166,12 @@ def test_a_killed_put_is_swept_at_the_next_start_not_after_an_hour(tmp_path: Pat
     root = tmp_path / "outbox"
     photo = tmp_path / "anh.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 4096)
-    writer = subprocess.Popen([sys.executable, "-c", SLOW_PUT, str(root), str(photo)],
-                              stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parent.parent)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", SLOW_PUT, str(root), str(photo)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parent.parent,
+    )
     try:
         assert writer.stdout is not None and writer.stdout.readline() == "writing\n"
         (tmp,) = [p for p in root.iterdir() if p.name.startswith(".tmp-")]

@@ -72,7 +72,8 @@ def check_archive(pdf: bytes, *, title: str, author: str, subject: str) -> None:
         assert f">{value}</rdf:li>" in xmp
     assert "<rdf:li>vi</rdf:li>" in xmp
     y, mo, d, h, mi, s, zh, zm = re.fullmatch(
-        r"D:(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)([+-]\d\d)'(\d\d)'", created).groups()
+        r"D:(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)([+-]\d\d)'(\d\d)'", created
+    ).groups()
     assert f"<xmp:CreateDate>{y}-{mo}-{d}T{h}:{mi}:{s}{zh}:{zm}</xmp:CreateDate>" in xmp
 
     # The sRGB output intent.
@@ -107,17 +108,21 @@ def check_pdffonts(pdf: bytes, tmp_path: Path) -> None:
         return
     path = tmp_path / "doc.pdf"
     path.write_bytes(pdf)
-    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
-                         check=True).stdout.splitlines()[2:]
+    out = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert out and all(line.split()[-5] == "yes" for line in out), out
     assert not any("Helvetica" in line for line in out)
 
 
 def test_a_reply_letter_is_archivable(tmp_path: Path) -> None:
     pdf = render_letter(sample_data(TN), load_template("thai-nguyen"))
-    check_archive(pdf, title="Trả lời phản ánh TN-2026-000123",
-                  author="Sở Giao thông vận tải tỉnh Thái Nguyên",
-                  subject="V/v trả lời phản ánh TN-2026-000123")
+    check_archive(
+        pdf,
+        title="Trả lời phản ánh TN-2026-000123",
+        author="Sở Giao thông vận tải tỉnh Thái Nguyên",
+        subject="V/v trả lời phản ánh TN-2026-000123",
+    )
     check_pdffonts(pdf, tmp_path)
 
 
@@ -139,8 +144,12 @@ def test_a_batch_of_letters_is_archivable(tmp_path: Path) -> None:
     template = load_template("thai-nguyen")
     pdf = render_letters([(sample_data(TN), template), (sample_data(TN, "rejected"), template)])
     ioc = sample_data(TN).ioc.name
-    check_archive(pdf, title="Văn bản trả lời phản ánh", author=ioc,
-                  subject=f"Văn bản trả lời phản ánh — {TN.province}")
+    check_archive(
+        pdf,
+        title="Văn bản trả lời phản ánh",
+        author=ioc,
+        subject=f"Văn bản trả lời phản ánh — {TN.province}",
+    )
     check_pdffonts(pdf, tmp_path)
 
 
@@ -152,12 +161,17 @@ def test_the_harm_letter_and_the_monthly_list_are_archivable(tmp_path: Path) -> 
     assert reader.metadata is not None and reader.metadata.author
     assert reader.metadata.author.upper() in _header(pdf)
     check_pdffonts(pdf, tmp_path)
-    listing = harm_list_pdf(sample_harm_rows(), harm.ioc, DL, template, date(2026, 3, 1),
-                            today=date(2026, 4, 2))
+    listing = harm_list_pdf(
+        sample_harm_rows(), harm.ioc, DL, template, date(2026, 3, 1), today=date(2026, 4, 2)
+    )
     meta = PdfReader(io.BytesIO(listing)).metadata
     assert meta is not None
-    check_archive(listing, title="Danh sách phản ánh ảnh hưởng uy tín tháng 3/2026",
-                  author=meta.author or "", subject=meta.subject or "")
+    check_archive(
+        listing,
+        title="Danh sách phản ánh ảnh hưởng uy tín tháng 3/2026",
+        author=meta.author or "",
+        subject=meta.subject or "",
+    )
     assert meta.author == "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"  # as its header names it
     assert meta.subject and meta.subject.startswith("BÁO CÁO")
     check_pdffonts(listing, tmp_path)

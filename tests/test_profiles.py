@@ -44,6 +44,7 @@ def test_unknown_key_lists_the_known_ones() -> None:
 
 # -- what every profile must hold ---------------------------------------------------------------
 
+
 def _strings(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value]
@@ -70,15 +71,21 @@ def test_all_text_is_nfc(key: str) -> None:
 def test_common_invariants(key: str) -> None:
     p = load_profile(key)
     assert p.key == key
-    assert p.code_prefix == {"dak-lak": "DL", "lai-chau": "LC", "thai-nguyen": "TN",
-                             "tien-giang": "TG"}[key]
+    assert (
+        p.code_prefix
+        == {"dak-lak": "DL", "lai-chau": "LC", "thai-nguyen": "TN", "tien-giang": "TG"}[key]
+    )
     assert [u.kind for u in p.units].count("ioc") == 1
     assert p.office_hours == ((time(7, 30), time(11, 30)), (time(13, 30), time(17, 30)))
     assert p.daily_hours == 8
     assert p.due_soon_fraction == 0.25
     assert p.emergency_minutes == 60
-    assert set(p.publication) == {"default", "confidential_reporter", "state_secret",
-                                  "reputational"}
+    assert set(p.publication) == {
+        "default",
+        "confidential_reporter",
+        "state_secret",
+        "reputational",
+    }
     assert p.publication["state_secret"] == "none"
     for cat in p.categories:
         assert cat.topic in TOPICS
@@ -110,6 +117,7 @@ def test_every_value_is_traced_by_a_comment(key: str) -> None:
 
 # -- key facts of each regulation --------------------------------------------------------------
 
+
 def test_thai_nguyen() -> None:
     p = load_profile("thai-nguyen")
     assert p.province == "Tỉnh Thái Nguyên" and p.hotline is None
@@ -133,10 +141,21 @@ def test_thai_nguyen() -> None:
 
 
 DAK_LAK_FIELDS = [  # Bước 1.2, a–p
-    "An toàn giao thông", "An ninh trật tự", "Hạ tầng đô thị", "Trật tự đô thị", "Môi trường",
-    "Quy định hành chính", "Công vụ, công chức", "Doanh nghiệp vướng mắc", "An toàn thực phẩm",
-    "Đất đai, xây dựng", "Hàng hóa, dịch vụ, tiêu dùng", "Phản hồi thông tin báo nêu",
-    "Hiến kế xây dựng thành phố thông minh", "Bảo vệ trẻ em", "Các lĩnh vực khác",
+    "An toàn giao thông",
+    "An ninh trật tự",
+    "Hạ tầng đô thị",
+    "Trật tự đô thị",
+    "Môi trường",
+    "Quy định hành chính",
+    "Công vụ, công chức",
+    "Doanh nghiệp vướng mắc",
+    "An toàn thực phẩm",
+    "Đất đai, xây dựng",
+    "Hàng hóa, dịch vụ, tiêu dùng",
+    "Phản hồi thông tin báo nêu",
+    "Hiến kế xây dựng thành phố thông minh",
+    "Bảo vệ trẻ em",
+    "Các lĩnh vực khác",
 ]
 
 
@@ -188,14 +207,23 @@ def test_lai_chau() -> None:
     assert p.category("thai_do_phuc_vu").default_unit == "phong_noi_vu"
     assert p.category("atgt_antt").default_unit == "cong_an_tp"
     assert p.ratings == () and p.report_periods == () and p.emergency_clocks == {}
-    assert [c.name for c in p.channels] == ["Ứng dụng Lai Châu Smart",
-                                           "Camera giám sát (cán bộ trực IOC phát hiện)"]
+    assert [c.name for c in p.channels] == [
+        "Ứng dụng Lai Châu Smart",
+        "Camera giám sát (cán bộ trực IOC phát hiện)",
+    ]
     assert [n.code for n in p.not_accepted] == ["khieu_nai", "to_cao", "giai_dap_phap_luat"]
     assert p.workflow["head_assigns"] and p.workflow["office_reclassifies"]
     assert not p.workflow["approval"]
     communes = {u.area for u in p.units if u.kind == "commune"}
-    assert communes == {"Phường Tân Phong", "Phường Đoàn Kết", "Phường Quyết Thắng",
-                        "Phường Quyết Tiến", "Phường Đông Phong", "Xã San Thàng", "Xã Sùng Phài"}
+    assert communes == {
+        "Phường Tân Phong",
+        "Phường Đoàn Kết",
+        "Phường Quyết Thắng",
+        "Phường Quyết Tiến",
+        "Phường Đông Phong",
+        "Xã San Thàng",
+        "Xã Sùng Phài",
+    }
 
 
 def test_tien_giang() -> None:
@@ -210,8 +238,13 @@ def test_tien_giang() -> None:
     assert p.clocks["handle"].working_hours(p.daily_hours) == 40
     assert [r.label for r in p.ratings] == ["Hài lòng", "Bình thường", "Không hài lòng"]
     assert [(c.code, c.recorded) for c in p.channels] == [
-        ("hotline", True), ("web", False), ("email", False), ("app", False), ("zalo", False),
-        ("facebook", False)]
+        ("hotline", True),
+        ("web", False),
+        ("email", False),
+        ("app", False),
+        ("zalo", False),
+        ("facebook", False),
+    ]
     codes = {n.code: n for n in p.not_accepted}
     assert list(codes) == ["113", "114", "115", "khieu_nai", "to_cao"]
     for number in ("113", "114", "115"):
@@ -221,13 +254,16 @@ def test_tien_giang() -> None:
     assert p.workflow["escalate_to_office"] and not p.workflow["approval"]
     assert p.report_periods == ("month", "quarter", "year", "adhoc")
     assert p.category("an_toan_thuc_pham").default_unit == "so_yt"
-    assert [c.code for c in p.categories if c.emergency] == ["phong_chong_dich_benh",
-                                                             "phong_chong_thien_tai"]
+    assert [c.code for c in p.categories if c.emergency] == [
+        "phong_chong_dich_benh",
+        "phong_chong_thien_tai",
+    ]
     # the same area name under two cities is fine
     assert p.unit("mt_phuong_1").area == p.unit("gc_phuong_1").area == "Phường 1"
 
 
 # -- broken files are refused with the file, the key and the problem ----------------------------
+
 
 def _variant(tmp_path: Path, key: str, old: str, new: str, name: str | None = None) -> Path:
     text = (profiles_dir() / f"{key}.toml").read_text(encoding="utf-8")
@@ -241,87 +277,291 @@ TN_HANDLE = 'handle = { working_days = 3, from = "forwarded" }'
 
 BROKEN = [
     # (id, profile, old text, new text, dotted key, words in the problem)
-    ("unknown-top-key", "thai-nguyen", 'code_prefix = "TN"', 'code_prefix = "TN"\ncolour = "red"',
-     "colour", "không được hỗ trợ"),
-    ("unknown-clock-key", "thai-nguyen", TN_HANDLE,
-     'handle = { working_days = 3, from = "forwarded", until = "result" }',
-     "clocks.handle.until", "không được hỗ trợ"),
-    ("unknown-unit-key", "thai-nguyen", 'short_name = "IOC Thái Nguyên"',
-     'short_name = "IOC Thái Nguyên"\ncolour = "red"', "units[ioc].colour", "không được hỗ trợ"),
-    ("missing-top-key", "thai-nguyen", 'code_prefix = "TN"', '# code_prefix = "TN"',
-     "code_prefix", "thiếu khóa bắt buộc"),
-    ("missing-category-key", "thai-nguyen", 'topic = "moi_truong"', "",
-     "categories[moi_truong].topic", "thiếu khóa bắt buộc"),
-    ("missing-flag", "thai-nguyen", "head_assigns = false", "",
-     "workflow.head_assigns", "thiếu khóa bắt buộc"),
-    ("wrong-type", "thai-nguyen", "emergency_minutes = 60", 'emergency_minutes = "60"',
-     "emergency_minutes", 'được "60"'),
-    ("wrong-type-bool", "tien-giang", "recorded = true", 'recorded = "có"',
-     "channels[hotline].recorded", "true hoặc false"),
-    ("bad-hhmm", "thai-nguyen", '["07:30", "11:30"]', '["7h30", "11:30"]',
-     "office_hours[1]", "HH:MM"),
-    ("overlapping-hours", "thai-nguyen", '["13:30", "17:30"]', '["11:00", "17:30"]',
-     "office_hours[2]", "không chồng nhau"),
-    ("backwards-hours", "thai-nguyen", '["13:30", "17:30"]', '["17:30", "13:30"]',
-     "office_hours[2]", "phải trước"),
-    ("clock-two-kinds", "thai-nguyen", TN_HANDLE,
-     'handle = { working_days = 3, hours = 72, from = "forwarded" }',
-     "clocks.handle", "đúng một loại"),
-    ("clock-no-kind", "thai-nguyen", TN_HANDLE, 'handle = { from = "forwarded" }',
-     "clocks.handle", "(có 0)"),
-    ("clock-zero", "tien-giang", "working_hours = 2,", "working_hours = 0,",
-     "clocks.route.working_hours", "số dương"),
-    ("immediate-false", "thai-nguyen", "return = { immediate = true",
-     "return = { immediate = false", "clocks.return.immediate", "chỉ nhận giá trị true"),
-    ("unknown-from", "thai-nguyen", TN_HANDLE,
-     'handle = { working_days = 3, from = "yesterday" }', "clocks.handle.from", "yesterday"),
-    ("from-not-for-stage", "thai-nguyen", 'approve = { working_days = 0.5, from = "result" }',
-     'approve = { working_days = 0.5, from = "received" }', "clocks.approve.from", "không tính từ"),
-    ("unknown-stage", "thai-nguyen", "\n" + TN_HANDLE, "\nhandel" + TN_HANDLE[6:],
-     "clocks.handel", "không được hỗ trợ"),
-    ("duplicate-code", "thai-nguyen", 'code = "an_ninh_trat_tu"', 'code = "giao_thong"',
-     "categories[2].code", "bị trùng với mục thứ 1"),
-    ("default-unit-missing", "thai-nguyen", 'default_unit = "so_gtvt"',
-     'default_unit = "so_giao_thong"', "categories[giao_thong].default_unit", "so_giao_thong"),
-    ("parent-missing", "thai-nguyen", 'parent = "h_dai_tu"', 'parent = "h_dai_tu_cu"',
-     "units[tt_hung_son].parent", "h_dai_tu_cu"),
-    ("parent-cycle", "thai-nguyen", 'kind = "district"\narea = "Thành phố Thái Nguyên"',
-     'kind = "district"\nparent = "p_hoang_van_thu"\narea = "Thành phố Thái Nguyên"',
-     "units[tp_thai_nguyen].parent", "tp_thai_nguyen → p_hoang_van_thu → tp_thai_nguyen"),
+    (
+        "unknown-top-key",
+        "thai-nguyen",
+        'code_prefix = "TN"',
+        'code_prefix = "TN"\ncolour = "red"',
+        "colour",
+        "không được hỗ trợ",
+    ),
+    (
+        "unknown-clock-key",
+        "thai-nguyen",
+        TN_HANDLE,
+        'handle = { working_days = 3, from = "forwarded", until = "result" }',
+        "clocks.handle.until",
+        "không được hỗ trợ",
+    ),
+    (
+        "unknown-unit-key",
+        "thai-nguyen",
+        'short_name = "IOC Thái Nguyên"',
+        'short_name = "IOC Thái Nguyên"\ncolour = "red"',
+        "units[ioc].colour",
+        "không được hỗ trợ",
+    ),
+    (
+        "missing-top-key",
+        "thai-nguyen",
+        'code_prefix = "TN"',
+        '# code_prefix = "TN"',
+        "code_prefix",
+        "thiếu khóa bắt buộc",
+    ),
+    (
+        "missing-category-key",
+        "thai-nguyen",
+        'topic = "moi_truong"',
+        "",
+        "categories[moi_truong].topic",
+        "thiếu khóa bắt buộc",
+    ),
+    (
+        "missing-flag",
+        "thai-nguyen",
+        "head_assigns = false",
+        "",
+        "workflow.head_assigns",
+        "thiếu khóa bắt buộc",
+    ),
+    (
+        "wrong-type",
+        "thai-nguyen",
+        "emergency_minutes = 60",
+        'emergency_minutes = "60"',
+        "emergency_minutes",
+        'được "60"',
+    ),
+    (
+        "wrong-type-bool",
+        "tien-giang",
+        "recorded = true",
+        'recorded = "có"',
+        "channels[hotline].recorded",
+        "true hoặc false",
+    ),
+    (
+        "bad-hhmm",
+        "thai-nguyen",
+        '["07:30", "11:30"]',
+        '["7h30", "11:30"]',
+        "office_hours[1]",
+        "HH:MM",
+    ),
+    (
+        "overlapping-hours",
+        "thai-nguyen",
+        '["13:30", "17:30"]',
+        '["11:00", "17:30"]',
+        "office_hours[2]",
+        "không chồng nhau",
+    ),
+    (
+        "backwards-hours",
+        "thai-nguyen",
+        '["13:30", "17:30"]',
+        '["17:30", "13:30"]',
+        "office_hours[2]",
+        "phải trước",
+    ),
+    (
+        "clock-two-kinds",
+        "thai-nguyen",
+        TN_HANDLE,
+        'handle = { working_days = 3, hours = 72, from = "forwarded" }',
+        "clocks.handle",
+        "đúng một loại",
+    ),
+    (
+        "clock-no-kind",
+        "thai-nguyen",
+        TN_HANDLE,
+        'handle = { from = "forwarded" }',
+        "clocks.handle",
+        "(có 0)",
+    ),
+    (
+        "clock-zero",
+        "tien-giang",
+        "working_hours = 2,",
+        "working_hours = 0,",
+        "clocks.route.working_hours",
+        "số dương",
+    ),
+    (
+        "immediate-false",
+        "thai-nguyen",
+        "return = { immediate = true",
+        "return = { immediate = false",
+        "clocks.return.immediate",
+        "chỉ nhận giá trị true",
+    ),
+    (
+        "unknown-from",
+        "thai-nguyen",
+        TN_HANDLE,
+        'handle = { working_days = 3, from = "yesterday" }',
+        "clocks.handle.from",
+        "yesterday",
+    ),
+    (
+        "from-not-for-stage",
+        "thai-nguyen",
+        'approve = { working_days = 0.5, from = "result" }',
+        'approve = { working_days = 0.5, from = "received" }',
+        "clocks.approve.from",
+        "không tính từ",
+    ),
+    (
+        "unknown-stage",
+        "thai-nguyen",
+        "\n" + TN_HANDLE,
+        "\nhandel" + TN_HANDLE[6:],
+        "clocks.handel",
+        "không được hỗ trợ",
+    ),
+    (
+        "duplicate-code",
+        "thai-nguyen",
+        'code = "an_ninh_trat_tu"',
+        'code = "giao_thong"',
+        "categories[2].code",
+        "bị trùng với mục thứ 1",
+    ),
+    (
+        "default-unit-missing",
+        "thai-nguyen",
+        'default_unit = "so_gtvt"',
+        'default_unit = "so_giao_thong"',
+        "categories[giao_thong].default_unit",
+        "so_giao_thong",
+    ),
+    (
+        "parent-missing",
+        "thai-nguyen",
+        'parent = "h_dai_tu"',
+        'parent = "h_dai_tu_cu"',
+        "units[tt_hung_son].parent",
+        "h_dai_tu_cu",
+    ),
+    (
+        "parent-cycle",
+        "thai-nguyen",
+        'kind = "district"\narea = "Thành phố Thái Nguyên"',
+        'kind = "district"\nparent = "p_hoang_van_thu"\narea = "Thành phố Thái Nguyên"',
+        "units[tp_thai_nguyen].parent",
+        "tp_thai_nguyen → p_hoang_van_thu → tp_thai_nguyen",
+    ),
     ("two-iocs", "thai-nguyen", 'kind = "office"', 'kind = "ioc"', "units", "có 2: ioc, vp_ubnd"),
-    ("no-ioc", "dak-lak", 'short_name = "DAK LAK IOC"\nkind = "ioc"',
-     'short_name = "DAK LAK IOC"\nkind = "agency"', "units", "có 0"),
+    (
+        "no-ioc",
+        "dak-lak",
+        'short_name = "DAK LAK IOC"\nkind = "ioc"',
+        'short_name = "DAK LAK IOC"\nkind = "agency"',
+        "units",
+        "có 0",
+    ),
     ("unknown-unit-kind", "dak-lak", 'kind = "team"', 'kind = "to"', "units[to_bmt].kind", '"to"'),
-    ("duplicate-area", "thai-nguyen", 'area = "Phường Quang Trung"', 'area = "Phường Gia Sàng"',
-     "units[p_gia_sang].area", "Phường Gia Sàng"),
-    ("unknown-topic", "lai-chau", 'topic = "thai_do_phuc_vu"', 'topic = "thai_do"',
-     "categories[thai_do_phuc_vu].topic", "thai_do"),
-    ("unknown-publication-mode", "tien-giang", 'reputational = "private"',
-     'reputational = "secret"', "publication.reputational", "secret"),
-    ("unknown-flag", "thai-nguyen", "redirect = false", "redirect = false\nredirect_113 = true",
-     "workflow.redirect_113", "không được hỗ trợ"),
-    ("prefix-lower-case", "thai-nguyen", 'code_prefix = "TN"', 'code_prefix = "tn"',
-     "code_prefix", "2–3 chữ in hoa"),
-    ("prefix-too-long", "tien-giang", 'code_prefix = "TG"', 'code_prefix = "TGIA"',
-     "code_prefix", "TGIA"),
-    ("unknown-period", "thai-nguyen", '["month", "quarter"]', '["month", "fortnight"]',
-     "report_periods[2]", "fortnight"),
-    ("team-flag-without-teams", "dak-lak", "district_team = true", "district_team = false",
-     "workflow.district_team", 'kind = "team"'),
-    ("approve-without-approval", "thai-nguyen", "approval = true", "approval = false",
-     "clocks.approve", "workflow.approval"),
-    ("redirect-without-list", "thai-nguyen", "redirect = false", "redirect = true",
-     "workflow.redirect", "not_accepted"),
-    ("no-handling-clock", "lai-chau",
-     'handle = { hours = 4, from = "forwarded", article = "Điều 7.4.k" }  # Điều 7.4.k',
-     "# removed", "categories[quan_ly_bao_ve_rung].handle", "thiếu thời hạn xử lý"),
+    (
+        "duplicate-area",
+        "thai-nguyen",
+        'area = "Phường Quang Trung"',
+        'area = "Phường Gia Sàng"',
+        "units[p_gia_sang].area",
+        "Phường Gia Sàng",
+    ),
+    (
+        "unknown-topic",
+        "lai-chau",
+        'topic = "thai_do_phuc_vu"',
+        'topic = "thai_do"',
+        "categories[thai_do_phuc_vu].topic",
+        "thai_do",
+    ),
+    (
+        "unknown-publication-mode",
+        "tien-giang",
+        'reputational = "private"',
+        'reputational = "secret"',
+        "publication.reputational",
+        "secret",
+    ),
+    (
+        "unknown-flag",
+        "thai-nguyen",
+        "redirect = false",
+        "redirect = false\nredirect_113 = true",
+        "workflow.redirect_113",
+        "không được hỗ trợ",
+    ),
+    (
+        "prefix-lower-case",
+        "thai-nguyen",
+        'code_prefix = "TN"',
+        'code_prefix = "tn"',
+        "code_prefix",
+        "2–3 chữ in hoa",
+    ),
+    (
+        "prefix-too-long",
+        "tien-giang",
+        'code_prefix = "TG"',
+        'code_prefix = "TGIA"',
+        "code_prefix",
+        "TGIA",
+    ),
+    (
+        "unknown-period",
+        "thai-nguyen",
+        '["month", "quarter"]',
+        '["month", "fortnight"]',
+        "report_periods[2]",
+        "fortnight",
+    ),
+    (
+        "team-flag-without-teams",
+        "dak-lak",
+        "district_team = true",
+        "district_team = false",
+        "workflow.district_team",
+        'kind = "team"',
+    ),
+    (
+        "approve-without-approval",
+        "thai-nguyen",
+        "approval = true",
+        "approval = false",
+        "clocks.approve",
+        "workflow.approval",
+    ),
+    (
+        "redirect-without-list",
+        "thai-nguyen",
+        "redirect = false",
+        "redirect = true",
+        "workflow.redirect",
+        "not_accepted",
+    ),
+    (
+        "no-handling-clock",
+        "lai-chau",
+        'handle = { hours = 4, from = "forwarded", article = "Điều 7.4.k" }  # Điều 7.4.k',
+        "# removed",
+        "categories[quan_ly_bao_ve_rung].handle",
+        "thiếu thời hạn xử lý",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("key", "old", "new", "dotted", "words"),
-                         [case[1:] for case in BROKEN], ids=[case[0] for case in BROKEN])
-def test_broken_file_is_refused(tmp_path: Path, key: str, old: str, new: str, dotted: str,
-                                words: str) -> None:
+@pytest.mark.parametrize(
+    ("key", "old", "new", "dotted", "words"),
+    [case[1:] for case in BROKEN],
+    ids=[case[0] for case in BROKEN],
+)
+def test_broken_file_is_refused(
+    tmp_path: Path, key: str, old: str, new: str, dotted: str, words: str
+) -> None:
     path = _variant(tmp_path, key, old, new)
     with pytest.raises(ProfileError) as err:
         load_profile_file(path)
@@ -335,17 +575,28 @@ def test_distinct_problems_are_covered() -> None:
 
 
 def test_negative_amount_message_is_exact(tmp_path: Path) -> None:
-    path = _variant(tmp_path, "dak-lak", 'handle = { working_days = 7, from = "routed" }',
-                    'handle = { working_days = -3, from = "routed" }')
-    with pytest.raises(ProfileError, match="^dak-lak.toml: clocks.handle.working_days: "
-                       r"phải là số dương \(được -3\)$"):
+    path = _variant(
+        tmp_path,
+        "dak-lak",
+        'handle = { working_days = 7, from = "routed" }',
+        'handle = { working_days = -3, from = "routed" }',
+    )
+    with pytest.raises(
+        ProfileError,
+        match="^dak-lak.toml: clocks.handle.working_days: "
+        r"phải là số dương \(được -3\)$",
+    ):
         load_profile_file(path)
 
 
 def test_invalid_toml_reports_line_and_column(tmp_path: Path) -> None:
     path = _variant(tmp_path, "thai-nguyen", 'key = "thai-nguyen"', "key = thai-nguyen")
-    line = path.read_text(encoding="utf-8").splitlines().index("key = thai-nguyen  # trùng tên "
-                                                               "tệp (bắt buộc)") + 1
+    line = (
+        path.read_text(encoding="utf-8")
+        .splitlines()
+        .index("key = thai-nguyen  # trùng tên tệp (bắt buộc)")
+        + 1
+    )
     with pytest.raises(ProfileError) as err:
         load_profile_file(path)
     assert str(err.value).startswith("thai-nguyen.toml: <toml>: TOML không hợp lệ: ")
@@ -356,8 +607,9 @@ def test_key_must_match_the_file_name(tmp_path: Path) -> None:
     path = _variant(tmp_path, "lai-chau", "", "", name="lai-chau-2026.toml")
     with pytest.raises(ProfileError) as err:
         load_profile_file(path)
-    assert str(err.value) == ('lai-chau-2026.toml: key: phải trùng với tên tệp "lai-chau-2026" '
-                              '(được "lai-chau")')
+    assert str(err.value) == (
+        'lai-chau-2026.toml: key: phải trùng với tên tệp "lai-chau-2026" (được "lai-chau")'
+    )
 
 
 def test_missing_file(tmp_path: Path) -> None:
@@ -384,5 +636,4 @@ def test_profile_error_survives_pickling() -> None:
 def test_only_dak_lak_asks_for_photos_with_an_extension() -> None:
     """Đắk Lắk Bước 3.2: progress "kèm theo hình ảnh minh chứng"; the others ask for none."""
     asks = {key: load_profile(key).workflow["extension_photos"] for key in list_profiles()}
-    assert asks == {"dak-lak": True, "lai-chau": False, "thai-nguyen": False,
-                    "tien-giang": False}
+    assert asks == {"dak-lak": True, "lai-chau": False, "thai-nguyen": False, "tien-giang": False}

@@ -19,11 +19,11 @@ MON = datetime(2026, 3, 2, 9, 0)
 
 
 def test_thai_nguyen_dieu8_buoc3_notice_after_three_days_reaches_the_ioc_and_citizen(
-        any_db: Database) -> None:
+    any_db: Database,
+) -> None:
     p = make_province(any_db, load_profile("thai-nguyen"), MON)
     ioc = ConsoleApi(any_db, p.profile, p.add("dieuhanh1", "ioc", Role.OPERATOR), p.clock)
-    officer = ConsoleApi(any_db, p.profile, p.add("cb.gtvt", "so_gtvt", Role.OFFICER),
-                         p.clock)
+    officer = ConsoleApi(any_db, p.profile, p.add("cb.gtvt", "so_gtvt", Role.OFFICER), p.clock)
     assert Queue.PROGRESS in queues_for(ioc.actor)
     assert Queue.PROGRESS not in queues_for(officer.actor)
     r = ioc.submit(draft(category="giao_thong"))
@@ -35,8 +35,13 @@ def test_thai_nguyen_dieu8_buoc3_notice_after_three_days_reaches_the_ioc_and_cit
     assert ioc.progress_notice(r.report_id) is None
     # Forwarded Mon 09:00: 3 working days end Thu 09:00; no result by Thu 10:00 → the notice.
     p.clock.now = datetime(2026, 3, 5, 10, 0)
-    r = officer.act("post_progress", r.report_id, r.version, notify_citizen=True,
-                    note="Đang chờ Sở Xây dựng cho ý kiến về kết cấu mặt đường.")
+    r = officer.act(
+        "post_progress",
+        r.report_id,
+        r.version,
+        notify_citizen=True,
+        note="Đang chờ Sở Xây dựng cho ý kiến về kết cấu mặt đường.",
+    )
     assert ioc.count(QueueFilter(queue=Queue.PROGRESS)) == 1
     assert [row.code for row in ioc.page(QueueFilter(queue=Queue.PROGRESS))] == [r.code]
     notice = ioc.progress_notice(r.report_id)
@@ -49,15 +54,15 @@ def test_thai_nguyen_dieu8_buoc3_notice_after_three_days_reaches_the_ioc_and_cit
     assert "Thời hạn giải quyết: trước 09:00 ngày 05/03/2026." in notice.text
     # Once the result is in and answered, the report leaves the queue.
     r = officer.act("submit_result", r.report_id, r.version, text="Đã vá ổ gà.")
-    leader = ConsoleApi(any_db, p.profile, p.add("ld.gtvt", "so_gtvt", Role.LEADER),
-                        p.clock)
+    leader = ConsoleApi(any_db, p.profile, p.add("ld.gtvt", "so_gtvt", Role.LEADER), p.clock)
     assert ioc.count(QueueFilter(queue=Queue.PROGRESS)) == 1  # awaiting approval: still news
     leader.act("approve", r.report_id, r.version)
     assert ioc.count(QueueFilter(queue=Queue.PROGRESS)) == 0
 
 
 def test_tien_giang_dieu9_1b_approved_expected_date_is_the_citizens_notice(
-        sqlite_db: Database) -> None:
+    sqlite_db: Database,
+) -> None:
     p = make_province(sqlite_db, load_profile("tien-giang"), MON)
     ioc = ConsoleApi(sqlite_db, p.profile, p.add("tongdai1", "ioc", Role.OPERATOR), p.clock)
     health = p.add("cb.soyt", "so_yt", Role.OFFICER)
@@ -67,8 +72,9 @@ def test_tien_giang_dieu9_1b_approved_expected_date_is_the_citizens_notice(
     r = svc.forward(ioc.actor, r.report_id, r.version, "so_yt")
     r = svc.accept(health, r.report_id, r.version)
     p.clock.now = datetime(2026, 3, 4, 9, 0)
-    r = svc.request_extension(health, r.report_id, r.version, datetime(2026, 3, 16, 17, 0),
-                              "Chờ kết quả xét nghiệm mẫu.")
+    r = svc.request_extension(
+        health, r.report_id, r.version, datetime(2026, 3, 16, 17, 0), "Chờ kết quả xét nghiệm mẫu."
+    )
     assert ioc.count(QueueFilter(queue=Queue.PROGRESS)) == 0  # not yet the agency's word
     r = svc.approve_extension(head, r.report_id, r.version)
     assert ioc.count(QueueFilter(queue=Queue.PROGRESS)) == 1

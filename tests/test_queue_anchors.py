@@ -27,8 +27,9 @@ def _everything(api: ConsoleApi, f: QueueFilter, sort: Sort) -> list[QueueRow]:
 def api(any_db: Database) -> ConsoleApi:
     profile = load_profile("thai-nguyen")
     generate_demo(any_db, profile, reports=160, now=NOW, password="mat-khau-demo")
-    return ConsoleApi(any_db, profile, authenticate(any_db, "dieuhanh1", "mat-khau-demo"),
-                      lambda: NOW)
+    return ConsoleApi(
+        any_db, profile, authenticate(any_db, "dieuhanh1", "mat-khau-demo"), lambda: NOW
+    )
 
 
 @pytest.mark.parametrize("every", [7, 40])
@@ -56,8 +57,11 @@ def test_anchors_name_the_rows_they_stand_at_and_pages_read_on_from_them(
                 for skip in (0, 1, every - 1, every + 3):
                     page = api.page(f, sort=sort, after=key, offset=skip, limit=5)
                     start = row + 1 + skip
-                    assert [r.id for r in page] == [r.id for r in rows[start:start + 5]], (
-                        sort, row, skip)
+                    assert [r.id for r in page] == [r.id for r in rows[start : start + 5]], (
+                        sort,
+                        row,
+                        skip,
+                    )
 
 
 def test_a_search_has_no_anchors(api: ConsoleApi) -> None:
@@ -82,4 +86,4 @@ def test_search_pages_are_the_newest_matches_whatever_walk_finds_them(
             assert [r.id for r in page] == [r.id for r in every[:limit]], (text, limit)
             if page:
                 more = api.page(f, limit=limit, after=page[-1].key(Sort.DUE))
-                assert [r.id for r in more] == [r.id for r in every[limit:2 * limit]]
+                assert [r.id for r in more] == [r.id for r in every[limit : 2 * limit]]

@@ -27,15 +27,15 @@ OUTCOMES = [o.value for o in Outcome]
 
 def api_for(db: Database, username: str) -> ConsoleApi:
     with db.session() as s:
-        actor = AuthenticatedUser.from_user(s.scalar(select(User).where(
-            User.username == username)))
+        actor = AuthenticatedUser.from_user(s.scalar(select(User).where(User.username == username)))
     return ConsoleApi(db, load_profile("thai-nguyen"), actor, clock=lambda: NOW)
 
 
 @pytest.fixture
 def demo_db(any_db: Database) -> Database:
-    generate_demo(any_db, load_profile("thai-nguyen"), reports=220, now=NOW,
-                  password="mat-khau-demo")
+    generate_demo(
+        any_db, load_profile("thai-nguyen"), reports=220, now=NOW, password="mat-khau-demo"
+    )
     return any_db
 
 
@@ -59,18 +59,27 @@ def test_every_number_opens_a_queue_of_the_same_count(demo_db: Database) -> None
         check(getattr(fig.totals, name), cell_filter(period, None, outcome=name), name)
     for row in fig.by_unit:
         for name in ("received", "late", "on_time", "open", "answered", "overdue_open"):
-            check(getattr(row.counts, name), cell_filter(period, None, unit=row.key,
-                                                         outcome=name), f"{row.key} {name}")
+            check(
+                getattr(row.counts, name),
+                cell_filter(period, None, unit=row.key, outcome=name),
+                f"{row.key} {name}",
+            )
     for row in fig.by_category:
         if row.key:
-            check(row.counts.late, cell_filter(period, None, category=row.key,
-                                               outcome="late"), row.key)
+            check(
+                row.counts.late,
+                cell_filter(period, None, category=row.key, outcome="late"),
+                row.key,
+            )
     for row in fig.by_channel:
         check(row.counts.received, cell_filter(period, None, channel=row.key), row.key)
     for row in fig.by_area:
         if row.key:
-            check(row.counts.on_time, cell_filter(period, None, area=row.key,
-                                                  outcome="on_time"), row.key)
+            check(
+                row.counts.on_time,
+                cell_filter(period, None, area=row.key, outcome="on_time"),
+                row.key,
+            )
     for rating in fig.ratings:
         check(rating.count, cell_filter(period, None, rating=rating.code), rating.code)
     for point in [p for p in fig.trend if p.received or p.resolved][:5]:
@@ -96,7 +105,8 @@ def test_a_leader_sees_the_figures_and_queues_of_their_unit(demo_db: Database) -
     assert cell_filter(period, "so_gtvt", unit=other) is None
     # another unit's held reports: only those now at this unit, as in any of its queues
     assert leader.count(QueueFilter(Queue.ALL, held_by="so_tnmt")) <= leader.count(
-        QueueFilter(Queue.ALL))
+        QueueFilter(Queue.ALL)
+    )
 
 
 def test_officers_and_operators_have_no_dashboard(demo_db: Database) -> None:

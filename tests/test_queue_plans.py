@@ -44,11 +44,9 @@ def big_db(pg_admin_url: str) -> Iterator[Database]:
     admin = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
-    db = Database(make_url(pg_admin_url).set(database=name).render_as_string(
-        hide_password=False))
+    db = Database(make_url(pg_admin_url).set(database=name).render_as_string(hide_password=False))
     try:
-        generate_demo(db, load_profile("thai-nguyen"), reports=REPORTS, now=NOW,
-                      password=PASSWORD)
+        generate_demo(db, load_profile("thai-nguyen"), reports=REPORTS, now=NOW, password=PASSWORD)
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("VACUUM ANALYZE"))  # a loaded province has its statistics
         yield db
@@ -66,8 +64,9 @@ class Captured:
         self.db = db
         self.statements: list[tuple[str, Any]] = []
 
-    def __call__(self, _conn: Any, _cur: Any, statement: str, params: Any, _ctx: Any,
-                 _many: bool) -> None:
+    def __call__(
+        self, _conn: Any, _cur: Any, statement: str, params: Any, _ctx: Any, _many: bool
+    ) -> None:
         self.statements.append((statement, params))
 
     def run(self, read: Callable[[Session], list[QueueRow]]) -> list[QueueRow]:
@@ -164,8 +163,9 @@ def test_every_page_is_one_statement_planned_on_the_indexes(big_db: Database) ->
 def test_the_plan_check_catches_a_sort_of_the_whole_queue(big_db: Database) -> None:
     """The check is not blind: deadline order by one ORDER BY (the plan the two walks
     replace) sorts every report, and a filter on an unindexed column reads the table."""
-    whole = plan_of(big_db, "SELECT id FROM reports ORDER BY due_at IS NULL, due_at, id "
-                            "LIMIT 200", {})
+    whole = plan_of(
+        big_db, "SELECT id FROM reports ORDER BY due_at IS NULL, due_at, id LIMIT 200", {}
+    )
     assert any(p.startswith("Sort of") for p in plan_problems(whole, REPORTS // 20))
     scan = plan_of(big_db, "SELECT id FROM reports WHERE title = 'không có' LIMIT 200", {})
     assert plan_problems(scan, REPORTS // 20) == ["Seq Scan on reports"]
@@ -176,9 +176,11 @@ def test_a_page_is_one_statement_on_sqlite_too(sqlite_db: Database) -> None:
     generate_demo(sqlite_db, profile, reports=300, now=NOW, password=PASSWORD)
     op, officer = _actor(sqlite_db, "dieuhanh1"), _actor(sqlite_db, "cb.so-gtvt")
     cap = Captured(sqlite_db)
-    for actor, f, kwargs in ((op, QueueFilter(Queue.ALL), {"offset": 250}),
-                             (officer, QueueFilter(Queue.UNIT), {}),
-                             (officer, QueueFilter(Queue.ALL), {"sort": Sort.NEWEST})):
+    for actor, f, kwargs in (
+        (op, QueueFilter(Queue.ALL), {"offset": 250}),
+        (officer, QueueFilter(Queue.UNIT), {}),
+        (officer, QueueFilter(Queue.ALL), {"sort": Sort.NEWEST}),
+    ):
         rows = cap.run(lambda s, a=actor, f=f, k=kwargs: queue_page(s, a, f, now=NOW, **k))
         assert rows
         assert len(cap.statements) == 1, [st[:60] for st, _p in cap.statements]

@@ -28,9 +28,11 @@ def test_dieu_8_queue_row_carries_the_detail_sla_state_and_time_left(any_db: Dat
     r = p.service.submit(op, draft(category="giao_thong"))
     rid = p.service.forward(op, r.report_id, r.version, "so_gtvt").report_id
     api = ConsoleApi(any_db, p.profile, op, p.clock)
-    moments = [(MON + timedelta(hours=1), SlaState.ON_TIME, 23.0),
-               (datetime(2026, 3, 4, 15, 0), SlaState.DUE_SOON, 3.0),  # Wed: 2.5 h + 0.5 h
-               (datetime(2026, 3, 6, 10, 0), SlaState.OVERDUE, -10.0)]  # Thu 7.5 h + Fri 2.5 h
+    moments = [
+        (MON + timedelta(hours=1), SlaState.ON_TIME, 23.0),
+        (datetime(2026, 3, 4, 15, 0), SlaState.DUE_SOON, 3.0),  # Wed: 2.5 h + 0.5 h
+        (datetime(2026, 3, 6, 10, 0), SlaState.OVERDUE, -10.0),
+    ]  # Thu 7.5 h + Fri 2.5 h
     for now, state, hours in moments:
         p.clock.now = now
         row, detail = _row(api, rid), api.detail(rid)

@@ -35,10 +35,18 @@ def _province(db: Database):
     ids = []
     for i, (title, cat, unit) in enumerate(TITLES):
         p.clock.now = MON + timedelta(minutes=10 * i)
-        r = p.service.submit(op, ReportDraft(
-            channel="app", title=title, description=f"Người dân phản ánh: {title.lower()}.",
-            place="Phường Phan Đình Phùng, TP Thái Nguyên", reporter_name="Trần Văn Bình",
-            reporter_phone="0987654321", category=cat))
+        r = p.service.submit(
+            op,
+            ReportDraft(
+                channel="app",
+                title=title,
+                description=f"Người dân phản ánh: {title.lower()}.",
+                place="Phường Phan Đình Phùng, TP Thái Nguyên",
+                reporter_name="Trần Văn Bình",
+                reporter_phone="0987654321",
+                category=cat,
+            ),
+        )
         if i < 3:
             r = p.service.forward(op, r.report_id, r.version, unit)
         ids.append(r.report_id)
@@ -58,10 +66,16 @@ def test_queues_scope_filters_and_search(any_db: Database) -> None:
         assert queue_count(s, op, QueueFilter(category="moi_truong"), now=now) == 1
         assert queue_count(s, op, QueueFilter(unit="so_gtvt"), now=now) == 2
         # "duong" finds "đường", "dong quang" finds "Đồng Quang", phone and code too
-        for query, expected in [("duong", {ids[0]}), ("dong quang", {ids[1], ids[2]}),
-                                ("ĐỒNG QUANG", {ids[1], ids[2]}), ("karaoke", {ids[3]}),
-                                ("0987654321", set(ids)), ("TN-2026-000002", {ids[1]}),
-                                ("den tin hieu", {ids[2]}), ("xyz khong co", set())]:
+        for query, expected in [
+            ("duong", {ids[0]}),
+            ("dong quang", {ids[1], ids[2]}),
+            ("ĐỒNG QUANG", {ids[1], ids[2]}),
+            ("karaoke", {ids[3]}),
+            ("0987654321", set(ids)),
+            ("TN-2026-000002", {ids[1]}),
+            ("den tin hieu", {ids[2]}),
+            ("xyz khong co", set()),
+        ]:
             rows = queue_page(s, op, QueueFilter(text=query), now=now)
             assert {r.id for r in rows} == expected, query
         # hostile input is only words: no syntax reaches the index
@@ -81,15 +95,15 @@ def test_keyset_pages_cover_everything_once(sqlite_db: Database) -> None:
     p, op, _officer, _ids = _province(sqlite_db)
     for i in range(30):
         p.clock.now = MON + timedelta(hours=2, minutes=i)
-        p.service.submit(op, ReportDraft(channel="portal", title=f"Phản ánh số {i}",
-                                         place="Phường Trưng Vương"))
+        p.service.submit(
+            op, ReportDraft(channel="portal", title=f"Phản ánh số {i}", place="Phường Trưng Vương")
+        )
     now = MON + timedelta(hours=3)
     for sort in Sort:
         with sqlite_db.session() as s:
             seen, after = [], None
             while True:
-                page = queue_page(s, op, QueueFilter(), now=now, sort=sort, after=after,
-                                  limit=7)
+                page = queue_page(s, op, QueueFilter(), now=now, sort=sort, after=after, limit=7)
                 if not page:
                     break
                 seen += [r.id for r in page]
@@ -99,7 +113,7 @@ def test_keyset_pages_cover_everything_once(sqlite_db: Database) -> None:
             assert [r.id for r in full] == seen
             for k in range(0, 34, 5):  # a jump anywhere lands where scrolling would
                 jump = queue_page(s, op, QueueFilter(), now=now, sort=sort, offset=k, limit=4)
-                assert [r.id for r in jump] == seen[k:k + 4], (sort, k)
+                assert [r.id for r in jump] == seen[k : k + 4], (sort, k)
     with sqlite_db.session() as s:
         rows = queue_page(s, op, QueueFilter(), now=now, sort=Sort.DUE, limit=100)
         dues = [r.due_at for r in rows if r.due_at]
@@ -113,8 +127,10 @@ def test_search_pages_newest_first_and_capped_count(sqlite_db: Database, monkeyp
     p, op, _officer, _ids = _province(sqlite_db)
     for i in range(12):
         p.clock.now = MON + timedelta(hours=2, minutes=i)
-        p.service.submit(op, ReportDraft(channel="portal", title=f"Đường hỏng đoạn {i}",
-                                         place="Phường Trưng Vương"))
+        p.service.submit(
+            op,
+            ReportDraft(channel="portal", title=f"Đường hỏng đoạn {i}", place="Phường Trưng Vương"),
+        )
     now = MON + timedelta(hours=3)
     with sqlite_db.session() as s:
         f = QueueFilter(text="duong hong")

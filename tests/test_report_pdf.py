@@ -63,15 +63,26 @@ def test_the_quarter_report_holds_its_figures_and_recipients(year: Province) -> 
     assert all(str(i) in ends[i - 1] for i in range(2, len(text) + 1))
 
 
-@pytest.mark.parametrize("key, recipients", [
-    ("thai-nguyen", ["Lãnh đạo UBND tỉnh (báo cáo);", "Lưu: VT, ĐHGS."]),
-    ("dak-lak", ["UBND tỉnh (báo cáo);", "Sở Thông tin và Truyền thông;",
-                 "UBND các huyện, thị xã, thành phố;", "Lưu: VT, IOC."]),
-    ("tien-giang", ["Văn phòng UBND tỉnh;", "Sở Thông tin và Truyền thông;", "Lưu: VT, GSĐP."]),
-    ("lai-chau", ["Lãnh đạo UBND thành phố (báo cáo);", "Lưu: VT, IOC."]),
-])
-def test_each_province_names_the_recipients_of_its_article(year: Province, key: str,
-                                                           recipients: list[str]) -> None:
+@pytest.mark.parametrize(
+    "key, recipients",
+    [
+        ("thai-nguyen", ["Lãnh đạo UBND tỉnh (báo cáo);", "Lưu: VT, ĐHGS."]),
+        (
+            "dak-lak",
+            [
+                "UBND tỉnh (báo cáo);",
+                "Sở Thông tin và Truyền thông;",
+                "UBND các huyện, thị xã, thành phố;",
+                "Lưu: VT, IOC.",
+            ],
+        ),
+        ("tien-giang", ["Văn phòng UBND tỉnh;", "Sở Thông tin và Truyền thông;", "Lưu: VT, GSĐP."]),
+        ("lai-chau", ["Lãnh đạo UBND thành phố (báo cáo);", "Lưu: VT, IOC."]),
+    ],
+)
+def test_each_province_names_the_recipients_of_its_article(
+    year: Province, key: str, recipients: list[str]
+) -> None:
     f = replace(figures(year, "2026-03"), profile_key=key)
     whole = " ".join(pages(render_figures_pdf(f, load_profile(key))))
     for r in recipients:
@@ -88,8 +99,9 @@ def test_each_province_names_the_recipients_of_its_article(year: Province, key: 
 
 def test_a_long_table_repeats_its_header_on_every_page(year: Province) -> None:
     f = figures(year, "2026")
-    many = tuple(Row(f"u{i:03d}", f"Đơn vị thử số {i}", Counts(received=i, on_time=i))
-                 for i in range(1, 121))
+    many = tuple(
+        Row(f"u{i:03d}", f"Đơn vị thử số {i}", Counts(received=i, on_time=i)) for i in range(1, 121)
+    )
     text = pages(render_figures_pdf(replace(f, by_unit=many), year.profile))
     holding = [i for i, p in enumerate(text) if "Đơn vị thử số" in p]
     assert len(holding) >= 3
@@ -99,39 +111,73 @@ def test_a_long_table_repeats_its_header_on_every_page(year: Province) -> None:
 
 def test_vietnamese_numbers_and_clocks() -> None:
     assert (num(12345), num(3.25, 1), num(None), pct(0.857), pct(None)) == (
-        "12.345", "3,2", "–", "85,7%", "–")
+        "12.345",
+        "3,2",
+        "–",
+        "85,7%",
+        "–",
+    )
     assert clock_text(Clock("hours", 2, "forwarded")) == "02 giờ"
     assert clock_text(Clock("working_hours", 8, "forwarded")) == "08 giờ làm việc"
     lai_chau = load_profile("lai-chau")
     assert {c.code: clock_text(c.handle) for c in lai_chau.categories if c.handle}
     assert agency_header("Ủy ban nhân dân huyện Chợ Gạo", "Tỉnh Tiền Giang") == (
-        None, ("ỦY BAN NHÂN DÂN", "HUYỆN CHỢ GẠO"))
+        None,
+        ("ỦY BAN NHÂN DÂN", "HUYỆN CHỢ GẠO"),
+    )
     assert agency_header("Sở Y tế tỉnh Tiền Giang", "Tỉnh Tiền Giang") == (
-        "UBND TỈNH TIỀN GIANG", ("SỞ Y TẾ",))
+        "UBND TỈNH TIỀN GIANG",
+        ("SỞ Y TẾ",),
+    )
 
 
 def test_the_late_listing_of_a_unit(year: Province) -> None:
     with year.db.session() as s:
-        rows = late_listing(s, figures(year, "2026").period, "so_gtvt", now=NOW,
-                            calendar=calendar_from_session(s, year.profile))
+        rows = late_listing(
+            s,
+            figures(year, "2026").period,
+            "so_gtvt",
+            now=NOW,
+            calendar=calendar_from_session(s, year.profile),
+        )
     # R9 (open past due), R2 (result 30 min late), R7 (returned 30 min after its hour),
     # R5 (result 1½ h late, on the make-up Saturday's Monday)
     assert [(r.received_at.date(), r.hours_late if r.done_at else None) for r in rows] == [
-        (date(2026, 3, 2), None), (date(2026, 3, 6), 0.5), (date(2026, 3, 11), 0.5),
-        (date(2026, 8, 20), 1.5)]
+        (date(2026, 3, 2), None),
+        (date(2026, 3, 6), 0.5),
+        (date(2026, 3, 11), 0.5),
+        (date(2026, 8, 20), 1.5),
+    ]
     assert rows[0].done_at is None and rows[0].hours_late > 100
     with year.db.session() as s:
-        assert late_listing(s, figures(year, "2026").period, "so_xd", now=NOW,
-                            calendar=calendar_from_session(s, year.profile)) == []
+        assert (
+            late_listing(
+                s,
+                figures(year, "2026").period,
+                "so_xd",
+                now=NOW,
+                calendar=calendar_from_session(s, year.profile),
+            )
+            == []
+        )
 
 
 def test_the_explanation_report_lists_each_late_report(year: Province) -> None:
     with year.db.session() as s:
-        rows = late_listing(s, figures(year, "2026").period, "so_gtvt", now=NOW,
-                            calendar=calendar_from_session(s, year.profile))
-    pdf = explanation_pdf(rows, load_profile("tien-giang"),
-                          ("so_gtvt", "Sở Giao thông vận tải tỉnh Tiền Giang", "agency"),
-                          "Năm 2026", date(2027, 1, 5))
+        rows = late_listing(
+            s,
+            figures(year, "2026").period,
+            "so_gtvt",
+            now=NOW,
+            calendar=calendar_from_session(s, year.profile),
+        )
+    pdf = explanation_pdf(
+        rows,
+        load_profile("tien-giang"),
+        ("so_gtvt", "Sở Giao thông vận tải tỉnh Tiền Giang", "agency"),
+        "Năm 2026",
+        date(2027, 1, 5),
+    )
     whole = " ".join(pages(pdf))
     assert "BÁO CÁO GIẢI TRÌNH" in whole and "khoản 4 Điều 17" in whole
     assert "SỞ GIAO THÔNG VẬN TẢI" in whole and "UBND TỈNH TIỀN GIANG" in whole
@@ -141,8 +187,13 @@ def test_the_explanation_report_lists_each_late_report(year: Province) -> None:
         assert r.code in whole
     assert "- Sở Thông tin và Truyền thông (tổng hợp);" in whole
     with pytest.raises(ValueError, match="không quy định báo cáo giải trình"):
-        explanation_pdf(rows, load_profile("thai-nguyen"), ("so_gtvt", "Sở", "agency"),
-                        "Năm 2026", date(2027, 1, 5))
+        explanation_pdf(
+            rows,
+            load_profile("thai-nguyen"),
+            ("so_gtvt", "Sở", "agency"),
+            "Năm 2026",
+            date(2027, 1, 5),
+        )
 
 
 def test_the_private_list(year: Province) -> None:
@@ -161,9 +212,11 @@ def test_the_private_list(year: Province) -> None:
         rows = private_listing(s, figures(p, "2026-09").period)
         none = private_listing(s, figures(p, "2026-03").period)
     assert [(x.code, x.answered_at.day, x.reason) for x in rows] == [
-        (r.code, 17, "Người phản ánh đề nghị giữ bí mật")] and none == []
-    whole = " ".join(pages(private_list_pdf(rows, load_profile("dak-lak"), "Tháng 9/2026",
-                                            date(2026, 10, 1))))
+        (r.code, 17, "Người phản ánh đề nghị giữ bí mật")
+    ] and none == []
+    whole = " ".join(
+        pages(private_list_pdf(rows, load_profile("dak-lak"), "Tháng 9/2026", date(2026, 10, 1)))
+    )
     assert r.code in whole and "Bước 4.1" in whole and "- UBND tỉnh (báo cáo);" in whole
     assert "Tổng số: 1 phản ánh, kiến nghị./." in whole
 
@@ -177,8 +230,9 @@ def test_a_table_starts_where_its_section_is_and_keeps_its_caption(year: Provinc
     """A table that fits a page but not what is left of the current one breaks there, its
     caption on top of each part, instead of leaving most of the page blank."""
     f = figures(year, "2026")
-    units = tuple(Row(f"u{i:03d}", f"Đơn vị thử số {i}", Counts(received=i, on_time=i))
-                  for i in range(1, 31))
+    units = tuple(
+        Row(f"u{i:03d}", f"Đơn vị thử số {i}", Counts(received=i, on_time=i)) for i in range(1, 31)
+    )
     text = pages(render_figures_pdf(replace(f, by_unit=units), year.profile))
     section = next(i for i, p in enumerate(text) if "KẾT QUẢ XỬ LÝ CỦA CÁC CƠ QUAN" in p)
     assert "Đơn vị thử số 1 " in text[section]

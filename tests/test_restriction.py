@@ -29,8 +29,14 @@ def _thai_nguyen(db: Database) -> tuple[Province, ConsoleApi]:
 
 def _history_rows(db: Database, report_id: int) -> int:
     with db.session() as s:
-        return s.scalar(select(func.count()).select_from(HistoryEntry)
-                        .where(HistoryEntry.report_id == report_id)) or 0
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(HistoryEntry)
+                .where(HistoryEntry.report_id == report_id)
+            )
+            or 0
+        )
 
 
 def _approved(p: Province, op: ConsoleApi) -> tuple[int, int]:
@@ -45,19 +51,22 @@ def _approved(p: Province, op: ConsoleApi) -> tuple[int, int]:
 
 
 def test_thai_nguyen_dieu_10_4_state_secret_marked_in_triage_is_never_published(
-        any_db: Database) -> None:
+    any_db: Database,
+) -> None:
     _p, op = _thai_nguyen(any_db)
     r = op.submit(draft(category="giao_thong"))
     before = _history_rows(any_db, r.report_id)
-    m = op.restrict(r.report_id, r.version, "state_secret",
-                    "Liên quan vị trí công trình quốc phòng")
+    m = op.restrict(
+        r.report_id, r.version, "state_secret", "Liên quan vị trí công trình quốc phòng"
+    )
     assert m.version == r.version + 1 and m.status is ReportStatus.RECEIVED
     assert _history_rows(any_db, r.report_id) == before + 1
     d = op.detail(r.report_id)
     assert d.restriction == "state_secret" and d.publication_choices == ("none",)
     assert d.history[-1].action == "restrict"
-    assert d.history[-1].note == ("Bí mật nhà nước (Không công khai): "
-                                  "Liên quan vị trí công trình quốc phòng")
+    assert d.history[-1].note == (
+        "Bí mật nhà nước (Không công khai): Liên quan vị trí công trình quốc phòng"
+    )
     with pytest.raises(ConflictError):  # the version the actor saw
         op.restrict(r.report_id, r.version, "none", "Nhầm")
     with pytest.raises(WorkflowError, match="Cần nhập lý do"):
@@ -81,13 +90,17 @@ def test_thai_nguyen_dieu_10_4_publish_offers_and_accepts_only_none(sqlite_db: D
 
 
 def test_dak_lak_buoc_4_1_reputational_harm_is_answered_to_the_reporter_alone(
-        sqlite_db: Database) -> None:
+    sqlite_db: Database,
+) -> None:
     p = make_province(sqlite_db, load_profile("dak-lak"), MON)
     op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
-    r = p.service.submit(op, draft(channel="hotline", category="an_toan_thuc_pham",
-                                   reporter_address="Phường Tân Lợi"))
-    r = p.service.restrict(op, r.report_id, r.version, Restriction.REPUTATIONAL,
-                           "Nêu tên cơ sở kinh doanh cụ thể")
+    r = p.service.submit(
+        op,
+        draft(channel="hotline", category="an_toan_thuc_pham", reporter_address="Phường Tân Lợi"),
+    )
+    r = p.service.restrict(
+        op, r.report_id, r.version, Restriction.REPUTATIONAL, "Nêu tên cơ sở kinh doanh cụ thể"
+    )
     with sqlite_db.session() as s:
         from console.services.detail import detail_in_session
 
@@ -98,14 +111,18 @@ def test_dak_lak_buoc_4_1_reputational_harm_is_answered_to_the_reporter_alone(
     assert p.report(r.report_id).restriction is Restriction.NONE
 
 
-@pytest.mark.parametrize(("key", "secret", "harm"), [
-    ("thai-nguyen", ("none",), ("private", "none")),  # Điều 10.4; reputational: tự chọn
-    ("dak-lak", ("none",), ("private", "none")),  # Bước 2.3/4.1
-    ("lai-chau", ("none",), ("private", "none")),  # Điều 8.2
-    ("tien-giang", ("none",), ("private", "none")),  # Điều 4.7; Điều 4.6/10.2
-])
+@pytest.mark.parametrize(
+    ("key", "secret", "harm"),
+    [
+        ("thai-nguyen", ("none",), ("private", "none")),  # Điều 10.4; reputational: tự chọn
+        ("dak-lak", ("none",), ("private", "none")),  # Bước 2.3/4.1
+        ("lai-chau", ("none",), ("private", "none")),  # Điều 8.2
+        ("tien-giang", ("none",), ("private", "none")),  # Điều 4.7; Điều 4.6/10.2
+    ],
+)
 def test_each_province_choices_follow_its_publication_rule(
-        key: str, secret: tuple[str, ...], harm: tuple[str, ...]) -> None:
+    key: str, secret: tuple[str, ...], harm: tuple[str, ...]
+) -> None:
     profile = load_profile(key)
 
     def choices(restriction: Restriction) -> tuple[str, ...]:

@@ -25,7 +25,8 @@ MON = datetime(2026, 3, 2, 9, 0)
 
 
 def test_thai_nguyen_forward_targets_are_exactly_what_the_service_accepts(
-        sqlite_db: Database) -> None:
+    sqlite_db: Database,
+) -> None:
     p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
     op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
     r = p.service.submit(op, draft(category="giao_thong"))
@@ -63,8 +64,12 @@ def test_lai_chau_office_is_a_target_for_the_ioc_not_for_itself(sqlite_db: Datab
     p.add("app1", "ioc", Role.OPERATOR)
     head = p.add("truongioc", "ioc", Role.SUPERVISOR)
     r = p.service.submit(p.actors["app1"], _draft("app", "kien_nghi_khac"))
-    codes = [c.code for c in ConsoleApi(sqlite_db, p.profile, head,
-                                        clock=p.clock).routing_choices("forward", r.report_id)]
+    codes = [
+        c.code
+        for c in ConsoleApi(sqlite_db, p.profile, head, clock=p.clock).routing_choices(
+            "forward", r.report_id
+        )
+    ]
     assert "vp_hdnd_ubnd" in codes and "ioc" not in codes
 
 
@@ -74,8 +79,12 @@ def test_dak_lak_delegate_targets_are_the_teams_own_units(sqlite_db: Database) -
     team = p.add("to.bmt", "to_bmt", Role.TEAM)
     r = p.service.submit(op, _draft("app", "an_toan_giao_thong"))
     r = p.service.forward(op, r.report_id, r.version, "to_bmt")
-    codes = {c.code for c in ConsoleApi(sqlite_db, p.profile, team,
-                                        clock=p.clock).routing_choices("delegate", r.report_id)}
+    codes = {
+        c.code
+        for c in ConsoleApi(sqlite_db, p.profile, team, clock=p.clock).routing_choices(
+            "delegate", r.report_id
+        )
+    }
     assert codes == {u.code for u in p.profile.children("to_bmt")}
     with pytest.raises(WorkflowError, match="trực thuộc"):
         p.service.delegate(team, r.report_id, r.version, "so_gtvt")

@@ -18,12 +18,17 @@ S = ReportStatus
 
 
 def _draft(channel: str, category: str | None, **kw: object) -> ReportDraft:
-    base = dict(channel=channel, title="Đèn tín hiệu giao thông hỏng ở ngã tư",
-                description="Đèn tín hiệu hỏng từ sáng, xe cộ đi lại lộn xộn, rất nguy hiểm.",
-                place="Ngã tư Lê Duẩn - Nguyễn Tất Thành", reporter_name="Y Khoa Byă",
-                reporter_phone="0905123456", category=category,
-                # Đắk Lắk Bước 1.1.c, Tiền Giang Điều 5.1.c ask for the reporter's address
-                reporter_address="Buôn Ko Tam, xã Ea Tu")
+    base = dict(
+        channel=channel,
+        title="Đèn tín hiệu giao thông hỏng ở ngã tư",
+        description="Đèn tín hiệu hỏng từ sáng, xe cộ đi lại lộn xộn, rất nguy hiểm.",
+        place="Ngã tư Lê Duẩn - Nguyễn Tất Thành",
+        reporter_name="Y Khoa Byă",
+        reporter_phone="0905123456",
+        category=category,
+        # Đắk Lắk Bước 1.1.c, Tiền Giang Điều 5.1.c ask for the reporter's address
+        reporter_address="Buôn Ko Tam, xã Ea Tu",
+    )
     base.update(kw)
     return ReportDraft(**base)  # type: ignore[arg-type]
 
@@ -102,8 +107,9 @@ def test_lai_chau_head_assigns_office_reclassifies_clock_hours(sqlite_db: Databa
     urban = p.add("cb.qldt", "phong_qldt", Role.OFFICER)
     svc, clock = p.service, p.clock
 
-    r = svc.submit(op, _draft("cctv", "atgt_antt", reporter_name="Lò Văn Pọm",
-                              reporter_phone="0912000111"))
+    r = svc.submit(
+        op, _draft("cctv", "atgt_antt", reporter_name="Lò Văn Pọm", reporter_phone="0912000111")
+    )
     assert p.report(r.report_id).due_at is None  # Điều 7.2: no clock before assignment
     with pytest.raises(WorkflowError, match="Vai trò"):
         svc.forward(op, r.report_id, r.version, "cong_an_tp")  # Điều 7.2: the head assigns
@@ -131,9 +137,15 @@ def test_lai_chau_head_assigns_office_reclassifies_clock_hours(sqlite_db: Databa
 
     # Điều 7.4.a: service attitude within 8 working hours (Fri 15:00 → Mon 15:00)
     clock.now = datetime(2026, 3, 6, 15, 0)
-    a = svc.submit(op, _draft("app", "thai_do_phuc_vu", title="Cán bộ tiếp dân thiếu tôn trọng",
-                              description="Cán bộ một cửa phường quát nạt người dân khi hỏi "
-                                          "thủ tục."))
+    a = svc.submit(
+        op,
+        _draft(
+            "app",
+            "thai_do_phuc_vu",
+            title="Cán bộ tiếp dân thiếu tôn trọng",
+            description="Cán bộ một cửa phường quát nạt người dân khi hỏi thủ tục.",
+        ),
+    )
     a = svc.forward(head, a.report_id, a.version, "phong_noi_vu")
     assert p.deadlines(a.report_id)["handle"].due_at == datetime(2026, 3, 9, 15, 0)
     # Điều 6.3: complaints are not taken; the caller is guided to the right channel
@@ -161,8 +173,9 @@ def test_tien_giang_hotline_answers_redirects_extends_and_escalates(sqlite_db: D
     e = svc.redirect(op, e.report_id, e.version, "113")
     assert e.status is S.REDIRECTED
 
-    r = svc.submit(op, _draft("hotline", "an_toan_thuc_pham",
-                              title="Cơ sở bán thức ăn đường phố mất vệ sinh"))
+    r = svc.submit(
+        op, _draft("hotline", "an_toan_thuc_pham", title="Cơ sở bán thức ăn đường phố mất vệ sinh")
+    )
     # Điều 9.1a: dispatched within 2 working hours (Fri 15:00 → Fri 17:00)
     assert p.deadlines(r.report_id)["route"].due_at == datetime(2026, 3, 6, 17, 0)
     clock.now = datetime(2026, 3, 6, 16, 0)
@@ -175,8 +188,9 @@ def test_tien_giang_hotline_answers_redirects_extends_and_escalates(sqlite_db: D
     r = svc.accept(health, r.report_id, r.version)
     clock.now = datetime(2026, 3, 11, 9, 0)
     committed = datetime(2026, 3, 18, 17, 0)
-    r = svc.request_extension(health, r.report_id, r.version, committed,
-                              "Cần lấy mẫu xét nghiệm, chờ kết quả.")
+    r = svc.request_extension(
+        health, r.report_id, r.version, committed, "Cần lấy mẫu xét nghiệm, chờ kết quả."
+    )
     # Điều 9.1.b: the expected date is the agency's written word, signed by its head: the
     # deadline moves when the leader approves (not on the officer's request).
     assert p.deadlines(r.report_id)["handle"].due_at == datetime(2026, 3, 13, 16)

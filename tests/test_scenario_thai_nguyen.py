@@ -16,7 +16,6 @@ from tests.scenario_helpers import draft, make_province
 MON = datetime(2026, 3, 2, 9, 0)
 
 
-
 def test_full_life_with_supplement_rework_and_reopen(sqlite_db: Database) -> None:
     p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
     op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
@@ -43,8 +42,13 @@ def test_full_life_with_supplement_rework_and_reopen(sqlite_db: Database) -> Non
     r = svc.request_info(op, r.report_id, r.version, "Đề nghị bà cho biết họ tên đầy đủ.")
     assert r.status is ReportStatus.NEEDS_INFO
     p.clock.now = datetime(2026, 3, 4, 10, 0)
-    r = svc.supplement(op, r.report_id, r.version, "Bà Hường bổ sung họ tên qua điện thoại",
-                       reporter_name="Đặng Thị Hường")
+    r = svc.supplement(
+        op,
+        r.report_id,
+        r.version,
+        "Bà Hường bổ sung họ tên qua điện thoại",
+        reporter_name="Đặng Thị Hường",
+    )
     # 7 working hours were left at the pause: Wed 10:00 + 7 h = Thu 09:00
     assert p.deadlines(r.report_id)["route"].due_at == datetime(2026, 3, 5, 9, 0)
 
@@ -84,8 +88,12 @@ def test_full_life_with_supplement_rework_and_reopen(sqlite_db: Database) -> Non
     assert r.status is ReportStatus.IN_PROGRESS
     assert p.report(r.report_id).due_at == datetime(2026, 3, 9, 14, 0)
     p.clock.now = datetime(2026, 3, 6, 15, 0)
-    r = svc.submit_result(officer, r.report_id, r.version,
-                          "Ngày 06/3/2026 đơn vị đã vá ổ gà bằng bê tông nhựa, có ảnh kèm theo.")
+    r = svc.submit_result(
+        officer,
+        r.report_id,
+        r.version,
+        "Ngày 06/3/2026 đơn vị đã vá ổ gà bằng bê tông nhựa, có ảnh kèm theo.",
+    )
     assert p.deadlines(r.report_id)["approve"].due_at == datetime(2026, 3, 9, 9, 0)
     p.clock.now = datetime(2026, 3, 9, 8, 0)
     r = svc.approve(leader, r.report_id, r.version)
@@ -105,7 +113,8 @@ def test_full_life_with_supplement_rework_and_reopen(sqlite_db: Database) -> Non
 
     d = report_detail(sqlite_db, p.profile, op, r.report_id, now=p.clock.now)
     assert [(label, text) for _at, label, text in d.feedback] == [
-        ("Không hài lòng", "Mặt đường vẫn lồi lõm.")]
+        ("Không hài lòng", "Mặt đường vẫn lồi lõm.")
+    ]
     assert d.publication_limit == "public"
     r = svc.reopen(op, r.report_id, r.version, "Người dân chưa hài lòng, đề nghị kiểm tra lại.")
     report = p.report(r.report_id)
@@ -187,10 +196,23 @@ def test_duplicate_is_offered_linked_and_answered_with_the_main_report(sqlite_db
     svc = p.service
     main = svc.submit(op, draft(category="giao_thong"))
     p.clock.now = datetime(2026, 3, 2, 11, 0)
-    dup = svc.submit(op, draft(category="giao_thong", title="Đường Lương Ngọc Quyến có ổ gà",
-                               reporter_name="Ngô Văn Lâm", reporter_phone="0987000111"))
-    other = svc.submit(op, draft(category="giao_thong", place="Đường Bắc Kạn, phường Hoàng "
-                                 "Văn Thụ", title="Đèn đường hỏng"))
+    dup = svc.submit(
+        op,
+        draft(
+            category="giao_thong",
+            title="Đường Lương Ngọc Quyến có ổ gà",
+            reporter_name="Ngô Văn Lâm",
+            reporter_phone="0987000111",
+        ),
+    )
+    other = svc.submit(
+        op,
+        draft(
+            category="giao_thong",
+            place="Đường Bắc Kạn, phường Hoàng Văn Thụ",
+            title="Đèn đường hỏng",
+        ),
+    )
     with sqlite_db.session() as s:
         offered = possible_duplicates(s, dup.report_id)
         assert [c.id for c in offered] == [main.report_id]
@@ -208,8 +230,11 @@ def test_duplicate_is_offered_linked_and_answered_with_the_main_report(sqlite_db
     linked = p.report(dup.report_id)
     assert linked.status is ReportStatus.PUBLISHED and linked.version == dup.version + 1
     with sqlite_db.session() as s:
-        rows = s.scalars(select(HistoryEntry).where(HistoryEntry.report_id == dup.report_id)
-                         .order_by(HistoryEntry.id)).all()
+        rows = s.scalars(
+            select(HistoryEntry)
+            .where(HistoryEntry.report_id == dup.report_id)
+            .order_by(HistoryEntry.id)
+        ).all()
         assert [h.action for h in rows] == ["submit", "link", "publish"]
         assert main.code in rows[-1].note
 
@@ -219,9 +244,12 @@ def test_return_clock_heads_the_report_only_while_nothing_else_runs():
     from console.services.stages import refresh_current
 
     start = datetime(2026, 3, 4, 14, 0)
-    rows = [ReportDeadline(stage="return", started_at=start, due_at=datetime(2026, 3, 4, 15, 0)),
-            ReportDeadline(stage="notify_progress", started_at=start,
-                           due_at=datetime(2026, 3, 4, 14, 30))]
+    rows = [
+        ReportDeadline(stage="return", started_at=start, due_at=datetime(2026, 3, 4, 15, 0)),
+        ReportDeadline(
+            stage="notify_progress", started_at=start, due_at=datetime(2026, 3, 4, 14, 30)
+        ),
+    ]
     report = Report(deadlines=rows)
     refresh_current(report)
     assert report.stage == "return"  # the reminder never heads; the return clock does, alone

@@ -47,8 +47,9 @@ def in_thread(fn: Callable[[], Any]) -> tuple[Any, BaseException | None]:
     return out.get("value"), out.get("error")
 
 
-def test_a_silent_link_queues_the_form_instead_of_waiting(pg_db: Database, pg_url: str,
-                                                          tmp_path: Path) -> None:
+def test_a_silent_link_queues_the_form_instead_of_waiting(
+    pg_db: Database, pg_url: str, tmp_path: Path
+) -> None:
     p = make_province(pg_db, load_profile("thai-nguyen"), CALL)
     actor = p.add("dieuhanh1", "ioc", Role.OPERATOR)
     outbox = Outbox(tmp_path / "outbox", clock=p.clock)
@@ -59,8 +60,9 @@ def test_a_silent_link_queues_the_form_instead_of_waiting(pg_db: Database, pg_ur
             assert api.submit(draft(title="Trước khi mất mạng")).report_id  # a pooled link
             fired = pg_wait.WATCHDOG.fired
             proxy.silent()
-            outcome, error = in_thread(lambda: api.take_call(
-                draft(title="Gọi lúc mạng im lặng"), outbox=outbox))
+            outcome, error = in_thread(
+                lambda: api.take_call(draft(title="Gọi lúc mạng im lặng"), outbox=outbox)
+            )
             assert error is None and outcome.queued  # neither lost nor waiting
             assert pg_wait.WATCHDOG.fired > fired  # the pooled connection's wait was ended
             (entry,) = outbox.pending()
@@ -91,8 +93,12 @@ def test_the_server_ends_long_statements_and_idle_transactions(pg_url: str) -> N
     db = Database(pg_url, bounded=True)
     try:
         with db.session() as s:
-            shown = s.execute(text("SELECT current_setting('statement_timeout'), "
-                                   "current_setting('idle_in_transaction_session_timeout')")).one()
+            shown = s.execute(
+                text(
+                    "SELECT current_setting('statement_timeout'), "
+                    "current_setting('idle_in_transaction_session_timeout')"
+                )
+            ).one()
         assert tuple(shown) == ("5min", "1min")
         with db.session() as s, pytest.raises(Exception) as slow:
             s.execute(text("SET LOCAL statement_timeout = 100"))

@@ -26,13 +26,19 @@ def at(day: datetime, hh: int, mm: int = 0, plus_days: int = 0) -> datetime:
     return day.replace(hour=hh, minute=mm) + timedelta(days=plus_days)
 
 
-def due(e: DeadlineEngine, stage: str, start: datetime, category: str | None = None,
-        emergency: bool = False) -> datetime | None:
+def due(
+    e: DeadlineEngine,
+    stage: str,
+    start: datetime,
+    category: str | None = None,
+    emergency: bool = False,
+) -> datetime | None:
     cat = category or e.profile.categories[0].code
     return e.stage_due(stage, start, category=cat, emergency=emergency)
 
 
 # Thái Nguyên -------------------------------------------------------------------------------
+
 
 def test_tn_dieu6_check_half_working_day_mon_0900_is_mon_1500() -> None:
     assert due(TN, "check", at(MON, 9)) == at(MON, 15)
@@ -70,6 +76,7 @@ def test_tn_received_saturday_night_check_counts_from_monday_0730() -> None:
 
 # Đắk Lắk -----------------------------------------------------------------------------------
 
+
 def test_dl_buoc2_route_four_working_hours_fri_1600_is_mon_1030() -> None:
     assert due(DL, "route", at(MON, 16, plus_days=4)) == at(MON, 10, 0, plus_days=7)
 
@@ -88,6 +95,7 @@ def test_dl_buoc3_return_within_one_day_or_three_with_field_check() -> None:
 
 
 # Lai Châu ----------------------------------------------------------------------------------
+
 
 def test_lc_dieu7_traffic_two_clock_hours_saturday_2200_is_sunday_0000() -> None:
     sat = at(MON, 22, plus_days=5)
@@ -110,6 +118,7 @@ def test_lc_has_no_check_route_or_approval_clock() -> None:
 
 # Tiền Giang --------------------------------------------------------------------------------
 
+
 def test_tg_dieu9_forwarded_friday_1600_handled_by_following_friday_1600() -> None:
     fri = at(MON, 16, plus_days=4)
     assert due(TG, "handle", fri) == at(MON, 16, plus_days=11)
@@ -130,6 +139,7 @@ def test_tg_handle_fri_28_aug_1600_across_national_day_break_is_wed_9_sep_1600()
 
 
 # Pauses, extensions, states ----------------------------------------------------------------
+
 
 def test_pause_credits_the_working_time_the_citizen_took() -> None:
     clock = TN.clock("check", category=None, emergency=False)
@@ -183,15 +193,19 @@ credits = st.integers(min_value=0, max_value=400 * 3600)
 
 
 @settings(max_examples=200, deadline=None)
-@given(start=starts, credit=credits, key=st.sampled_from(["thai-nguyen", "dak-lak", "lai-chau",
-                                                          "tien-giang"]))
+@given(
+    start=starts,
+    credit=credits,
+    key=st.sampled_from(["thai-nguyen", "dak-lak", "lai-chau", "tien-giang"]),
+)
 def test_every_clock_is_monotone_in_credit_and_never_before_start(start, credit, key) -> None:
     e = {"thai-nguyen": TN, "dak-lak": DL, "lai-chau": LC, "tien-giang": TG}[key]
     for stage in e.profile.clocks:
         for cat in e.profile.categories[:3]:
             base = e.stage_due(stage, start, category=cat.code, emergency=False)
-            more = e.stage_due(stage, start, category=cat.code, emergency=False,
-                               credit_seconds=credit)
+            more = e.stage_due(
+                stage, start, category=cat.code, emergency=False, credit_seconds=credit
+            )
             assert base is not None and more is not None
             assert start <= base <= more
 
@@ -209,5 +223,7 @@ def test_a_pause_never_shortens_and_equals_remaining_from_resume(start, pause_at
     assert moved >= original
     if paused < original:  # the time left at the pause is what is left after resuming
         left_at_pause = TN.calendar.working_hours_between(paused, original)
-        assert abs(TN.calendar.working_hours_between(max(resumed, paused), moved)
-                   - left_at_pause) < 1e-6
+        assert (
+            abs(TN.calendar.working_hours_between(max(resumed, paused), moved) - left_at_pause)
+            < 1e-6
+        )

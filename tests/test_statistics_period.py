@@ -31,11 +31,27 @@ def test_each_form_and_its_label() -> None:
     assert parse_period("2026-W53" if date(2026, 12, 28).isocalendar()[1] == 53 else "2020-W53")
 
 
-@pytest.mark.parametrize("text", [
-    "", "26", "2026-13", "2026-00", "2026-Q5", "2026-Q0", "2026-W00", "2026-W54", "2025-W53",
-    "2026-03-31..2026-03-01", "2026-02-30..2026-03-01", "tháng 3", "2026/03", "0999",
-    "2026-03-01...2026-03-02", "2026-3-1..2026-3-2",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "26",
+        "2026-13",
+        "2026-00",
+        "2026-Q5",
+        "2026-Q0",
+        "2026-W00",
+        "2026-W54",
+        "2025-W53",
+        "2026-03-31..2026-03-01",
+        "2026-02-30..2026-03-01",
+        "tháng 3",
+        "2026/03",
+        "0999",
+        "2026-03-01...2026-03-02",
+        "2026-3-1..2026-3-2",
+    ],
+)
 def test_bad_periods_are_refused_in_vietnamese(text: str) -> None:
     with pytest.raises(InvalidValueError) as caught:
         parse_period(text)

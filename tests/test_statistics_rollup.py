@@ -22,16 +22,25 @@ from console.statistics.rollup import is_built
 from tests.rollup_check import assert_rollup_exact
 from tests.test_statistics import NOW, at, build_year
 
-PERIODS = [parse_period(p) for p in ("2026", "2026-Q1", "2026-03", "2026-W11",
-                                     "2026-03-06..2026-03-11", "2025-12")]
+PERIODS = [
+    parse_period(p)
+    for p in ("2026", "2026-Q1", "2026-03", "2026-W11", "2026-03-06..2026-03-11", "2025-12")
+]
 UNITS = [None, "so_gtvt", "so_tnmt", "so_xd", "ioc"]
 
 
 def _daily(db: Database) -> list[tuple]:
     """The non-zero sums (a key whose reports moved elsewhere keeps a row of zeros)."""
     with db.session() as s:
-        return [tuple(r) for r in s.execute(select(StatDaily.__table__).order_by(
-            StatDaily.scope, StatDaily.day, StatDaily.kind, StatDaily.key)) if any(r[4:])]
+        return [
+            tuple(r)
+            for r in s.execute(
+                select(StatDaily.__table__).order_by(
+                    StatDaily.scope, StatDaily.day, StatDaily.kind, StatDaily.key
+                )
+            )
+            if any(r[4:])
+        ]
 
 
 def test_the_year_kept_by_each_commit_is_a_recount(any_db: Database) -> None:
@@ -73,8 +82,9 @@ def test_a_bulk_demo_is_counted_on_first_use(sqlite_db: Database) -> None:
     from console.demo import generate_demo
 
     profile = load_profile("dak-lak")
-    generate_demo(sqlite_db, profile, reports=120, now=datetime(2026, 11, 20, 10, 0),
-                  with_accounts=False)
+    generate_demo(
+        sqlite_db, profile, reports=120, now=datetime(2026, 11, 20, 10, 0), with_accounts=False
+    )
     with sqlite_db.session() as s:
         assert not is_built(s)  # the bulk insert passed by the hooks
     svc = StatisticsService(sqlite_db, profile, lambda: datetime(2026, 11, 20, 10, 0))
@@ -82,16 +92,20 @@ def test_a_bulk_demo_is_counted_on_first_use(sqlite_db: Database) -> None:
     assert f.totals.received == 120
     with sqlite_db.session() as s:
         assert is_built(s)
-    assert_rollup_exact(sqlite_db, profile, datetime(2026, 11, 20, 10, 0),
-                        [parse_period("2026"), parse_period("2026-Q4")], [None, "so_gtvt"])
+    assert_rollup_exact(
+        sqlite_db,
+        profile,
+        datetime(2026, 11, 20, 10, 0),
+        [parse_period("2026"), parse_period("2026-Q4")],
+        [None, "so_gtvt"],
+    )
 
 
 def test_a_day_off_in_the_past_recounts_the_hours_it_crosses(sqlite_db: Database) -> None:
     """Declaring Mon 09/03/2026 a day off after the fact shortens every span across it."""
     p = build_year(sqlite_db)
     before = StatisticsService(sqlite_db, p.profile, p.clock).figures(PERIODS[0])
-    set_override(sqlite_db, p.profile, date(2026, 3, 9), OverrideKind.DAY_OFF,
-                 note="Nghỉ bù (thử)")
+    set_override(sqlite_db, p.profile, date(2026, 3, 9), OverrideKind.DAY_OFF, note="Nghỉ bù (thử)")
     after = StatisticsService(sqlite_db, p.profile, p.clock).figures(PERIODS[0])
     assert after.totals.handling_hours_mean != before.totals.handling_hours_mean
     assert_rollup_exact(sqlite_db, p.profile, NOW, PERIODS, UNITS)
@@ -142,6 +156,7 @@ def test_a_day_off_before_a_running_hold_moves_its_stored_position(sqlite_db: Da
     them: the stored position must move too, or the hours it has been held come out 8 h long."""
     p = build_year(sqlite_db)
     StatisticsService(sqlite_db, p.profile, p.clock).figures(PERIODS[0])
-    set_override(sqlite_db, p.profile, date(2026, 2, 27), OverrideKind.DAY_OFF,
-                 note="Nghỉ bù (thử)")
+    set_override(
+        sqlite_db, p.profile, date(2026, 2, 27), OverrideKind.DAY_OFF, note="Nghỉ bù (thử)"
+    )
     assert_rollup_exact(sqlite_db, p.profile, NOW, PERIODS, UNITS)

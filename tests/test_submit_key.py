@@ -23,13 +23,16 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 def counts(db: Database) -> tuple[int, int, int]:
     with db.session() as s:
-        return (s.scalar(select(func.count()).select_from(Report)) or 0,
-                s.scalar(select(func.count()).select_from(HistoryEntry)) or 0,
-                s.scalar(select(func.count()).select_from(Attachment)) or 0)
+        return (
+            s.scalar(select(func.count()).select_from(Report)) or 0,
+            s.scalar(select(func.count()).select_from(HistoryEntry)) or 0,
+            s.scalar(select(func.count()).select_from(Attachment)) or 0,
+        )
 
 
-def test_the_same_key_gives_the_same_report_and_its_files_once(any_db: Database,
-                                                               tmp_path: Path) -> None:
+def test_the_same_key_gives_the_same_report_and_its_files_once(
+    any_db: Database, tmp_path: Path
+) -> None:
     p = make_province(any_db, load_profile("thai-nguyen"), MON)
     actor = p.add("dieuhanh1", "ioc", Role.OPERATOR)
     photo = tmp_path / "o-ga.png"
@@ -58,7 +61,10 @@ def test_a_key_already_used_answers_even_after_the_report_moved_on(sqlite_db: Da
     moved = p.service.forward(actor, first.report_id, first.version, unit="so_gtvt")
     again = p.service.submit(actor, draft(client_key=str(uuid.UUID(key))))
     assert (again.report_id, again.code, again.history_id) == (
-        first.report_id, first.code, first.history_id)
+        first.report_id,
+        first.code,
+        first.history_id,
+    )
     assert (again.status, again.version) == (moved.status, moved.version)
     assert counts(sqlite_db)[0] == 1
 

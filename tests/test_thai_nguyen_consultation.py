@@ -31,15 +31,20 @@ def test_thai_nguyen_dieu7_2_consulted_units_answer_within_the_hour(sqlite_db: D
     p.add("cb.gtvt", "so_gtvt", Role.OFFICER)
     r = p.service.submit(op, draft(category="giao_thong"))
     p.clock.now = datetime(2026, 3, 2, 10, 0)
-    r = p.service.forward(op, r.report_id, r.version, "so_gtvt",
-                          consult=("so_xd", "dien_luc"))
+    r = p.service.forward(op, r.report_id, r.version, "so_gtvt", consult=("so_xd", "dien_luc"))
     with sqlite_db.session() as s:
         units = {u.id: u.code for u in s.query(Unit)}
-        rows = [(units[d.unit_id], d.started_at, d.due_at) for d in s.query(ReportDeadline)
-                .filter_by(report_id=r.report_id, stage="consult").order_by(ReportDeadline.id)]
+        rows = [
+            (units[d.unit_id], d.started_at, d.due_at)
+            for d in s.query(ReportDeadline)
+            .filter_by(report_id=r.report_id, stage="consult")
+            .order_by(ReportDeadline.id)
+        ]
     # Asked Mon 10:00, "gửi ngay" = 60 minutes → Mon 11:00, each consulted unit its own clock.
-    assert rows == [("so_xd", datetime(2026, 3, 2, 10, 0), datetime(2026, 3, 2, 11, 0)),
-                    ("dien_luc", datetime(2026, 3, 2, 10, 0), datetime(2026, 3, 2, 11, 0))]
+    assert rows == [
+        ("so_xd", datetime(2026, 3, 2, 10, 0), datetime(2026, 3, 2, 11, 0)),
+        ("dien_luc", datetime(2026, 3, 2, 10, 0), datetime(2026, 3, 2, 11, 0)),
+    ]
     api = ConsoleApi(sqlite_db, p.profile, op, clock=p.clock)
     detail = api.detail(r.report_id)
     consult = [d for d in detail.deadlines if d.stage == "consult"]
@@ -52,28 +57,34 @@ def test_thai_nguyen_dieu7_2_consulted_units_answer_within_the_hour(sqlite_db: D
     assert [c.code for c in api.open_consultations(r.report_id)] == ["so_xd", "dien_luc"]
 
     p.clock.now = datetime(2026, 3, 2, 10, 40)
-    r = p.service.answer_consultation(op, r.report_id, r.version, "so_xd",
-                                      "Công trình không thuộc dự án do Sở quản lý.")
+    r = p.service.answer_consultation(
+        op, r.report_id, r.version, "so_xd", "Công trình không thuộc dự án do Sở quản lý."
+    )
     with pytest.raises(WorkflowError, match="không có yêu cầu cho ý kiến"):
         p.service.answer_consultation(op, r.report_id, r.version, "so_xd", "Lần hai.")
     assert not p.report(r.report_id).late
     p.clock.now = datetime(2026, 3, 2, 13, 30)  # Điện lực answers after the hour: late
-    r = p.service.answer_consultation(op, r.report_id, r.version, "dien_luc",
-                                      "Cột điện đã được di dời, không ảnh hưởng.")
+    r = p.service.answer_consultation(
+        op, r.report_id, r.version, "dien_luc", "Cột điện đã được di dời, không ảnh hưởng."
+    )
     with sqlite_db.session() as s:
-        missed = {units[d.unit_id]: d.missed for d in s.query(ReportDeadline)
-                  .filter_by(report_id=r.report_id, stage="consult")}
+        missed = {
+            units[d.unit_id]: d.missed
+            for d in s.query(ReportDeadline).filter_by(report_id=r.report_id, stage="consult")
+        }
     assert missed == {"so_xd": False, "dien_luc": True}  # charged to the unit that was late
     assert p.report(r.report_id).late
     detail = api.detail(r.report_id)
     assert "answer_consultation" not in detail.actions
     assert detail.history[-1].label == "Ghi ý kiến đơn vị phối hợp"
-    assert detail.history[-1].note == ("Ý kiến của Điện lực Thái Nguyên: Cột điện đã được di "
-                                       "dời, không ảnh hưởng.")
+    assert detail.history[-1].note == (
+        "Ý kiến của Điện lực Thái Nguyên: Cột điện đã được di dời, không ảnh hưởng."
+    )
 
 
 def test_thai_nguyen_dieu14_1_focal_points_are_named_and_shown_beside_each_unit(
-        sqlite_db: Database) -> None:
+    sqlite_db: Database,
+) -> None:
     p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
     op = p.add("dieuhanh1", "ioc", Role.OPERATOR)
     leader = p.add("ld.gtvt", "so_gtvt", Role.LEADER)
@@ -95,10 +106,13 @@ def test_thai_nguyen_dieu14_1_focal_points_are_named_and_shown_beside_each_unit(
     r = p.service.submit(op, draft(category="giao_thong"))
     api = ConsoleApi(sqlite_db, p.profile, op, clock=p.clock)
     focal = {c.code: c.focal for c in api.routing_choices("forward", r.report_id)}
-    assert (focal["so_gtvt"].leader, focal["so_gtvt"].officer) == ("Cán bộ ld.gtvt",
-                                                                  "Cán bộ cb.gtvt")
+    assert (focal["so_gtvt"].leader, focal["so_gtvt"].officer) == (
+        "Cán bộ ld.gtvt",
+        "Cán bộ cb.gtvt",
+    )
     assert (focal["so_xd"].leader, focal["so_xd"].officer) == ("", "Cán bộ cb.xd")
     assert not focal["so_tnmt"]
     cleared = ConsoleApi(sqlite_db, p.profile, leader, clock=p.clock).set_focal_points(
-        "so_gtvt", leader="ld.gtvt", officer="")
+        "so_gtvt", leader="ld.gtvt", officer=""
+    )
     assert not cleared.officer and api.focal_points()["so_gtvt"].leader == "Cán bộ ld.gtvt"

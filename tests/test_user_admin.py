@@ -51,8 +51,14 @@ def db(any_db: Database) -> Database:
         ids = seed_users(s, PLAN)
         officer = s.get(User, ids["canbo.gtvt"])
         officer.failed_logins, officer.locked_until = 5, T + timedelta(minutes=10)
-        s.add(RememberToken(user_id=officer.id, token_hash=token_hash("bi-mat"), created_at=T,
-                            expires_at=T + timedelta(days=30)))
+        s.add(
+            RememberToken(
+                user_id=officer.id,
+                token_hash=token_hash("bi-mat"),
+                created_at=T,
+                expires_at=T + timedelta(days=30),
+            )
+        )
     return any_db
 
 
@@ -63,50 +69,90 @@ def who(db: Database, username: str) -> AuthenticatedUser:
 
 def trail(db: Database) -> list[tuple[str, str, object, object]]:
     with db.session() as s:
-        return [(e.action, e.target, e.old_value, e.new_value)
-                for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+        return [
+            (e.action, e.target, e.old_value, e.new_value)
+            for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))
+        ]
 
 
 def test_an_account_made_by_the_administrator_signs_in_and_must_change_its_password(
-        db: Database) -> None:
+    db: Database,
+) -> None:
     admin = who(db, "quantri")
-    secret = add_user(db, admin, username="CB.Xay-Dung", full_name=" Phan Văn Đức ",
-                      unit_code="so-gtvt", roles=["officer", "leader"])
+    secret = add_user(
+        db,
+        admin,
+        username="CB.Xay-Dung",
+        full_name=" Phan Văn Đức ",
+        unit_code="so-gtvt",
+        roles=["officer", "leader"],
+    )
     assert len(secret) == 12  # generated, shown once
     actor = authenticate(db, "cb.xay-dung", secret)
     assert actor.must_change_password and actor.roles == {Role.OFFICER, Role.LEADER}
-    assert trail(db)[0] == ("user.create", "user:cb.xay-dung", None, {
-        "full_name": "Phan Văn Đức", "unit": "so-gtvt", "roles": ["leader", "officer"]})
+    assert trail(db)[0] == (
+        "user.create",
+        "user:cb.xay-dung",
+        None,
+        {"full_name": "Phan Văn Đức", "unit": "so-gtvt", "roles": ["leader", "officer"]},
+    )
     assert secret not in str(trail(db))
 
 
 def test_a_typed_password_follows_the_strength_rule(db: Database) -> None:
     admin = who(db, "quantri")
-    for weak, why in [("ngan", "ít nhất 8"), ("abcdefghij", "dễ đoán"), ("1234567890", "dễ đoán"),
-                      ("aaaaaaaa11", "dễ đoán"), ("moi.nguoi-2026", "tên đăng nhập")]:
+    for weak, why in [
+        ("ngan", "ít nhất 8"),
+        ("abcdefghij", "dễ đoán"),
+        ("1234567890", "dễ đoán"),
+        ("aaaaaaaa11", "dễ đoán"),
+        ("moi.nguoi-2026", "tên đăng nhập"),
+    ]:
         with pytest.raises(UserError, match=why):
-            add_user(db, admin, username="moi.nguoi", full_name="Người Mới", unit_code="ioc",
-                     roles=["operator"], password=weak)
+            add_user(
+                db,
+                admin,
+                username="moi.nguoi",
+                full_name="Người Mới",
+                unit_code="ioc",
+                roles=["operator"],
+                password=weak,
+            )
         with pytest.raises(UserError, match=why if why != "tên đăng nhập" else "ít nhất|dễ"):
             reset_password(db, admin, "dieuhanh1", weak if why != "tên đăng nhập" else "x")
     with pytest.raises(PasswordPolicyError, match="dễ đoán"):
         change_password(db, who(db, "dieuhanh1").id, PASSWORD, "matkhaumoi")
-    assert add_user(db, admin, username="moi.nguoi", full_name="Người Mới", unit_code="ioc",
-                    roles=["operator"], password="Hoa-sen-2026") == "Hoa-sen-2026"
+    assert (
+        add_user(
+            db,
+            admin,
+            username="moi.nguoi",
+            full_name="Người Mới",
+            unit_code="ioc",
+            roles=["operator"],
+            password="Hoa-sen-2026",
+        )
+        == "Hoa-sen-2026"
+    )
     assert [a for a, *_ in trail(db)] == ["user.create"]  # refusals leave nothing
 
 
 def test_edit_name_unit_and_roles_records_only_what_changed(db: Database) -> None:
     admin = who(db, "quantri")
-    assert update_user(db, admin, "canbo.gtvt", full_name="Lê Văn Bính", unit_code="ioc",
-                       roles=["operator"])
+    assert update_user(
+        db, admin, "canbo.gtvt", full_name="Lê Văn Bính", unit_code="ioc", roles=["operator"]
+    )
     assert not update_user(db, admin, "canbo.gtvt", full_name="Lê Văn Bính")
     row = who(db, "canbo.gtvt")
-    assert (row.full_name, row.unit_code, row.roles) == ("Lê Văn Bính", "ioc",
-                                                         {Role.OPERATOR})
-    assert trail(db) == [("user.update", "user:canbo.gtvt",
-                          {"full_name": "Lê Văn Bình", "unit": "so-gtvt", "roles": ["officer"]},
-                          {"full_name": "Lê Văn Bính", "unit": "ioc", "roles": ["operator"]})]
+    assert (row.full_name, row.unit_code, row.roles) == ("Lê Văn Bính", "ioc", {Role.OPERATOR})
+    assert trail(db) == [
+        (
+            "user.update",
+            "user:canbo.gtvt",
+            {"full_name": "Lê Văn Bình", "unit": "so-gtvt", "roles": ["officer"]},
+            {"full_name": "Lê Văn Bính", "unit": "ioc", "roles": ["operator"]},
+        )
+    ]
     with pytest.raises(UserError, match="Không có đơn vị"):
         update_user(db, admin, "canbo.gtvt", unit_code="khong-co")
     with pytest.raises(UserError, match="ít nhất một vai trò"):
@@ -170,8 +216,9 @@ def test_every_account_action_refuses_a_non_administrator(db: Database, who_name
     actor = who(db, who_name)
     actions = [
         lambda: search_users(db, actor),
-        lambda: add_user(db, actor, username="x.y.z", full_name="X", unit_code="ioc",
-                         roles=["admin"]),
+        lambda: add_user(
+            db, actor, username="x.y.z", full_name="X", unit_code="ioc", roles=["admin"]
+        ),
         lambda: update_user(db, actor, who_name, roles=["admin"]),
         lambda: unlock_user(db, actor, "canbo.gtvt"),
         lambda: revoke_remembered(db, actor, "canbo.gtvt"),
@@ -190,18 +237,56 @@ def test_cli_edit_unlock_revoke_and_add(db: Database, capsys) -> None:
     url = db.url
     with db.session() as s:  # the CLI acts at the real time
         s.scalar(select(User).where(User.username == "canbo.gtvt")).locked_until = (
-            now_local() + timedelta(minutes=10))
-    assert main(["user", "edit", "canbo.gtvt", "--name", "Lê Văn Bính", "--role", "officer",
-                 "--role", "leader", "--db", url]) == 0
+            now_local() + timedelta(minutes=10)
+        )
+    assert (
+        main(
+            [
+                "user",
+                "edit",
+                "canbo.gtvt",
+                "--name",
+                "Lê Văn Bính",
+                "--role",
+                "officer",
+                "--role",
+                "leader",
+                "--db",
+                url,
+            ]
+        )
+        == 0
+    )
     assert main(["user", "unlock", "canbo.gtvt", "--db", url]) == 0
     assert main(["user", "revoke", "canbo.gtvt", "--db", url]) == 0
-    assert main(["user", "add", "moi.nguoi", "--name", "Người Mới", "--unit", "ioc",
-                 "--role", "operator", "--password", "ngan", "--db", url]) == 2
+    assert (
+        main(
+            [
+                "user",
+                "add",
+                "moi.nguoi",
+                "--name",
+                "Người Mới",
+                "--unit",
+                "ioc",
+                "--role",
+                "operator",
+                "--password",
+                "ngan",
+                "--db",
+                url,
+            ]
+        )
+        == 2
+    )
     out, err = capsys.readouterr()
     assert "Đã sửa tài khoản canbo.gtvt." in out and "Đã mở khóa canbo.gtvt." in out
     assert "Đã thu hồi 1 đăng nhập" in out
     assert err.strip().startswith("Lỗi: Mật khẩu") and len(err.strip().splitlines()) == 1
     assert [(a, e.split(":")[0]) for a, e, *_ in trail(db)] == [
-        ("user.update", "user"), ("user.unlock", "user"), ("user.revoke_remembered", "user")]
+        ("user.update", "user"),
+        ("user.unlock", "user"),
+        ("user.revoke_remembered", "user"),
+    ]
     with db.session() as s:
         assert s.scalars(select(AuditEntry.actor_name)).first().startswith("system:")

@@ -34,8 +34,6 @@ from tests.account_helpers import PASSWORD, seed_users
 T = datetime(2026, 3, 5, 9, 0)
 
 
-
-
 def seed(db: Database) -> dict[str, int]:
     with db.session() as s:
         plan = [

@@ -46,32 +46,61 @@ def _text(pdf: bytes) -> str:
 @pytest.fixture
 def world(sqlite_db: Database, tmp_path) -> World:
     p = make_province(sqlite_db, load_profile("thai-nguyen"), MON)
-    api = {name: ConsoleApi(sqlite_db, p.profile, p.add(name, unit, role), p.clock)
-           for name, unit, role in (("dieuhanh1", "ioc", Role.OPERATOR),
-                                    ("cb.gtvt", "so_gtvt", Role.OFFICER),
-                                    ("ld.gtvt", "so_gtvt", Role.LEADER),
-                                    ("cb.yt", "so_yt", Role.OFFICER),
-                                    ("vanphong", "vp_ubnd", Role.OFFICE))}
+    api = {
+        name: ConsoleApi(sqlite_db, p.profile, p.add(name, unit, role), p.clock)
+        for name, unit, role in (
+            ("dieuhanh1", "ioc", Role.OPERATOR),
+            ("cb.gtvt", "so_gtvt", Role.OFFICER),
+            ("ld.gtvt", "so_gtvt", Role.LEADER),
+            ("cb.yt", "so_yt", Role.OFFICER),
+            ("vanphong", "vp_ubnd", Role.OFFICE),
+        )
+    }
     op, gtvt, leader = api["dieuhanh1"], api["cb.gtvt"], api["ld.gtvt"]
     photo = tmp_path / "o-ga.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
-    r = op.submit(draft(category="giao_thong", reporter_name="Lê Thị Lan",
-                        reporter_phone=PHONE, confidential=True, attachments=[photo]))
-    other = op.submit(draft(category="giao_thong", reporter_phone="0987654321",
-                            title="Ổ gà lớn trên đường Lương Ngọc Quyến lại sâu thêm"))
+    r = op.submit(
+        draft(
+            category="giao_thong",
+            reporter_name="Lê Thị Lan",
+            reporter_phone=PHONE,
+            confidential=True,
+            attachments=[photo],
+        )
+    )
+    other = op.submit(
+        draft(
+            category="giao_thong",
+            reporter_phone="0987654321",
+            title="Ổ gà lớn trên đường Lương Ngọc Quyến lại sâu thêm",
+        )
+    )
     op.act("forward", other.report_id, other.version, unit="so_gtvt")
     r = op.act("forward", r.report_id, r.version, unit="so_gtvt")
     r = gtvt.act("accept", r.report_id, r.version)
-    r = gtvt.act("submit_result", r.report_id, r.version,
-                 text="Đã vá ổ gà; đã gọi bà Lan số 0912 345 678 để báo.")
+    r = gtvt.act(
+        "submit_result",
+        r.report_id,
+        r.version,
+        text="Đã vá ổ gà; đã gọi bà Lan số 0912 345 678 để báo.",
+    )
     r = leader.act("approve", r.report_id, r.version)
     p.clock.now = MON + timedelta(days=1)
     r = op.act("publish", r.report_id, r.version, publication="private")
     with sqlite_db.session() as s:
         att = s.query(Attachment).filter_by(report_id=r.report_id).one()
         attachment_id = att.id
-    return World(p, op, gtvt, api["cb.yt"], api["vanphong"], r.report_id, r.code,
-                 other.report_id, attachment_id)
+    return World(
+        p,
+        op,
+        gtvt,
+        api["cb.yt"],
+        api["vanphong"],
+        r.report_id,
+        r.code,
+        other.report_id,
+        attachment_id,
+    )
 
 
 def test_find_another_units_report_is_not_found(world: World) -> None:
@@ -102,8 +131,9 @@ def test_duplicates_only_among_the_reports_one_may_see(world: World) -> None:
     with world.p.db.session() as s:  # the first report moves on to Sở Y tế's hands
         from console.models import Report, Unit
 
-        s.get(Report, world.report_id).current_unit_id = s.query(Unit).filter_by(
-            code="so_yt").one().id
+        s.get(Report, world.report_id).current_unit_id = (
+            s.query(Unit).filter_by(code="so_yt").one().id
+        )
     assert world.gtvt.duplicates(world.other_id) == []  # no longer one it may see
     assert [c.id for c in world.op.duplicates(world.other_id)] == [world.report_id]
     with pytest.raises(WorkflowError):
@@ -150,9 +180,8 @@ def test_other_doors_by_id_refuse_another_unit(world: World) -> None:
     assert world.office.detail(world.report_id).reporter_visible is False
 
 
-def test_the_edited_preview_hides_the_contact_details_as_the_letter_does(
-        world: World) -> None:
-    edited = ("Đã vá ổ gà. Liên hệ bà Lan: 0912.345.678, số nhà 12 đường Quang Trung.")
+def test_the_edited_preview_hides_the_contact_details_as_the_letter_does(world: World) -> None:
+    edited = "Đã vá ổ gà. Liên hệ bà Lan: 0912.345.678, số nhà 12 đường Quang Trung."
     printed = _text(world.op.letter_pdf(world.report_id))
     preview = _text(world.op.letter_pdf(world.report_id, text=edited))
     for letter in (printed, preview):

@@ -70,15 +70,15 @@ def test_lai_chau_head_of_ioc_assigns_and_office_reclassifies() -> None:
 def test_without_approval_the_result_goes_straight_to_the_ioc() -> None:
     rule = find_rule("submit_result", S.IN_PROGRESS, frozenset({R.OFFICER}), FLAGS["lai-chau"])
     assert rule.target is S.APPROVED
-    rule = find_rule("submit_result", S.IN_PROGRESS, frozenset({R.OFFICER}),
-                     FLAGS["thai-nguyen"])
+    rule = find_rule("submit_result", S.IN_PROGRESS, frozenset({R.OFFICER}), FLAGS["thai-nguyen"])
     assert rule.target is S.PENDING_APPROVAL
 
 
 def test_dak_lak_team_delegates() -> None:
     assert "delegate" in available_actions(S.FORWARDED, frozenset({R.TEAM}), FLAGS["dak-lak"])
-    assert "delegate" not in available_actions(S.FORWARDED, frozenset({R.TEAM}),
-                                               FLAGS["thai-nguyen"])
+    assert "delegate" not in available_actions(
+        S.FORWARDED, frozenset({R.TEAM}), FLAGS["thai-nguyen"]
+    )
 
 
 def test_final_states_allow_nothing_but_feedback_and_reopen() -> None:

@@ -61,14 +61,23 @@ def _snapshot(db: Database, report_id: int) -> tuple:
     with db.session() as s:
         r = s.get(Report, report_id)
         assert r is not None
-        rows = s.execute(select(ReportDeadline.stage, ReportDeadline.due_at,
-                                ReportDeadline.completed_at)
-                         .where(ReportDeadline.report_id == report_id)
-                         .order_by(ReportDeadline.id)).all()
-        history = s.scalar(select(func.count(HistoryEntry.id))
-                           .where(HistoryEntry.report_id == report_id))
-        return (r.status, r.version, r.current_unit_id, r.due_at, r.category_id, tuple(rows),
-                history)
+        rows = s.execute(
+            select(ReportDeadline.stage, ReportDeadline.due_at, ReportDeadline.completed_at)
+            .where(ReportDeadline.report_id == report_id)
+            .order_by(ReportDeadline.id)
+        ).all()
+        history = s.scalar(
+            select(func.count(HistoryEntry.id)).where(HistoryEntry.report_id == report_id)
+        )
+        return (
+            r.status,
+            r.version,
+            r.current_unit_id,
+            r.due_at,
+            r.category_id,
+            tuple(rows),
+            history,
+        )
 
 
 class WorkflowMachine(RuleBasedStateMachine):
@@ -111,17 +120,19 @@ class WorkflowMachine(RuleBasedStateMachine):
         self.p.clock.now += timedelta(hours=hours)
         prof = self.p.profile
         draft = ReportDraft(
-            channel=prof.channels[0].code, title="Ổ gà sâu trên đường Quang Trung",
+            channel=prof.channels[0].code,
+            title="Ổ gà sâu trên đường Quang Trung",
             description="Ổ gà sâu gây nguy hiểm cho người tham gia giao thông.",
             place="Số 12 đường Quang Trung" if complete else "",
-            reporter_name="Lê Văn Tám" if complete else "", reporter_phone="0912345678",
-            category=prof.categories[0].code if complete else None)
+            reporter_name="Lê Văn Tám" if complete else "",
+            reporter_phone="0912345678",
+            category=prof.categories[0].code if complete else None,
+        )
         r = self.p.service.submit(self.actors[0], draft)
         assert r.version == 1
         self.reports.append(r.report_id)
 
-    @rule(data=st.data(), hours=st.floats(0, 30), stale=st.integers(0, 9),
-          guided=st.integers(0, 4))
+    @rule(data=st.data(), hours=st.floats(0, 30), stale=st.integers(0, 9), guided=st.integers(0, 4))
     def act(self, data: st.DataObject, hours: float, stale: int, guided: int) -> None:
         if not self.reports:
             return
@@ -133,8 +144,11 @@ class WorkflowMachine(RuleBasedStateMachine):
         with self.db.session() as s:
             report = s.get(Report, rid)
             unit = s.get(Unit, report.current_unit_id) if report.current_unit_id else None
-            offered = [(a, act) for a in self.actors
-                       for act in actions_for(a, self.p.profile, report, unit)]
+            offered = [
+                (a, act)
+                for a in self.actors
+                for act in actions_for(a, self.p.profile, report, unit)
+            ]
         if guided and offered:
             actor, action = data.draw(st.sampled_from(offered))
         else:
@@ -155,22 +169,33 @@ class WorkflowMachine(RuleBasedStateMachine):
         with self.db.session() as s:
             unit = s.get(Unit, before[2]) if before[2] else None
         rule_ = find_rule(action, before[0], actor.roles, self.p.profile.workflow, after[0])
-        assert in_scope(rule_.scope, actor_kind=actor.unit_kind, actor_unit=actor.unit_id,
-                        report_unit=before[2],
-                        report_parent=unit.parent_id if unit else None) is None
+        assert (
+            in_scope(
+                rule_.scope,
+                actor_kind=actor.unit_kind,
+                actor_unit=actor.unit_id,
+                report_unit=before[2],
+                report_parent=unit.parent_id if unit else None,
+            )
+            is None
+        )
 
     def _params(self, data: st.DataObject, action: str) -> dict:
         prof = self.p.profile
         note = data.draw(NOTES if action in ("direct", "add_feedback") else FILLED)
         match action:
             case "redirect":
-                return {"target": data.draw(st.sampled_from(
-                    [t.code for t in prof.not_accepted] or ["113"]))}
+                return {
+                    "target": data.draw(
+                        st.sampled_from([t.code for t in prof.not_accepted] or ["113"])
+                    )
+                }
             case "answer_directly" | "submit_result" | "edit_and_approve":
                 return {"text": note}
             case "classify":
-                return {"category": data.draw(st.sampled_from(
-                    [c.code for c in prof.categories[:3]]))}
+                return {
+                    "category": data.draw(st.sampled_from([c.code for c in prof.categories[:3]]))
+                }
             case "forward":  # mostly the unit whose people are in the play
                 return {"unit": data.draw(st.sampled_from([self.units[0]] * 3 + self.units))}
             case "delegate":
@@ -182,20 +207,24 @@ class WorkflowMachine(RuleBasedStateMachine):
             case "accept" | "approve" | "close":
                 return {}
             case "request_extension" | "report_cause":
-                return {"committed": self.p.clock.now + timedelta(
-                    days=data.draw(st.integers(1, 20))), "note": note}
+                return {
+                    "committed": self.p.clock.now + timedelta(days=data.draw(st.integers(1, 20))),
+                    "note": note,
+                }
             case "answer_consultation":
                 return {"unit": data.draw(st.sampled_from(self.units)), "note": note}
             case "publish":
                 return {"publication": data.draw(st.sampled_from(list(Publication)))}
             case "restrict":
-                return {"restriction": data.draw(st.sampled_from(list(Restriction))),
-                        "note": note}
+                return {"restriction": data.draw(st.sampled_from(list(Restriction))), "note": note}
             case "notify_reporter":
                 return {"means": data.draw(st.sampled_from(["phone", "email"])), "note": note}
             case "rate":
-                return {"rating": data.draw(st.sampled_from(
-                    [r.code for r in prof.ratings] or ["hai_long"]))}
+                return {
+                    "rating": data.draw(
+                        st.sampled_from([r.code for r in prof.ratings] or ["hai_long"])
+                    )
+                }
         return {"note": note}
 
     @invariant()
@@ -213,34 +242,46 @@ class WorkflowMachine(RuleBasedStateMachine):
         self.checks += 1
         if self.checks % 6:
             return
-        assert_rollup_exact(self.db, self.p.profile, self.p.clock.now, [YEAR],
-                            [None, *self.units])
+        assert_rollup_exact(self.db, self.p.profile, self.p.clock.now, [YEAR], [None, *self.units])
 
     @invariant()
     def deadlines_follow_the_calendar(self) -> None:
         engine = load_engine(self.db, self.p.profile)
         with self.db.session() as s:
-            for d in s.scalars(select(ReportDeadline).where(
-                    ReportDeadline.completed_at.is_(None),
-                    ReportDeadline.original_due_at.is_(None))):
+            for d in s.scalars(
+                select(ReportDeadline).where(
+                    ReportDeadline.completed_at.is_(None), ReportDeadline.original_due_at.is_(None)
+                )
+            ):
                 r = d.report
                 if r.paused_at is not None:
                     continue
-                due = engine.stage_due(d.stage, d.started_at,
-                                       category=r.category.code if r.category else None,
-                                       emergency=r.emergency, credit_seconds=d.paused_seconds)
+                due = engine.stage_due(
+                    d.stage,
+                    d.started_at,
+                    category=r.category.code if r.category else None,
+                    emergency=r.emergency,
+                    credit_seconds=d.paused_seconds,
+                )
                 assert d.due_at == due
             for r in s.scalars(select(Report)):
                 # The earliest binding clock heads the report; a return clock only when alone.
-                running = [d for d in r.deadlines if d.completed_at is None
-                           and d.stage != "notify_progress" and d.due_at]
+                running = [
+                    d
+                    for d in r.deadlines
+                    if d.completed_at is None and d.stage != "notify_progress" and d.due_at
+                ]
                 binding = [d.due_at for d in running if not d.stage.startswith("return")]
                 open_due = binding or [d.due_at for d in running]
                 assert r.due_at == (min(open_due) if open_due else None)
 
 
-MACHINE_SETTINGS = settings(max_examples=10, stateful_step_count=40, deadline=None,
-                            suppress_health_check=[HealthCheck.too_slow])
+MACHINE_SETTINGS = settings(
+    max_examples=10,
+    stateful_step_count=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 class DakLakMachine(WorkflowMachine):

@@ -164,10 +164,14 @@ def test_a_stage_s_due_and_due_soon_from_one_position(case, start, minutes, keep
     calendar, _reference = CASES[case]
     hours = minutes / 60
     assert calendar.add_working_hours_pair(start, hours, hours * keep) == (
-        calendar.add_working_hours(start, hours), calendar.add_working_hours(start, hours * keep))
+        calendar.add_working_hours(start, hours),
+        calendar.add_working_hours(start, hours * keep),
+    )
     aware = start.replace(tzinfo=LOCAL_TZ)
     assert calendar.add_working_hours_pair(aware, hours, hours * keep) == (
-        calendar.add_working_hours(aware, hours), calendar.add_working_hours(aware, hours * keep))
+        calendar.add_working_hours(aware, hours),
+        calendar.add_working_hours(aware, hours * keep),
+    )
 
 
 @st.composite

@@ -26,8 +26,15 @@ def cmd_audit(args: argparse.Namespace) -> int:
     if last < first:
         raise InvalidValueError("--to ({last}) trước --from ({first})", first=first, last=last)
     with open_db(args) as db:
-        rows = audit_entries(db, system_actor(), first=first, last=last, user=args.user,
-                             action=args.action, limit=None)
+        rows = audit_entries(
+            db,
+            system_actor(),
+            first=first,
+            last=last,
+            user=args.user,
+            action=args.action,
+            limit=None,
+        )
     if args.csv:
         Path(args.csv).write_text(to_csv(reversed(rows)), encoding="utf-8-sig")
         print(f"Đã ghi {len(rows)} dòng nhật ký vào {args.csv}")
@@ -42,14 +49,25 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    audit = sub.add_parser("audit", parents=[common],
-                           help="the audit trail of sign-ins and administrative changes")
-    audit.add_argument("--from", dest="date_from", required=True, metavar="DATE",
-                       help="first day, YYYY-MM-DD or DD/MM/YYYY")
-    audit.add_argument("--to", dest="date_to", required=True, metavar="DATE",
-                       help="last day (included)")
-    audit.add_argument("--user", metavar="NAME",
-                       help="only what this user did, or what was done to their account")
-    audit.add_argument("--action", metavar="CODE",
-                       help="one action code ('user.update'), or a prefix ending in '.' ('login.')")
+    audit = sub.add_parser(
+        "audit", parents=[common], help="the audit trail of sign-ins and administrative changes"
+    )
+    audit.add_argument(
+        "--from",
+        dest="date_from",
+        required=True,
+        metavar="DATE",
+        help="first day, YYYY-MM-DD or DD/MM/YYYY",
+    )
+    audit.add_argument(
+        "--to", dest="date_to", required=True, metavar="DATE", help="last day (included)"
+    )
+    audit.add_argument(
+        "--user", metavar="NAME", help="only what this user did, or what was done to their account"
+    )
+    audit.add_argument(
+        "--action",
+        metavar="CODE",
+        help="one action code ('user.update'), or a prefix ending in '.' ('login.')",
+    )
     audit.add_argument("--csv", metavar="FILE", help="write CSV (UTF-8) instead of lines")

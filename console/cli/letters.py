@@ -48,22 +48,29 @@ def add_commands(
     many.add_argument("--to", required=True, metavar="YYYY-MM-DD", help="last day, included")
     _output_options(many, "batch.pdf")
     harm = subparsers.add_parser(
-        "harm-letter", parents=[common_parent],
+        "harm-letter",
+        parents=[common_parent],
         help="write the letter about a report harmful to a reputation (to the district "
-        "People's Committee, or to the agency and its parent body)")
+        "People's Committee, or to the agency and its parent body)",
+    )
     harm.add_argument("code", help="report code, e.g. DL-2026-000123")
-    harm.add_argument("-o", "--output", required=True, metavar="FILE",
-                      help="the PDF to write, e.g. harm.pdf")
+    harm.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the PDF to write, e.g. harm.pdf"
+    )
     harm.add_argument("--number", type=int, help="the register number (default: left blank)")
     harm.add_argument("--signer", default="", help="the signer's full name")
     harm.add_argument("--date", help="the letter's date, YYYY-MM-DD (default: today)")
     listing = subparsers.add_parser(
-        "harm-list", parents=[common_parent],
-        help="write the month's list of reports harmful to a reputation, to the province")
-    listing.add_argument("--month", required=True, metavar="YYYY-MM",
-                         help="the month, e.g. 2026-03")
-    listing.add_argument("-o", "--output", required=True, metavar="FILE",
-                         help="the PDF to write, e.g. list.pdf")
+        "harm-list",
+        parents=[common_parent],
+        help="write the month's list of reports harmful to a reputation, to the province",
+    )
+    listing.add_argument(
+        "--month", required=True, metavar="YYYY-MM", help="the month, e.g. 2026-03"
+    )
+    listing.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the PDF to write, e.g. list.pdf"
+    )
     listing.add_argument("--number", type=int, help="the register number (default: left blank)")
     listing.add_argument("--date", help="the report's date, YYYY-MM-DD (default: today)")
 
@@ -87,7 +94,9 @@ def parse_day(text: str | None, option: str) -> date | None:
     except ValueError:
         raise LetterError(
             "{option}: ngày “{text}” không hợp lệ (viết YYYY-MM-DD, ví dụ 2026-03-05)",
-            option=option, text=text) from None
+            option=option,
+            text=text,
+        ) from None
 
 
 def _write(path: str, pdf: bytes) -> Path:
@@ -96,16 +105,18 @@ def _write(path: str, pdf: bytes) -> Path:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(pdf)
     except OSError as exc:
-        raise LetterError("Không ghi được tệp {path}: {error}", path=out,
-                          error=exc.strerror or exc) from exc
+        raise LetterError(
+            "Không ghi được tệp {path}: {error}", path=out, error=exc.strerror or exc
+        ) from exc
     return out
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
     day = parse_day(getattr(args, "date", None), "--date")
     if getattr(args, "number", None) is not None and args.number <= 0:
-        raise LetterError("--number: số văn bản phải là số dương (được {number})",
-                          number=args.number)
+        raise LetterError(
+            "--number: số văn bản phải là số dương (được {number})", number=args.number
+        )
     with open_db(args) as db:
         profile = choose_profile(db, getattr(args, "profile", None))
         template = load_template(profile.key)
@@ -129,19 +140,20 @@ def cmd_letters(args: argparse.Namespace) -> int:
     last = parse_day(args.to, "--to")
     assert first is not None and last is not None
     if first > last:
-        raise LetterError("--published-from {first:%d/%m/%Y} sau --to {last:%d/%m/%Y}",
-                          first=first, last=last)
+        raise LetterError(
+            "--published-from {first:%d/%m/%Y} sau --to {last:%d/%m/%Y}", first=first, last=last
+        )
     with open_db(args) as db:
         profile = choose_profile(db, getattr(args, "profile", None))
         from tqdm import tqdm
 
         with tqdm(unit=" văn bản", file=sys.stderr) as bar:
+
             def progress(done: int, total: int) -> None:
                 bar.total = total
                 bar.update(done - bar.n)
 
-            batch = batch_letters(db, profile, first, last, public=args.public,
-                                  progress=progress)
+            batch = batch_letters(db, profile, first, last, public=args.public, progress=progress)
         out = _write(args.output, batch.pdf)
     for reason in batch.skipped:
         print(f"Bỏ qua: {reason}", file=sys.stderr)
@@ -162,8 +174,9 @@ def parse_month(text: str) -> date:
         year, month = (int(x) for x in text.strip().split("-"))
         return date(year, month, 1)
     except ValueError:
-        raise LetterError("--month: tháng “{text}” không hợp lệ (viết YYYY-MM, ví dụ 2026-03)",
-                          text=text) from None
+        raise LetterError(
+            "--month: tháng “{text}” không hợp lệ (viết YYYY-MM, ví dụ 2026-03)", text=text
+        ) from None
 
 
 def cmd_harm_letter(args: argparse.Namespace) -> int:
@@ -174,8 +187,14 @@ def cmd_harm_letter(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         profile = choose_profile(db, getattr(args, "profile", None))
         with db.session() as s:
-            pdf = harm_letter_pdf(s, profile, args.code, today=day, number=number,
-                                  signer=getattr(args, "signer", "") or "")
+            pdf = harm_letter_pdf(
+                s,
+                profile,
+                args.code,
+                today=day,
+                number=number,
+                signer=getattr(args, "signer", "") or "",
+            )
         out = _write(args.output, pdf)
     print(f"Đã ghi văn bản về phản ánh {args.code.strip().upper()} vào {out}")
     return 0
@@ -191,11 +210,14 @@ def cmd_harm_list(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         profile = choose_profile(db, getattr(args, "profile", None))
         with db.session() as s:
-            pdf, count = render_harm_list(s, profile, load_template(profile.key), month,
-                                          today=day, number=number)
+            pdf, count = render_harm_list(
+                s, profile, load_template(profile.key), month, today=day, number=number
+            )
         out = _write(args.output, pdf)
-    print(f"Đã ghi danh sách {count} phản ánh ảnh hưởng uy tín tháng "
-          f"{month.month}/{month.year} vào {out}")
+    print(
+        f"Đã ghi danh sách {count} phản ánh ảnh hưởng uy tín tháng "
+        f"{month.month}/{month.year} vào {out}"
+    )
     return 0
 
 

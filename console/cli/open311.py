@@ -21,16 +21,22 @@ from console.statistics.period import FORMS
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     top = sub.add_parser("open311", parents=[common], help="GeoReport v2 files: export, import")
     actions = top.add_subparsers(dest="open311_command", metavar="ACTION", required=True)
-    export = actions.add_parser("export", parents=[common],
-                                help="the reports received in a period as GeoReport requests")
+    export = actions.add_parser(
+        "export", parents=[common], help="the reports received in a period as GeoReport requests"
+    )
     export.add_argument("--period", required=True, metavar="PERIOD", help=FORMS)
     export.add_argument("--format", choices=("json", "xml"), default="json")
     export.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
-    imp = actions.add_parser("import", parents=[common],
-                             help="receive each request of a GeoReport JSON file (once)")
+    imp = actions.add_parser(
+        "import", parents=[common], help="receive each request of a GeoReport JSON file (once)"
+    )
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--channel", default="app", metavar="CODE",
-                     help="the channel the requests arrived on (default: app)")
+    imp.add_argument(
+        "--channel",
+        default="app",
+        metavar="CODE",
+        help="the channel the requests arrived on (default: app)",
+    )
     imp.add_argument("--app", metavar="NAME", help="the app's name (default: the file's name)")
 
 
@@ -47,19 +53,30 @@ def cmd_open311(args: argparse.Namespace) -> int:
             try:
                 Path(args.output).write_bytes(data)
             except OSError as exc:
-                raise InvalidValueError("Không ghi được tệp {path}: {error}", path=args.output,
-                                        error=exc.strerror or exc) from exc
+                raise InvalidValueError(
+                    "Không ghi được tệp {path}: {error}",
+                    path=args.output,
+                    error=exc.strerror or exc,
+                ) from exc
             print(f"Đã ghi {args.output} ({len(data)} byte).")
             return 0
         from tqdm import tqdm
 
         records = read_file(Path(args.file))  # a file that cannot be read: one line, no bar
         with tqdm(total=len(records), unit=" yêu cầu", file=sys.stderr) as bar:
+
             def step(done: int, _total: int) -> None:
                 bar.update(done - bar.n)
 
-            summary = import_requests(db, profile, Path(args.file), channel=args.channel,
-                                      app=args.app, records=records, progress=step)
+            summary = import_requests(
+                db,
+                profile,
+                Path(args.file),
+                channel=args.channel,
+                app=args.app,
+                records=records,
+                progress=step,
+            )
     print(f"Nhập {args.file}: {summary.describe()}.")
     for n, own, why in summary.refused:
         print(f"  Từ chối yêu cầu thứ {n}{f' ({own})' if own else ''}: {why}")

@@ -15,16 +15,30 @@ from console.services.provision import choose_profile
 
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    serve = sub.add_parser("serve", parents=[common],
-                           help="the Open311 GeoReport v2 server for the citizen apps")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on "
-                       "(default 127.0.0.1; 0.0.0.0 for every interface)")
+    serve = sub.add_parser(
+        "serve", parents=[common], help="the Open311 GeoReport v2 server for the citizen apps"
+    )
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)",
+    )
     serve.add_argument("--port", type=int, default=8311, help="port (default 8311)")
-    serve.add_argument("--rate-limit", type=int, default=120, metavar="N",
-                       help="requests a minute per API key (or per address without a key); "
-                       "0: no limit (default 120)")
-    serve.add_argument("--max-body", type=int, default=MAX_BODY, metavar="BYTES",
-                       help=f"largest request body accepted (default {MAX_BODY})")
+    serve.add_argument(
+        "--rate-limit",
+        type=int,
+        default=120,
+        metavar="N",
+        help="requests a minute per API key (or per address without a key); "
+        "0: no limit (default 120)",
+    )
+    serve.add_argument(
+        "--max-body",
+        type=int,
+        default=MAX_BODY,
+        metavar="BYTES",
+        help=f"largest request body accepted (default {MAX_BODY})",
+    )
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -40,8 +54,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         profile = choose_profile(db, getattr(args, "profile", None))
         app = create_app(db, profile, rate_per_minute=args.rate_limit, max_body=args.max_body)
-        print(f"Open311 GeoReport v2 — {profile.province}, {db.display_url}: "
-              f"http://{args.host}:{args.port}/services.json (Ctrl+C để dừng)", flush=True)
-        uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port,
-                                      log_level="warning", server_header=False)).run()
+        print(
+            f"Open311 GeoReport v2 — {profile.province}, {db.display_url}: "
+            f"http://{args.host}:{args.port}/services.json (Ctrl+C để dừng)",
+            flush=True,
+        )
+        uvicorn.Server(
+            uvicorn.Config(
+                app, host=args.host, port=args.port, log_level="warning", server_header=False
+            )
+        ).run()
     return 0

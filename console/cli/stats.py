@@ -24,15 +24,21 @@ def formats() -> tuple[str, ...]:
 
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    stats = sub.add_parser("stats", parents=[common],
-                           help="the statistics of a period as a data file")
+    stats = sub.add_parser(
+        "stats", parents=[common], help="the statistics of a period as a data file"
+    )
     # --period and --format are checked in cmd_stats: `stats issued` and friends need neither.
     stats.add_argument("--period", metavar="PERIOD", help=FORMS)
     stats.add_argument("--unit", metavar="CODE", help="one unit's reports (default: all)")
-    stats.add_argument("--format", choices=formats(),
-                       help="pdf issues a numbered report and keeps its figures")
-    stats.add_argument("-o", "--output", metavar="FILE",
-                       help="the file to write (json and csv: standard output by default)")
+    stats.add_argument(
+        "--format", choices=formats(), help="pdf issues a numbered report and keeps its figures"
+    )
+    stats.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="the file to write (json and csv: standard output by default)",
+    )
     add_doc_commands(stats, common)
 
 
@@ -44,8 +50,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
             raise InvalidValueError("Lệnh stats cần {option}", option=option)
     period = parse_period(args.period)
     if args.output is None and args.format in ("xlsx", "pdf"):
-        raise InvalidValueError("Định dạng {format} cần tệp ghi ra: thêm -o TỆP",
-                                format=args.format)
+        raise InvalidValueError(
+            "Định dạng {format} cần tệp ghi ra: thêm -o TỆP", format=args.format
+        )
     if args.format == "pdf":
         with open_db(args) as db:
             profile = choose_profile(db, getattr(args, "profile", None))
@@ -63,9 +70,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
         out.parent.mkdir(parents=True, exist_ok=True)
         export.write(figures, args.format, out)
     except OSError as exc:
-        raise InvalidValueError("Không ghi được tệp {path}: {error}", path=out,
-                                error=exc.strerror or exc) from exc
+        raise InvalidValueError(
+            "Không ghi được tệp {path}: {error}", path=out, error=exc.strerror or exc
+        ) from exc
     t = figures.totals
-    print(f"Đã ghi thống kê {figures.period.label} vào {out}: {t.received} phản ánh tiếp nhận, "
-          f"{t.on_time} đúng hạn, {t.late} trễ hạn.")
+    print(
+        f"Đã ghi thống kê {figures.period.label} vào {out}: {t.received} phản ánh tiếp nhận, "
+        f"{t.on_time} đúng hạn, {t.late} trễ hạn."
+    )
     return 0

@@ -33,22 +33,31 @@ def add_doc_commands(stats: argparse.ArgumentParser, common: argparse.ArgumentPa
     sub = stats.add_subparsers(dest="stats_command", metavar="ACTION")
     issued = sub.add_parser("issued", parents=[common], help="list the issued reports")
     issued.add_argument("--year", type=int, help="only those issued in this year")
-    reprint = sub.add_parser("reprint", parents=[common],
-                             help="reprint an issued report from its frozen figures")
+    reprint = sub.add_parser(
+        "reprint", parents=[common], help="reprint an issued report from its frozen figures"
+    )
     reprint.add_argument("number", metavar="NUMBER", help="its number, e.g. 05/BC-TTĐH")
     reprint.add_argument("-o", "--output", required=True, metavar="FILE")
-    explain = sub.add_parser("explain", parents=[common],
-                             help="an agency's explanation of its late reports (Tiền Giang "
-                                  "Điều 17.4)")
+    explain = sub.add_parser(
+        "explain",
+        parents=[common],
+        help="an agency's explanation of its late reports (Tiền Giang Điều 17.4)",
+    )
     explain.add_argument("--period", required=True, metavar="PERIOD", help=FORMS)
     explain.add_argument("--unit", required=True, metavar="CODE")
     explain.add_argument("-o", "--output", required=True, metavar="FILE")
-    private = sub.add_parser("private", parents=[common],
-                             help="the month's privately answered reports (Đắk Lắk Bước 4.1)")
+    private = sub.add_parser(
+        "private",
+        parents=[common],
+        help="the month's privately answered reports (Đắk Lắk Bước 4.1)",
+    )
     private.add_argument("--period", required=True, metavar="PERIOD", help=FORMS)
     private.add_argument("-o", "--output", required=True, metavar="FILE")
-    sub.add_parser("rebuild", parents=[common],
-                   help="recount the statistics' roll-up from the reports (after a bulk load)")
+    sub.add_parser(
+        "rebuild",
+        parents=[common],
+        help="recount the statistics' roll-up from the reports (after a bulk load)",
+    )
 
 
 def _rebuild(db: Database, profile: Profile) -> int:
@@ -60,8 +69,11 @@ def _rebuild(db: Database, profile: Profile) -> int:
     with tqdm(unit=" phản ánh", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
         n = StatisticsService(db, profile).rebuild(bar.update)
     seconds = f"{time.perf_counter() - started:.1f}".replace(".", ",")
-    print(f"Đã đếm lại số liệu thống kê từ {n:,} phản ánh trong {seconds} giây."
-          .replace(",", ".", n >= 1000))
+    print(
+        f"Đã đếm lại số liệu thống kê từ {n:,} phản ánh trong {seconds} giây.".replace(
+            ",", ".", n >= 1000
+        )
+    )
     return 0
 
 
@@ -70,20 +82,22 @@ def _write(out: Path, make: object) -> None:
         out.parent.mkdir(parents=True, exist_ok=True)
         make(out)  # type: ignore[operator]
     except OSError as exc:
-        raise InvalidValueError("Không ghi được tệp {path}: {error}", path=out,
-                                error=exc.strerror or exc) from exc
+        raise InvalidValueError(
+            "Không ghi được tệp {path}: {error}", path=out, error=exc.strerror or exc
+        ) from exc
 
 
-def issue_pdf(db: Database, profile: Profile, period: Period, unit: str | None,
-              out: Path) -> str:
+def issue_pdf(db: Database, profile: Profile, period: Period, unit: str | None, out: Path) -> str:
     """Issue the report (number + frozen copy), then write its PDF; the line to print."""
     row, figures = IssuedReportService(db, profile).issue(period, unit)
     from console.statistics.pdf import render_figures_pdf
 
     _write(out, lambda path: render_figures_pdf(figures, profile, path, issued=row))
     t = figures.totals
-    return (f"Đã ban hành báo cáo số {row.number} ({figures.period.label}) vào {out}: "
-            f"{t.received} phản ánh tiếp nhận, {t.on_time} đúng hạn, {t.late} trễ hạn.")
+    return (
+        f"Đã ban hành báo cáo số {row.number} ({figures.period.label}) vào {out}: "
+        f"{t.received} phản ánh tiếp nhận, {t.on_time} đúng hạn, {t.late} trễ hạn."
+    )
 
 
 def cmd_stats_doc(args: argparse.Namespace) -> int:
@@ -106,20 +120,28 @@ def cmd_stats_doc(args: argparse.Namespace) -> int:
         with db.session() as s:
             if action == "explain":
                 _uid, name, kind = unit_of(s, args.unit)
-                rows = late_listing(s, period, args.unit, now=now,
-                                    calendar=calendar_from_session(s, profile))
+                rows = late_listing(
+                    s, period, args.unit, now=now, calendar=calendar_from_session(s, profile)
+                )
             else:
                 items = private_listing(s, period)
     if action == "explain":
-        _write(out, lambda path: explanation_pdf(rows, profile, (args.unit, name, kind),
-                                                 period.label, now.date(), path))
-        print(f"Đã ghi báo cáo giải trình của {name} ({period.label}) vào {out}: "
-              f"{len(rows)} phản ánh trễ hạn hoặc không xử lý.")
+        _write(
+            out,
+            lambda path: explanation_pdf(
+                rows, profile, (args.unit, name, kind), period.label, now.date(), path
+            ),
+        )
+        print(
+            f"Đã ghi báo cáo giải trình của {name} ({period.label}) vào {out}: "
+            f"{len(rows)} phản ánh trễ hạn hoặc không xử lý."
+        )
     else:
-        _write(out, lambda path: private_list_pdf(items, profile, period.label, now.date(),
-                                                  path))
-        print(f"Đã ghi danh sách phản ánh trả lời riêng ({period.label}) vào {out}: "
-              f"{len(items)} phản ánh.")
+        _write(out, lambda path: private_list_pdf(items, profile, period.label, now.date(), path))
+        print(
+            f"Đã ghi danh sách phản ánh trả lời riêng ({period.label}) vào {out}: "
+            f"{len(items)} phản ánh."
+        )
     return 0
 
 

@@ -43,22 +43,29 @@ class UsageError(Exception):
 
 _KINDS = {"int": "một số nguyên", "float": "một số"}
 _RULES: list[tuple[re.Pattern[str], Any]] = [
-    (re.compile(r"argument (COMMAND|ACTION): invalid choice: '(.*)' \(choose from (.*)\)"),
-     lambda m: f"không có lệnh '{m[2]}'; các lệnh: {m[3].replace(chr(39), '')}"),
-    (re.compile(r"argument (\S+): invalid choice: '(.*)' \(choose from (.*)\)"),
-     lambda m: f"{m[1]} không nhận '{m[2]}'; chọn một trong: {m[3].replace(chr(39), '')}"),
-    (re.compile(r"argument (\S+): invalid (\w+) value: '(.*)'"),
-     lambda m: f"{m[1]} phải là {_KINDS.get(m[2], 'giá trị hợp lệ')}, không phải '{m[3]}'"),
-    (re.compile(r"argument (\S+): expected one argument"),
-     lambda m: f"{m[1]} cần một giá trị"),
-    (re.compile(r"the following arguments are required: (.*)"),
-     lambda m: f"thiếu {m[1]}"),
-    (re.compile(r"unrecognized arguments: (.*)"),
-     lambda m: f"không hiểu {m[1]}"),
-    (re.compile(r"ambiguous option: (\S+) could match (.*)"),
-     lambda m: f"{m[1]} có thể là {m[2]}; hãy viết đủ"),
-    (re.compile(r"argument (\S+): not allowed with argument (\S+)"),
-     lambda m: f"{m[1]} không dùng cùng {m[2]}"),
+    (
+        re.compile(r"argument (COMMAND|ACTION): invalid choice: '(.*)' \(choose from (.*)\)"),
+        lambda m: f"không có lệnh '{m[2]}'; các lệnh: {m[3].replace(chr(39), '')}",
+    ),
+    (
+        re.compile(r"argument (\S+): invalid choice: '(.*)' \(choose from (.*)\)"),
+        lambda m: f"{m[1]} không nhận '{m[2]}'; chọn một trong: {m[3].replace(chr(39), '')}",
+    ),
+    (
+        re.compile(r"argument (\S+): invalid (\w+) value: '(.*)'"),
+        lambda m: f"{m[1]} phải là {_KINDS.get(m[2], 'giá trị hợp lệ')}, không phải '{m[3]}'",
+    ),
+    (re.compile(r"argument (\S+): expected one argument"), lambda m: f"{m[1]} cần một giá trị"),
+    (re.compile(r"the following arguments are required: (.*)"), lambda m: f"thiếu {m[1]}"),
+    (re.compile(r"unrecognized arguments: (.*)"), lambda m: f"không hiểu {m[1]}"),
+    (
+        re.compile(r"ambiguous option: (\S+) could match (.*)"),
+        lambda m: f"{m[1]} có thể là {m[2]}; hãy viết đủ",
+    ),
+    (
+        re.compile(r"argument (\S+): not allowed with argument (\S+)"),
+        lambda m: f"{m[1]} không dùng cùng {m[2]}",
+    ),
 ]
 
 

@@ -31,11 +31,20 @@ def _open(args: argparse.Namespace) -> Database:
 
 def cmd_user_add(args: argparse.Namespace) -> int:
     with _open(args) as db:
-        password = add_user(db, system_actor(), username=args.username, full_name=args.name,
-                            unit_code=args.unit, roles=args.role, password=args.password)
+        password = add_user(
+            db,
+            system_actor(),
+            username=args.username,
+            full_name=args.name,
+            unit_code=args.unit,
+            roles=args.role,
+            password=args.password,
+        )
     name = args.username.strip().lower()
-    print(f"Đã tạo người dùng {name} ({args.name.strip()}), đơn vị {args.unit}; "
-          "người dùng phải đổi mật khẩu khi đăng nhập lần đầu.")
+    print(
+        f"Đã tạo người dùng {name} ({args.name.strip()}), đơn vị {args.unit}; "
+        "người dùng phải đổi mật khẩu khi đăng nhập lần đầu."
+    )
     if not args.password:
         print(f"Mật khẩu ban đầu (chỉ in một lần): {password}")
     return 0
@@ -43,8 +52,14 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 def cmd_user_edit(args: argparse.Namespace) -> int:
     with _open(args) as db:
-        changed = update_user(db, system_actor(), args.username, full_name=args.name,
-                              unit_code=args.unit, roles=args.role)
+        changed = update_user(
+            db,
+            system_actor(),
+            args.username,
+            full_name=args.name,
+            unit_code=args.unit,
+            roles=args.role,
+        )
     name = args.username.strip().lower()
     print(f"Đã sửa tài khoản {name}." if changed else f"{name}: không có gì thay đổi.")
     return 0
@@ -135,22 +150,25 @@ def add_user_commands(
     reset.set_defaults(handler=cmd_user_reset)
 
     edit = user_subparsers.add_parser(
-        "edit", parents=[common_parent], help="change an account's full name, unit or roles")
+        "edit", parents=[common_parent], help="change an account's full name, unit or roles"
+    )
     edit.add_argument("username")
     edit.add_argument("--name", help="the new full name")
     edit.add_argument("--unit", help="the new unit's code")
-    edit.add_argument("--role", action="append",
-                      help="the roles (repeatable; replaces them all)")
+    edit.add_argument("--role", action="append", help="the roles (repeatable; replaces them all)")
     edit.set_defaults(handler=cmd_user_edit)
 
     unlock = user_subparsers.add_parser(
-        "unlock", parents=[common_parent], help="lift a lock of wrong passwords")
+        "unlock", parents=[common_parent], help="lift a lock of wrong passwords"
+    )
     unlock.add_argument("username")
     unlock.set_defaults(handler=cmd_user_unlock)
 
     revoke = user_subparsers.add_parser(
-        "revoke", parents=[common_parent],
-        help="revoke the account's remembered sign-ins on every workstation")
+        "revoke",
+        parents=[common_parent],
+        help="revoke the account's remembered sign-ins on every workstation",
+    )
     revoke.add_argument("username")
     revoke.set_defaults(handler=cmd_user_revoke)
 

@@ -129,8 +129,10 @@ def _flush(db: Database, rows: Rows) -> None:
         if sqlite:
             raw = conn.connection.driver_connection
             assert raw is not None
-            raw.executemany("INSERT INTO report_search(rowid, search_text) VALUES (?, ?)",
-                            [(r[0], r[_SEARCH]) for r in rows.reports])
+            raw.executemany(
+                "INSERT INTO report_search(rowid, search_text) VALUES (?, ?)",
+                [(r[0], r[_SEARCH]) for r in rows.reports],
+            )
             conn.exec_driver_sql(_FTS_TRIGGER)
         bulk_insert(conn, HistoryEntry.__table__, HISTORY_COLS, rows.history)
         bulk_insert(conn, ReportDeadline.__table__, DEADLINE_COLS, rows.deadlines)

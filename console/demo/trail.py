@@ -3,6 +3,7 @@
 Built as plain tuples (column orders below) for the bulk inserts; the stage clocks follow the
 services' own rules (console.services.stages) so demo deadlines equal real ones.
 """
+
 from __future__ import annotations
 
 import random
@@ -33,8 +34,15 @@ from console.worktime import WorkCalendar
 CHUNK = 20_000
 OPEN_WINDOW_DAYS = 8  # open work in a living centre is recent
 OPEN_CAP = 20_000  # open reports in a big (benchmark) database
-FINAL = frozenset({ReportStatus.CLOSED, ReportStatus.REJECTED, ReportStatus.REDIRECTED,
-                   ReportStatus.ANSWERED_DIRECTLY, ReportStatus.PUBLISHED})
+FINAL = frozenset(
+    {
+        ReportStatus.CLOSED,
+        ReportStatus.REJECTED,
+        ReportStatus.REDIRECTED,
+        ReportStatus.ANSWERED_DIRECTLY,
+        ReportStatus.PUBLISHED,
+    }
+)
 
 # Mean working hours an actor takes for each action (exponential draws; some end up late).
 _MEAN_HOURS = {
@@ -315,8 +323,18 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
         for stage, due, warn in stages_to_start(
             ctx.engine, events, at, category=cat_code, emergency=emergency, running=open_stages
         ):
-            open_stages[stage] = [rid, stage, ctx.unit_ids[unit_code], at, due, None, None, 0,
-                                  warn, False]
+            open_stages[stage] = [
+                rid,
+                stage,
+                ctx.unit_ids[unit_code],
+                at,
+                due,
+                None,
+                None,
+                0,
+                warn,
+                False,
+            ]
         actor = _actor(ctx, step.role, unit_code)
         note = _note(ctx, step, topic, place, satisfied)
         data = None
@@ -332,8 +350,20 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
             # Without an approval stage the unit's result is the approved text (as the
             # services do).
             approved = None if prof.workflow["approval"] else note
-            result_row = [rid, ctx.unit_ids[unit_code], actor, at, note, approved, None,
-                          at if approved else None, None, None, None, None]
+            result_row = [
+                rid,
+                ctx.unit_ids[unit_code],
+                actor,
+                at,
+                note,
+                approved,
+                None,
+                at if approved else None,
+                None,
+                None,
+                None,
+                None,
+            ]
             resolved_at = at
         elif step.action == "approve" and result_row is not None:
             result_row[5:8] = [result_row[4], actor, at]
@@ -429,5 +459,3 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
         )
     )
     return next_hid
-
-

@@ -37,11 +37,22 @@ from console.letters.fonts import (
 LANG = "vi"
 # reportlab's base fonts are named, never embedded, and lack Vietnamese: a table's cell style
 # still sets Helvetica (drawing nothing with it); each is taken by an embedded face instead.
-_EMBEDDED = {"Times-Roman": SERIF, "Times-Bold": SERIF_BOLD, "Times-Italic": SERIF_ITALIC,
-             "Times-BoldItalic": SERIF_BOLD_ITALIC, "Helvetica": SANS, "Helvetica-Bold": SANS,
-             "Helvetica-Oblique": SANS, "Helvetica-BoldOblique": SANS, "Courier": SANS,
-             "Courier-Bold": SANS, "Courier-Oblique": SANS, "Courier-BoldOblique": SANS,
-             "Symbol": SERIF, "ZapfDingbats": SERIF}
+_EMBEDDED = {
+    "Times-Roman": SERIF,
+    "Times-Bold": SERIF_BOLD,
+    "Times-Italic": SERIF_ITALIC,
+    "Times-BoldItalic": SERIF_BOLD_ITALIC,
+    "Helvetica": SANS,
+    "Helvetica-Bold": SANS,
+    "Helvetica-Oblique": SANS,
+    "Helvetica-BoldOblique": SANS,
+    "Courier": SANS,
+    "Courier-Bold": SANS,
+    "Courier-Oblique": SANS,
+    "Courier-BoldOblique": SANS,
+    "Symbol": SERIF,
+    "ZapfDingbats": SERIF,
+}
 SRGB = "sRGB IEC61966-2.1"
 
 
@@ -116,8 +127,9 @@ class _Metadata(XMP):
     def format(self, doc: Any) -> bytes:
         # PDFStream writes "/Filter []" even with no filter: the stream is written here instead.
         content = _xmp(doc).encode("utf-8")
-        head = PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML"),
-                              "Length": len(content)})
+        head = PDFDictionary(
+            {"Type": PDFName("Metadata"), "Subtype": PDFName("XML"), "Length": len(content)}
+        )
         return head.format(doc) + b"\nstream\n" + content + b"\nendstream\n"
 
 
@@ -131,11 +143,16 @@ class ArchiveCanvas(Canvas):
         super().__init__(*args, **kwargs)
         doc = self._doc
         icc = PDFStream(PDFDictionary({"N": 3}), srgb_profile())
-        intent = PDFDictionary({
-            "Type": PDFName("OutputIntent"), "S": PDFName("GTS_PDFA1"),
-            "OutputConditionIdentifier": PDFString(SRGB), "Info": PDFString(SRGB),
-            "RegistryName": PDFString("http://www.color.org"),
-            "DestOutputProfile": doc.Reference(icc)})
+        intent = PDFDictionary(
+            {
+                "Type": PDFName("OutputIntent"),
+                "S": PDFName("GTS_PDFA1"),
+                "OutputConditionIdentifier": PDFString(SRGB),
+                "Info": PDFString(SRGB),
+                "RegistryName": PDFString("http://www.color.org"),
+                "DestOutputProfile": doc.Reference(icc),
+            }
+        )
         catalog = doc.Catalog
         catalog.Metadata = _Metadata()
         catalog.OutputIntents = PDFArray([intent])

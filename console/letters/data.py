@@ -175,7 +175,9 @@ def _content(
     if result is None or not (result.published_text or status in _ANSWERED):
         raise LetterError(
             "Phản ánh {code} đang ở trạng thái “{status}”, chưa có kết quả để trả lời",
-            code=report.code, status=Label("status", status.value, STATUS_LABELS[status]))
+            code=report.code,
+            status=Label("status", status.value, STATUS_LABELS[status]),
+        )
     handler = _org(session.get(Unit, result.unit_id)) if result.unit_id else None
     leader = session.get(User, result.approved_by_id) if result.approved_by_id else None
     # Without an approval step (Lai Châu, Tiền Giang) the unit's own text is the final one.
@@ -197,7 +199,9 @@ def _refuse_public(report: Report, profile: Profile) -> None:
     if mode != "public":
         raise LetterError(
             "Kết quả phản ánh {code} không được công khai "
-            "(chỉ gửi riêng người phản ánh): không in bản công khai", code=report.code)
+            "(chỉ gửi riêng người phản ánh): không in bản công khai",
+            code=report.code,
+        )
 
 
 def letter_data_for(
@@ -216,12 +220,15 @@ def letter_data_for(
     like any stored text, so the preview prints no more than the letter will."""
     report = session.scalar(select(Report).where(Report.code == report_code.strip()))
     if report is None:
-        raise LetterError("Không có phản ánh mã “{code}” trong cơ sở dữ liệu",
-                          code=report_code.strip())
+        raise LetterError(
+            "Không có phản ánh mã “{code}” trong cơ sở dữ liệu", code=report_code.strip()
+        )
     if report.restriction is Restriction.STATE_SECRET:  # Tiền Giang Điều 4.7, Thái Nguyên 10.4
         raise LetterError(
             "Phản ánh {code} có nội dung bí mật nhà nước: trả lời theo "
-            "chế độ Mật, không in từ hệ thống", code=report.code)
+            "chế độ Mật, không in từ hệ thống",
+            code=report.code,
+        )
     if public:
         _refuse_public(report, profile)
     ioc = _org(session.scalar(select(Unit).where(Unit.kind == UnitKind.IOC)))

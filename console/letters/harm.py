@@ -85,8 +85,10 @@ def _district(session: Session, report: Report) -> tuple[str, str]:
     by_area = {u.area: u for u in units if u.kind in _AREA_KINDS}
     area = report.area if report.area in by_area else None
     if area is None and report.area:
-        commune = next((u for u in units if u.area == report.area and u.parent is not None
-                        and u.parent.area), None)
+        commune = next(
+            (u for u in units if u.area == report.area and u.parent is not None and u.parent.area),
+            None,
+        )
         area = commune.parent.area if commune else None
     unit = session.get(Unit, report.current_unit_id) if report.current_unit_id else None
     while area is None and unit is not None:
@@ -95,7 +97,9 @@ def _district(session: Session, report: Report) -> tuple[str, str]:
     if not area:
         raise LetterError(
             "Chưa xác định được huyện, thị xã, thành phố của phản ánh {code}: ghi địa bàn của "
-            "phản ánh hoặc chuyển phản ánh cho Tổ xử lý trước khi in văn bản", code=report.code)
+            "phản ánh hoặc chuyển phản ánh cho Tổ xử lý trước khi in văn bản",
+            code=report.code,
+        )
     district = next((u for u in units if u.kind is UnitKind.DISTRICT and u.area == area), None)
     if district is not None:
         return nfc(district.name), nfc(district.short_name)
@@ -109,13 +113,19 @@ def _handler(session: Session, report: Report) -> Unit:
         return unit
     last = session.scalar(
         select(HistoryEntry.unit_id)
-        .where(HistoryEntry.report_id == report.id, HistoryEntry.action.in_(("forward",
-                                                                            "delegate")))
-        .order_by(HistoryEntry.id.desc()).limit(1))
+        .where(
+            HistoryEntry.report_id == report.id, HistoryEntry.action.in_(("forward", "delegate"))
+        )
+        .order_by(HistoryEntry.id.desc())
+        .limit(1)
+    )
     unit = session.get(Unit, last) if last else None
     if unit is None:
-        raise LetterError("Phản ánh {code} chưa được chuyển cơ quan xử lý: chuyển xử lý trước "
-                          "khi in văn bản gửi cơ quan xử lý", code=report.code)
+        raise LetterError(
+            "Phản ánh {code} chưa được chuyển cơ quan xử lý: chuyển xử lý trước "
+            "khi in văn bản gửi cơ quan xử lý",
+            code=report.code,
+        )
     return unit
 
 
@@ -138,15 +148,21 @@ def harm_letter_data(
     """The letter of one report marked reputational; ``LetterError`` when there is none."""
     harm = template.harm
     if harm is None:
-        raise LetterError("Quy định của {province} không có văn bản riêng cho phản ánh ảnh "
-                          "hưởng đến uy tín của tổ chức, cá nhân", province=profile.name)
+        raise LetterError(
+            "Quy định của {province} không có văn bản riêng cho phản ánh ảnh "
+            "hưởng đến uy tín của tổ chức, cá nhân",
+            province=profile.name,
+        )
     report = session.scalar(select(Report).where(Report.code == report_code.strip().upper()))
     if report is None:
-        raise LetterError("Không có phản ánh mã “{code}” trong cơ sở dữ liệu",
-                          code=report_code.strip())
+        raise LetterError(
+            "Không có phản ánh mã “{code}” trong cơ sở dữ liệu", code=report_code.strip()
+        )
     if report.restriction is not Restriction.REPUTATIONAL:
-        raise LetterError("Phản ánh {code} không được đánh dấu ảnh hưởng đến uy tín của tổ "
-                          "chức, cá nhân", code=report.code)
+        raise LetterError(
+            "Phản ánh {code} không được đánh dấu ảnh hưởng đến uy tín của tổ chức, cá nhân",
+            code=report.code,
+        )
     ioc = _org(session.scalar(select(Unit).where(Unit.kind == UnitKind.IOC)))
     if ioc is None:
         raise LetterError("Cơ sở dữ liệu chưa có đơn vị IOC (chạy lệnh demo hoặc nạp hồ sơ)")
@@ -162,8 +178,9 @@ def harm_letter_data(
         secrets.append(name)
         reporter = CONFIDENTIAL_ADDRESSEE
     else:
-        honorific = report.reporter_honorific if report.reporter_honorific in HONORIFICS \
-            else "Ông/Bà"
+        honorific = (
+            report.reporter_honorific if report.reporter_honorific in HONORIFICS else "Ông/Bà"
+        )
         reporter = " ".join(filter(None, (honorific, name)))
     return HarmLetterData(
         profile_key=profile.key,
@@ -207,18 +224,31 @@ def compose_harm(data: HarmLetterData, template: LetterTemplate) -> layout.Lette
     parent, issuer_lines = _header_lines(ioc, over, template.parent, data.province)
     symbol = over.symbol or template.symbol.format(abbr=abbreviate(ioc.name, data.province))
     values = {
-        "code": data.code, "title": data.title, "received": short_date(data.received_at),
-        "addressee": data.recipient, "reporter": data.reporter, "honorific": "Ông/Bà",
-        "issuer": " ".join((over.name or ioc.name).split()), "handler": data.recipient,
-        "handler_short": data.recipient_short, "ioc": ioc.name, "ioc_short": ioc.short_name,
-        "text": " ".join(data.text.split()), "channel": "", "hotline": "",
-        "province": data.province, "drafter": symbol.rsplit("-", 1)[-1],
-        "recipient": data.recipient, "recipient_short": data.recipient_short,
-        "parent_body": data.parent_body, "place": data.place, "area": data.area,
-        "category": data.category, "status": data.status,
+        "code": data.code,
+        "title": data.title,
+        "received": short_date(data.received_at),
+        "addressee": data.recipient,
+        "reporter": data.reporter,
+        "honorific": "Ông/Bà",
+        "issuer": " ".join((over.name or ioc.name).split()),
+        "handler": data.recipient,
+        "handler_short": data.recipient_short,
+        "ioc": ioc.name,
+        "ioc_short": ioc.short_name,
+        "text": " ".join(data.text.split()),
+        "channel": "",
+        "hotline": "",
+        "province": data.province,
+        "drafter": symbol.rsplit("-", 1)[-1],
+        "recipient": data.recipient,
+        "recipient_short": data.recipient_short,
+        "parent_body": data.parent_body,
+        "place": data.place,
+        "area": data.area,
+        "category": data.category,
+        "status": data.status,
     }
-    paragraphs = body_paragraphs(variant.paragraphs, data.text, values,
-                                 lambda p: _keep(p, values))
+    paragraphs = body_paragraphs(variant.paragraphs, data.text, values, lambda p: _keep(p, values))
     number = f"{data.number:02d}" if data.number else NBSP * 10
     return layout.Letter(
         parent=nfc(parent) if parent else None,
@@ -232,26 +262,44 @@ def compose_harm(data: HarmLetterData, template: LetterTemplate) -> layout.Lette
         signature=over.signature or template.signature["ioc"],
         signer=data.signer or over.signer or "",
         signed=False,
-        recipients=tuple(nfc(r.format_map(values)) for r in variant.recipients
-                         if _keep(r, values)),
+        recipients=tuple(nfc(r.format_map(values)) for r in variant.recipients if _keep(r, values)),
     )
 
 
 def render_harm_letter(data: HarmLetterData, template: LetterTemplate) -> bytes:
     letter = compose_harm(data, template)
-    issuer = " ".join((template.units.get(data.ioc.code, UnitHeader()).name
-                       or data.ioc.name).split())
-    return build_pdf([layout.story(letter)], None, f"Văn bản về phản ánh {data.code}",
-                     author=issuer, subject=letter.subject)
+    issuer = " ".join(
+        (template.units.get(data.ioc.code, UnitHeader()).name or data.ioc.name).split()
+    )
+    return build_pdf(
+        [layout.story(letter)],
+        None,
+        f"Văn bản về phản ánh {data.code}",
+        author=issuer,
+        subject=letter.subject,
+    )
 
 
-def harm_letter_pdf(session: Session, profile: Profile, report_code: str, *,
-                    today: date | None = None, number: int | None = None,
-                    signer: str = "") -> bytes:
+def harm_letter_pdf(
+    session: Session,
+    profile: Profile,
+    report_code: str,
+    *,
+    today: date | None = None,
+    number: int | None = None,
+    signer: str = "",
+) -> bytes:
     """The letter of one report as a PDF, worded by the province's template."""
     from console.letters.templates import load_template
 
     template = load_template(profile.key)
-    data = harm_letter_data(session, report_code, profile=profile, template=template,
-                            today=today, number=number, signer=signer)
+    data = harm_letter_data(
+        session,
+        report_code,
+        profile=profile,
+        template=template,
+        today=today,
+        number=number,
+        signer=signer,
+    )
     return render_harm_letter(data, template)

@@ -88,8 +88,9 @@ SUBJECT = paragraph_style("subject", SERIF, 12, 14, spaceBefore=6)
 TITLE = paragraph_style("title", SERIF_BOLD, 12, 14)
 MOTTO_STYLE = paragraph_style("motto", SERIF_BOLD, 13, 15)
 DATE = paragraph_style("date", SERIF_ITALIC, 14, 15)
-SALUTATION = paragraph_style("salutation", SERIF, BODY_SIZE, BODY_LEADING, spaceBefore=14,
-                             spaceAfter=10)
+SALUTATION = paragraph_style(
+    "salutation", SERIF, BODY_SIZE, BODY_LEADING, spaceBefore=14, spaceAfter=10
+)
 BODY = paragraph_style(
     "body",
     SERIF,

@@ -34,17 +34,24 @@ def progress_notice(session: Session, report_id: int) -> ProgressNotice | None:
     """The notice of the unit's latest news for the citizen, or None when it has given none."""
     report = session.get(Report, report_id)
     note = session.scalar(
-        select(ProgressNote).where(ProgressNote.report_id == report_id,
-                                   ProgressNote.notify_citizen.is_(True))
-        .order_by(ProgressNote.at.desc(), ProgressNote.id.desc()).limit(1))
+        select(ProgressNote)
+        .where(ProgressNote.report_id == report_id, ProgressNote.notify_citizen.is_(True))
+        .order_by(ProgressNote.at.desc(), ProgressNote.id.desc())
+        .limit(1)
+    )
     if report is None or note is None:
         return None
     unit = session.get(Unit, note.unit_id) if note.unit_id else None
     ioc = session.scalar(select(Unit).where(Unit.kind == UnitKind.IOC))
     due = session.scalar(
-        select(ReportDeadline.due_at).where(ReportDeadline.report_id == report_id,
-                                            ReportDeadline.stage == "handle",
-                                            ReportDeadline.completed_at.is_(None)).limit(1))
+        select(ReportDeadline.due_at)
+        .where(
+            ReportDeadline.report_id == report_id,
+            ReportDeadline.stage == "handle",
+            ReportDeadline.completed_at.is_(None),
+        )
+        .limit(1)
+    )
     recipient = f"{report.reporter_honorific} {report.reporter_name}".strip()
     lines = [
         f"Kính gửi {recipient or 'Ông/Bà'},",
@@ -57,5 +64,6 @@ def progress_notice(session: Session, report_id: int) -> ProgressNotice | None:
         lines.append(f"Thời hạn giải quyết: trước {due:%H:%M} ngày {due:%d/%m/%Y}.")
     lines.append(f"Kết quả xử lý sẽ được gửi đến Ông/Bà qua {report.channel.name}.")
     contact = report.reporter_phone or report.reporter_email or ""
-    return ProgressNotice(report.code, note.at, report.channel.name, recipient, contact,
-                          "\n".join(lines))
+    return ProgressNotice(
+        report.code, note.at, report.channel.name, recipient, contact, "\n".join(lines)
+    )

@@ -81,8 +81,12 @@ def _place(issuer: Org, template: LetterTemplate) -> str:
     return template.place
 
 
-def body_paragraphs(templates: Iterable[str], text: str, values: dict[str, str],
-                    keep: Callable[[str], bool] = lambda _p: True) -> list[str]:
+def body_paragraphs(
+    templates: Iterable[str],
+    text: str,
+    values: dict[str, str],
+    keep: Callable[[str], bool] = lambda _p: True,
+) -> list[str]:
     """A letter's paragraphs: each template filled in, ``{text}`` standing for the answer's own
     non-empty lines; a template ``keep`` refuses is left out."""
     out: list[str] = []
@@ -175,8 +179,12 @@ class _Pages:
 
 
 def build_pdf(
-    stories: Iterable[list[Flowable]], progress: Callable[[int], None] | None, title: str,
-    *, author: str = "", subject: str = "",
+    stories: Iterable[list[Flowable]],
+    progress: Callable[[int], None] | None,
+    title: str,
+    *,
+    author: str = "",
+    subject: str = "",
 ) -> bytes:
     """The PDF of ``stories`` (each from a new page), PDF/A-2b for the archive
     (console/letters/archive.py): ``author`` is the issuing body, ``subject`` what it is about."""
@@ -235,8 +243,13 @@ def _issuer(data: LetterData, template: LetterTemplate) -> Org:
 def render_letter(data: LetterData, template: LetterTemplate) -> bytes:
     """One letter as a PDF."""
     letter = compose(data, template)
-    return build_pdf([layout.story(letter)], None, f"Trả lời phản ánh {data.code}",
-                     author=issuing_body(data, template), subject=letter.subject)
+    return build_pdf(
+        [layout.story(letter)],
+        None,
+        f"Trả lời phản ánh {data.code}",
+        author=issuing_body(data, template),
+        subject=letter.subject,
+    )
 
 
 def render_letters(
@@ -250,6 +263,10 @@ def render_letters(
         raise LetterError("Không có văn bản trả lời nào để in")
     stories = (layout.story(compose(d, t)) for d, t in itertools.chain([first], items))
     # One issuing body for the bundle: the province's IOC, which prints and sends the batch.
-    return build_pdf(stories, progress, "Văn bản trả lời phản ánh",
-                     author=" ".join(first[0].ioc.name.split()),
-                     subject=f"Văn bản trả lời phản ánh — {first[0].province}")
+    return build_pdf(
+        stories,
+        progress,
+        "Văn bản trả lời phản ánh",
+        author=" ".join(first[0].ioc.name.split()),
+        subject=f"Văn bản trả lời phản ánh — {first[0].province}",
+    )

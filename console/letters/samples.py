@@ -92,15 +92,31 @@ def sample_harm(profile: Profile, **changes: object) -> HarmLetterData:
 def sample_harm_rows() -> list[HarmRow]:
     """Made-up rows of a month's list of reports harmful to a reputation."""
     return [
-        HarmRow("DL-2026-000098", datetime(2026, 2, 24, 10, 5),
-                "Cán bộ một cửa phường gây phiền hà khi chứng thực giấy tờ",
-                "Thành phố Buôn Ma Thuột", "Tổ xử lý TP Buôn Ma Thuột", "Đang xử lý",
-                ("25/02/2026 (điện thoại)",)),
-        HarmRow("DL-2026-000124", datetime(2026, 3, 2, 14, 40),
-                "Cơ sở bán thức ăn đường phố dùng dầu chiên đã qua sử dụng nhiều lần",
-                "Huyện Krông Pắc", "Tổ xử lý huyện Krông Pắc", "Đã trả lời",
-                ("02/3/2026 (điện thoại)", "18/3/2026 (thư điện tử)")),
-        HarmRow("DL-2026-000131", datetime(2026, 3, 9, 8, 20),
-                "Cửa hàng vật liệu xây dựng cân thiếu, bán sai giá niêm yết", "Thị xã Buôn Hồ",
-                "", "Mới tiếp nhận", ()),
+        HarmRow(
+            "DL-2026-000098",
+            datetime(2026, 2, 24, 10, 5),
+            "Cán bộ một cửa phường gây phiền hà khi chứng thực giấy tờ",
+            "Thành phố Buôn Ma Thuột",
+            "Tổ xử lý TP Buôn Ma Thuột",
+            "Đang xử lý",
+            ("25/02/2026 (điện thoại)",),
+        ),
+        HarmRow(
+            "DL-2026-000124",
+            datetime(2026, 3, 2, 14, 40),
+            "Cơ sở bán thức ăn đường phố dùng dầu chiên đã qua sử dụng nhiều lần",
+            "Huyện Krông Pắc",
+            "Tổ xử lý huyện Krông Pắc",
+            "Đã trả lời",
+            ("02/3/2026 (điện thoại)", "18/3/2026 (thư điện tử)"),
+        ),
+        HarmRow(
+            "DL-2026-000131",
+            datetime(2026, 3, 9, 8, 20),
+            "Cửa hàng vật liệu xây dựng cân thiếu, bán sai giá niêm yết",
+            "Thị xã Buôn Hồ",
+            "",
+            "Mới tiếp nhận",
+            (),
+        ),
     ]

@@ -35,8 +35,15 @@ ISSUERS = ("ioc", "handler")
 HARM = "harm"
 HARM_LIST = "harm_list"  # the monthly list to the province (Đắk Lắk Bước 4.1)
 HARM_TO = ("district", "handler")
-HARM_PLACEHOLDERS = ("recipient", "recipient_short", "parent_body", "place", "area",
-                     "category", "status")
+HARM_PLACEHOLDERS = (
+    "recipient",
+    "recipient_short",
+    "parent_body",
+    "place",
+    "area",
+    "category",
+    "status",
+)
 LIST_PLACEHOLDERS = ("month", "year", "count", "ioc", "ioc_short", "province", "drafter")
 # What a template string may ask for (render.compose fills every one of them).
 PLACEHOLDERS = (
@@ -200,8 +207,9 @@ class _Reader:
             self.fail(key, "phải là một mảng chuỗi không rỗng")
         return tuple(self.text(v, f"{key}[{i}]", allowed) for i, v in enumerate(value, 1))
 
-    def recipients(self, value: Any, key: str,
-                   allowed: tuple[str, ...] = PLACEHOLDERS) -> tuple[str, ...]:
+    def recipients(
+        self, value: Any, key: str, allowed: tuple[str, ...] = PLACEHOLDERS
+    ) -> tuple[str, ...]:
         recipients = self.lines(value, key, allowed)
         if not recipients[-1].startswith("Lưu:"):
             self.fail(
@@ -214,22 +222,30 @@ class _Reader:
         return recipients
 
     def harm(self, value: Any, codes: set[str]) -> HarmVariant:
-        t = self.table(value, HARM, ("to", "subject", "salutation", "paragraphs", "closing",
-                                     "recipients"), ("parent_bodies",))
+        t = self.table(
+            value,
+            HARM,
+            ("to", "subject", "salutation", "paragraphs", "closing", "recipients"),
+            ("parent_bodies",),
+        )
         to = self.text(t["to"], f"{HARM}.to", ())
         if to not in HARM_TO:
             self.fail(f"{HARM}.to", f"“{to}” không hợp lệ (dùng: {', '.join(HARM_TO)})")
         letter = {k: v for k, v in t.items() if k not in ("to", "parent_bodies")}
-        bodies = self.table(t.get("parent_bodies", {}), f"{HARM}.parent_bodies", (),
-                            tuple(sorted(codes)))
+        bodies = self.table(
+            t.get("parent_bodies", {}), f"{HARM}.parent_bodies", (), tuple(sorted(codes))
+        )
         return HarmVariant(
-            to, self.variant(letter, HARM, PLACEHOLDERS + HARM_PLACEHOLDERS),
-            {c: self.text(v, f"{HARM}.parent_bodies.{c}", ()) for c, v in bodies.items()})
+            to,
+            self.variant(letter, HARM, PLACEHOLDERS + HARM_PLACEHOLDERS),
+            {c: self.text(v, f"{HARM}.parent_bodies.{c}", ()) for c, v in bodies.items()},
+        )
 
     def harm_list(self, value: Any) -> HarmList:
         k = HARM_LIST
-        t = self.table(value, k, ("title", "addressee", "paragraphs", "closing", "recipients",
-                                  "symbol"))
+        t = self.table(
+            value, k, ("title", "addressee", "paragraphs", "closing", "recipients", "symbol")
+        )
         return HarmList(
             self.lines(t["title"], f"{k}.title", LIST_PLACEHOLDERS),
             self.text(t["addressee"], f"{k}.addressee", ()),

@@ -127,7 +127,11 @@ class ReportDeadline(Base):
 
     __table_args__ = (
         # The clocks still running past due now (the statistics' "overdue now", read live).
-        Index("ix_report_deadlines_open_due", "due_at", "report_id",
-              sqlite_where=text("completed_at IS NULL"),
-              postgresql_where=text("completed_at IS NULL")),
+        Index(
+            "ix_report_deadlines_open_due",
+            "due_at",
+            "report_id",
+            sqlite_where=text("completed_at IS NULL"),
+            postgresql_where=text("completed_at IS NULL"),
+        ),
     )

@@ -30,8 +30,7 @@ class CategoryClock(Base):
 
     category: Mapped[Category] = relationship()
 
-    __table_args__ = (Index("ix_category_clocks_category_from", "category_id",
-                            "effective_from"),)
+    __table_args__ = (Index("ix_category_clocks_category_from", "category_id", "effective_from"),)
 
 
 class AreaDefault(Base):
@@ -48,5 +47,6 @@ class AreaDefault(Base):
     category: Mapped[Category] = relationship()
     unit: Mapped[Unit] = relationship()
 
-    __table_args__ = (UniqueConstraint("category_id", "area",
-                                       name="uq_area_defaults_category_area"),)
+    __table_args__ = (
+        UniqueConstraint("category_id", "area", name="uq_area_defaults_category_area"),
+    )

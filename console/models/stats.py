@@ -19,9 +19,27 @@ from sqlalchemy.orm import Mapped, mapped_column
 from console.models.base import Base, LocalDateTime
 
 # The summed columns of stat_daily, in this order.
-SUM_FIELDS = ("received", "rejected", "redirected", "answered_directly", "forwarded",
-              "returned", "resolved", "answered", "open", "extensions", "reopened", "rated",
-              "on_time", "late", "hours_n", "hours_us", "held_us", "bounces", "charged")
+SUM_FIELDS = (
+    "received",
+    "rejected",
+    "redirected",
+    "answered_directly",
+    "forwarded",
+    "returned",
+    "resolved",
+    "answered",
+    "open",
+    "extensions",
+    "reopened",
+    "rated",
+    "on_time",
+    "late",
+    "hours_n",
+    "hours_us",
+    "held_us",
+    "bounces",
+    "charged",
+)
 
 
 class StatReport(Base):
@@ -53,17 +71,38 @@ class StatReport(Base):
         # Covering and partial (the reports open now): the live reads never touch the rows,
         # whose facts make them long. Day first, so that SQLite's planner, with no statistics,
         # takes them over ix_stat_reports_day for the same range.
-        Index("ix_stat_reports_holding", "day", "hold_unit_id", "hold_pos", "units",
-              sqlite_where=text("hold_unit_id IS NOT NULL"),
-              postgresql_where=text("hold_unit_id IS NOT NULL")),
-        Index("ix_stat_reports_overdue", "day", "overdue_from", "category_id", "channel_id",
-              "area", "units", "running",
-              sqlite_where=text("overdue_from IS NOT NULL"),
-              postgresql_where=text("overdue_from IS NOT NULL")),
-        Index("ix_stat_reports_handling", "day", "handling_us", "category_id", "channel_id",
-              "area", "units",
-              sqlite_where=text("handling_us IS NOT NULL"),
-              postgresql_where=text("handling_us IS NOT NULL")),
+        Index(
+            "ix_stat_reports_holding",
+            "day",
+            "hold_unit_id",
+            "hold_pos",
+            "units",
+            sqlite_where=text("hold_unit_id IS NOT NULL"),
+            postgresql_where=text("hold_unit_id IS NOT NULL"),
+        ),
+        Index(
+            "ix_stat_reports_overdue",
+            "day",
+            "overdue_from",
+            "category_id",
+            "channel_id",
+            "area",
+            "units",
+            "running",
+            sqlite_where=text("overdue_from IS NOT NULL"),
+            postgresql_where=text("overdue_from IS NOT NULL"),
+        ),
+        Index(
+            "ix_stat_reports_handling",
+            "day",
+            "handling_us",
+            "category_id",
+            "channel_id",
+            "area",
+            "units",
+            sqlite_where=text("handling_us IS NOT NULL"),
+            postgresql_where=text("handling_us IS NOT NULL"),
+        ),
     )
 
 

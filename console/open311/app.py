@@ -35,8 +35,15 @@ Handler = Callable[[Request, str], Awaitable[Response]]
 
 
 class Open311App:
-    def __init__(self, db: Database, profile: Profile, *, rate_per_minute: int = 120,
-                 max_body: int = MAX_BODY, service: Open311Service | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        profile: Profile,
+        *,
+        rate_per_minute: int = 120,
+        max_body: int = MAX_BODY,
+        service: Open311Service | None = None,
+    ) -> None:
         self.service = service or Open311Service(db, profile)
         self.limit = RateLimit(rate_per_minute)
         self.max_body = max_body
@@ -56,6 +63,7 @@ class Open311App:
 
     def route(self, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         """``handler`` with the format checked and every refusal as a GeoReport error list."""
+
         async def endpoint(request: Request) -> Response:
             fmt = request.path_params.get("fmt", "")
             try:
@@ -73,6 +81,7 @@ class Open311App:
             except Exception:  # still a GeoReport answer; the trace goes to the log
                 log.exception("open311: %s %s failed", request.method, request.url.path)
                 return self.error(fmt, 500, "Lỗi máy chủ khi xử lý yêu cầu; thử lại sau")
+
         return endpoint
 
     async def read(self, fn: Callable[..., Any], *args: Any) -> Any:
@@ -99,8 +108,9 @@ class Open311App:
         return self.ok(fmt, "services", [encode.service_item(found)])
 
     async def post_request(self, request: Request, fmt: str) -> Response:
-        raw = await read_body(request.stream(), request.headers.get("content-length"),
-                              self.max_body)
+        raw = await read_body(
+            request.stream(), request.headers.get("content-length"), self.max_body
+        )
         form = forms.parse_form(raw)
         key = form.get("api_key", "")
         if not key.strip():
@@ -138,8 +148,11 @@ class Open311App:
 
     async def not_found(self, request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 404
-        text = ("Không có địa chỉ này: dùng /services, /requests (.json hoặc .xml)"
-                if status == 404 else "Phương thức không được hỗ trợ ở địa chỉ này")
+        text = (
+            "Không có địa chỉ này: dùng /services, /requests (.json hoặc .xml)"
+            if status == 404
+            else "Phương thức không được hỗ trợ ở địa chỉ này"
+        )
         fmt = "xml" if request.url.path.endswith(".xml") else "json"
         return self.error(fmt, status, text)
 
@@ -153,5 +166,4 @@ def create_app(db: Database, profile: Profile, **options: Any) -> Starlette:
         Route("/requests.{fmt}", app.route(app.requests), methods=["GET", "POST"]),
         Route("/requests/{id}.{fmt}", app.route(app.get_request), methods=["GET"]),
     ]
-    return Starlette(routes=routes, exception_handlers={404: app.not_found,
-                                                        405: app.not_found})
+    return Starlette(routes=routes, exception_handlers={404: app.not_found, 405: app.not_found})

@@ -21,8 +21,15 @@ def w3c(at: datetime | None) -> str | None:
 
 
 def service_item(s: ServiceInfo) -> dict[str, Any]:
-    return {"service_code": s.code, "service_name": s.name, "description": s.description,
-            "metadata": False, "type": "realtime", "keywords": s.keywords, "group": s.group}
+    return {
+        "service_code": s.code,
+        "service_name": s.name,
+        "description": s.description,
+        "metadata": False,
+        "type": "realtime",
+        "keywords": s.keywords,
+        "group": s.group,
+    }
 
 
 def request_item(r: RequestView) -> dict[str, Any]:
@@ -33,8 +40,11 @@ def request_item(r: RequestView) -> dict[str, Any]:
 
 
 def submitted_item(s: Submitted) -> dict[str, Any]:
-    return {"service_request_id": s.service_request_id, "service_notice": s.service_notice,
-            "account_id": s.account_id}
+    return {
+        "service_request_id": s.service_request_id,
+        "service_notice": s.service_notice,
+        "account_id": s.account_id,
+    }
 
 
 def error_items(status: int, description: str) -> list[dict[str, Any]]:
@@ -59,8 +69,11 @@ def _xml(root: str, item: str, rows: Iterable[Mapping[str, Any]]) -> bytes:
 
 
 # GeoReport's XML wrappers: <services><service>, <service_requests><request>, <errors><error>.
-ROOTS = {"services": ("services", "service"), "requests": ("service_requests", "request"),
-         "errors": ("errors", "error")}
+ROOTS = {
+    "services": ("services", "service"),
+    "requests": ("service_requests", "request"),
+    "errors": ("errors", "error"),
+}
 
 
 def body(fmt: str, kind: str, rows: list[dict[str, Any]]) -> bytes:

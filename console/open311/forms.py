@@ -9,8 +9,17 @@ from urllib.parse import parse_qsl
 from console.services.open311_requests import BadRequest, RequestForm, RequestQuery
 from console.timeutil import to_local_naive
 
-TEXT_FIELDS = ("address_string", "description", "first_name", "last_name", "phone", "email",
-               "media_url", "device_id", "account_id")
+TEXT_FIELDS = (
+    "address_string",
+    "description",
+    "first_name",
+    "last_name",
+    "phone",
+    "email",
+    "media_url",
+    "device_id",
+    "account_id",
+)
 TRUE = ("1", "true", "yes", "on")
 
 
@@ -41,8 +50,11 @@ def w3c_time(name: str, text: str) -> datetime:
     try:
         return to_local_naive(datetime.fromisoformat(text.strip().replace("Z", "+00:00")))
     except ValueError:
-        raise BadRequest("{name} không phải thời điểm W3C (2026-03-02T09:00:00+07:00): "
-                         "{value!r}", name=name, value=text) from None
+        raise BadRequest(
+            "{name} không phải thời điểm W3C (2026-03-02T09:00:00+07:00): {value!r}",
+            name=name,
+            value=text,
+        ) from None
 
 
 def request_form(form: Mapping[str, str], idempotency_header: str | None) -> RequestForm:
@@ -51,7 +63,8 @@ def request_form(form: Mapping[str, str], idempotency_header: str | None) -> Req
         raise BadRequest("Khóa chống gửi trùng (idempotency_key) dài quá 100 ký tự")
     return RequestForm(
         service_code=form.get("service_code", "").strip(),
-        lat=_number(form, "lat"), long=_number(form, "long"),
+        lat=_number(form, "lat"),
+        long=_number(form, "long"),
         confidential=form.get("confidential", "").strip().lower() in TRUE,
         idempotency_key=key,
         **{name: form.get(name, "") for name in TEXT_FIELDS},
@@ -65,6 +78,9 @@ def request_query(params: Mapping[str, str]) -> RequestQuery:
         raise BadRequest("status phải là open hoặc closed")
     start, end = params.get("start_date"), params.get("end_date")
     return RequestQuery(
-        ids=ids, service_code=params.get("service_code") or None,
+        ids=ids,
+        service_code=params.get("service_code") or None,
         start=w3c_time("start_date", start) if start else None,
-        end=w3c_time("end_date", end) if end else None, statuses=statuses)
+        end=w3c_time("end_date", end) if end else None,
+        statuses=statuses,
+    )

@@ -22,8 +22,10 @@ class SessionEndedError(AuthError):
     """The signed-in person's account no longer allows them to work: the session ends."""
 
     def __init__(self) -> None:
-        super().__init__("Tài khoản của bạn đã bị vô hiệu hóa: phiên làm việc kết thúc, không "
-                         "có gì được ghi; hãy liên hệ quản trị viên")
+        super().__init__(
+            "Tài khoản của bạn đã bị vô hiệu hóa: phiên làm việc kết thúc, không "
+            "có gì được ghi; hãy liên hệ quản trị viên"
+        )
 
 
 def check_account(session: Session, actor: AuthenticatedUser) -> None:

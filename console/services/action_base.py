@@ -77,12 +77,17 @@ class ActionBase:
     def _engine(self, session: Session) -> DeadlineEngine:
         return engine_from_session(session, self.profile)
 
-    def _check_scope(self, session: Session, rule: Rule, actor: AuthenticatedUser,
-                     report: Report) -> None:
+    def _check_scope(
+        self, session: Session, rule: Rule, actor: AuthenticatedUser, report: Report
+    ) -> None:
         unit = session.get(Unit, report.current_unit_id) if report.current_unit_id else None
-        refusal = in_scope(rule.scope, actor_kind=actor.unit_kind, actor_unit=actor.unit_id,
-                           report_unit=report.current_unit_id,
-                           report_parent=unit.parent_id if unit else None)
+        refusal = in_scope(
+            rule.scope,
+            actor_kind=actor.unit_kind,
+            actor_unit=actor.unit_id,
+            report_unit=report.current_unit_id,
+            report_parent=unit.parent_id if unit else None,
+        )
         if refusal:
             raise refusal
 
@@ -94,15 +99,23 @@ class ActionBase:
             .limit(1)
         )
         if last is None:
-            return ConflictError("Phản ánh vừa được người khác thay đổi lúc . Hãy tải lại rồi "
-                                 "thực hiện lại; chưa có gì được ghi.")
+            return ConflictError(
+                "Phản ánh vừa được người khác thay đổi lúc . Hãy tải lại rồi "
+                "thực hiện lại; chưa có gì được ghi."
+            )
         if last.actor is None:
-            return ConflictError("Phản ánh vừa được người khác thay đổi lúc {at:%H:%M} ngày "
-                                 "{at:%d/%m/%Y}. Hãy tải lại rồi thực hiện lại; chưa có gì "
-                                 "được ghi.", at=last.at)
-        return ConflictError("Phản ánh vừa được {who} thay đổi lúc {at:%H:%M} ngày {at:%d/%m/%Y}. "
-                             "Hãy tải lại rồi thực hiện lại; chưa có gì được ghi.",
-                             who=last.actor.full_name, at=last.at)
+            return ConflictError(
+                "Phản ánh vừa được người khác thay đổi lúc {at:%H:%M} ngày "
+                "{at:%d/%m/%Y}. Hãy tải lại rồi thực hiện lại; chưa có gì "
+                "được ghi.",
+                at=last.at,
+            )
+        return ConflictError(
+            "Phản ánh vừa được {who} thay đổi lúc {at:%H:%M} ngày {at:%d/%m/%Y}. "
+            "Hãy tải lại rồi thực hiện lại; chưa có gì được ghi.",
+            who=last.actor.full_name,
+            at=last.at,
+        )
 
     def _act(
         self,
@@ -120,7 +133,8 @@ class ActionBase:
             # Compare-and-set on the version: exactly one bump per action, and on PostgreSQL
             # the row stays locked until commit, so a racing second action sees the new one.
             bumped = session.execute(
-                update(Report).where(Report.id == report_id, Report.version == version)
+                update(Report)
+                .where(Report.id == report_id, Report.version == version)
                 .values(version=version + 1)
                 .execution_options(synchronize_session=False)
             ).rowcount
@@ -142,17 +156,30 @@ class ActionBase:
             report.updated_at, report.updated_by_id = ctx.at, actor.id
             stages.refresh_current(report)
             entry = HistoryEntry(
-                report_id=report.id, at=ctx.at, actor_id=actor.id, action=action,
-                from_status=before, to_status=report.status, unit_id=ctx.unit_id,
-                note=note, data=ctx.data, version=report.version)
+                report_id=report.id,
+                at=ctx.at,
+                actor_id=actor.id,
+                action=action,
+                from_status=before,
+                to_status=report.status,
+                unit_id=ctx.unit_id,
+                note=note,
+                data=ctx.data,
+                version=report.version,
+            )
             session.add(entry)
             session.flush()
             if ctx.uploads:
-                attachments.store(session, report.id, ctx.uploads, at=ctx.at,
-                                  actor_id=actor.id, history_id=entry.id)
+                attachments.store(
+                    session,
+                    report.id,
+                    ctx.uploads,
+                    at=ctx.at,
+                    actor_id=actor.id,
+                    history_id=entry.id,
+                )
                 session.flush()
-            return ActionResult(report.id, report.code, report.status, report.version,
-                                entry.id)
+            return ActionResult(report.id, report.code, report.status, report.version, entry.id)
 
     @staticmethod
     def _need(value: str | None, what: str) -> str:

@@ -28,8 +28,13 @@ if TYPE_CHECKING:  # imported when the screens ask for them
 
 
 class AdminApi:
-    def __init__(self, db: Database, profile: Profile, actor: AuthenticatedUser,
-                 clock: Callable[[], datetime] = now_local) -> None:
+    def __init__(
+        self,
+        db: Database,
+        profile: Profile,
+        actor: AuthenticatedUser,
+        clock: Callable[[], datetime] = now_local,
+    ) -> None:
         self.db = db
         self.profile = profile
         self.actor = actor
@@ -60,16 +65,35 @@ class AdminApi:
         from console.models import Unit
 
         with self.db.session() as s:
-            return [(c, n) for c, n in s.execute(select(Unit.code, Unit.name).where(
-                Unit.active.is_(True)).order_by(Unit.id))]
+            return [
+                (c, n)
+                for c, n in s.execute(
+                    select(Unit.code, Unit.name).where(Unit.active.is_(True)).order_by(Unit.id)
+                )
+            ]
 
-    def add_user(self, *, username: str, full_name: str, unit_code: str,
-                 roles: Iterable[Role | str], password: str | None = None) -> str:
+    def add_user(
+        self,
+        *,
+        username: str,
+        full_name: str,
+        unit_code: str,
+        roles: Iterable[Role | str],
+        password: str | None = None,
+    ) -> str:
         """A new account; the password (typed or generated) to hand over once."""
         from console.services.user_admin import add_user
 
-        return add_user(self.db, self.actor, username=username, full_name=full_name,
-                        unit_code=unit_code, roles=roles, password=password, now=self.clock())
+        return add_user(
+            self.db,
+            self.actor,
+            username=username,
+            full_name=full_name,
+            unit_code=unit_code,
+            roles=roles,
+            password=password,
+            now=self.clock(),
+        )
 
     def update_user(self, username: str, **changes: Any) -> bool:
         """Change full_name, unit_code, roles; False when nothing changed."""
@@ -116,13 +140,20 @@ class AdminApi:
 
         return preview_day(self.db, self.profile, self.actor, day, kind)
 
-    def change_day(self, day: date, kind: OverrideKind | None, reason: str = "", *,
-                   progress: Callable[[int, int], None] | None = None) -> DayChange:
+    def change_day(
+        self,
+        day: date,
+        kind: OverrideKind | None,
+        reason: str = "",
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> DayChange:
         """Make the change and move the deadlines, in one transaction."""
         from console.services.calendar_admin import change_day
 
-        return change_day(self.db, self.profile, self.actor, day, kind, reason,
-                          progress=progress, at=self.clock())
+        return change_day(
+            self.db, self.profile, self.actor, day, kind, reason, progress=progress, at=self.clock()
+        )
 
     def audit(self, **filters: Any) -> list[AuditRow]:
         """Audit entries by first, last (dates), user, action, text; newest first."""
@@ -135,7 +166,6 @@ class AdminApi:
         from console.services.audit import to_csv
 
         return to_csv(rows)
-
 
     # -- the citizen apps' Open311 keys (issue 12) ----------------------------------------
     def api_keys(self) -> list[ApiKeyInfo]:

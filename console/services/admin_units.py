@@ -62,7 +62,10 @@ class UnitHoldsReportsError(UnitAdminError):
         super().__init__(
             "Không thể ngừng hoạt động {name}: đơn vị còn {count} phản ánh chưa xử lý xong "
             "({reports}). Hãy chuyển các phản ánh này cho đơn vị khác trước.",
-            name=name, count=len(reports), reports=shown)
+            name=name,
+            count=len(reports),
+            reports=shown,
+        )
         self.reports = reports
 
 
@@ -93,10 +96,13 @@ class AreaDefaultRow:
 
 def open_report_codes(session: Session, unit_id: int) -> list[str]:
     """The codes of the reports ``unit_id`` holds that are not finished, oldest first."""
-    return list(session.scalars(
-        select(Report.code).where(Report.current_unit_id == unit_id,
-                                  Report.status.not_in(list(FINAL_STATUSES)))
-        .order_by(Report.received_at, Report.id)))
+    return list(
+        session.scalars(
+            select(Report.code)
+            .where(Report.current_unit_id == unit_id, Report.status.not_in(list(FINAL_STATUSES)))
+            .order_by(Report.received_at, Report.id)
+        )
+    )
 
 
 def _unit(session: Session, code: str) -> Unit:
@@ -120,28 +126,42 @@ def _check_parent(unit: Unit | None, parent: Unit) -> None:
     up: Unit | None = parent
     while up is not None and unit is not None:
         if up.id == unit.id:
-            raise UnitAdminError("Không thể chuyển {name} vào chính nó hoặc đơn vị trực thuộc "
-                                 "của nó", name=unit.name)
+            raise UnitAdminError(
+                "Không thể chuyển {name} vào chính nó hoặc đơn vị trực thuộc của nó", name=unit.name
+            )
         up = up.parent
 
 
 class UnitAdmin:
     """The unit actions of one administrator (``actor``), each in its own transaction."""
 
-    def __init__(self, db: Database, profile: Profile, actor: AuthenticatedUser,
-                 clock: Callable[[], datetime] = now_local) -> None:
+    def __init__(
+        self,
+        db: Database,
+        profile: Profile,
+        actor: AuthenticatedUser,
+        clock: Callable[[], datetime] = now_local,
+    ) -> None:
         self.db, self.profile, self.actor, self.clock = db, profile, actor, clock
 
     def tree(self) -> list[UnitNode]:
         """Every unit, parents before their children, with its open reports and users."""
         with self.db.session() as s:
             units = list(s.scalars(select(Unit).order_by(Unit.id)))
-            reports = dict(s.execute(
-                select(Report.current_unit_id, func.count()).where(
-                    Report.status.not_in(list(FINAL_STATUSES)))
-                .group_by(Report.current_unit_id)).all())
-            users = dict(s.execute(select(User.unit_id, func.count()).where(
-                User.active.is_(True)).group_by(User.unit_id)).all())
+            reports = dict(
+                s.execute(
+                    select(Report.current_unit_id, func.count())
+                    .where(Report.status.not_in(list(FINAL_STATUSES)))
+                    .group_by(Report.current_unit_id)
+                ).all()
+            )
+            users = dict(
+                s.execute(
+                    select(User.unit_id, func.count())
+                    .where(User.active.is_(True))
+                    .group_by(User.unit_id)
+                ).all()
+            )
         codes = {u.id: u.code for u in units}
         children: dict[int | None, list[Unit]] = {}
         for u in units:
@@ -150,20 +170,41 @@ class UnitAdmin:
 
         def walk(parent: int | None) -> None:
             for u in children.get(parent, []):
-                out.append(UnitNode(u.code, u.name, u.short_name, u.kind.value,
-                                    KIND_LABELS[u.kind], codes.get(u.parent_id or 0), u.area,
-                                    u.active, reports.get(u.id, 0), users.get(u.id, 0)))
+                out.append(
+                    UnitNode(
+                        u.code,
+                        u.name,
+                        u.short_name,
+                        u.kind.value,
+                        KIND_LABELS[u.kind],
+                        codes.get(u.parent_id or 0),
+                        u.area,
+                        u.active,
+                        reports.get(u.id, 0),
+                        users.get(u.id, 0),
+                    )
+                )
                 walk(u.id)
 
         walk(None)
         return out
 
-    def add(self, *, code: str, name: str, short_name: str, kind: str, parent: str,
-            area: str | None = None) -> None:
+    def add(
+        self,
+        *,
+        code: str,
+        name: str,
+        short_name: str,
+        kind: str,
+        parent: str,
+        area: str | None = None,
+    ) -> None:
         code = code.strip().lower()
         if not CODE_RE.match(code):
-            raise UnitAdminError("Mã đơn vị '{code}' không hợp lệ: 2–40 ký tự a-z, 0-9, "
-                                 "gạch dưới, gạch ngang", code=code)
+            raise UnitAdminError(
+                "Mã đơn vị '{code}' không hợp lệ: 2–40 ký tự a-z, 0-9, gạch dưới, gạch ngang",
+                code=code,
+            )
         try:
             unit_kind = UnitKind(kind)
         except ValueError as exc:
@@ -178,15 +219,30 @@ class UnitAdmin:
                 raise UnitAdminError("Mã đơn vị '{code}' đã có", code=code)
             up = _unit(s, parent)
             _check_parent(None, up)
-            unit = Unit(code=code, name=_text(name, phrase("Tên đơn vị")),
-                        short_name=_text(short_name or name, phrase("Tên viết tắt")),
-                        kind=unit_kind,
-                        parent_id=up.id, area=(area or "").strip() or None, active=True)
+            unit = Unit(
+                code=code,
+                name=_text(name, phrase("Tên đơn vị")),
+                short_name=_text(short_name or name, phrase("Tên viết tắt")),
+                kind=unit_kind,
+                parent_id=up.id,
+                area=(area or "").strip() or None,
+                active=True,
+            )
             s.add(unit)
             s.flush()
-            record(s, self.actor, "unit.add", f"unit:{code}", new={
-                "name": unit.name, "short_name": unit.short_name, "kind": unit_kind,
-                "parent": up.code, "area": unit.area})
+            record(
+                s,
+                self.actor,
+                "unit.add",
+                f"unit:{code}",
+                new={
+                    "name": unit.name,
+                    "short_name": unit.short_name,
+                    "kind": unit_kind,
+                    "parent": up.code,
+                    "area": unit.area,
+                },
+            )
 
     def rename(self, code: str, *, name: str, short_name: str) -> None:
         with self.db.session() as s:
@@ -236,9 +292,12 @@ class UnitAdmin:
                 raise UnitHoldsReportsError(unit.name, held)
             below = [u.name for u in unit.children if u.active]
             if below:
-                raise UnitAdminError("Không thể ngừng hoạt động {name}: còn đơn vị trực thuộc "
-                                     "đang hoạt động ({units})", name=unit.name,
-                                     units=", ".join(below))
+                raise UnitAdminError(
+                    "Không thể ngừng hoạt động {name}: còn đơn vị trực thuộc "
+                    "đang hoạt động ({units})",
+                    name=unit.name,
+                    units=", ".join(below),
+                )
             unit.active = False
             record(s, self.actor, "unit.deactivate", f"unit:{unit.code}", old=True, new=False)
 
@@ -249,19 +308,21 @@ class UnitAdmin:
             if unit.active:
                 return
             if unit.parent is not None and not unit.parent.active:
-                raise UnitAdminError("Đơn vị cấp trên {name} đã ngừng hoạt động",
-                                     name=unit.parent.name)
+                raise UnitAdminError(
+                    "Đơn vị cấp trên {name} đã ngừng hoạt động", name=unit.parent.name
+                )
             unit.active = True
             record(s, self.actor, "unit.reactivate", f"unit:{unit.code}", old=False, new=True)
 
     # -- the default unit per category and area -------------------------------------------
     def area_defaults(self) -> list[AreaDefaultRow]:
         with self.db.session() as s:
-            rows = s.execute(select(Category.code, Category.name, AreaDefault.area, Unit.code,
-                                    Unit.name)
-                             .join(Category, Category.id == AreaDefault.category_id)
-                             .join(Unit, Unit.id == AreaDefault.unit_id)
-                             .order_by(Category.sort_order, AreaDefault.area)).all()
+            rows = s.execute(
+                select(Category.code, Category.name, AreaDefault.area, Unit.code, Unit.name)
+                .join(Category, Category.id == AreaDefault.category_id)
+                .join(Unit, Unit.id == AreaDefault.unit_id)
+                .order_by(Category.sort_order, AreaDefault.area)
+            ).all()
         return [AreaDefaultRow(*r) for r in rows]
 
     def areas(self) -> list[str]:
@@ -279,8 +340,11 @@ class UnitAdmin:
             cat = s.scalar(select(Category).where(Category.code == category))
             if cat is None:
                 raise UnitAdminError("Không có lĩnh vực mã '{code}'", code=category)
-            row = s.scalar(select(AreaDefault).where(AreaDefault.category_id == cat.id,
-                                                     AreaDefault.area == area))
+            row = s.scalar(
+                select(AreaDefault).where(
+                    AreaDefault.category_id == cat.id, AreaDefault.area == area
+                )
+            )
             old = row.unit.code if row else None
             target = f"area_default:{cat.code}@{area}"
             if unit is None:
@@ -310,9 +374,13 @@ def suggest_unit(session: Session, category: str | None, area: str | None) -> st
         return None
     area = " ".join((area or "").split())
     if area:
-        chosen = session.scalar(select(Unit.code).join(AreaDefault, AreaDefault.unit_id == Unit.id)
-                                .where(AreaDefault.category_id == cat.id,
-                                       AreaDefault.area == area, Unit.active.is_(True)))
+        chosen = session.scalar(
+            select(Unit.code)
+            .join(AreaDefault, AreaDefault.unit_id == Unit.id)
+            .where(
+                AreaDefault.category_id == cat.id, AreaDefault.area == area, Unit.active.is_(True)
+            )
+        )
         if chosen:
             return chosen
     default = cat.default_unit
@@ -320,9 +388,11 @@ def suggest_unit(session: Session, category: str | None, area: str | None) -> st
         return None
     local_kinds = (UnitKind.DISTRICT, UnitKind.TEAM)
     if area and default.kind in local_kinds:
-        local = session.scalar(select(Unit.code).where(
-            Unit.area == area, Unit.kind.in_(local_kinds), Unit.active.is_(True))
-            .order_by(Unit.id))
+        local = session.scalar(
+            select(Unit.code)
+            .where(Unit.area == area, Unit.kind.in_(local_kinds), Unit.active.is_(True))
+            .order_by(Unit.id)
+        )
         if local:
             return local
     return default.code

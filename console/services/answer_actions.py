@@ -59,7 +59,7 @@ class AnswerActions(ActionBase):
         exactly these and ``publish`` refuses any other (Thái Nguyên Điều 10.3–10.4, Đắk Lắk
         Bước 2.3/4.1, Lai Châu Điều 8.2, Tiền Giang Điều 4.6–4.7/10.2)."""
         limit = cls.limit_for(profile, reporter_confidential, restriction)
-        return PUBLICATION_ORDER[PUBLICATION_ORDER.index(limit):]
+        return PUBLICATION_ORDER[PUBLICATION_ORDER.index(limit) :]
 
     def publish(
         self,
@@ -73,13 +73,13 @@ class AnswerActions(ActionBase):
 
         def apply(ctx: _Ctx) -> str:
             r = ctx.report
-            if mode not in self.choices_for(self.profile, r.reporter_confidential,
-                                             r.restriction):
+            if mode not in self.choices_for(self.profile, r.reporter_confidential, r.restriction):
                 limit = self.allowed_publication(r.reporter_confidential, r.restriction)
                 raise WorkflowError(
                     "Phản ánh này chỉ được: {allowed} "
                     "(người phản ánh đề nghị giữ bí mật hoặc nội dung hạn chế)",
-                    allowed=phrase(PUBLICATION_LABELS[limit]))
+                    allowed=phrase(PUBLICATION_LABELS[limit]),
+                )
             result = self._result(ctx)
             result.published_text = clean_text(text) if text else result.approved_text
             if not result.published_text:
@@ -103,20 +103,41 @@ class AnswerActions(ActionBase):
             order = [Publication.PUBLIC, Publication.PRIVATE, Publication.NONE]
             dup_mode = max(mode, limit, key=order.index)
             before = dup.status
-            dup.status, dup.publication, dup.published_at = (ReportStatus.PUBLISHED, dup_mode,
-                                                             ctx.at)
+            dup.status, dup.publication, dup.published_at = (
+                ReportStatus.PUBLISHED,
+                dup_mode,
+                ctx.at,
+            )
             dup.version += 1
             dup.updated_at, dup.updated_by_id = ctx.at, ctx.actor.id
-            ctx.session.add(Result(report_id=dup.id, unit_id=ctx.report.current_unit_id,
-                                   submitted_at=ctx.at, draft_text=text, approved_text=text,
-                                   published_text=text, published_by_id=ctx.actor.id,
-                                   published_at=ctx.at, publication=dup_mode))
-            ctx.session.add(HistoryEntry(
-                report_id=dup.id, at=ctx.at, actor_id=ctx.actor.id, action="publish",
-                from_status=before, to_status=ReportStatus.PUBLISHED, note=(
-                    f"Trả lời cùng phản ánh {ctx.report.code}: {PUBLICATION_LABELS[dup_mode]}"),
-                data={"main": ctx.report.code, "publication": dup_mode.value},
-                version=dup.version))
+            ctx.session.add(
+                Result(
+                    report_id=dup.id,
+                    unit_id=ctx.report.current_unit_id,
+                    submitted_at=ctx.at,
+                    draft_text=text,
+                    approved_text=text,
+                    published_text=text,
+                    published_by_id=ctx.actor.id,
+                    published_at=ctx.at,
+                    publication=dup_mode,
+                )
+            )
+            ctx.session.add(
+                HistoryEntry(
+                    report_id=dup.id,
+                    at=ctx.at,
+                    actor_id=ctx.actor.id,
+                    action="publish",
+                    from_status=before,
+                    to_status=ReportStatus.PUBLISHED,
+                    note=(
+                        f"Trả lời cùng phản ánh {ctx.report.code}: {PUBLICATION_LABELS[dup_mode]}"
+                    ),
+                    data={"main": ctx.report.code, "publication": dup_mode.value},
+                    version=dup.version,
+                )
+            )
 
     def add_feedback(
         self, actor: AuthenticatedUser, report_id: int, version: int, note: str
@@ -137,8 +158,9 @@ class AnswerActions(ActionBase):
         label = next((r.label for r in self.profile.ratings if r.code == rating), None)
         if label is None:
             known = ", ".join(r.label for r in self.profile.ratings) or "không có"
-            raise WorkflowError("Mức đánh giá không hợp lệ '{rating}' (có: {known})",
-                                rating=rating, known=known)
+            raise WorkflowError(
+                "Mức đánh giá không hợp lệ '{rating}' (có: {known})", rating=rating, known=known
+            )
 
         def apply(ctx: _Ctx) -> str:
             ctx.session.add(

@@ -70,18 +70,30 @@ def key_hash(key: str) -> str:
 
 
 def _info(key: ApiKey) -> ApiKeyInfo:
-    return ApiKeyInfo(key.id, key.name, key.channel.code, key.channel.name, key.prefix,
-                      key.created_at, key.created_by, key.revoked_at)
+    return ApiKeyInfo(
+        key.id,
+        key.name,
+        key.channel.code,
+        key.channel.name,
+        key.prefix,
+        key.created_at,
+        key.created_by,
+        key.revoked_at,
+    )
 
 
-def add_key(db: Database, actor: AuthenticatedUser, name: str,
-            channel: str | None = None) -> tuple[ApiKeyInfo, str]:
+def add_key(
+    db: Database, actor: AuthenticatedUser, name: str, channel: str | None = None
+) -> tuple[ApiKeyInfo, str]:
     """A new key for the app ``name`` on ``channel`` (default "app"): (its record, the key).
     The key is returned this once and never stored."""
     name = name.strip()
     if not _NAME.match(name):
-        raise ApiKeyError("Tên ứng dụng {name!r} không hợp lệ: 2–64 ký tự, chữ không dấu, "
-                          "số, dấu chấm, gạch dưới hoặc gạch ngang", name=name)
+        raise ApiKeyError(
+            "Tên ứng dụng {name!r} không hợp lệ: 2–64 ký tự, chữ không dấu, "
+            "số, dấu chấm, gạch dưới hoặc gạch ngang",
+            name=name,
+        )
     code = (channel or DEFAULT_CHANNEL).strip()
     secret = PREFIX + secrets.token_urlsafe(32)
     with db.session() as s:
@@ -89,24 +101,36 @@ def add_key(db: Database, actor: AuthenticatedUser, name: str,
         ch = s.scalar(select(Channel).where(Channel.code == code))
         if ch is None:
             known = ", ".join(s.scalars(select(Channel.code).order_by(Channel.code))) or "không có"
-            raise ApiKeyError("Không có kênh tiếp nhận {code!r} (có: {known})",
-                              code=code, known=known)
+            raise ApiKeyError(
+                "Không có kênh tiếp nhận {code!r} (có: {known})", code=code, known=known
+            )
         if s.scalar(select(ApiKey.id).where(ApiKey.name == name)) is not None:
             raise ApiKeyError("Đã có khóa API tên {name!r}", name=name)
-        key = ApiKey(name=name, channel=ch, prefix=secret[:len(PREFIX) + 6],
-                     key_hash=key_hash(secret), created_at=now_local(),
-                     created_by=actor.username[:120])
+        key = ApiKey(
+            name=name,
+            channel=ch,
+            prefix=secret[: len(PREFIX) + 6],
+            key_hash=key_hash(secret),
+            created_at=now_local(),
+            created_by=actor.username[:120],
+        )
         s.add(key)
         s.flush()
-        audit.record(s, actor, "apikey.create", f"apikey:{name}",
-                     new={"channel": ch.code, "prefix": key.prefix})
+        audit.record(
+            s,
+            actor,
+            "apikey.create",
+            f"apikey:{name}",
+            new={"channel": ch.code, "prefix": key.prefix},
+        )
         return _info(key), secret
 
 
 def channel_choices(db: Database) -> list[tuple[str, str]]:
     with db.session() as s:
-        return [(c, n) for c, n in s.execute(select(Channel.code, Channel.name)
-                                             .order_by(Channel.id))]
+        return [
+            (c, n) for c, n in s.execute(select(Channel.code, Channel.name).order_by(Channel.id))
+        ]
 
 
 def list_keys(db: Database, actor: AuthenticatedUser) -> list[ApiKeyInfo]:
@@ -137,5 +161,6 @@ def client_for(session: Session, key: str) -> ApiClient | None:
     row = session.execute(
         select(ApiKey.id, ApiKey.name, Channel.code, Channel.name)
         .join(Channel, Channel.id == ApiKey.channel_id)
-        .where(ApiKey.key_hash == key_hash(key), ApiKey.revoked_at.is_(None))).first()
+        .where(ApiKey.key_hash == key_hash(key), ApiKey.revoked_at.is_(None))
+    ).first()
     return ApiClient(*row) if row else None

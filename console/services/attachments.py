@@ -27,15 +27,44 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_FILES = 20
 MAX_NAME = 255  # attachments.filename
 ALLOWED = {
-    "image/jpeg", "image/png", "image/webp", "image/gif", "image/heic",
-    "video/mp4", "video/quicktime", "video/3gpp",
-    "audio/mpeg", "audio/wav", "audio/x-wav", "audio/mp4", "audio/aac", "audio/ogg",
+    "image/jpeg",
+    "image/png",
+    "image/webp",
+    "image/gif",
+    "image/heic",
+    "video/mp4",
+    "video/quicktime",
+    "video/3gpp",
+    "audio/mpeg",
+    "audio/wav",
+    "audio/x-wav",
+    "audio/mp4",
+    "audio/aac",
+    "audio/ogg",
     "application/pdf",
     "application/msword",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
-_FTYP_VIDEO = (b"isom", b"iso2", b"iso4", b"iso5", b"iso6", b"mp41", b"mp42", b"avc1", b"M4V ",
-               b"dash", b"mmp4", b"MSNV", b"NDAS", b"XAVC", b"3gp4", b"3gp5", b"3gp6", b"qt  ")
+_FTYP_VIDEO = (
+    b"isom",
+    b"iso2",
+    b"iso4",
+    b"iso5",
+    b"iso6",
+    b"mp41",
+    b"mp42",
+    b"avc1",
+    b"M4V ",
+    b"dash",
+    b"mmp4",
+    b"MSNV",
+    b"NDAS",
+    b"XAVC",
+    b"3gp4",
+    b"3gp5",
+    b"3gp6",
+    b"qt  ",
+)
 _FTYP = {
     "image/heic": (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"),
     "video/mp4": _FTYP_VIDEO,
@@ -70,8 +99,14 @@ def content_matches(mime: str, content: bytes) -> bool:
     head = content[:16]
     if mime in _FTYP:
         brand = _ftyp_brand(content)
-        if mime == "video/quicktime" and head[4:8] in (b"moov", b"mdat", b"wide", b"free",
-                                                       b"skip", b"pnot"):
+        if mime == "video/quicktime" and head[4:8] in (
+            b"moov",
+            b"mdat",
+            b"wide",
+            b"free",
+            b"skip",
+            b"pnot",
+        ):
             return True  # an old QuickTime file starts with an atom, not "ftyp"
         return brand is not None and brand in _FTYP[mime]
     if mime == "image/jpeg":
@@ -88,10 +123,12 @@ def content_matches(mime: str, content: bytes) -> bool:
         return head.startswith(b"OggS")
     if mime == "audio/mpeg":
         return head.startswith(b"ID3") or (
-            len(head) >= 2 and int.from_bytes(head[:2], "big") & _MP3_FRAME == _MP3_FRAME)
+            len(head) >= 2 and int.from_bytes(head[:2], "big") & _MP3_FRAME == _MP3_FRAME
+        )
     if mime == "audio/aac":
         return head.startswith((b"ADIF", b"ID3")) or (
-            len(head) >= 2 and int.from_bytes(head[:2], "big") & 0xFFF6 == _ADTS_FRAME)
+            len(head) >= 2 and int.from_bytes(head[:2], "big") & 0xFFF6 == _ADTS_FRAME
+        )
     if mime == "application/pdf":
         return head.startswith(b"%PDF-")
     if mime == "application/msword":  # OLE2 compound file
@@ -106,12 +143,17 @@ def clean_filename(name: str) -> str:
     surrogate), a control character or a direction override becomes "\ufffd", which every
     database and terminal can hold; at most 255 characters, the extension kept."""
     name = unicodedata.normalize("NFC", name)
-    name = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF or unicodedata.category(c) in
-                   ("Cc", "Cf") else c for c in name)
+    name = "".join(
+        "\ufffd" if 0xD800 <= ord(c) <= 0xDFFF or unicodedata.category(c) in ("Cc", "Cf") else c
+        for c in name
+    )
     if len(name) > MAX_NAME:
         stem, dot, ext = name.rpartition(".")
-        name = (stem[: MAX_NAME - len(ext) - 1] + dot + ext) if dot and len(ext) < 16 \
+        name = (
+            (stem[: MAX_NAME - len(ext) - 1] + dot + ext)
+            if dot and len(ext) < 16
             else name[:MAX_NAME]
+        )
     return name
 
 
@@ -150,12 +192,20 @@ def read_uploads(paths: Sequence[Path | str]) -> list[Upload]:
         if size == 0:
             raise IntakeError("Tệp {name} rỗng", name=name)
         if size > MAX_BYTES:
-            raise IntakeError("Tệp {name} lớn quá {limit} MB ({size:.1f} MB)", name=name,
-                              limit=MAX_BYTES // (1024 * 1024), size=size / 1024 / 1024)
+            raise IntakeError(
+                "Tệp {name} lớn quá {limit} MB ({size:.1f} MB)",
+                name=name,
+                limit=MAX_BYTES // (1024 * 1024),
+                size=size / 1024 / 1024,
+            )
         mime = _mime(path)
         if mime not in ALLOWED:
-            raise IntakeError("Không nhận loại tệp của {name} ({mime}): chỉ ảnh, video, "
-                              "ghi âm, PDF và văn bản Word", name=name, mime=mime)
+            raise IntakeError(
+                "Không nhận loại tệp của {name} ({mime}): chỉ ảnh, video, "
+                "ghi âm, PDF và văn bản Word",
+                name=name,
+                mime=mime,
+            )
         try:
             content = path.read_bytes()
         except OSError as exc:
@@ -166,11 +216,28 @@ def read_uploads(paths: Sequence[Path | str]) -> list[Upload]:
     return uploads
 
 
-def store(session: Session, report_id: int, uploads: Sequence[Upload], *, at: datetime,
-          actor_id: int | None, history_id: int | None = None) -> list[Attachment]:
-    rows = [Attachment(report_id=report_id, history_id=history_id, filename=u.filename,
-                       mime_type=u.mime_type, size=len(u.content), sha256=u.sha256,
-                       content=u.content, uploaded_by_id=actor_id, uploaded_at=at)
-            for u in uploads]
+def store(
+    session: Session,
+    report_id: int,
+    uploads: Sequence[Upload],
+    *,
+    at: datetime,
+    actor_id: int | None,
+    history_id: int | None = None,
+) -> list[Attachment]:
+    rows = [
+        Attachment(
+            report_id=report_id,
+            history_id=history_id,
+            filename=u.filename,
+            mime_type=u.mime_type,
+            size=len(u.content),
+            sha256=u.sha256,
+            content=u.content,
+            uploaded_by_id=actor_id,
+            uploaded_at=at,
+        )
+        for u in uploads
+    ]
     session.add_all(rows)
     return rows

@@ -108,15 +108,17 @@ def record(
     before and after, anything JSON can hold once dates, enums and sets are turned to text.
     """
     name = actor_name if actor_name is not None else (actor.username if actor else "?")
-    session.add(AuditEntry(
-        at=at or now_local(),
-        actor_id=actor.id if actor is not None else None,
-        actor_name=name[:120],
-        action=action,
-        target=target[:255],
-        old_value=jsonable(old),
-        new_value=jsonable(new),
-    ))
+    session.add(
+        AuditEntry(
+            at=at or now_local(),
+            actor_id=actor.id if actor is not None else None,
+            actor_name=name[:120],
+            action=action,
+            target=target[:255],
+            old_value=jsonable(old),
+            new_value=jsonable(new),
+        )
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,17 +155,21 @@ def read_entries(
         query = query.where(AuditEntry.at < datetime.combine(last + timedelta(days=1), time()))
     if user:
         name = user.strip().lower()
-        query = query.where(or_(AuditEntry.actor_name == name,
-                                AuditEntry.target == f"user:{name}"))
+        query = query.where(or_(AuditEntry.actor_name == name, AuditEntry.target == f"user:{name}"))
     if action:
-        query = query.where(AuditEntry.action.startswith(action) if action.endswith(".")
-                            else AuditEntry.action == action)
+        query = query.where(
+            AuditEntry.action.startswith(action)
+            if action.endswith(".")
+            else AuditEntry.action == action
+        )
     if text:
         query = query.where(AuditEntry.target.contains(text.strip()))
     if limit is not None:
         query = query.limit(limit)
-    return [AuditRow(e.id, e.at, e.actor_name, e.action, e.target, e.old_value, e.new_value)
-            for e in session.scalars(query)]
+    return [
+        AuditRow(e.id, e.at, e.actor_name, e.action, e.target, e.old_value, e.new_value)
+        for e in session.scalars(query)
+    ]
 
 
 def audit_entries(db: Database, actor: Actor, **filters: Any) -> list[AuditRow]:
@@ -175,8 +181,15 @@ def audit_entries(db: Database, actor: Actor, **filters: Any) -> list[AuditRow]:
         return read_entries(s, **filters)
 
 
-CSV_HEADER = ("Thời điểm", "Người thực hiện", "Mã thao tác", "Thao tác", "Đối tượng",
-              "Giá trị cũ", "Giá trị mới")
+CSV_HEADER = (
+    "Thời điểm",
+    "Người thực hiện",
+    "Mã thao tác",
+    "Thao tác",
+    "Đối tượng",
+    "Giá trị cũ",
+    "Giá trị mới",
+)
 
 
 def _cell(value: Any) -> str:
@@ -191,6 +204,15 @@ def to_csv(rows: Iterable[AuditRow]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
     for r in rows:
-        writer.writerow((r.at.strftime("%Y-%m-%d %H:%M:%S"), r.actor_name, r.action, r.label,
-                         r.target, _cell(r.old), _cell(r.new)))
+        writer.writerow(
+            (
+                r.at.strftime("%Y-%m-%d %H:%M:%S"),
+                r.actor_name,
+                r.action,
+                r.label,
+                r.target,
+                _cell(r.old),
+                _cell(r.new),
+            )
+        )
     return out.getvalue()

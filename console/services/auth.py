@@ -63,11 +63,18 @@ class AccountLockedError(AuthError):
     def __init__(self, until: datetime, now: datetime) -> None:
         self.until = until
         if until.date() == now.date():
-            super().__init__("Tài khoản bị khóa đến {until:%H:%M} do nhập sai mật khẩu {count} lần",
-                             until=until, count=MAX_FAILED_LOGINS)
+            super().__init__(
+                "Tài khoản bị khóa đến {until:%H:%M} do nhập sai mật khẩu {count} lần",
+                until=until,
+                count=MAX_FAILED_LOGINS,
+            )
         else:
-            super().__init__("Tài khoản bị khóa đến {until:%H:%M ngày %d/%m/%Y} do nhập sai mật "
-                             "khẩu {count} lần", until=until, count=MAX_FAILED_LOGINS)
+            super().__init__(
+                "Tài khoản bị khóa đến {until:%H:%M ngày %d/%m/%Y} do nhập sai mật "
+                "khẩu {count} lần",
+                until=until,
+                count=MAX_FAILED_LOGINS,
+            )
 
 
 class AccountDisabledError(AuthError):
@@ -182,8 +189,12 @@ def _lock_account(session: Session, where: ColumnElement[bool]) -> User | None:
     databases: PostgreSQL's row lock (READ COMMITTED: the next read sees the winner's commit) and
     SQLite's write lock (taken before any read, so no stale snapshot can be upgraded).
     """
-    session.execute(update(User).where(where).values(failed_logins=User.failed_logins)
-                    .execution_options(synchronize_session=False))
+    session.execute(
+        update(User)
+        .where(where)
+        .values(failed_logins=User.failed_logins)
+        .execution_options(synchronize_session=False)
+    )
     return session.scalar(select(User).where(where))
 
 
@@ -222,8 +233,15 @@ def authenticate(
             spend_verify_time(password)
             error = InvalidCredentialsError()
             # The name as typed, cut short: a password typed in the name box stays unreadable.
-            record(s, None, "login.failed", f"user:{name[:32]}", actor_name=name[:32],
-                   new={"reason": "unknown_user"}, at=now)
+            record(
+                s,
+                None,
+                "login.failed",
+                f"user:{name[:32]}",
+                actor_name=name[:32],
+                new={"reason": "unknown_user"},
+                at=now,
+            )
         elif _locked(user, now):
             assert user.locked_until is not None
             error = AccountLockedError(user.locked_until, now)
@@ -243,8 +261,14 @@ def _check_password(
     target = f"user:{user.username}"
     if not verify_password(user.password_hash, password):
         locked = _count_failure(s, user, now)
-        record(s, user, "login.failed", target, new={"reason": "password",
-                                                     "failed_logins": user.failed_logins}, at=now)
+        record(
+            s,
+            user,
+            "login.failed",
+            target,
+            new={"reason": "password", "failed_logins": user.failed_logins},
+            at=now,
+        )
         if locked is not None:
             record(s, user, "login.locked", target, new={"until": locked.until}, at=now)
         return locked or InvalidCredentialsError(), None
@@ -259,14 +283,21 @@ def _check_password(
     return None, AuthenticatedUser.from_user(user)
 
 
-def sign_out(db: Database, actor: AuthenticatedUser, *, quit_app: bool = False,
-             now: datetime | None = None) -> None:
+def sign_out(
+    db: Database, actor: AuthenticatedUser, *, quit_app: bool = False, now: datetime | None = None
+) -> None:
     """Record the end of ``actor``'s session: "Đăng xuất", or the app closed (``quit_app``)."""
     if actor.id is None:
         return
     with db.session() as s:
-        record(s, actor, "logout", f"user:{actor.username}",
-               new={"how": "quit" if quit_app else "logout"}, at=now or now_local())
+        record(
+            s,
+            actor,
+            "logout",
+            f"user:{actor.username}",
+            new={"how": "quit" if quit_app else "logout"},
+            at=now or now_local(),
+        )
 
 
 def change_password(
@@ -302,19 +333,37 @@ def change_password(
         _lift_expired_lock(user, now, s)
         if not verify_password(user.password_hash, old_password):
             error = _count_failure(s, user, now) or WrongPasswordError()
-            record(s, user, "password.change", f"user:{user.username}",
-                   new={"refused": "wrong_password"}, at=now)
+            record(
+                s,
+                user,
+                "password.change",
+                f"user:{user.username}",
+                new={"refused": "wrong_password"},
+                at=now,
+            )
             if isinstance(error, AccountLockedError):
-                record(s, user, "login.locked", f"user:{user.username}",
-                       new={"until": error.until}, at=now)
+                record(
+                    s,
+                    user,
+                    "login.locked",
+                    f"user:{user.username}",
+                    new={"until": error.until},
+                    at=now,
+                )
         else:
             user.password_hash = hash_password(new_password)
             user.must_change_password = False
             user.failed_logins = 0
             user.locked_until = None
             revoked = revoke_tokens(s, user.id, now)
-            record(s, user, "password.change", f"user:{user.username}",
-                   new={"remembered_revoked": revoked}, at=now)
+            record(
+                s,
+                user,
+                "password.change",
+                f"user:{user.username}",
+                new={"remembered_revoked": revoked},
+                at=now,
+            )
     if error is not None:
         raise error
 

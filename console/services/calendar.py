@@ -120,8 +120,14 @@ def deadline_moves(conn: Connection, engine: DeadlineEngine) -> list[Move]:
     ).all()
     moves: list[Move] = []
     for did, rid, stage, started, due, credit, emergency, current, category, received in rows:
-        times = engine.stage_times(stage, started, category=category, emergency=emergency,
-                                   credit_seconds=credit or 0, received_at=received)
+        times = engine.stage_times(
+            stage,
+            started,
+            category=category,
+            emergency=emergency,
+            credit_seconds=credit or 0,
+            received_at=received,
+        )
         if times is None or times[0] == due:
             continue
         moves.append(Move(did, rid, stage, due, times[0], times[1], stage == current))
@@ -135,8 +141,9 @@ def apply_moves(
     batches; ``progress`` gets the number of deadlines written after each batch."""
     dl, rp = ReportDeadline.__table__, Report.__table__
     changed = [{"b_id": m.deadline_id, "b_due": m.new_due, "b_warn": m.new_warn} for m in moves]
-    report_due = [{"b_id": m.report_id, "b_due": m.new_due, "b_warn": m.new_warn}
-                  for m in moves if m.current]
+    report_due = [
+        {"b_id": m.report_id, "b_due": m.new_due, "b_warn": m.new_warn} for m in moves if m.current
+    ]
     moves_stmt = update(dl).where(dl.c.id == bindparam("b_id"))
     follows = update(rp).where(rp.c.id == bindparam("b_id"))
     values = {"due_at": bindparam("b_due"), "warn_at": bindparam("b_warn")}

@@ -69,14 +69,24 @@ class DayChange:
     @classmethod
     def of(cls, day: date, kind: OverrideKind | None, moves: list[Move]) -> DayChange:
         shifts = [m.new_due - m.old_due for m in moves if m.old_due is not None]
-        return cls(day, kind, len(moves), len({m.report_id for m in moves}),
-                   min(shifts, default=timedelta()), max(shifts, default=timedelta()))
+        return cls(
+            day,
+            kind,
+            len(moves),
+            len({m.report_id for m in moves}),
+            min(shifts, default=timedelta()),
+            max(shifts, default=timedelta()),
+        )
 
 
 def _check_year(day: date) -> None:
     if day.year not in HOLIDAY_YEARS:
-        raise CalendarError("Năm {year} nằm ngoài lịch ngày lễ ({first}–{last})", year=day.year,
-                            first=HOLIDAY_YEARS.start, last=HOLIDAY_YEARS.stop - 1)
+        raise CalendarError(
+            "Năm {year} nằm ngoài lịch ngày lễ ({first}–{last})",
+            year=day.year,
+            first=HOLIDAY_YEARS.start,
+            last=HOLIDAY_YEARS.stop - 1,
+        )
 
 
 def calendar_year(db: Database, profile: Profile, year: int) -> CalendarYear:
@@ -84,26 +94,39 @@ def calendar_year(db: Database, profile: Profile, year: int) -> CalendarYear:
     _check_year(date(year, 1, 1))
     with db.session() as s:
         calendar = calendar_from_session(s, profile)
-        rows = s.execute(select(CalendarOverride, User.username)
-                         .outerjoin(User, User.id == CalendarOverride.created_by_id)
-                         .where(CalendarOverride.day.between(date(year, 1, 1),
-                                                             date(year, 12, 31)))).all()
+        rows = s.execute(
+            select(CalendarOverride, User.username)
+            .outerjoin(User, User.id == CalendarOverride.created_by_id)
+            .where(CalendarOverride.day.between(date(year, 1, 1), date(year, 12, 31)))
+        ).all()
     own = {o.day: (o, by or "") for o, by in rows}
     national = vietnam_holidays(year)
-    days = [CalendarDay(d, HOLIDAY, name) for d, name in national.names.items()
-            if d not in own]
-    days += [CalendarDay(d, MAKE_UP, "Ngày làm bù (lịch nhà nước)")
-             for d in national.weekend_workdays if d.year == year and d not in own]
-    days += [CalendarDay(d, DAY_OFF if o.kind is OverrideKind.DAY_OFF else WORKING_DAY,
-                         o.note, by) for d, (o, by) in own.items()]
+    days = [CalendarDay(d, HOLIDAY, name) for d, name in national.names.items() if d not in own]
+    days += [
+        CalendarDay(d, MAKE_UP, "Ngày làm bù (lịch nhà nước)")
+        for d in national.weekend_workdays
+        if d.year == year and d not in own
+    ]
+    days += [
+        CalendarDay(d, DAY_OFF if o.kind is OverrideKind.DAY_OFF else WORKING_DAY, o.note, by)
+        for d, (o, by) in own.items()
+    ]
     first = date(year, 1, 1)
-    working = sum(calendar.is_working_day(first + timedelta(days=i))
-                  for i in range((date(year + 1, 1, 1) - first).days))
+    working = sum(
+        calendar.is_working_day(first + timedelta(days=i))
+        for i in range((date(year + 1, 1, 1) - first).days)
+    )
     return CalendarYear(year, sorted(days, key=lambda d: d.day), working)
 
 
-def _change(s: Session, profile: Profile, actor: AuthenticatedUser, day: date,
-            kind: OverrideKind | None, reason: str) -> tuple[dict[str, str] | None, list[Move]]:
+def _change(
+    s: Session,
+    profile: Profile,
+    actor: AuthenticatedUser,
+    day: date,
+    kind: OverrideKind | None,
+    reason: str,
+) -> tuple[dict[str, str] | None, list[Move]]:
     """Make the change in ``s`` and compute the moves; the override as it was before."""
     require_admin(s, actor, "thay đổi lịch làm việc")
     _check_year(day)
@@ -124,14 +147,27 @@ def _change(s: Session, profile: Profile, actor: AuthenticatedUser, day: date,
             raise CalendarError("Ngày {day:%d/%m/%Y} đã là ngày nghỉ", day=day)
         if kind is OverrideKind.WORKING_DAY and base.is_working_day(day):
             raise CalendarError("Ngày {day:%d/%m/%Y} đã là ngày làm việc", day=day)
-        s.add(CalendarOverride(day=day, kind=kind, note=reason.strip(), created_by_id=actor.id,
-                               created_at=now_local()))
+        s.add(
+            CalendarOverride(
+                day=day,
+                kind=kind,
+                note=reason.strip(),
+                created_by_id=actor.id,
+                created_at=now_local(),
+            )
+        )
     s.flush()
     return before, deadline_moves(s.connection(), engine_from_session(s, profile))
 
 
-def preview_day(db: Database, profile: Profile, actor: AuthenticatedUser, day: date,
-                kind: OverrideKind | None, reason: str = "") -> DayChange:
+def preview_day(
+    db: Database,
+    profile: Profile,
+    actor: AuthenticatedUser,
+    day: date,
+    kind: OverrideKind | None,
+    reason: str = "",
+) -> DayChange:
     """What ``change_day`` would do, without doing it (the transaction is rolled back)."""
     with db.sessions() as s:
         try:
@@ -141,10 +177,17 @@ def preview_day(db: Database, profile: Profile, actor: AuthenticatedUser, day: d
     return DayChange.of(day, kind, moves)
 
 
-def change_day(db: Database, profile: Profile, actor: AuthenticatedUser, day: date,
-               kind: OverrideKind | None, reason: str = "", *,
-               progress: Callable[[int, int], None] | None = None,
-               at: datetime | None = None) -> DayChange:
+def change_day(
+    db: Database,
+    profile: Profile,
+    actor: AuthenticatedUser,
+    day: date,
+    kind: OverrideKind | None,
+    reason: str = "",
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    at: datetime | None = None,
+) -> DayChange:
     """Add a day off (``DAY_OFF``), a working day (``WORKING_DAY``), or remove the day's
     override (None), and move the open deadlines, in one transaction. ``progress(done, total)``
     follows the deadlines written."""
@@ -163,9 +206,18 @@ def change_day(db: Database, profile: Profile, actor: AuthenticatedUser, day: da
         apply_moves(s.connection(), moves, step)
         result = DayChange.of(day, kind, moves)
         after = None if kind is None else {"kind": kind.value, "note": reason.strip()}
-        action = {None: "calendar.remove", OverrideKind.DAY_OFF: "calendar.day_off",
-                  OverrideKind.WORKING_DAY: "calendar.working_day"}[kind]
-        record(s, actor, action, f"day:{day.isoformat()}", old=before,
-               new={**(after or {}), "deadlines_moved": result.deadlines,
-                    "reports": result.reports}, at=at)
+        action = {
+            None: "calendar.remove",
+            OverrideKind.DAY_OFF: "calendar.day_off",
+            OverrideKind.WORKING_DAY: "calendar.working_day",
+        }[kind]
+        record(
+            s,
+            actor,
+            action,
+            f"day:{day.isoformat()}",
+            old=before,
+            new={**(after or {}), "deadlines_moved": result.deadlines, "reports": result.reports},
+            at=at,
+        )
     return result

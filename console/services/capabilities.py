@@ -30,8 +30,9 @@ class Capabilities:
     administer: bool  # accounts, units, categories, calendar, audit ("Quản trị")
 
 
-def _may(actor: AuthenticatedUser, profile: Profile, action: str,
-         source: ReportStatus | None) -> bool:
+def _may(
+    actor: AuthenticatedUser, profile: Profile, action: str, source: ReportStatus | None
+) -> bool:
     return any(actor.roles & rule.roles for rule in rules_for(action, source, profile.workflow))
 
 
@@ -42,8 +43,8 @@ def capabilities_of(db: Database, profile: Profile, actor: AuthenticatedUser) ->
     ioc = bool(actor.roles & IOC_ROLES)
     return Capabilities(
         take_intake=intake,
-        answer_on_the_line=intake and _may(actor, profile, "answer_directly",
-                                           ReportStatus.RECEIVED),
+        answer_on_the_line=intake
+        and _may(actor, profile, "answer_directly", ReportStatus.RECEIVED),
         redirect_calls=intake and _may(actor, profile, "redirect", ReportStatus.RECEIVED),
         batch_print=ioc,
         open311_files=ioc,

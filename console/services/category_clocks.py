@@ -24,10 +24,15 @@ def load_category_clocks(session: Session, profile: Profile) -> CategoryClocks:
     the engine takes the profile's)."""
     out: CategoryClocks = {}
     rows = session.execute(
-        select(Category.code, CategoryClock.effective_from, CategoryClock.clock_kind,
-               CategoryClock.clock_amount)
+        select(
+            Category.code,
+            CategoryClock.effective_from,
+            CategoryClock.clock_kind,
+            CategoryClock.clock_amount,
+        )
         .join(Category, Category.id == CategoryClock.category_id)
-        .order_by(CategoryClock.effective_from, CategoryClock.id))
+        .order_by(CategoryClock.effective_from, CategoryClock.id)
+    )
     for code, since, kind, amount in rows:
         out.setdefault(code, []).append((since, db_clock(profile, kind, amount)))
     return out
@@ -37,5 +42,6 @@ def engine_from_session(session: Session, profile: Profile) -> DeadlineEngine:
     """The deadline engine on the database's calendar and category clocks."""
     from console.services.calendar import calendar_from_session  # calendar imports this module
 
-    return DeadlineEngine(profile, calendar_from_session(session, profile),
-                          load_category_clocks(session, profile))
+    return DeadlineEngine(
+        profile, calendar_from_session(session, profile), load_category_clocks(session, profile)
+    )

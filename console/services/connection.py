@@ -29,8 +29,10 @@ EMBEDDED, SERVER = "embedded", "server"
 DEFAULT_PORT = 5432
 CONNECT_TIMEOUT = 5  # seconds: a test must answer while the person waits
 
-NO_KEYRING = ("Máy này không có kho khóa bảo mật của hệ điều hành (keyring): mật khẩu máy chủ "
-              "không được lưu, ứng dụng sẽ hỏi mật khẩu mỗi lần khởi động")
+NO_KEYRING = (
+    "Máy này không có kho khóa bảo mật của hệ điều hành (keyring): mật khẩu máy chủ "
+    "không được lưu, ứng dụng sẽ hỏi mật khẩu mỗi lần khởi động"
+)
 
 
 class ConnectionSettingError(MessageError, ValueError):
@@ -86,22 +88,32 @@ class ServerConfig:
         after a failover it finds the promoted standby by itself."""
         points = self.endpoints()
         if len(points) == 1:
-            return URL.create("postgresql+psycopg", username=self.user,
-                              password=password or None, host=points[0][0], port=points[0][1],
-                              database=self.database).render_as_string(hide_password=False)
-        return URL.create("postgresql+psycopg", username=self.user, password=password or None,
-                          database=self.database, query={
-                              "host": [f"{h}:{p}" for h, p in points],
-                              "target_session_attrs": "read-write"}
-                          ).render_as_string(hide_password=False)
+            return URL.create(
+                "postgresql+psycopg",
+                username=self.user,
+                password=password or None,
+                host=points[0][0],
+                port=points[0][1],
+                database=self.database,
+            ).render_as_string(hide_password=False)
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.user,
+            password=password or None,
+            database=self.database,
+            query={"host": [f"{h}:{p}" for h, p in points], "target_session_attrs": "read-write"},
+        ).render_as_string(hide_password=False)
 
     def libpq_args(self) -> dict[str, str | int]:
         """host/port for psycopg.connect: libpq's comma lists when there are several."""
         points = self.endpoints()
         if len(points) == 1:
             return {"host": points[0][0], "port": points[0][1]}
-        return {"host": ",".join(h for h, _p in points),
-                "port": ",".join(str(p) for _h, p in points), "target_session_attrs": "read-write"}
+        return {
+            "host": ",".join(h for h, _p in points),
+            "port": ",".join(str(p) for _h, p in points),
+            "target_session_attrs": "read-write",
+        }
 
     @property
     def label(self) -> str:
@@ -130,8 +142,12 @@ class CheckResult:
 def server_config(settings: Settings) -> ServerConfig | None:
     if not settings.server_host:
         return None
-    return ServerConfig(settings.server_host, settings.server_port or DEFAULT_PORT,
-                        settings.server_database, settings.server_user)
+    return ServerConfig(
+        settings.server_host,
+        settings.server_port or DEFAULT_PORT,
+        settings.server_database,
+        settings.server_user,
+    )
 
 
 def uses_server(settings: Settings) -> bool:
@@ -192,8 +208,9 @@ class ServerPasswords:
         try:
             self.backend.set_password(SERVICE, self.account(config), password)
         except KeyringError as exc:
-            raise ConnectionSettingError("Không ghi được mật khẩu vào kho khóa bảo mật: {error}",
-                                   error=str(exc)) from exc
+            raise ConnectionSettingError(
+                "Không ghi được mật khẩu vào kho khóa bảo mật: {error}", error=str(exc)
+            ) from exc
         return True
 
     def forget(self, config: ServerConfig) -> None:
@@ -213,50 +230,94 @@ def classify(config: ServerConfig, error: BaseException) -> CheckResult:
     fatal = _FATAL.search(text)
     where = f"{config.host}:{config.port}"
     if "no password supplied" in text:  # libpq itself: the server asked for a password
-        return CheckResult(Problem.AUTH, (
-            f"Máy chủ {where} yêu cầu mật khẩu của người dùng '{config.user}': hãy nhập mật "
-            "khẩu (sai tên người dùng hoặc mật khẩu)."))
+        return CheckResult(
+            Problem.AUTH,
+            (
+                f"Máy chủ {where} yêu cầu mật khẩu của người dùng '{config.user}': hãy nhập mật "
+                "khẩu (sai tên người dùng hoặc mật khẩu)."
+            ),
+        )
     if fatal is None:
-        return CheckResult(Problem.UNREACHABLE, (
-            f"Không kết nối được máy chủ {where}: máy chủ không trả lời hoặc sai địa chỉ, cổng. "
-            f"Kiểm tra địa chỉ, cổng và mạng. ({text})"))
+        return CheckResult(
+            Problem.UNREACHABLE,
+            (
+                f"Không kết nối được máy chủ {where}: máy chủ không trả lời "
+                f"hoặc sai địa chỉ, cổng. Kiểm tra địa chỉ, cổng và mạng. ({text})"
+            ),
+        )
     reason = fatal.group(1)
-    if ("password authentication failed" in reason or "no password supplied" in reason
-            or re.search(r'role ".*" does not exist', reason)):
-        return CheckResult(Problem.AUTH, (
-            f"Máy chủ {where} từ chối đăng nhập của người dùng '{config.user}': sai tên người "
-            "dùng hoặc mật khẩu."))
+    if (
+        "password authentication failed" in reason
+        or "no password supplied" in reason
+        or re.search(r'role ".*" does not exist', reason)
+    ):
+        return CheckResult(
+            Problem.AUTH,
+            (
+                f"Máy chủ {where} từ chối đăng nhập của người dùng '{config.user}': sai tên người "
+                "dùng hoặc mật khẩu."
+            ),
+        )
     if re.search(r'database ".*" does not exist', reason):
-        return CheckResult(Problem.NO_DATABASE, (
-            f"Máy chủ {where} không có cơ sở dữ liệu '{config.database}'. Kiểm tra tên, hoặc "
-            "nhờ quản trị máy chủ tạo cơ sở dữ liệu."))
+        return CheckResult(
+            Problem.NO_DATABASE,
+            (
+                f"Máy chủ {where} không có cơ sở dữ liệu '{config.database}'. Kiểm tra tên, hoặc "
+                "nhờ quản trị máy chủ tạo cơ sở dữ liệu."
+            ),
+        )
     return CheckResult(Problem.OTHER, f"Máy chủ {where} từ chối kết nối: {reason}")
 
 
 def schema_state(revision: str | None, where: str) -> CheckResult:
     head = script_head()
     if revision is None:
-        return CheckResult(None, (f"Kết nối được {where}. Cơ sở dữ liệu còn trống: ứng dụng sẽ "
-                                  "tạo cấu trúc khi mở."), None, head)
+        return CheckResult(
+            None,
+            (f"Kết nối được {where}. Cơ sở dữ liệu còn trống: ứng dụng sẽ tạo cấu trúc khi mở."),
+            None,
+            head,
+        )
     if revision == head:
-        return CheckResult(None, f"Kết nối được {where}; cấu trúc dữ liệu đúng phiên bản "
-                                 f"của ứng dụng ({head}).", revision, head)
+        return CheckResult(
+            None,
+            f"Kết nối được {where}; cấu trúc dữ liệu đúng phiên bản của ứng dụng ({head}).",
+            revision,
+            head,
+        )
     if revision in script_revisions():
-        return CheckResult(Problem.SCHEMA_OLDER, (
-            f"Cơ sở dữ liệu {where} có cấu trúc cũ (phiên bản {revision}, ứng dụng cần {head}). "
-            "Quản trị viên cần nâng cấp cấu trúc trước khi làm việc."), revision, head)
-    return CheckResult(Problem.SCHEMA_NEWER, (
-        f"Cơ sở dữ liệu {where} có cấu trúc mới hơn ứng dụng (phiên bản {revision}). "
-        "Hãy cập nhật ứng dụng lên bản mới rồi kết nối lại."), revision, head)
+        return CheckResult(
+            Problem.SCHEMA_OLDER,
+            (
+                f"Cơ sở dữ liệu {where} có cấu trúc cũ (phiên bản {revision}, "
+                f"ứng dụng cần {head}). Quản trị viên cần nâng cấp cấu trúc trước khi làm việc."
+            ),
+            revision,
+            head,
+        )
+    return CheckResult(
+        Problem.SCHEMA_NEWER,
+        (
+            f"Cơ sở dữ liệu {where} có cấu trúc mới hơn ứng dụng (phiên bản {revision}). "
+            "Hãy cập nhật ứng dụng lên bản mới rồi kết nối lại."
+        ),
+        revision,
+        head,
+    )
 
 
 def check_server(config: ServerConfig, password: str | None) -> CheckResult:
     """Reach the server, sign in, open the database and compare its schema with the app's."""
     config = config.checked()
     try:
-        conn = psycopg.connect(**config.libpq_args(), dbname=config.database,
-                               user=config.user, password=password or None,
-                               connect_timeout=CONNECT_TIMEOUT, application_name="ioc-console-test")
+        conn = psycopg.connect(
+            **config.libpq_args(),
+            dbname=config.database,
+            user=config.user,
+            password=password or None,
+            connect_timeout=CONNECT_TIMEOUT,
+            application_name="ioc-console-test",
+        )
     except psycopg.Error as exc:
         return classify(config, exc)
     try:
@@ -272,8 +333,9 @@ def check_server(config: ServerConfig, password: str | None) -> CheckResult:
 
 
 # -- upgrading an older schema ---------------------------------------------------------------
-def migrate_server(config: ServerConfig, password: str | None, admin: str,
-                   admin_password: str) -> CheckResult:
+def migrate_server(
+    config: ServerConfig, password: str | None, admin: str, admin_password: str
+) -> CheckResult:
     """Upgrade the server's schema to the app's, for an administrator of that database (checked
     against its own accounts, whatever its schema); recorded in its audit trail."""
     from sqlalchemy import text
@@ -283,14 +345,18 @@ def migrate_server(config: ServerConfig, password: str | None, admin: str,
     engine = make_engine(config.url(password))
     try:
         with engine.connect() as conn:
-            row = conn.execute(text(
-                "SELECT u.id, u.password_hash, u.active FROM users u JOIN user_roles r "
-                "ON r.user_id = u.id WHERE u.username = :name AND r.role = 'admin'"),
-                {"name": admin.strip().lower()}).first()
-        if row is None or not row.active or not verify_password(row.password_hash,
-                                                                admin_password):
-            raise ConnectionSettingError("Chỉ quản trị viên của cơ sở dữ liệu này mới được nâng "
-                                         "cấp cấu trúc: sai tên hoặc mật khẩu quản trị")
+            row = conn.execute(
+                text(
+                    "SELECT u.id, u.password_hash, u.active FROM users u JOIN user_roles r "
+                    "ON r.user_id = u.id WHERE u.username = :name AND r.role = 'admin'"
+                ),
+                {"name": admin.strip().lower()},
+            ).first()
+        if row is None or not row.active or not verify_password(row.password_hash, admin_password):
+            raise ConnectionSettingError(
+                "Chỉ quản trị viên của cơ sở dữ liệu này mới được nâng "
+                "cấp cấu trúc: sai tên hoặc mật khẩu quản trị"
+            )
         before = check_server(config, password).revision
         upgrade(engine)
         from console.db import Database
@@ -299,8 +365,15 @@ def migrate_server(config: ServerConfig, password: str | None, admin: str,
         db = Database(config.url(password))
         try:
             with db.session() as s:
-                record(s, None, "connection.migrate", f"connection:{config.label}",
-                       old=before, new=script_head(), actor_name=admin.strip().lower())
+                record(
+                    s,
+                    None,
+                    "connection.migrate",
+                    f"connection:{config.label}",
+                    old=before,
+                    new=script_head(),
+                    actor_name=admin.strip().lower(),
+                )
         finally:
             db.close()
     finally:

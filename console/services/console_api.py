@@ -94,8 +94,13 @@ class CallerReport:
 
 
 class ConsoleApi:
-    def __init__(self, db: Database, profile: Profile, actor: AuthenticatedUser,
-                 clock: Callable[[], datetime] = now_local) -> None:
+    def __init__(
+        self,
+        db: Database,
+        profile: Profile,
+        actor: AuthenticatedUser,
+        clock: Callable[[], datetime] = now_local,
+    ) -> None:
         self.db = db
         self.profile = profile
         self.actor = actor
@@ -173,17 +178,26 @@ class ConsoleApi:
         with self.db.session() as s:
             return queue_count(s, self.actor, f, now=self.clock())
 
-    def page(self, f: QueueFilter, *, sort: Sort = Sort.DUE, after: Sequence[Any] | None = None,
-             offset: int = 0, limit: int = 200) -> list[QueueRow]:
+    def page(
+        self,
+        f: QueueFilter,
+        *,
+        sort: Sort = Sort.DUE,
+        after: Sequence[Any] | None = None,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[QueueRow]:
         f = checked_filter(f)
         now = self.clock()
         with self.db.session() as s:
-            rows = queue_page(s, self.actor, f, now=now, sort=sort, after=after,
-                              offset=offset, limit=limit)
+            rows = queue_page(
+                s, self.actor, f, now=now, sort=sort, after=after, offset=offset, limit=limit
+            )
         return self._sla.stamp(rows, now)  # each row's SLA state and time left, at ``now``
 
-    def row_sla(self, row: QueueRow, now: datetime | None = None) -> tuple[SlaState,
-                                                                            Remaining | None]:
+    def row_sla(
+        self, row: QueueRow, now: datetime | None = None
+    ) -> tuple[SlaState, Remaining | None]:
         """A row's SLA state and time left at ``now`` (the clock's time): for a screen whose
         rows were read a while ago."""
         return self._sla.of(row, self.clock() if now is None else now)
@@ -210,8 +224,7 @@ class ConsoleApi:
             raise WorkflowError("Thao tác không tồn tại: {action!r}", action=action)
         return getattr(self.reports, action)(self.actor, report_id, version, **params)
 
-    def restrict(self, report_id: int, version: int, restriction: str,
-                 note: str) -> ActionResult:
+    def restrict(self, report_id: int, version: int, restriction: str, note: str) -> ActionResult:
         """Mark the report a state secret or harmful to a reputation ("none" clears it)."""
         return self.reports.restrict(self.actor, report_id, version, restriction, note)
 
@@ -221,24 +234,31 @@ class ConsoleApi:
         from console.models import Restriction
         from console.services.answer_actions import AnswerActions
 
-        return {k.value: AnswerActions.limit_for(self.profile, False, k).value
-                for k in Restriction}
+        return {k.value: AnswerActions.limit_for(self.profile, False, k).value for k in Restriction}
 
     def submit(self, draft: ReportDraft) -> ActionResult:
         """Receive a new report; a draft whose ``client_key`` was already received returns
         that report's result and writes nothing (a replay from the outbox)."""
         return self.reports.submit(self.actor, draft)
 
-    def take_call(self, draft: ReportDraft, then: Then = None, *,
-                  saved: ActionResult | None = None, outbox: Outbox | None = None) -> CallOutcome:
+    def take_call(
+        self,
+        draft: ReportDraft,
+        then: Then = None,
+        *,
+        saved: ActionResult | None = None,
+        outbox: Outbox | None = None,
+    ) -> CallOutcome:
         """The hotline's use case (console/services/hotline.py): receive the report, then
         answer on the line or redirect; into the outbox (this database's, or ``outbox``) when
         the database does not answer."""
+
         def box() -> Outbox:
             return outbox or self.outbox()
 
-        return take_call(self.submit, self.act, box, self.actor, draft, then, saved=saved,
-                         at=self.clock())
+        return take_call(
+            self.submit, self.act, box, self.actor, draft, then, saved=saved, at=self.clock()
+        )
 
     def attachment(self, attachment_id: int) -> tuple[str, str, bytes]:
         """(filename, MIME type, bytes) of an attachment of a report this person may see."""
@@ -291,30 +311,44 @@ class ConsoleApi:
         with self.db.session() as s:  # only the reports whose reporter this person may know
             scope = reporter_visible_where(s, self.actor)
             stmt = select(Report.code, Report.received_at, Report.title, Report.status).where(
-                Report.reporter_phone == number)
-            rows = s.execute((stmt if scope is None else stmt.where(scope))
-                             .order_by(Report.received_at.desc()).limit(limit)).all()
+                Report.reporter_phone == number
+            )
+            rows = s.execute(
+                (stmt if scope is None else stmt.where(scope))
+                .order_by(Report.received_at.desc())
+                .limit(limit)
+            ).all()
         return [CallerReport(c, at, t, STATUS_LABELS[ReportStatus(st)]) for c, at, t, st in rows]
 
     # -- reference lists for the forms -----------------------------------------------------
     def categories(self) -> list[Choice]:
         with self.db.session() as s:
-            rows = s.execute(select(Category.code, Category.name).where(
-                Category.active.is_(True)).order_by(Category.sort_order)).all()
+            rows = s.execute(
+                select(Category.code, Category.name)
+                .where(Category.active.is_(True))
+                .order_by(Category.sort_order)
+            ).all()
         return [Choice(c, n) for c, n in rows]
 
     def channels(self) -> list[Choice]:
         with self.db.session() as s:
-            rows = s.execute(select(Channel.code, Channel.name).where(
-                Channel.active.is_(True)).order_by(Channel.id)).all()
+            rows = s.execute(
+                select(Channel.code, Channel.name)
+                .where(Channel.active.is_(True))
+                .order_by(Channel.id)
+            ).all()
         return [Choice(c, n) for c, n in rows]
 
     def units(self) -> list[Choice]:
         with self.db.session() as s:
             units = s.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)).all()
             codes = {u.id: u.code for u in units}
-            return [Choice(u.code, u.name, codes.get(u.parent_id) if u.parent_id else None,
-                           u.kind.value) for u in units]
+            return [
+                Choice(
+                    u.code, u.name, codes.get(u.parent_id) if u.parent_id else None, u.kind.value
+                )
+                for u in units
+            ]
 
     def suggest_unit(self, category: str | None, area: str | None = None) -> str | None:
         """The handling unit for a category (and place), as the administrator keeps it
@@ -324,8 +358,7 @@ class ConsoleApi:
         with self.db.session() as s:
             return suggest_unit(s, category, area)
 
-    def letter_pdf(self, report_id: int, *, public: bool = False,
-                   text: str | None = None) -> bytes:
+    def letter_pdf(self, report_id: int, *, public: bool = False, text: str | None = None) -> bytes:
         """The reply letter as PDF bytes; ``text`` previews an answer still being edited (its
         reporter's contact details hidden as in the printed letter)."""
         from console.letters import letter_data_for, load_template, render_letter
@@ -333,8 +366,14 @@ class ConsoleApi:
         edited = clean_text(text, "Nội dung trả lời") if text is not None else ""
         with self.db.session() as s:  # the letter names the reporter: their rule applies
             code = visible_report(s, self.actor, report_id, reporter=True).code
-            data = letter_data_for(s, code, profile=self.profile, public=public,
-                                   today=self.clock().date(), text=edited or None)
+            data = letter_data_for(
+                s,
+                code,
+                profile=self.profile,
+                public=public,
+                today=self.clock().date(),
+                text=edited or None,
+            )
         return render_letter(data, load_template(self.profile.key))
 
     def open311_export(self, first: date, last: date, fmt: str) -> bytes:
@@ -345,8 +384,9 @@ class ConsoleApi:
         self._require_ioc()
         return export_requests(self.db, self.profile, Period("range", first, last), fmt)
 
-    def open311_import(self, path: str, channel: str,
-                       progress: Callable[[int, int], None] | None = None) -> Any:
+    def open311_import(
+        self, path: str, channel: str, progress: Callable[[int, int], None] | None = None
+    ) -> Any:
         """Receive each request of a GeoReport JSON file on ``channel``, as this operator: an
         ImportSummary (taken, already there, refused and why)."""
         from pathlib import Path
@@ -354,22 +394,30 @@ class ConsoleApi:
         from console.services.open311_files import import_requests
 
         self._require_ioc()
-        return import_requests(self.db, self.profile, Path(path), channel=channel,
-                               progress=progress, actor=self.actor)
+        return import_requests(
+            self.db, self.profile, Path(path), channel=channel, progress=progress, actor=self.actor
+        )
 
     def _require_ioc(self) -> None:
         if not self.actor.roles & IOC_ROLES:  # the rule Capabilities.open311_files shows
             raise WorkflowError("Chỉ cán bộ tại IOC được thực hiện thao tác này")
 
-    def letters_pdf(self, first: date, last: date, *, public: bool = False,
-                    progress: Callable[[int, int], None] | None = None) -> Batch:
+    def letters_pdf(
+        self,
+        first: date,
+        last: date,
+        *,
+        public: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Batch:
         """All the letters answered in [first, last] in one PDF (batch printing)."""
         from console.letters.batch import batch_letters
 
         with self.db.session() as s:  # a unit prints its own reports' letters only
             units = None if sees_every_reporter(self.actor) else own_units(s, self.actor)
-        return batch_letters(self.db, self.profile, first, last, public=public,
-                             progress=progress, units=units)
+        return batch_letters(
+            self.db, self.profile, first, last, public=public, progress=progress, units=units
+        )
 
     def harm_letter_pdf(self, report_id: int) -> bytes:
         """The letter about a report harmful to a reputation (ĐL Bước 2.3: to the district's
@@ -388,18 +436,21 @@ class ConsoleApi:
         if not sees_all(self.actor):  # the province's list: every unit's reports
             raise WorkflowError("Phản ánh này không thuộc đơn vị của bạn")
         with self.db.session() as s:
-            return render_harm_list(s, self.profile, load_template(self.profile.key), month,
-                                    today=self.clock().date())[0]
+            return render_harm_list(
+                s, self.profile, load_template(self.profile.key), month, today=self.clock().date()
+            )[0]
 
-    def figures(self, period: Period, unit_code: str | None = None, *,
-                detail: bool = True) -> Figures:
+    def figures(
+        self, period: Period, unit_code: str | None = None, *, detail: bool = True
+    ) -> Figures:
         """The statistics of ``period`` (one unit's with ``unit_code``), for those the dashboard
         rule lets read them; ``detail=False``: without the handling-time median and p90."""
         from console.services.statistics import StatisticsService
 
         unit = figures_unit(self.actor, unit_code)
         return StatisticsService(self.db, self.profile, self.clock).figures(
-            period, unit, detail=detail)
+            period, unit, detail=detail
+        )
 
     def export_statistics(self, period: Period, path: Path) -> str | None:
         """The dashboard's figures (this person's scope) written to ``path`` by its suffix:
@@ -414,7 +465,8 @@ class ConsoleApi:
         fmt = path.suffix.lower().lstrip(".")
         if fmt == "pdf":
             row, figures = IssuedReportService(self.db, self.profile, self.clock).issue(
-                period, unit, issued_by_id=self.actor.id)
+                period, unit, issued_by_id=self.actor.id
+            )
             render_figures_pdf(figures, self.profile, path, issued=row)
             return row.number
         export.write(self.figures(period, unit), fmt, path)
@@ -447,11 +499,13 @@ class ConsoleApi:
         """Each unit's focal leader and officer (TN Điều 14.1)."""
         return FocalPointService(self.db, self.clock).get()
 
-    def set_focal_points(self, unit_code: str, *, leader: str | None,
-                         officer: str | None) -> FocalPoints:
+    def set_focal_points(
+        self, unit_code: str, *, leader: str | None, officer: str | None
+    ) -> FocalPoints:
         """Name a unit's focal leader and officer (an administrator, or the unit's leader)."""
-        return FocalPointService(self.db, self.clock).set(self.actor, unit_code,
-                                                          leader=leader, officer=officer)
+        return FocalPointService(self.db, self.clock).set(
+            self.actor, unit_code, leader=leader, officer=officer
+        )
 
     def forward_due(self, report_id: int) -> datetime | None:
         """The handling deadline a unit would get if the report were forwarded now."""
@@ -465,5 +519,6 @@ class ConsoleApi:
         if category is None:
             return None
         engine = load_engine(self.db, self.profile)
-        return engine.stage_due("handle", self.clock(), category=category, emergency=emergency,
-                                received_at=received)
+        return engine.stage_due(
+            "handle", self.clock(), category=category, emergency=emergency, received_at=received
+        )

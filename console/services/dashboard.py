@@ -29,7 +29,8 @@ class DashboardScope:
 def dashboard_scope(actor: AuthenticatedUser) -> DashboardScope | None:
     """The figures ``actor`` may read, or None: no dashboard."""
     if actor.roles & PROVINCE_ROLES or (
-            Role.LEADER in actor.roles and actor.unit_kind in (UnitKind.IOC, UnitKind.OFFICE)):
+        Role.LEADER in actor.roles and actor.unit_kind in (UnitKind.IOC, UnitKind.OFFICE)
+    ):
         return DashboardScope(None)
     if Role.LEADER in actor.roles and actor.unit_code:
         return DashboardScope(actor.unit_code, actor.unit_name)
@@ -52,10 +53,17 @@ def figures_unit(actor: AuthenticatedUser, unit_code: str | None) -> str | None:
     return unit_code
 
 
-def cell_filter(period: Period, scope_unit: str | None, *, outcome: str | None = None,
-                unit: str | None = None, category: str | None = None,
-                channel: str | None = None, area: str | None = None,
-                rating: str | None = None) -> QueueFilter | None:
+def cell_filter(
+    period: Period,
+    scope_unit: str | None,
+    *,
+    outcome: str | None = None,
+    unit: str | None = None,
+    category: str | None = None,
+    channel: str | None = None,
+    area: str | None = None,
+    rating: str | None = None,
+) -> QueueFilter | None:
     """The queue of one dashboard number: the period's cohort (reports received in it), the
     row's unit (a unit's row counts the reports it held), category, channel or area, and the
     figure (``Outcome``); ``scope_unit`` is the dashboard's own unit, for a leader. None: the
@@ -65,14 +73,22 @@ def cell_filter(period: Period, scope_unit: str | None, *, outcome: str | None =
         return None
     start, end = period.bounds()
     held = unit or scope_unit
-    return QueueFilter(Queue.ALL, category=category, channel=channel, received_from=start,
-                       received_to=end, held_by=held, area=area,
-                       outcome=None if outcome in (None, Outcome.RECEIVED) else outcome,
-                       rating=rating)
+    return QueueFilter(
+        Queue.ALL,
+        category=category,
+        channel=channel,
+        received_from=start,
+        received_to=end,
+        held_by=held,
+        area=area,
+        outcome=None if outcome in (None, Outcome.RECEIVED) else outcome,
+        rating=rating,
+    )
 
 
-def trend_filter(period: Period, scope_unit: str | None, first: date, *, days: int = 1,
-                 resolved: bool) -> QueueFilter:
+def trend_filter(
+    period: Period, scope_unit: str | None, first: date, *, days: int = 1, resolved: bool
+) -> QueueFilter:
     """A trend bar (a day, or ``days`` from ``first``): the reports received then, or those
     resolved then (any cohort, as the trend counts them)."""
     start = datetime.combine(first, time())
@@ -80,5 +96,6 @@ def trend_filter(period: Period, scope_unit: str | None, first: date, *, days: i
     if resolved:
         return QueueFilter(Queue.ALL, held_by=scope_unit, resolved_from=start, resolved_to=stop)
     low, high = period.bounds()
-    return QueueFilter(Queue.ALL, held_by=scope_unit, received_from=max(start, low),
-                       received_to=min(stop, high))
+    return QueueFilter(
+        Queue.ALL, held_by=scope_unit, received_from=max(start, low), received_to=min(stop, high)
+    )

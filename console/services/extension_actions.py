@@ -58,15 +58,18 @@ def lapse_pending(session: Session, report_id: int, at: datetime) -> None:
         waiting.status, waiting.decided_at = ExtensionStatus.WITHDRAWN, at
 
 
-def offered(actor: AuthenticatedUser, profile: Profile, report: Report,
-            legal: list[str]) -> list[str]:
+def offered(
+    actor: AuthenticatedUser, profile: Profile, report: Report, legal: list[str]
+) -> list[str]:
     """The table's actions less those the report's data rules out now: a field check where
     the profile has no such clock or one is recorded; a request while one waits; a decision
     when none waits, or on one's own request."""
     session = object_session(report)
     out = list(legal)
-    if "record_field_check" in out and ("return_field_check" not in profile.clocks or any(
-            d.stage == "return_field_check" for d in stages.open_rows(report))):
+    if "record_field_check" in out and (
+        "return_field_check" not in profile.clocks
+        or any(d.stage == "return_field_check" for d in stages.open_rows(report))
+    ):
         out.remove("record_field_check")
     if session is None or not ({"request_extension", *DECISIONS} & set(out)):
         return out
@@ -94,29 +97,36 @@ class ExtensionActions(ActionBase):
         uploads = read_uploads(attachments)
         # Đắk Lắk Bước 3.2: the progress "kèm theo hình ảnh minh chứng" (profile flag).
         if self.profile.workflow["extension_photos"] and not any(
-                u.mime_type.startswith("image/") for u in uploads):
-            raise WorkflowError("Đề nghị gia hạn cần kèm hình ảnh minh chứng tình hình xử lý "
-                                "(Bước 3.2)")
+            u.mime_type.startswith("image/") for u in uploads
+        ):
+            raise WorkflowError(
+                "Đề nghị gia hạn cần kèm hình ảnh minh chứng tình hình xử lý (Bước 3.2)"
+            )
 
         def apply(ctx: _Ctx) -> str:
             if committed <= ctx.at:
                 raise WorkflowError("Ngày cam kết hoàn thành phải ở tương lai")
-            handle = next((d for d in stages.open_rows(ctx.report) if d.stage == "handle"),
-                          None)
+            handle = next((d for d in stages.open_rows(ctx.report) if d.stage == "handle"), None)
             if handle is None or handle.due_at is None:
                 raise WorkflowError("Không có thời hạn xử lý đang chạy để gia hạn")
             if committed <= handle.due_at:
                 raise WorkflowError("Ngày cam kết phải sau thời hạn hiện tại")
             if pending_extension(ctx.session, ctx.report.id) is not None:
-                raise WorkflowError("Đã có một đề nghị gia hạn đang chờ lãnh đạo đơn vị quyết "
-                                    "định")
+                raise WorkflowError("Đã có một đề nghị gia hạn đang chờ lãnh đạo đơn vị quyết định")
             ctx.uploads = uploads
             # The request is the notice of progress the articles ask for, in time or late.
             stages.end_stages(ctx.report, ("notify_progress",), ctx.at, by="request_extension")
-            ctx.session.add(Extension(
-                report_id=ctx.report.id, requested_by_id=ctx.actor.id, requested_at=ctx.at,
-                reason=reason, original_due_at=handle.original_due_at or handle.due_at,
-                committed_due_at=committed, status=ExtensionStatus.REQUESTED))
+            ctx.session.add(
+                Extension(
+                    report_id=ctx.report.id,
+                    requested_by_id=ctx.actor.id,
+                    requested_at=ctx.at,
+                    reason=reason,
+                    original_due_at=handle.original_due_at or handle.due_at,
+                    committed_due_at=committed,
+                    status=ExtensionStatus.REQUESTED,
+                )
+            )
             ctx.data = {"committed": committed.isoformat(), "due": handle.due_at.isoformat()}
             return f"{reason} (đề nghị hoàn thành trước {committed:%H:%M %d/%m/%Y})"
 
@@ -139,18 +149,28 @@ class ExtensionActions(ActionBase):
         def apply(ctx: _Ctx) -> str:
             ext = self._decided(ctx, ExtensionStatus.APPROVED)
             try:
-                new, original = stages.extend_stage(ctx.engine, ctx.report, "handle",
-                                                    ext.committed_due_at)
+                new, original = stages.extend_stage(
+                    ctx.engine, ctx.report, "handle", ext.committed_due_at
+                )
             except ValueError as exc:
                 raise WorkflowError.from_error(exc) from exc
             # The approved date is news for the citizen, relayed by the IOC (TG Điều 9.1.b "về
             # Trung tâm để thông báo cho tổ chức, cá nhân biết"; ĐL Bước 3.2 likewise).
-            ctx.session.add(ProgressNote(
-                report_id=ctx.report.id, unit_id=ctx.report.current_unit_id,
-                author_id=ext.requested_by_id, at=ctx.at, notify_citizen=True,
-                text=f"{ext.reason} Dự kiến hoàn thành trước {new:%H:%M %d/%m/%Y}."))
-            ctx.data = {"extension": ext.id, "committed": new.isoformat(),
-                        "original": original.isoformat()}
+            ctx.session.add(
+                ProgressNote(
+                    report_id=ctx.report.id,
+                    unit_id=ctx.report.current_unit_id,
+                    author_id=ext.requested_by_id,
+                    at=ctx.at,
+                    notify_citizen=True,
+                    text=f"{ext.reason} Dự kiến hoàn thành trước {new:%H:%M %d/%m/%Y}.",
+                )
+            )
+            ctx.data = {
+                "extension": ext.id,
+                "committed": new.isoformat(),
+                "original": original.isoformat(),
+            }
             text = f"Duyệt gia hạn: hoàn thành trước {new:%H:%M %d/%m/%Y}"
             extra = clean_text(note)
             return f"{text}. {extra}" if extra else text
@@ -189,14 +209,30 @@ def extension_request(session: Session, report_id: int) -> ExtensionRequest | No
         return None
     who = session.get(User, ext.requested_by_id) if ext.requested_by_id else None
     asked = session.scalar(
-        select(HistoryEntry.id).where(HistoryEntry.report_id == report_id,
-                                      HistoryEntry.action == "request_extension")
-        .order_by(HistoryEntry.id.desc()).limit(1))
-    photos = session.scalar(select(func.count(Attachment.id)).where(
-        Attachment.history_id == asked)) if asked else 0
+        select(HistoryEntry.id)
+        .where(HistoryEntry.report_id == report_id, HistoryEntry.action == "request_extension")
+        .order_by(HistoryEntry.id.desc())
+        .limit(1)
+    )
+    photos = (
+        session.scalar(select(func.count(Attachment.id)).where(Attachment.history_id == asked))
+        if asked
+        else 0
+    )
     handle = session.scalar(
-        select(ReportDeadline.due_at).where(ReportDeadline.report_id == report_id,
-                                            ReportDeadline.stage == "handle",
-                                            ReportDeadline.completed_at.is_(None)).limit(1))
-    return ExtensionRequest(who.full_name if who else "", ext.requested_at, ext.reason, handle,
-                            ext.committed_due_at, photos or 0)
+        select(ReportDeadline.due_at)
+        .where(
+            ReportDeadline.report_id == report_id,
+            ReportDeadline.stage == "handle",
+            ReportDeadline.completed_at.is_(None),
+        )
+        .limit(1)
+    )
+    return ExtensionRequest(
+        who.full_name if who else "",
+        ext.requested_at,
+        ext.reason,
+        handle,
+        ext.committed_due_at,
+        photos or 0,
+    )

@@ -43,13 +43,17 @@ def focal_points(session: Session) -> dict[str, FocalPoints]:
         leader = users.get(fp.leader_id) if fp.leader_id else None
         officer = users.get(fp.officer_id) if fp.officer_id else None
         out[units[fp.unit_id]] = FocalPoints(
-            leader.full_name if leader else "", officer.full_name if officer else "",
-            leader.username if leader else "", officer.username if officer else "")
+            leader.full_name if leader else "",
+            officer.full_name if officer else "",
+            leader.username if leader else "",
+            officer.username if officer else "",
+        )
     return out
 
 
-def _member(session: Session, unit: Unit, username: str | None, role: Role,
-            what: Label) -> User | None:
+def _member(
+    session: Session, unit: Unit, username: str | None, role: Role, what: Label
+) -> User | None:
     """The active user ``username`` of ``unit`` with ``role``; None for "not named"."""
     if not username:
         return None
@@ -57,11 +61,13 @@ def _member(session: Session, unit: Unit, username: str | None, role: Role,
     if user is None or not user.active:
         raise InvalidValueError("Không có tài khoản đang hoạt động tên '{name}'", name=username)
     if user.unit_id != unit.id:
-        raise InvalidValueError("{who} không thuộc {unit}", who=user.full_name,
-                                unit=unit.short_name)
+        raise InvalidValueError(
+            "{who} không thuộc {unit}", who=user.full_name, unit=unit.short_name
+        )
     if role not in user.role_set:
-        raise InvalidValueError("{who} không có vai trò {what} của đơn vị", who=user.full_name,
-                                what=what)
+        raise InvalidValueError(
+            "{who} không có vai trò {what} của đơn vị", who=user.full_name, what=what
+        )
     return user
 
 
@@ -74,8 +80,9 @@ class FocalPointService:
         with self.db.session() as s:
             return focal_points(s)
 
-    def set(self, actor: AuthenticatedUser, unit_code: str, *, leader: str | None,
-            officer: str | None) -> FocalPoints:
+    def set(
+        self, actor: AuthenticatedUser, unit_code: str, *, leader: str | None, officer: str | None
+    ) -> FocalPoints:
         """Name the unit's focal leader (a leader of the unit) and officer (an officer of the
         unit); None or "" leaves that place unnamed. An administrator, or a leader of the
         unit itself ("Các cơ quan xử lý phân công"), may do it."""
@@ -85,8 +92,9 @@ class FocalPointService:
                 raise InvalidValueError("Không có đơn vị mã '{code}'", code=unit_code)
             own_leader = Role.LEADER in actor.roles and actor.unit_id == unit.id
             if not (actor.is_admin or actor.is_system or own_leader):
-                raise InvalidValueError("Chỉ quản trị viên hoặc lãnh đạo đơn vị được phân "
-                                        "công đầu mối của đơn vị")
+                raise InvalidValueError(
+                    "Chỉ quản trị viên hoặc lãnh đạo đơn vị được phân công đầu mối của đơn vị"
+                )
             lead = _member(s, unit, leader, Role.LEADER, phrase("lãnh đạo"))
             off = _member(s, unit, officer, Role.OFFICER, phrase("cán bộ xử lý"))
             row = s.get(FocalPoint, unit.id) or FocalPoint(unit_id=unit.id)

@@ -47,8 +47,10 @@ class HandlingActions(ActionBase):
 
         def apply(ctx: _Ctx) -> str:
             if sending_team(ctx.session, self.profile, ctx.report) is not None:
-                raise WorkflowError("Phản ánh do Tổ xử lý phản ánh, kiến nghị giao: trả lại "
-                                    "cho Tổ (Bước 3.2), không trả thẳng IOC")
+                raise WorkflowError(
+                    "Phản ánh do Tổ xử lý phản ánh, kiến nghị giao: trả lại "
+                    "cho Tổ (Bước 3.2), không trả thẳng IOC"
+                )
             ioc = self._ioc(ctx)
             self._events(ctx, "return_to_ioc")
             ctx.unit_id = ioc
@@ -79,7 +81,11 @@ class HandlingActions(ActionBase):
         return self._act(actor, report_id, version, "return_to_team", apply)
 
     def report_cause(
-        self, actor: AuthenticatedUser, report_id: int, version: int, committed: datetime,
+        self,
+        actor: AuthenticatedUser,
+        report_id: int,
+        version: int,
+        committed: datetime,
         note: str,
     ) -> ActionResult:
         """Lai Châu Điều 7.5: "Trường hợp chưa thể giải quyết thì phòng ban, đơn vị liên quan
@@ -90,14 +96,25 @@ class HandlingActions(ActionBase):
         def apply(ctx: _Ctx) -> str:
             if committed <= ctx.at:
                 raise WorkflowError("Thời gian dự kiến giải quyết phải ở tương lai")
-            text = (f"Chưa thể giải quyết. Nguyên nhân: {cause}. Dự kiến giải quyết xong trước "
-                    f"{committed:%H:%M %d/%m/%Y}.")
-            ctx.session.add(ProgressNote(report_id=ctx.report.id,
-                                         unit_id=ctx.report.current_unit_id,
-                                         author_id=ctx.actor.id, at=ctx.at, text=text,
-                                         notify_citizen=False))
-            ctx.data = {"expected": committed.isoformat(), "cause": cause,
-                        "to": f"UBND {self.profile.province}"}
+            text = (
+                f"Chưa thể giải quyết. Nguyên nhân: {cause}. Dự kiến giải quyết xong trước "
+                f"{committed:%H:%M %d/%m/%Y}."
+            )
+            ctx.session.add(
+                ProgressNote(
+                    report_id=ctx.report.id,
+                    unit_id=ctx.report.current_unit_id,
+                    author_id=ctx.actor.id,
+                    at=ctx.at,
+                    text=text,
+                    notify_citizen=False,
+                )
+            )
+            ctx.data = {
+                "expected": committed.isoformat(),
+                "cause": cause,
+                "to": f"UBND {self.profile.province}",
+            }
             return f"Báo cáo UBND {self.profile.province}: {text}"
 
         return self._act(actor, report_id, version, "report_cause", apply)
@@ -118,14 +135,20 @@ class HandlingActions(ActionBase):
                 raise WorkflowError("Đơn vị đã ghi nhận kiểm tra thực tế cho phản ánh này")
             window = next((d for d in rows if d.stage == "return"), None)
             if window is None:  # the 1-day window runs from the forwarding to this unit
-                raise WorkflowError("Phản ánh chưa được chuyển đến đơn vị xử lý: chưa có "
-                                    "thời hạn trả lại để kéo dài bằng kiểm tra thực tế")
-            row = stages.start_stage(ctx.session, ctx.engine, ctx.report, "return_field_check",
-                                     window.started_at)
+                raise WorkflowError(
+                    "Phản ánh chưa được chuyển đến đơn vị xử lý: chưa có "
+                    "thời hạn trả lại để kéo dài bằng kiểm tra thực tế"
+                )
+            row = stages.start_stage(
+                ctx.session, ctx.engine, ctx.report, "return_field_check", window.started_at
+            )
             if row is None:
-                raise WorkflowError('Quy định của tỉnh này không có thao tác "{action}"',
-                                    action=Label("action", "record_field_check",
-                                                 ACTION_LABELS["record_field_check"]))
+                raise WorkflowError(
+                    'Quy định của tỉnh này không có thao tác "{action}"',
+                    action=Label(
+                        "action", "record_field_check", ACTION_LABELS["record_field_check"]
+                    ),
+                )
             assert row.due_at is not None
             ctx.data = {"return_due": row.due_at.isoformat()}
             return text
@@ -161,16 +184,20 @@ class HandlingActions(ActionBase):
             # Thái Nguyên Điều 8 bước 3: the notice past 3 days is given. Not in Đắk Lắk: its
             # notice (Bước 3.2) carries photos and a committed date, the extension request.
             if notify_citizen and not self.profile.workflow["extension_photos"]:
-                stages.end_stages(ctx.report, ("notify_progress",), ctx.at,
-                                  by="post_progress")
+                stages.end_stages(ctx.report, ("notify_progress",), ctx.at, by="post_progress")
             ctx.data = {"notify_citizen": notify_citizen}
             return text
 
         return self._act(actor, report_id, version, "post_progress", apply)
 
     def submit_result(
-        self, actor: AuthenticatedUser, report_id: int, version: int, text: str,
-        *, attachments: Sequence[Path | str] = (),
+        self,
+        actor: AuthenticatedUser,
+        report_id: int,
+        version: int,
+        text: str,
+        *,
+        attachments: Sequence[Path | str] = (),
     ) -> ActionResult:
         body = self._need(text, "kết quả xử lý")
         uploads = read_uploads(attachments)
@@ -197,8 +224,9 @@ class HandlingActions(ActionBase):
 
         return self._act(actor, report_id, version, "submit_result", apply)
 
-    def _verifying_team(self, session: Session, report: Report,
-                        actor: AuthenticatedUser) -> Unit | None:
+    def _verifying_team(
+        self, session: Session, report: Report, actor: AuthenticatedUser
+    ) -> Unit | None:
         """Đắk Lắk: the district team above the unit, when the team verifies results and the
         actor is the unit's leader (not the team itself)."""
         if not self.profile.workflow.get("team_verifies") or Role.TEAM in actor.roles:
@@ -213,6 +241,7 @@ class HandlingActions(ActionBase):
         def target(session: Session, report: Report) -> ReportStatus:
             team = self._verifying_team(session, report, actor)
             return ReportStatus.PENDING_APPROVAL if team else ReportStatus.APPROVED
+
         return target
 
     def _send_to_team(self, ctx: _Ctx) -> bool:
@@ -235,8 +264,9 @@ class HandlingActions(ActionBase):
             self._events(ctx, "approve")
             return clean_text(note) or "Phê duyệt kết quả xử lý"
 
-        return self._act(actor, report_id, version, "approve", apply,
-                         target=self._approval_target(actor))
+        return self._act(
+            actor, report_id, version, "approve", apply, target=self._approval_target(actor)
+        )
 
     def edit_and_approve(
         self, actor: AuthenticatedUser, report_id: int, version: int, text: str
@@ -253,8 +283,14 @@ class HandlingActions(ActionBase):
             self._events(ctx, "edit_and_approve")
             return "Sửa nội dung và phê duyệt kết quả xử lý"
 
-        return self._act(actor, report_id, version, "edit_and_approve", apply,
-                         target=self._approval_target(actor))
+        return self._act(
+            actor,
+            report_id,
+            version,
+            "edit_and_approve",
+            apply,
+            target=self._approval_target(actor),
+        )
 
     def return_for_rework(
         self, actor: AuthenticatedUser, report_id: int, version: int, note: str

@@ -46,8 +46,9 @@ def applies(profile: Profile) -> bool:
 
 def offered(profile: Profile, report: Report, legal: list[str]) -> list[str]:
     """The table's actions less the notice where it does not apply to this report."""
-    if ACTION in legal and not (report.restriction is Restriction.REPUTATIONAL
-                                and applies(profile)):
+    if ACTION in legal and not (
+        report.restriction is Restriction.REPUTATIONAL and applies(profile)
+    ):
         return [a for a in legal if a != ACTION]
     return legal
 
@@ -64,8 +65,9 @@ class HarmNoticeActions(ActionBase):
     ) -> ActionResult:
         """Record that ``actor`` told the reporter, by ``means``, of ``about``."""
         if means not in MEANS:
-            raise WorkflowError("Cách báo tin không hợp lệ '{means}' (điện thoại hoặc thư điện "
-                                "tử)", means=means)
+            raise WorkflowError(
+                "Cách báo tin không hợp lệ '{means}' (điện thoại hoặc thư điện tử)", means=means
+            )
         if about not in ABOUT:
             raise WorkflowError("Nội dung báo tin không hợp lệ '{about}'", about=about)
         extra = " ".join(note.split())
@@ -73,13 +75,16 @@ class HarmNoticeActions(ActionBase):
         def apply(ctx: _Ctx) -> str:
             r = ctx.report
             if r.restriction is not Restriction.REPUTATIONAL or not applies(self.profile):
-                raise WorkflowError("Chỉ báo tin riêng cho phản ánh được đánh dấu ảnh hưởng "
-                                    "đến uy tín của tổ chức, cá nhân")
+                raise WorkflowError(
+                    "Chỉ báo tin riêng cho phản ánh được đánh dấu ảnh hưởng "
+                    "đến uy tín của tổ chức, cá nhân"
+                )
             contact = r.reporter_phone if means == "phone" else r.reporter_email
             if not contact:
-                raise WorkflowError("Phản ánh không có {what} của người phản ánh",
-                                    what=phrase("số điện thoại") if means == "phone" else
-                                    phrase("thư điện tử"))
+                raise WorkflowError(
+                    "Phản ánh không có {what} của người phản ánh",
+                    what=phrase("số điện thoại") if means == "phone" else phrase("thư điện tử"),
+                )
             ctx.data = {"means": means, "about": about}
             text = f"Đã báo người phản ánh qua {MEANS[means]}: {ABOUT[about]}"
             return f"{text}. {extra}" if extra else text

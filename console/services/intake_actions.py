@@ -73,12 +73,14 @@ class IntakeActions(ActionBase):
         history_id = session.scalar(
             select(HistoryEntry.id)
             .where(HistoryEntry.report_id == report.id, HistoryEntry.action == "submit")
-            .order_by(HistoryEntry.id).limit(1))
-        return ActionResult(report.id, report.code, report.status, report.version,
-                            history_id or 0)
+            .order_by(HistoryEntry.id)
+            .limit(1)
+        )
+        return ActionResult(report.id, report.code, report.status, report.version, history_id or 0)
 
-    def _submit(self, actor: AuthenticatedUser, draft: ReportDraft,
-                key: str | None) -> ActionResult:
+    def _submit(
+        self, actor: AuthenticatedUser, draft: ReportDraft, key: str | None
+    ) -> ActionResult:
         draft = clean_draft(draft, now=self.clock())  # every field checked, nothing stored yet
         title = clean_text(draft.title)
         description = clean_text(draft.description)
@@ -126,8 +128,11 @@ class IntakeActions(ActionBase):
                 reporter_address=clean_text(draft.reporter_address) or None,
                 reporter_confidential=draft.confidential,
                 restriction=Restriction.STATE_SECRET if secret else Restriction.NONE,
-                emergency=(draft.emergency if draft.emergency is not None
-                           else bool(category and category.emergency)),
+                emergency=(
+                    draft.emergency
+                    if draft.emergency is not None
+                    else bool(category and category.emergency)
+                ),
                 flagged_wording=bool(rude_words(f"{title} {description}")),
                 status=rule.target,
                 current_unit_id=ioc.id if ioc else None,
@@ -138,8 +143,9 @@ class IntakeActions(ActionBase):
             )
             session.add(report)
             session.flush()
-            report.search_text = search_text(report.code, report.title, report.description,
-                                             report.place, report.reporter_phone)
+            report.search_text = search_text(
+                report.code, report.title, report.description, report.place, report.reporter_phone
+            )
             engine = self._engine(session)
             stages.start_for_events(
                 session, engine, report, stages.events_of("submit", approval=True), received
@@ -157,15 +163,18 @@ class IntakeActions(ActionBase):
                 to_status=report.status,
                 unit_id=report.current_unit_id,
                 note=". ".join(notes),
-                data={"channel": channel.code,
-                      **({"restriction": Restriction.STATE_SECRET.value} if secret else {})},
+                data={
+                    "channel": channel.code,
+                    **({"restriction": Restriction.STATE_SECRET.value} if secret else {}),
+                },
                 version=report.version,
             )
             session.add(entry)
             session.flush()
             if uploads:
-                attachments.store(session, report.id, uploads, at=at, actor_id=actor.id,
-                                  history_id=entry.id)
+                attachments.store(
+                    session, report.id, uploads, at=at, actor_id=actor.id, history_id=entry.id
+                )
                 session.flush()
             return ActionResult(report.id, report.code, report.status, report.version, entry.id)
 
@@ -189,7 +198,9 @@ class IntakeActions(ActionBase):
                 "Thông tin thuộc bí mật nhà nước không được nhập vào hệ thống ({article}): "
                 "hướng dẫn người phản ánh gửi theo chế độ Mật, ngoài hệ thống; cơ quan có "
                 "thẩm quyền trả lời theo quy định bảo vệ bí mật nhà nước",
-                "state_secret", article=rule.state_secret_article)
+                "state_secret",
+                article=rule.state_secret_article,
+            )
         cite = f" ({rule.state_secret_article})" if rule.state_secret_article else ""
         return f"Nội dung thuộc bí mật nhà nước: không công khai kết quả{cite}"
 
@@ -239,22 +250,21 @@ class IntakeActions(ActionBase):
         phone = normalise_phone(reporter_phone) if reporter_phone else None
         description = check_text(description, "Nội dung bổ sung")
         place = check_line(place, "Địa điểm", limit=MAX_PLACE, field="place")
-        reporter_name = check_line(reporter_name, "Họ tên người phản ánh", limit=MAX_NAME,
-                                   field="reporter_name")
+        reporter_name = check_line(
+            reporter_name, "Họ tên người phản ánh", limit=MAX_NAME, field="reporter_name"
+        )
 
         def apply(ctx: _Ctx) -> str:
             r = ctx.report
             if description:
-                r.description = clean_text(f"{r.description}\n{description}",
-                                           "Nội dung phản ánh")
+                r.description = clean_text(f"{r.description}\n{description}", "Nội dung phản ánh")
             if place:
                 r.place = clean_text(place)
             if reporter_name:
                 r.reporter_name = clean_text(reporter_name)
             if phone:
                 r.reporter_phone = phone
-            r.search_text = search_text(r.code, r.title, r.description, r.place,
-                                        r.reporter_phone)
+            r.search_text = search_text(r.code, r.title, r.description, r.place, r.reporter_phone)
             stages.resume(ctx.engine, r, ctx.at)
             return text
 
@@ -278,8 +288,9 @@ class IntakeActions(ActionBase):
         topic = next((t for t in self.profile.not_accepted if t.code == target), None)
         if topic is None:
             known = ", ".join(t.code for t in self.profile.not_accepted) or "không có"
-            raise WorkflowError("Không có kênh hướng dẫn '{target}' (có: {known})",
-                                target=target, known=known)
+            raise WorkflowError(
+                "Không có kênh hướng dẫn '{target}' (có: {known})", target=target, known=known
+            )
 
         def apply(ctx: _Ctx) -> str:
             self._events(ctx, "redirect")
@@ -326,9 +337,11 @@ class IntakeActions(ActionBase):
 
         return self._act(actor, report_id, version, "classify", apply)
 
-    def link(self, actor: AuthenticatedUser, report_id: int, version: int, main_code: str,
-             note: str = "") -> ActionResult:
+    def link(
+        self, actor: AuthenticatedUser, report_id: int, version: int, main_code: str, note: str = ""
+    ) -> ActionResult:
         """Mark a report as a duplicate of an open one; it is answered with it."""
+
         def apply(ctx: _Ctx) -> str:
             code = main_code.strip().upper()
             main = ctx.session.scalar(select(Report).where(Report.code == code))
@@ -339,10 +352,12 @@ class IntakeActions(ActionBase):
             ctx.report.duplicate_of_id = main.id
             ctx.report.paused_at = None
             # its own clocks stop: the main report's clocks decide from now on
-            stages.end_stages(ctx.report, [d.stage for d in stages.open_rows(ctx.report)],
-                              ctx.at, by="link")
+            stages.end_stages(
+                ctx.report, [d.stage for d in stages.open_rows(ctx.report)], ctx.at, by="link"
+            )
             ctx.data = {"main": main.code}
             return clean_text(note) or f"Trùng với phản ánh {main.code}; trả lời cùng phản ánh đó"
+
         return self._act(actor, report_id, version, "link", apply)
 
     def escalate(
@@ -354,9 +369,12 @@ class IntakeActions(ActionBase):
             office = ctx.session.scalar(select(Unit).where(Unit.kind == UnitKind.OFFICE))
             if office is None:
                 raise WorkflowError("Hồ sơ không có Văn phòng UBND để báo cáo")
-            stages.end_stages(ctx.report,
-                              stages.ENDS["escalate"] + ("check", "handle", "return"), ctx.at,
-                              by="escalate")
+            stages.end_stages(
+                ctx.report,
+                stages.ENDS["escalate"] + ("check", "handle", "return"),
+                ctx.at,
+                by="escalate",
+            )
             ctx.unit_id = office.id
             return reason
 

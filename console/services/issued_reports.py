@@ -42,14 +42,16 @@ def kind_of(period: Period) -> str:
 
 
 class IssuedReportService:
-    def __init__(self, db: Database, profile: Profile,
-                 clock: Callable[[], datetime] = now_local) -> None:
+    def __init__(
+        self, db: Database, profile: Profile, clock: Callable[[], datetime] = now_local
+    ) -> None:
         self.db = db
         self.profile = profile
         self.clock = clock
 
-    def issue(self, period: Period, unit_code: str | None = None, *,
-              issued_by_id: int | None = None) -> tuple[IssuedReport, Figures]:
+    def issue(
+        self, period: Period, unit_code: str | None = None, *, issued_by_id: int | None = None
+    ) -> tuple[IssuedReport, Figures]:
         """Compute the figures now, freeze them under the next number; one transaction."""
         symbol = wording_for(self.profile.key).symbol
         for attempt in range(ATTEMPTS):
@@ -58,15 +60,31 @@ class IssuedReportService:
                 with self.db.session() as s:
                     now = self.clock()
                     figures = figures_in(s, self.profile, period, unit_code, now)
-                    unit_id = None if unit_code is None else s.scalar(
-                        select(Unit.id).where(Unit.code == unit_code))
-                    seq = (s.scalar(select(func.max(IssuedReport.seq))
-                                    .where(IssuedReport.year == now.year)) or 0) + 1
+                    unit_id = (
+                        None
+                        if unit_code is None
+                        else s.scalar(select(Unit.id).where(Unit.code == unit_code))
+                    )
+                    seq = (
+                        s.scalar(
+                            select(func.max(IssuedReport.seq)).where(IssuedReport.year == now.year)
+                        )
+                        or 0
+                    ) + 1
                     row = IssuedReport(
-                        profile_key=self.profile.key, kind=kind_of(period), year=now.year,
-                        seq=seq, number=format_number(seq, symbol), period_kind=period.kind,
-                        period_from=period.start, period_to=period.end, unit_id=unit_id,
-                        figures=figures.to_dict(), issued_at=now, issued_by_id=issued_by_id)
+                        profile_key=self.profile.key,
+                        kind=kind_of(period),
+                        year=now.year,
+                        seq=seq,
+                        number=format_number(seq, symbol),
+                        period_kind=period.kind,
+                        period_from=period.start,
+                        period_to=period.end,
+                        unit_id=unit_id,
+                        figures=figures.to_dict(),
+                        issued_at=now,
+                        issued_by_id=issued_by_id,
+                    )
                     s.add(row)
                     s.flush()
                     s.expunge(row)
@@ -79,8 +97,7 @@ class IssuedReportService:
     def list(self, year: int | None = None) -> list[IssuedReport]:
         """Issued reports, newest first (detached rows: read their columns freely)."""
         with self.db.session() as s:
-            q = select(IssuedReport).order_by(IssuedReport.issued_at.desc(),
-                                              IssuedReport.id.desc())
+            q = select(IssuedReport).order_by(IssuedReport.issued_at.desc(), IssuedReport.id.desc())
             if year is not None:
                 q = q.where(IssuedReport.year == year)
             rows = list(s.scalars(q))
@@ -93,8 +110,7 @@ class IssuedReportService:
         with self.db.session() as s:
             row = s.scalar(select(IssuedReport).where(IssuedReport.number == wanted))
             if row is None:
-                raise InvalidValueError("Không có báo cáo đã ban hành số {number}",
-                                        number=number)
+                raise InvalidValueError("Không có báo cáo đã ban hành số {number}", number=number)
             s.expunge(row)
         return row, Figures.from_dict(row.figures)
 

@@ -58,8 +58,11 @@ class Changes:
         return cls(ids, here=ids)
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.report_ids | other.report_ids, self.unknown or other.unknown,
-                       self.here | other.here)
+        return Changes(
+            self.report_ids | other.report_ids,
+            self.unknown or other.unknown,
+            self.here | other.here,
+        )
 
     def elsewhere(self, report_id: int) -> bool:
         """Was ``report_id`` (or anything, when unknown) changed by someone else?"""

@@ -31,8 +31,14 @@ class OfflineError(ConnectionError):
 class OfflineApi(ConsoleApi):
     offline = True
 
-    def __init__(self, db_shown: str, profile: Profile, actor: AuthenticatedUser,
-                 outbox: Outbox, clock: Callable[[], datetime] = now_local) -> None:
+    def __init__(
+        self,
+        db_shown: str,
+        profile: Profile,
+        actor: AuthenticatedUser,
+        outbox: Outbox,
+        clock: Callable[[], datetime] = now_local,
+    ) -> None:
         super().__init__(None, profile, actor, clock)  # type: ignore[arg-type]  # no database
         self._shown = db_shown
         self._outbox = outbox
@@ -45,9 +51,15 @@ class OfflineApi(ConsoleApi):
         return self._outbox
 
     def capabilities(self) -> Capabilities:
-        return Capabilities(take_intake=True, answer_on_the_line=False, redirect_calls=False,
-                            batch_print=False, open311_files=False, dashboard=False,
-                            administer=False)
+        return Capabilities(
+            take_intake=True,
+            answer_on_the_line=False,
+            redirect_calls=False,
+            batch_print=False,
+            open311_files=False,
+            dashboard=False,
+            administer=False,
+        )
 
     def channels(self) -> list[Choice]:
         return [Choice(c.code, c.name) for c in self.profile.channels]

@@ -64,8 +64,10 @@ _hasher = PasswordHasher()
 def default_path(db_url: str) -> Path:
     """This database's file on this workstation (or under $CONSOLE_OFFLINE_DIR, the tests)."""
     shown = make_url(db_url).render_as_string(hide_password=True)
-    root = os.environ.get("CONSOLE_OFFLINE_DIR") or Path(
-        platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "offline"
+    root = (
+        os.environ.get("CONSOLE_OFFLINE_DIR")
+        or Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "offline"
+    )
     return Path(root) / f"{hashlib.sha256(shown.encode()).hexdigest()[:16]}.json"
 
 
@@ -78,8 +80,7 @@ def is_server(db_url: str) -> bool:
     return make_url(db_url).get_backend_name() == "postgresql"
 
 
-def keep_after_sign_in(db: Database, actor: AuthenticatedUser, password: str,
-                       profile: str) -> None:
+def keep_after_sign_in(db: Database, actor: AuthenticatedUser, password: str, profile: str) -> None:
     """The sign-in window's call after a sign-in on a central server: keep the verifier for an
     outage. Never for the embedded file (no outage), nor for a password about to change; a
     failure to keep it only costs the offline sign-in (logged)."""
@@ -141,8 +142,15 @@ class OfflineVerifiers:
         return sorted(self._load())
 
     # -- online: keep ------------------------------------------------------------------------
-    def keep(self, db: Database, actor: AuthenticatedUser, password: str, *,
-             profile: str = "", now: datetime | None = None) -> None:
+    def keep(
+        self,
+        db: Database,
+        actor: AuthenticatedUser,
+        password: str,
+        *,
+        profile: str = "",
+        now: datetime | None = None,
+    ) -> None:
         """After ``actor`` signed in on the server with ``password``: keep their verifier
         (and the database's profile key, for the limited mode's forms)."""
         if actor.id is None:
@@ -152,10 +160,17 @@ class OfflineVerifiers:
             server_hash = s.scalar(select(User.password_hash).where(User.id == actor.id))
         if server_hash is None:
             return
-        kept = {k: v for k, v in self._load().items()
-                if datetime.fromisoformat(v.kept_at) > now - KEEP_FOR}
-        kept[actor.username] = _Kept(_hasher.hash(password), _who(actor) | {"profile": profile},
-                                     fingerprint(server_hash), now.isoformat())
+        kept = {
+            k: v
+            for k, v in self._load().items()
+            if datetime.fromisoformat(v.kept_at) > now - KEEP_FOR
+        }
+        kept[actor.username] = _Kept(
+            _hasher.hash(password),
+            _who(actor) | {"profile": profile},
+            fingerprint(server_hash),
+            now.isoformat(),
+        )
         self._save(kept)
 
     def profile_of(self, username: str) -> str:
@@ -169,8 +184,7 @@ class OfflineVerifiers:
             self._save(kept)
 
     # -- offline: sign in --------------------------------------------------------------------
-    def sign_in(self, username: str, password: str, *,
-                now: datetime | None = None) -> OfflineUser:
+    def sign_in(self, username: str, password: str, *, now: datetime | None = None) -> OfflineUser:
         """The person, if they signed in here recently and ``password`` is theirs; else the
         same AuthError as on the server (a wrong name and a wrong password look alike), and a
         wrong password counts towards the lockout."""
@@ -201,19 +215,29 @@ class OfflineVerifiers:
         return OfflineUser(_actor(entry.who), entry.server_hash)
 
     # -- the first contact with the server -----------------------------------------------------
-    def recheck(self, db: Database, user: OfflineUser, *,
-                now: datetime | None = None) -> AuthenticatedUser:
+    def recheck(
+        self, db: Database, user: OfflineUser, *, now: datetime | None = None
+    ) -> AuthenticatedUser:
         """The account on the server: the person as it is now, or SessionEndedError (and the
         verifier forgotten) when it was deactivated or its password changed meanwhile. The
         offline session is written to the audit trail."""
         now = now or now_local()
         with db.session() as s:
             current = s.get(User, user.actor.id)
-            ended = (current is None or not current.active
-                     or fingerprint(current.password_hash) != user.server_hash)
+            ended = (
+                current is None
+                or not current.active
+                or fingerprint(current.password_hash) != user.server_hash
+            )
             if current is not None:
-                record(s, current, "login.offline", f"user:{current.username}", at=now,
-                       new={"ended": ended})
+                record(
+                    s,
+                    current,
+                    "login.offline",
+                    f"user:{current.username}",
+                    at=now,
+                    new={"ended": ended},
+                )
             actor = None if ended or current is None else AuthenticatedUser.from_user(current)
         if actor is None:
             self.forget(user.actor.username)
@@ -238,16 +262,26 @@ def _spend_time(password: str) -> None:
 
 
 def _who(actor: AuthenticatedUser) -> dict[str, Any]:
-    return {"id": actor.id, "username": actor.username, "full_name": actor.full_name,
-            "unit_id": actor.unit_id, "unit_code": actor.unit_code,
-            "unit_name": actor.unit_name,
-            "unit_kind": actor.unit_kind.value if actor.unit_kind else None,
-            "roles": sorted(r.value for r in actor.roles)}
+    return {
+        "id": actor.id,
+        "username": actor.username,
+        "full_name": actor.full_name,
+        "unit_id": actor.unit_id,
+        "unit_code": actor.unit_code,
+        "unit_name": actor.unit_name,
+        "unit_kind": actor.unit_kind.value if actor.unit_kind else None,
+        "roles": sorted(r.value for r in actor.roles),
+    }
 
 
 def _actor(who: dict[str, Any]) -> AuthenticatedUser:
     return AuthenticatedUser(
-        id=who["id"], username=who["username"], full_name=who["full_name"],
-        unit_id=who["unit_id"], unit_code=who["unit_code"], unit_name=who["unit_name"],
+        id=who["id"],
+        username=who["username"],
+        full_name=who["full_name"],
+        unit_id=who["unit_id"],
+        unit_code=who["unit_code"],
+        unit_name=who["unit_name"],
         unit_kind=UnitKind(who["unit_kind"]) if who["unit_kind"] else None,
-        roles=frozenset(Role(r) for r in who["roles"]))
+        roles=frozenset(Role(r) for r in who["roles"]),
+    )

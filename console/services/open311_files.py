@@ -53,11 +53,14 @@ class ImportSummary:
         return len(self.taken) + len(self.already) + len(self.refused)
 
     def describe(self) -> str:
-        return (f"{self.total} yêu cầu: nhận {len(self.taken)}, đã có từ trước "
-                f"{len(self.already)}, từ chối {len(self.refused)}")
+        return (
+            f"{self.total} yêu cầu: nhận {len(self.taken)}, đã có từ trước "
+            f"{len(self.already)}, từ chối {len(self.refused)}"
+        )
 
 
 # -- export ---------------------------------------------------------------------------------
+
 
 def _reports(db: Database, service: Open311Service, period: Period) -> Iterator[dict[str, Any]]:
     start = datetime.combine(period.start, time())
@@ -65,10 +68,13 @@ def _reports(db: Database, service: Open311Service, period: Period) -> Iterator[
     last_id = 0
     while True:
         with db.session() as s:
-            batch = s.scalars(select(Report).options(selectinload(Report.category))
-                              .where(Report.received_at >= start, Report.received_at < end,
-                                     Report.id > last_id)
-                              .order_by(Report.id).limit(BATCH)).all()
+            batch = s.scalars(
+                select(Report)
+                .options(selectinload(Report.category))
+                .where(Report.received_at >= start, Report.received_at < end, Report.id > last_id)
+                .order_by(Report.id)
+                .limit(BATCH)
+            ).all()
             if not batch:
                 return
             last_id = batch[-1].id
@@ -85,15 +91,18 @@ def export_requests(db: Database, profile: Profile, period: Period, fmt: str) ->
 
 # -- import ---------------------------------------------------------------------------------
 
+
 def read_file(path: Path) -> list[dict[str, Any]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise Open311FileError("Không đọc được tệp {path}: {error}", path=path,
-                               error=exc.strerror or exc) from exc
+        raise Open311FileError(
+            "Không đọc được tệp {path}: {error}", path=path, error=exc.strerror or exc
+        ) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise Open311FileError("Tệp {path} không phải JSON (UTF-8): {error}", path=path,
-                               error=exc) from exc
+        raise Open311FileError(
+            "Tệp {path} không phải JSON (UTF-8): {error}", path=path, error=exc
+        ) from exc
     if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
         raise Open311FileError("Tệp {path} phải là một danh sách yêu cầu GeoReport", path=path)
     return data
@@ -127,7 +136,8 @@ def record_form(record: dict[str, Any]) -> RequestForm:
     when = _text(record, "requested_datetime").strip()
     return RequestForm(
         service_code=_text(record, "service_code").strip(),
-        lat=_number(record, "lat"), long=_number(record, "long"),
+        lat=_number(record, "lat"),
+        long=_number(record, "long"),
         confidential=_text(record, "confidential").strip().lower() in TRUE,
         idempotency_key=record_key(record),
         requested_at=w3c_time("requested_datetime", when) if when else None,
@@ -135,10 +145,17 @@ def record_form(record: dict[str, Any]) -> RequestForm:
     )
 
 
-def import_requests(db: Database, profile: Profile, path: Path, *, channel: str = "app",
-                    app: str | None = None, records: list[dict[str, Any]] | None = None,
-                    progress: Callable[[int, int], None] | None = None,
-                    actor: AuthenticatedUser | None = None) -> ImportSummary:
+def import_requests(
+    db: Database,
+    profile: Profile,
+    path: Path,
+    *,
+    channel: str = "app",
+    app: str | None = None,
+    records: list[dict[str, Any]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    actor: AuthenticatedUser | None = None,
+) -> ImportSummary:
     """Receive each request of the JSON file ``path`` (``records``: read from it already) on
     ``channel``; ``progress(done, total)`` after each one. ``actor``: the operator importing it
     in the console (the history names them); by default the file's app."""
@@ -153,9 +170,14 @@ def import_requests(db: Database, profile: Profile, path: Path, *, channel: str 
     for n, record in enumerate(records, start=1):
         own = _text(record, "service_request_id")
         try:
-            done = service.submit(client, record_form(record), source="import",
-                                  scope=f"import:{ch.code}", external_id=own or None,
-                                  actor=actor)
+            done = service.submit(
+                client,
+                record_form(record),
+                source="import",
+                scope=f"import:{ch.code}",
+                external_id=own or None,
+                actor=actor,
+            )
         except (MessageError, ValueError) as exc:  # the intake's own refusals, with its words
             summary.refused.append((n, own, str(exc)))
         else:

@@ -146,8 +146,9 @@ def client_key(scope: str, raw: str) -> str:
 
 
 class Open311Service:
-    def __init__(self, db: Database, profile: Profile,
-                 clock: Callable[[], datetime] = now_local) -> None:
+    def __init__(
+        self, db: Database, profile: Profile, clock: Callable[[], datetime] = now_local
+    ) -> None:
         self.db, self.profile, self.clock = db, profile, clock
         self.reports = ReportService(db, profile, clock=clock)
         self._services: tuple[float, list[ServiceInfo]] | None = None
@@ -166,12 +167,21 @@ class Open311Service:
     def _read_services(self) -> list[ServiceInfo]:
         topics = {c.code: c.topic for c in self.profile.categories}
         with self.db.session() as s:
-            rows = s.scalars(select(Category).where(Category.active.is_(True))
-                             .order_by(Category.sort_order, Category.id)).all()
-            return [ServiceInfo(c.code, c.name, f"Phản ánh hiện trường: {c.name}",
-                                topics.get(c.code, c.topic),
-                                ",".join(dict.fromkeys((c.topic, c.code))))
-                    for c in rows]
+            rows = s.scalars(
+                select(Category)
+                .where(Category.active.is_(True))
+                .order_by(Category.sort_order, Category.id)
+            ).all()
+            return [
+                ServiceInfo(
+                    c.code,
+                    c.name,
+                    f"Phản ánh hiện trường: {c.name}",
+                    topics.get(c.code, c.topic),
+                    ",".join(dict.fromkeys((c.topic, c.code))),
+                )
+                for c in rows
+            ]
 
     def service(self, code: str) -> ServiceInfo:
         found = next((x for x in self.services() if x.code == code), None)
@@ -201,13 +211,26 @@ class Open311Service:
                 self._ioc = (ioc.id, ioc.code, ioc.name)
         unit_id, unit_code, unit_name = self._ioc
         return AuthenticatedUser(
-            id=None, username=f"api:{app}"[:64], full_name=f"Ứng dụng {app} (Open311)",
-            unit_id=unit_id, unit_code=unit_code, unit_name=unit_name, unit_kind=UnitKind.IOC,
-            roles=frozenset({Role.OPERATOR}))
+            id=None,
+            username=f"api:{app}"[:64],
+            full_name=f"Ứng dụng {app} (Open311)",
+            unit_id=unit_id,
+            unit_code=unit_code,
+            unit_name=unit_name,
+            unit_kind=UnitKind.IOC,
+            roles=frozenset({Role.OPERATOR}),
+        )
 
-    def submit(self, client: ApiClient, form: RequestForm, *, source: str = "api",
-               scope: str | None = None, external_id: str | None = None,
-               actor: AuthenticatedUser | None = None) -> Submitted:
+    def submit(
+        self,
+        client: ApiClient,
+        form: RequestForm,
+        *,
+        source: str = "api",
+        scope: str | None = None,
+        external_id: str | None = None,
+        actor: AuthenticatedUser | None = None,
+    ) -> Submitted:
         """Receive ``form`` from ``client`` as a new report, or find the one its key made;
         ``actor``: the operator importing a file in the console (default: the app itself)."""
         draft = self.draft(client.channel_code, form)
@@ -222,8 +245,10 @@ class Open311Service:
             # and with a client_key it finds the report if the first attempt did commit.
             result = self.reports.submit(actor, draft)
         new = self._link(result.report_id, client, form, source, external_id)
-        notice = (f"Đã tiếp nhận phản ánh {result.code} qua {client.channel_name}; "
-                  "kết quả xử lý được công khai theo quy định của tỉnh.")
+        notice = (
+            f"Đã tiếp nhận phản ánh {result.code} qua {client.channel_name}; "
+            "kết quả xử lý được công khai theo quy định của tỉnh."
+        )
         return Submitted(result.code, notice, form.account_id or None, new)
 
     def draft(self, channel: str, form: RequestForm) -> ReportDraft:
@@ -237,36 +262,61 @@ class Open311Service:
             raise BadRequest("Cần cả lat và long, hoặc address_string")
         if form.lat is None and not form.address_string.strip():
             raise BadRequest("Cần vị trí: lat và long, hoặc address_string")
-        if form.lat is not None and form.long is not None and not (
-                -90 <= form.lat <= 90 and -180 <= form.long <= 180):
-            raise BadRequest("Tọa độ không hợp lệ: lat {lat}, long {long}",
-                             lat=form.lat, long=form.long)
+        if (
+            form.lat is not None
+            and form.long is not None
+            and not (-90 <= form.lat <= 90 and -180 <= form.long <= 180)
+        ):
+            raise BadRequest(
+                "Tọa độ không hợp lệ: lat {lat}, long {long}", lat=form.lat, long=form.long
+            )
         media = form.media_url.strip()
         if media and (len(media) > 2000 or not media.startswith(("http://", "https://"))):
             raise BadRequest("media_url phải là một địa chỉ http(s)")
         place = form.address_string.strip() or f"Tọa độ {form.lat:.6f}, {form.long:.6f}"
         return ReportDraft(
-            channel=channel, title="", description=form.description, place=place,
-            latitude=form.lat, longitude=form.long,
+            channel=channel,
+            title="",
+            description=form.description,
+            place=place,
+            latitude=form.lat,
+            longitude=form.long,
             reporter_name=f"{form.last_name.strip()} {form.first_name.strip()}".strip(),
-            reporter_phone=form.phone, reporter_email=form.email,
-            confidential=form.confidential, category=code, received_at=form.requested_at)
+            reporter_phone=form.phone,
+            reporter_email=form.email,
+            confidential=form.confidential,
+            category=code,
+            received_at=form.requested_at,
+        )
 
-    def _link(self, report_id: int, client: ApiClient, form: RequestForm, source: str,
-              external_id: str | None) -> bool:
+    def _link(
+        self,
+        report_id: int,
+        client: ApiClient,
+        form: RequestForm,
+        source: str,
+        external_id: str | None,
+    ) -> bool:
         """Record where the report came from; False when it was recorded before (a retry).
         A second transaction after the intake's: a crash between the two leaves a report
         without its row, and the retry (same key) writes it then."""
         row = Open311Request(
-            report_id=report_id, api_key_id=client.key_id or None, source=source,
-            app_name=client.name[:120], media_url=form.media_url.strip() or None,
+            report_id=report_id,
+            api_key_id=client.key_id or None,
+            source=source,
+            app_name=client.name[:120],
+            media_url=form.media_url.strip() or None,
             device_id=form.device_id.strip()[:120] or None,
             account_id=form.account_id.strip()[:120] or None,
-            external_id=(external_id or "")[:120] or None, received_at=self.clock())
+            external_id=(external_id or "")[:120] or None,
+            received_at=self.clock(),
+        )
         try:
             with self.db.session() as s:
-                if s.scalar(select(Open311Request.id)
-                            .where(Open311Request.report_id == report_id)) is not None:
+                if (
+                    s.scalar(select(Open311Request.id).where(Open311Request.report_id == report_id))
+                    is not None
+                ):
                     return False
                 s.add(row)
             return True
@@ -292,8 +342,11 @@ class Open311Service:
         return start, end
 
     def requests(self, q: RequestQuery) -> list[RequestView]:
-        query = (select(Report).options(selectinload(Report.category))
-                 .order_by(Report.received_at.desc(), Report.id.desc()))
+        query = (
+            select(Report)
+            .options(selectinload(Report.category))
+            .order_by(Report.received_at.desc(), Report.id.desc())
+        )
         if q.ids:  # GeoReport: an id list ignores every other filter
             query = query.where(Report.code.in_([i.strip().upper() for i in q.ids]))
         else:
@@ -301,7 +354,8 @@ class Open311Service:
             query = query.where(Report.received_at >= start, Report.received_at <= end)
             if q.service_code:
                 query = query.join(Category, Category.id == Report.category_id).where(
-                    Category.code == q.service_code)
+                    Category.code == q.service_code
+                )
             if q.statuses and set(q.statuses) != {"open", "closed"}:
                 closed = Report.status.in_(sorted(CLOSED))
                 query = query.where(closed if "closed" in q.statuses else ~closed)
@@ -313,40 +367,64 @@ class Open311Service:
         ids = [r.id for r in reports]
         answers: dict[int, str] = {}
         for report_id, text in s.execute(
-                select(Result.report_id, Result.published_text)
-                .where(Result.report_id.in_(ids), Result.publication == Publication.PUBLIC,
-                       Result.published_text.is_not(None)).order_by(Result.id)):
+            select(Result.report_id, Result.published_text)
+            .where(
+                Result.report_id.in_(ids),
+                Result.publication == Publication.PUBLIC,
+                Result.published_text.is_not(None),
+            )
+            .order_by(Result.id)
+        ):
             answers[report_id] = text  # the newest published answer wins
-        media = dict(s.execute(select(Open311Request.report_id, Open311Request.media_url)
-                               .where(Open311Request.report_id.in_(ids))).all())
+        media = dict(
+            s.execute(
+                select(Open311Request.report_id, Open311Request.media_url).where(
+                    Open311Request.report_id.in_(ids)
+                )
+            ).all()
+        )
         units = {u.id: u.name for u in s.scalars(select(Unit))}
         out = []
         for r in reports:
-            public = AnswerActions.limit_for(self.profile, r.reporter_confidential,
-                                             r.restriction) is Publication.PUBLIC
+            public = (
+                AnswerActions.limit_for(self.profile, r.reporter_confidential, r.restriction)
+                is Publication.PUBLIC
+            )
             closed = r.status in CLOSED
-            out.append(RequestView(
-                service_request_id=r.code, status="closed" if closed else "open",
-                status_notes=answers.get(r.id),
-                service_name=r.category.name if r.category else None,
-                service_code=r.category.code if r.category else None,
-                description=(r.description or r.title) if public else None,
-                agency_responsible=units.get(r.current_unit_id or 0),
-                service_notice=STATUS_LABELS[r.status],
-                requested_datetime=r.received_at, updated_datetime=r.updated_at,
-                expected_datetime=None if closed else r.due_at,
-                address=(r.place or None) if public else None,
-                lat=r.latitude if public else None, long=r.longitude if public else None,
-                media_url=media.get(r.id) if public else None))
+            out.append(
+                RequestView(
+                    service_request_id=r.code,
+                    status="closed" if closed else "open",
+                    status_notes=answers.get(r.id),
+                    service_name=r.category.name if r.category else None,
+                    service_code=r.category.code if r.category else None,
+                    description=(r.description or r.title) if public else None,
+                    agency_responsible=units.get(r.current_unit_id or 0),
+                    service_notice=STATUS_LABELS[r.status],
+                    requested_datetime=r.received_at,
+                    updated_datetime=r.updated_at,
+                    expected_datetime=None if closed else r.due_at,
+                    address=(r.place or None) if public else None,
+                    lat=r.latitude if public else None,
+                    long=r.longitude if public else None,
+                    media_url=media.get(r.id) if public else None,
+                )
+            )
         return out
 
 
 def origin(session: Session, report_id: int) -> str | None:
-    """"ứng dụng NAME (Open311)" for a report an app posted or a file brought, else None:
+    """ "ứng dụng NAME (Open311)" for a report an app posted or a file brought, else None:
     the console shows it beside the channel."""
-    row = session.execute(select(Open311Request.app_name, Open311Request.source)
-                          .where(Open311Request.report_id == report_id)).first()
+    row = session.execute(
+        select(Open311Request.app_name, Open311Request.source).where(
+            Open311Request.report_id == report_id
+        )
+    ).first()
     if row is None:
         return None
-    return (f"ứng dụng {row.app_name} (Open311)" if row.source == "api"
-            else f"nhập từ tệp {row.app_name} (Open311)")
+    return (
+        f"ứng dụng {row.app_name} (Open311)"
+        if row.source == "api"
+        else f"nhập từ tệp {row.app_name} (Open311)"
+    )

@@ -83,8 +83,10 @@ def default_dir(db_url: str) -> Path:
     user's data directory or under $CONSOLE_OUTBOX_DIR (the tests)."""
     shown = make_url(db_url).render_as_string(hide_password=True)
     name = sha256(shown.encode()).hexdigest()[:16]
-    root = os.environ.get("CONSOLE_OUTBOX_DIR") or Path(
-        platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "outbox"
+    root = (
+        os.environ.get("CONSOLE_OUTBOX_DIR")
+        or Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "outbox"
+    )
     return Path(root) / name
 
 
@@ -109,8 +111,9 @@ def is_unreachable(exc: BaseException) -> bool:
         if not isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError):
             return False
         return _driver_not_now(exc.orig)
-    return _driver_not_now(exc) if type(exc).__module__.startswith(
-        ("psycopg", "sqlite3")) else False
+    return (
+        _driver_not_now(exc) if type(exc).__module__.startswith(("psycopg", "sqlite3")) else False
+    )
 
 
 def _driver_not_now(orig: BaseException | None) -> bool:
@@ -162,8 +165,9 @@ def _write_bytes(path: Path, data: bytes) -> None:
 
 
 class Outbox:
-    def __init__(self, root: Path, clock: Callable[[], datetime] = now_local,
-                 key: OutboxKey | None = None) -> None:
+    def __init__(
+        self, root: Path, clock: Callable[[], datetime] = now_local, key: OutboxKey | None = None
+    ) -> None:
         self.root = Path(root)
         self.clock = clock
         self._replaying = threading.Lock()
@@ -177,12 +181,14 @@ class Outbox:
         (40 kills once left 293 MB for an hour)."""
         for path in self.root.iterdir():
             if path.name.startswith(".gone-") or (
-                    path.name.startswith(".tmp-") and _abandoned(path)):
+                path.name.startswith(".tmp-") and _abandoned(path)
+            ):
                 shutil.rmtree(path, ignore_errors=True)
 
     # -- writing -----------------------------------------------------------------------------
-    def put(self, draft: ReportDraft, actor: AuthenticatedUser, *,
-            at: datetime | None = None) -> OutboxEntry:
+    def put(
+        self, draft: ReportDraft, actor: AuthenticatedUser, *, at: datetime | None = None
+    ) -> OutboxEntry:
         """Keep ``draft`` (with copies of its files) until it is sent; durable on return."""
         key = draft.client_key or str(uuid.uuid4())
         typed_at = at or self.clock()
@@ -197,9 +203,17 @@ class Outbox:
                 _write_bytes(tmp / "files" / str(i), self.key.seal(Path(src).read_bytes()))
             names = [Path(Path(src).name) for src in draft.attachments]
             stored = replace(draft, client_key=key, attachments=names)
-            self._write_entry(tmp / ENTRY, {
-                "format": fmt.FORMAT, "key": key, "username": actor.username,
-                "typed_at": typed_at.isoformat(), "draft": fmt.dump_draft(stored), "refused": None})
+            self._write_entry(
+                tmp / ENTRY,
+                {
+                    "format": fmt.FORMAT,
+                    "key": key,
+                    "username": actor.username,
+                    "typed_at": typed_at.isoformat(),
+                    "draft": fmt.dump_draft(stored),
+                    "refused": None,
+                },
+            )
             (tmp / WRITING).unlink()
             os.rename(tmp, self.root / name)
         except BaseException:
@@ -244,9 +258,15 @@ class Outbox:
         else:
             names = tuple(p.name for p in draft.attachments)
             draft.attachments = [folder / "files" / str(i) for i in range(len(names))]
-        return OutboxEntry(folder.name, data["key"], data["username"],
-                           datetime.fromisoformat(data["typed_at"]), draft, data.get("refused"),
-                           names)
+        return OutboxEntry(
+            folder.name,
+            data["key"],
+            data["username"],
+            datetime.fromisoformat(data["typed_at"]),
+            draft,
+            data.get("refused"),
+            names,
+        )
 
     @contextmanager
     def opened(self, entry: OutboxEntry) -> Iterator[ReportDraft]:
@@ -259,8 +279,9 @@ class Outbox:
         lock = _hold(folder / WRITING)  # _clean leaves it alone while it is in use
         try:
             plain = []
-            for i, (sealed, name) in enumerate(zip(entry.draft.attachments, entry.names,
-                                                   strict=True)):
+            for i, (sealed, name) in enumerate(
+                zip(entry.draft.attachments, entry.names, strict=True)
+            ):
                 (folder / str(i)).mkdir(mode=0o700)
                 try:
                     (folder / str(i) / name).write_bytes(self.key.open(sealed.read_bytes()))
@@ -299,7 +320,8 @@ class Outbox:
         except FileNotFoundError:
             return  # another console moved or sent it first
         (aside / folder.name / REASON).write_text(
-            f"{self.clock():%Y-%m-%d %H:%M:%S} {type(exc).__name__}: {exc}\n", encoding="utf-8")
+            f"{self.clock():%Y-%m-%d %H:%M:%S} {type(exc).__name__}: {exc}\n", encoding="utf-8"
+        )
         _fsync(self.root)
 
     def set_aside(self) -> list[tuple[Path, str]]:
@@ -329,8 +351,9 @@ class Outbox:
             for entry in self.pending(actor.username):
                 try:
                     with self.opened(entry) as draft:
-                        draft = replace(draft, received_at=draft.received_at
-                                        or entry.typed_at)  # the time the call was taken
+                        draft = replace(
+                            draft, received_at=draft.received_at or entry.typed_at
+                        )  # the time the call was taken
                         if isinstance(target, ReportService):
                             result = target.submit(actor, draft)
                         else:
@@ -386,5 +409,7 @@ def _abandoned(tmp: Path) -> bool:
 
 def refusal_text(entry: OutboxEntry, exc: BaseException) -> str:
     title = entry.draft.title or entry.draft.description[:60]
-    return (f"Máy chủ không nhận phản ánh chờ gửi “{title}” (nhận lúc "
-            f"{entry.typed_at:%H:%M %d/%m/%Y}): {exc}. Phản ánh vẫn nằm trong hàng chờ.")
+    return (
+        f"Máy chủ không nhận phản ánh chờ gửi “{title}” (nhận lúc "
+        f"{entry.typed_at:%H:%M %d/%m/%Y}): {exc}. Phản ánh vẫn nằm trong hàng chờ."
+    )

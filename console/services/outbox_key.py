@@ -89,8 +89,9 @@ class OutboxKey:
         except InvalidToken as exc:
             if self.keyring_failed:
                 raise KeyUnavailable(self.fallback or "keyring failed") from exc
-            raise ValueError("not a Fernet token of this outbox's key (another key, or "
-                             "damaged)") from exc
+            raise ValueError(
+                "not a Fernet token of this outbox's key (another key, or damaged)"
+            ) from exc
 
     def _resolve(self) -> MultiFernet:
         lock = self.root.with_name(self.root.name + ".key.lock")
@@ -113,9 +114,13 @@ class OutboxKey:
                 self.fallback = problem
             if problem is not None and self.root not in _warned:  # once a run, not each use
                 _warned.add(self.root)
-                log.warning("outbox %s: %s; its entries are encrypted under the key file %s "
-                            "(mode 0600): only this computer account protects them",
-                            self.root, problem, self.key_file)
+                log.warning(
+                    "outbox %s: %s; its entries are encrypted under the key file %s "
+                    "(mode 0600): only this computer account protects them",
+                    self.root,
+                    problem,
+                    self.key_file,
+                )
         return MultiFernet([Fernet(k) for k in keys])
 
     def _from_keyring(self, backend: KeyringBackend) -> bytes:

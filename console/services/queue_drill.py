@@ -40,8 +40,14 @@ class Outcome(StrEnum):
 
 NO_RATING = "none"  # the ratings table's "Chưa đánh giá" row
 # QueueFilter fields of a drill-down, cleared (a queue picked in the navigation drops them).
-DRILL_OFF: dict[str, Any] = {"held_by": None, "area": None, "outcome": None, "rating": None,
-                             "resolved_from": None, "resolved_to": None}
+DRILL_OFF: dict[str, Any] = {
+    "held_by": None,
+    "area": None,
+    "outcome": None,
+    "rating": None,
+    "resolved_from": None,
+    "resolved_to": None,
+}
 
 
 def unit_id_of(code: str) -> Any:
@@ -63,18 +69,24 @@ def _late(held_by: str | None) -> ColumnElement[bool]:
         return Report.late.is_(True)
     dl = sql.DL.alias("drill_dl")
     charged = case((dl.c.stage.in_(sql.IOC_STAGES), _ioc_id()), else_=dl.c.unit_id)
-    return exists().where(dl.c.report_id == Report.id, dl.c.missed.is_(True),
-                          charged == unit_id_of(held_by))
+    return exists().where(
+        dl.c.report_id == Report.id, dl.c.missed.is_(True), charged == unit_id_of(held_by)
+    )
 
 
 def _overdue_now(now: datetime) -> ColumnElement[bool]:
     dl = sql.DL.alias("drill_due")
-    return exists().where(dl.c.report_id == Report.id, dl.c.completed_at.is_(None),
-                          dl.c.due_at < now, dl.c.stage.not_in(sql.CONDITIONAL))
+    return exists().where(
+        dl.c.report_id == Report.id,
+        dl.c.completed_at.is_(None),
+        dl.c.due_at < now,
+        dl.c.stage.not_in(sql.CONDITIONAL),
+    )
 
 
-def outcome_where(outcome: Outcome, held_by: str | None,
-                  now: datetime) -> list[ColumnElement[bool]]:
+def outcome_where(
+    outcome: Outcome, held_by: str | None, now: datetime
+) -> list[ColumnElement[bool]]:
     status = Report.status
     finished = or_(Report.resolved_at.is_not(None), status.in_(sql.CLOSED))
     is_open = status.not_in(sql.NOT_OPEN)
@@ -104,9 +116,16 @@ def outcome_where(outcome: Outcome, held_by: str | None,
     return []
 
 
-def drill_where(*, held_by: str | None, area: str | None, outcome: str | None,
-                rating: str | None, resolved_from: datetime | None,
-                resolved_to: datetime | None, now: datetime) -> list[ColumnElement[bool]]:
+def drill_where(
+    *,
+    held_by: str | None,
+    area: str | None,
+    outcome: str | None,
+    rating: str | None,
+    resolved_from: datetime | None,
+    resolved_to: datetime | None,
+    now: datetime,
+) -> list[ColumnElement[bool]]:
     """The WHERE of the drill-down filters that are set (empty when none is)."""
     where: list[ColumnElement[bool]] = []
     if held_by:
@@ -117,8 +136,7 @@ def drill_where(*, held_by: str | None, area: str | None, outcome: str | None,
         where += outcome_where(Outcome(outcome), held_by or None, now)
     if rating:  # the ratings count answered reports; "none": answered and not rated
         where.append(Report.published_at.is_not(None))
-        where.append(Report.rating.is_(None) if rating == NO_RATING
-                     else Report.rating == rating)
+        where.append(Report.rating.is_(None) if rating == NO_RATING else Report.rating == rating)
     if resolved_from:
         where.append(Report.resolved_at >= resolved_from)
     if resolved_to:

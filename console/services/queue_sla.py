@@ -42,13 +42,25 @@ class QueueSla:
         """(state, time left or overdue) of one row at ``now``; no time left while paused or
         without a clock."""
         state = DeadlineEngine.stored_state(
-            row.due_at, row.warn_at, now, running=row.status in CLOCKED,
-            paused=row.status is ReportStatus.NEEDS_INFO)
+            row.due_at,
+            row.warn_at,
+            now,
+            running=row.status in CLOCKED,
+            paused=row.status is ReportStatus.NEEDS_INFO,
+        )
         if state not in _LEFT_SHOWN or row.due_at is None:
             return state, None
         engine = self.engine()
-        clock = engine.clock(row.stage, category=row.category_code, emergency=row.emergency,
-                             received_at=row.received_at) if row.stage else None
+        clock = (
+            engine.clock(
+                row.stage,
+                category=row.category_code,
+                emergency=row.emergency,
+                received_at=row.received_at,
+            )
+            if row.stage
+            else None
+        )
         if clock is None:  # no clock known for the stage: wall-clock time to the due time
             hours = (row.due_at - now).total_seconds() / 3600
             return state, Remaining(hours, False, engine.calendar.daily_hours)

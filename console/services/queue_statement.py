@@ -44,17 +44,24 @@ class Walk:
     offset: int | ColumnElement[int] = 0
 
 
-def _walk_select(walk: Walk, part: int, template: Sequence[ColumnElement[Any]],
-                 limit: int) -> Select[Any]:
+def _walk_select(
+    walk: Walk, part: int, template: Sequence[ColumnElement[Any]], limit: int
+) -> Select[Any]:
     """The walk's rows as (part, k0 …, rid); a key it does not have is a NULL of the type the
     longest walk's key has (PostgreSQL would take a bare NULL in a subquery for text)."""
     keys = list(walk.keys)
     cols = [literal_column(str(part)).label("part")]
-    cols += [(keys[i] if i < len(keys) else cast(null(), template[i].type)).label(f"k{i}")
-             for i in range(len(template))]
+    cols += [
+        (keys[i] if i < len(keys) else cast(null(), template[i].type)).label(f"k{i}")
+        for i in range(len(template))
+    ]
     order = [*keys, Report.id]
-    stmt = (select(*cols, Report.id.label("rid")).where(*walk.where)
-            .order_by(*(c.desc() if walk.desc else c for c in order)).limit(limit))
+    stmt = (
+        select(*cols, Report.id.label("rid"))
+        .where(*walk.where)
+        .order_by(*(c.desc() if walk.desc else c for c in order))
+        .limit(limit)
+    )
     if isinstance(walk.offset, int) and not walk.offset:
         return stmt
     return stmt.offset(walk.offset)
@@ -71,8 +78,12 @@ def page_statement(walks: Sequence[Walk], limit: int) -> Select[Any]:
         # Each walk in a subquery of its own: SQLite refuses ORDER BY/LIMIT on a union's member.
         members = [select(*s.subquery(f"walk{i}").c) for i, s in enumerate(selects)]
         union = union_all(*members).subquery("walks")
-        page = (select(*union.c).order_by(*_page_order(union, width, desc)).limit(limit)
-                .subquery("page"))
+        page = (
+            select(*union.c)
+            .order_by(*_page_order(union, width, desc))
+            .limit(limit)
+            .subquery("page")
+        )
     return _joined(page).order_by(*_page_order(page, width, desc))
 
 
@@ -97,10 +108,23 @@ def _joined(page: Subquery) -> Select[Any]:
     """The queue row's columns for the page's ids: the joins run for those rows only."""
     unit, cat, ch = _UNIT, _CAT, _CH
     return (
-        select(Report.id, Report.code, Report.received_at, Report.title,
-               func.coalesce(cat.name, ""), func.coalesce(unit.short_name, ""),
-               func.coalesce(ch.name, ""), Report.status, Report.stage, Report.due_at,
-               Report.warn_at, Report.emergency, Report.late, Report.version, cat.code)
+        select(
+            Report.id,
+            Report.code,
+            Report.received_at,
+            Report.title,
+            func.coalesce(cat.name, ""),
+            func.coalesce(unit.short_name, ""),
+            func.coalesce(ch.name, ""),
+            Report.status,
+            Report.stage,
+            Report.due_at,
+            Report.warn_at,
+            Report.emergency,
+            Report.late,
+            Report.version,
+            cat.code,
+        )
         .select_from(page)
         .join(Report, Report.id == page.c.rid)
         .outerjoin(cat, cat.id == Report.category_id)
@@ -114,4 +138,3 @@ def skipped_before(where: Sequence[ColumnElement[bool]], offset: int) -> ColumnE
     second walk of a jump that runs past the first's end starts that far into its own rows."""
     count = select(func.count()).select_from(Report).where(*where).scalar_subquery()
     return case((count >= offset, 0), else_=offset - count)
-

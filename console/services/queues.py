@@ -47,10 +47,26 @@ from console.sla import Remaining, SlaState
 from console.text_input import MAX_NAME, MAX_SEARCH, check_line
 
 S = ReportStatus
-OPEN = (S.RECEIVED, S.NEEDS_INFO, S.FORWARDED, S.RETURNED, S.IN_PROGRESS, S.PENDING_APPROVAL,
-        S.APPROVED, S.REOPENED, S.ESCALATED)
-CLOCKED = (S.RECEIVED, S.FORWARDED, S.RETURNED, S.IN_PROGRESS, S.PENDING_APPROVAL, S.APPROVED,
-           S.REOPENED)  # states whose clock runs (needs_info waits for the citizen)
+OPEN = (
+    S.RECEIVED,
+    S.NEEDS_INFO,
+    S.FORWARDED,
+    S.RETURNED,
+    S.IN_PROGRESS,
+    S.PENDING_APPROVAL,
+    S.APPROVED,
+    S.REOPENED,
+    S.ESCALATED,
+)
+CLOCKED = (
+    S.RECEIVED,
+    S.FORWARDED,
+    S.RETURNED,
+    S.IN_PROGRESS,
+    S.PENDING_APPROVAL,
+    S.APPROVED,
+    S.REOPENED,
+)  # states whose clock runs (needs_info waits for the citizen)
 
 
 class Queue(StrEnum):
@@ -88,9 +104,19 @@ def queues_for(actor: AuthenticatedUser) -> list[Queue]:
     """The queues a person's roles work from, in the order of the navigation."""
     roles = actor.roles
     if actor.unit_kind is UnitKind.IOC or roles & {Role.OPERATOR, Role.SUPERVISOR}:
-        return [Queue.NEW, Queue.MINE, Queue.DUE_SOON, Queue.OVERDUE, Queue.NEEDS_INFO,
-                Queue.RETURNED, Queue.AWAITING_APPROVAL, Queue.PROGRESS, Queue.TO_PUBLISH,
-                Queue.ESCALATED, Queue.ALL]
+        return [
+            Queue.NEW,
+            Queue.MINE,
+            Queue.DUE_SOON,
+            Queue.OVERDUE,
+            Queue.NEEDS_INFO,
+            Queue.RETURNED,
+            Queue.AWAITING_APPROVAL,
+            Queue.PROGRESS,
+            Queue.TO_PUBLISH,
+            Queue.ESCALATED,
+            Queue.ALL,
+        ]
     if actor.unit_kind is UnitKind.OFFICE:
         # UNIT: what the office holds itself (Lai Châu Điều 7.4.k: reports it sorts)
         return [Queue.UNIT, Queue.ESCALATED, Queue.RETURNED, Queue.OVERDUE, Queue.ALL]
@@ -125,8 +151,11 @@ _FILTER_CODES = ("category", "unit", "channel", "held_by", "area", "outcome", "r
 def checked_filter(f: QueueFilter) -> QueueFilter:
     """``f`` with its texts checked as every input is (console/text_input.py): a NUL in a code
     would reach PostgreSQL, a bidi override the screen."""
-    codes = {name: check_line(value, "Bộ lọc", limit=MAX_NAME) or None
-             for name in _FILTER_CODES if (value := getattr(f, name))}
+    codes = {
+        name: check_line(value, "Bộ lọc", limit=MAX_NAME) or None
+        for name in _FILTER_CODES
+        if (value := getattr(f, name))
+    }
     return replace(f, text=check_line(f.text, "Tìm kiếm", limit=MAX_SEARCH), **codes)
 
 
@@ -168,8 +197,9 @@ def _queue_where(q: Queue, actor: AuthenticatedUser, now: datetime) -> list[Colu
         case Queue.NEW:  # a linked duplicate waits for its main report, not for triage
             return [Report.status == S.RECEIVED, Report.duplicate_of_id.is_(None)]
         case Queue.MINE:
-            return [Report.assignee_id == actor.id, Report.status.in_(OPEN)] if actor.id else [
-                false()]
+            return (
+                [Report.assignee_id == actor.id, Report.status.in_(OPEN)] if actor.id else [false()]
+            )
         case Queue.UNIT:
             return [Report.current_unit_id == actor.unit_id, Report.status.in_(OPEN)]
         case Queue.DUE_SOON:
@@ -187,10 +217,12 @@ def _queue_where(q: Queue, actor: AuthenticatedUser, now: datetime) -> list[Colu
         case Queue.ESCALATED:
             return [Report.status == S.ESCALATED]
         case Queue.PROGRESS:  # still being handled, and the unit has news for the citizen
-            return [Report.status.in_((S.IN_PROGRESS, S.PENDING_APPROVAL)),
-                    select(ProgressNote.id).where(ProgressNote.report_id == Report.id,
-                                                  ProgressNote.notify_citizen.is_(True))
-                    .exists()]
+            return [
+                Report.status.in_((S.IN_PROGRESS, S.PENDING_APPROVAL)),
+                select(ProgressNote.id)
+                .where(ProgressNote.report_id == Report.id, ProgressNote.notify_citizen.is_(True))
+                .exists(),
+            ]
     return []
 
 
@@ -204,38 +236,54 @@ def _matching(session: Session, words: list[str]) -> tuple[Select[Any], Any]:
     first. On SQLite the match table drives the join in its own rowid order (an IN list of
     every match would be built first: 0.5 s for a common word at 1M reports, 0.07 s so)."""
     if session.get_bind().dialect.name == "sqlite":
-        stmt = (select(Report.id).select_from(_FTS).join(Report, Report.id == _FTS.c.rowid)
-                .where(text("report_search MATCH :fts").bindparams(fts=fts5_query(words))))
+        stmt = (
+            select(Report.id)
+            .select_from(_FTS)
+            .join(Report, Report.id == _FTS.c.rowid)
+            .where(text("report_search MATCH :fts").bindparams(fts=fts5_query(words)))
+        )
         return stmt, _FTS.c.rowid
     stmt = select(Report.id).where(_VECTOR.op("@@")(func.to_tsquery("simple", tsquery(words))))
     return stmt, Report.id
 
 
-def filter_where(session: Session, actor: AuthenticatedUser, f: QueueFilter,
-                 now: datetime) -> list[ColumnElement[bool]]:
+def filter_where(
+    session: Session, actor: AuthenticatedUser, f: QueueFilter, now: datetime
+) -> list[ColumnElement[bool]]:
     """The WHERE of a queue, its scope and its filters (the search text aside)."""
     where = _queue_where(f.queue, actor, now)
     scope = visible_where_in_sql(actor)  # the one rule (console/services/visibility)
     if scope is not None and not (f.held_by and f.held_by == actor.unit_code):
         where.append(scope)  # a unit's own drill-down: every report it held, as its figures
     if f.category:
-        where.append(Report.category_id == select(Category.id).where(
-            Category.code == f.category).scalar_subquery())
+        where.append(
+            Report.category_id
+            == select(Category.id).where(Category.code == f.category).scalar_subquery()
+        )
     if f.unit:
-        where.append(Report.current_unit_id == select(Unit.id).where(
-            Unit.code == f.unit).scalar_subquery())
+        where.append(
+            Report.current_unit_id == select(Unit.id).where(Unit.code == f.unit).scalar_subquery()
+        )
     if f.channel:
-        where.append(Report.channel_id == select(Channel.id).where(
-            Channel.code == f.channel).scalar_subquery())
+        where.append(
+            Report.channel_id
+            == select(Channel.id).where(Channel.code == f.channel).scalar_subquery()
+        )
     if f.received_from:
         where.append(Report.received_at >= f.received_from)
     if f.received_to:
         where.append(Report.received_at < f.received_to)
     if f.emergency is not None:
         where.append(Report.emergency.is_(f.emergency))
-    return where + drill_where(held_by=f.held_by, area=f.area, outcome=f.outcome,
-                               rating=f.rating, resolved_from=f.resolved_from,
-                               resolved_to=f.resolved_to, now=now)
+    return where + drill_where(
+        held_by=f.held_by,
+        area=f.area,
+        outcome=f.outcome,
+        rating=f.rating,
+        resolved_from=f.resolved_from,
+        resolved_to=f.resolved_to,
+        now=now,
+    )
 
 
 def queue_page(
@@ -258,8 +306,11 @@ def queue_page(
     where = filter_where(session, actor, f, now)
     code = _as_code(f.text)
     if code:  # a report code typed whole: the unique index, not the word index
-        return _rows(session, [Walk([*where, Report.code == code], offset=offset)],
-                     limit) if after is None else []
+        return (
+            _rows(session, [Walk([*where, Report.code == code], offset=offset)], limit)
+            if after is None
+            else []
+        )
     words = query_words(f.text)
     if words:
         return _by_search(session, where, words, after, limit, offset)
@@ -281,8 +332,14 @@ def _ids_rows(session: Session, ids: Select[Any]) -> list[QueueRow]:
     return [QueueRow(*row) for row in session.execute(ids_statement(ids))]
 
 
-def _by_search(session: Session, where: list[ColumnElement[bool]], words: list[str],
-               after: Sequence[Any] | None, limit: int, offset: int) -> list[QueueRow]:
+def _by_search(
+    session: Session,
+    where: list[ColumnElement[bool]],
+    words: list[str],
+    after: Sequence[Any] | None,
+    limit: int,
+    offset: int,
+) -> list[QueueRow]:
     if after is not None:
         where = [*where, Report.id < after[-1]]
     if not offset and session.get_bind().dialect.name == "postgresql":
@@ -297,21 +354,34 @@ def _by_search(session: Session, where: list[ColumnElement[bool]], words: list[s
 PROBE_ROWS = 20_000
 
 
-def _newest_matching(words: list[str], where: list[ColumnElement[bool]],
-                     limit: int) -> Select[Any]:
+def _newest_matching(words: list[str], where: list[ColumnElement[bool]], limit: int) -> Select[Any]:
     """PostgreSQL: the matches among the newest PROBE_ROWS reports, walking the id index.
     Its planner reads a frequent word's matches through the GIN bitmap, every one of them
     (30,000 heap pages for "rac thai" at 1M reports: 0.3 s) when a walk of the newest few
     thousand rows finds a page in milliseconds; a rare word falls back to the index."""
-    newest = (select(Report.id, _VECTOR.label("vector"))
-              .where(*where).order_by(Report.id.desc()).limit(PROBE_ROWS).subquery())
+    newest = (
+        select(Report.id, _VECTOR.label("vector"))
+        .where(*where)
+        .order_by(Report.id.desc())
+        .limit(PROBE_ROWS)
+        .subquery()
+    )
     query = func.to_tsquery("simple", tsquery(words))
-    return (select(newest.c.id).where(newest.c.vector.op("@@")(query))
-            .order_by(newest.c.id.desc()).limit(limit))
+    return (
+        select(newest.c.id)
+        .where(newest.c.vector.op("@@")(query))
+        .order_by(newest.c.id.desc())
+        .limit(limit)
+    )
 
 
-def _by_due(session: Session, where: list[ColumnElement[bool]], after: Sequence[Any] | None,
-            limit: int, offset: int) -> list[QueueRow]:
+def _by_due(
+    session: Session,
+    where: list[ColumnElement[bool]],
+    after: Sequence[Any] | None,
+    limit: int,
+    offset: int,
+) -> list[QueueRow]:
     """Deadline order: the reports with a deadline by (due_at, id), then those without one by
     id, two index walks in one statement. A jump (``offset``) that runs past the last deadline
     goes on into the reports without one, as far as the timed rows did not take it."""
@@ -322,8 +392,9 @@ def _by_due(session: Session, where: list[ColumnElement[bool]], after: Sequence[
     if after is not None:
         timed.append(tuple_(Report.due_at, Report.id) > tuple_(after[1], after[2]))
     rest = skipped_before(timed, offset) if offset else 0
-    return _rows(session, [Walk(timed, (Report.due_at,), offset=offset),
-                           Walk(untimed, offset=rest)], limit)
+    return _rows(
+        session, [Walk(timed, (Report.due_at,), offset=offset), Walk(untimed, offset=rest)], limit
+    )
 
 
 SEARCH_COUNT_CAP = 10_000
@@ -343,15 +414,20 @@ def _as_code(text_query: str) -> str | None:
     return f"{prefix.upper()}-{year}-{int(number):06d}"
 
 
-def queue_count(session: Session, actor: AuthenticatedUser, f: QueueFilter, *,
-                now: datetime) -> int:
+def queue_count(
+    session: Session, actor: AuthenticatedUser, f: QueueFilter, *, now: datetime
+) -> int:
     """How many rows the queue has; a search counts up to SEARCH_COUNT_CAP + 1 ("more than
     10,000": a frequent word would otherwise be counted through every match)."""
     where = filter_where(session, actor, f, now)
     code = _as_code(f.text)
     if code:
-        return session.scalar(select(func.count()).select_from(Report).where(
-            *where, Report.code == code)) or 0
+        return (
+            session.scalar(
+                select(func.count()).select_from(Report).where(*where, Report.code == code)
+            )
+            or 0
+        )
     words = query_words(f.text)
     if words:
         ids, _order = _matching(session, words)
@@ -360,9 +436,15 @@ def queue_count(session: Session, actor: AuthenticatedUser, f: QueueFilter, *,
     return session.scalar(select(func.count()).select_from(Report).where(*where)) or 0
 
 
-def queue_counts(session: Session, actor: AuthenticatedUser, *, now: datetime,
-                 queues: Sequence[Queue] | None = None) -> dict[Queue, int]:
+def queue_counts(
+    session: Session,
+    actor: AuthenticatedUser,
+    *,
+    now: datetime,
+    queues: Sequence[Queue] | None = None,
+) -> dict[Queue, int]:
     """The navigation's live counters."""
-    return {q: queue_count(session, actor, QueueFilter(queue=q), now=now)
-            for q in (queues or queues_for(actor))}
-
+    return {
+        q: queue_count(session, actor, QueueFilter(queue=q), now=now)
+        for q in (queues or queues_for(actor))
+    }

@@ -15,8 +15,14 @@ from console.services.restriction_actions import RestrictionActions
 from console.services.routing_actions import RoutingActions
 
 
-class ReportService(IntakeActions, RoutingActions, HandlingActions, ExtensionActions,
-                    AnswerActions, RestrictionActions):
+class ReportService(
+    IntakeActions,
+    RoutingActions,
+    HandlingActions,
+    ExtensionActions,
+    AnswerActions,
+    RestrictionActions,
+):
     """Every action on a report, for one province's database."""
 
 

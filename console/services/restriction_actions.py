@@ -38,15 +38,17 @@ class RestrictionActions(HarmNoticeActions, ActionBase):
         try:
             kind = Restriction(restriction)
         except ValueError:
-            raise WorkflowError("Mức hạn chế không hợp lệ '{restriction}'",
-                                restriction=restriction) from None
+            raise WorkflowError(
+                "Mức hạn chế không hợp lệ '{restriction}'", restriction=restriction
+            ) from None
         reason = self._need(note, "lý do hạn chế công khai")
 
         def apply(ctx: _Ctx) -> str:
             r = ctx.report
             if r.restriction is kind:
-                raise WorkflowError("Phản ánh đã ở mức: {label}",
-                                    label=phrase(RESTRICTION_LABELS[kind]))
+                raise WorkflowError(
+                    "Phản ánh đã ở mức: {label}", label=phrase(RESTRICTION_LABELS[kind])
+                )
             ctx.data = {"restriction": kind.value, "before": r.restriction.value}
             r.restriction = kind
             if kind is Restriction.NONE:

@@ -45,10 +45,13 @@ class RoutingChoice:
 def returned_by(session: Session, report_id: int) -> set[str]:
     """Codes of the units that returned the report to their team since the IOC last sent it."""
     rows = session.execute(
-        select(HistoryEntry.action, HistoryEntry.data).where(
+        select(HistoryEntry.action, HistoryEntry.data)
+        .where(
             HistoryEntry.report_id == report_id,
-            HistoryEntry.action.in_(("forward", "return_to_team")))
-        .order_by(HistoryEntry.at, HistoryEntry.id)).all()
+            HistoryEntry.action.in_(("forward", "return_to_team")),
+        )
+        .order_by(HistoryEntry.at, HistoryEntry.id)
+    ).all()
     out: set[str] = set()
     for action, data in rows:
         if action == "forward":
@@ -68,19 +71,24 @@ def sending_team(session: Session, profile: Profile, report: Report) -> Unit | N
     if team is None or team.kind is not UnitKind.TEAM:
         return None
     last = session.scalar(
-        select(HistoryEntry.action).where(HistoryEntry.report_id == report.id,
-                                          HistoryEntry.action.in_(("forward", "delegate")))
-        .order_by(HistoryEntry.at.desc(), HistoryEntry.id.desc()).limit(1))
+        select(HistoryEntry.action)
+        .where(
+            HistoryEntry.report_id == report.id, HistoryEntry.action.in_(("forward", "delegate"))
+        )
+        .order_by(HistoryEntry.at.desc(), HistoryEntry.id.desc())
+        .limit(1)
+    )
     return team if last == "delegate" else None
 
 
 def open_consultations(session: Session, report_id: int) -> list[RoutingChoice]:
     """The units asked for their opinion that have not answered yet (TN Điều 7.2)."""
     rows = session.execute(
-        select(Unit.code, Unit.name, Unit.kind).join(Consultation,
-                                                     Consultation.unit_id == Unit.id)
+        select(Unit.code, Unit.name, Unit.kind)
+        .join(Consultation, Consultation.unit_id == Unit.id)
         .where(Consultation.report_id == report_id, Consultation.answered_at.is_(None))
-        .order_by(Consultation.id)).all()
+        .order_by(Consultation.id)
+    ).all()
     return [RoutingChoice(code, name, None, kind.value) for code, name, kind in rows]
 
 
@@ -96,35 +104,58 @@ def offered(session: Session, profile: Profile, report: Report, legal: list[str]
     return out
 
 
-def _eligible(session: Session, profile: Profile, actor: AuthenticatedUser, action: str,
-              report: Report) -> list[Unit]:
+def _eligible(
+    session: Session, profile: Profile, actor: AuthenticatedUser, action: str, report: Report
+) -> list[Unit]:
     units = list(session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id)))
     if action == "delegate":
         gone = returned_by(session, report.id)
-        return [u for u in units
-                if u.parent_id is not None and u.parent_id == report.current_unit_id
-                and u.code not in gone]
+        return [
+            u
+            for u in units
+            if u.parent_id is not None
+            and u.parent_id == report.current_unit_id
+            and u.code not in gone
+        ]
     if action != "forward":
         raise WorkflowError("Thao tác {action!r} không chuyển phản ánh đến đơn vị", action=action)
-    office_ok = (actor.unit_kind is not UnitKind.OFFICE
-                 and bool(profile.workflow.get("office_sorts")))
-    return [u for u in units if u.kind is not UnitKind.IOC
-            and (u.kind is not UnitKind.OFFICE or office_ok)]
+    office_ok = actor.unit_kind is not UnitKind.OFFICE and bool(
+        profile.workflow.get("office_sorts")
+    )
+    return [
+        u
+        for u in units
+        if u.kind is not UnitKind.IOC and (u.kind is not UnitKind.OFFICE or office_ok)
+    ]
 
 
-def routing_choices(session: Session, profile: Profile, actor: AuthenticatedUser, action: str,
-                    report: Report) -> list[RoutingChoice]:
+def routing_choices(
+    session: Session, profile: Profile, actor: AuthenticatedUser, action: str, report: Report
+) -> list[RoutingChoice]:
     """The units ``actor`` may send ``report`` to by ``action`` (forward or delegate)."""
     units = _eligible(session, profile, actor, action, report)
     codes = {u.id: u.code for u in session.scalars(select(Unit))}
     focal = focal_points(session)
-    return [RoutingChoice(u.code, u.name, codes.get(u.parent_id) if u.parent_id else None,
-                          u.kind.value, focal.get(u.code, FocalPoints()))
-            for u in units]
+    return [
+        RoutingChoice(
+            u.code,
+            u.name,
+            codes.get(u.parent_id) if u.parent_id else None,
+            u.kind.value,
+            focal.get(u.code, FocalPoints()),
+        )
+        for u in units
+    ]
 
 
-def routing_target(session: Session, profile: Profile, actor: AuthenticatedUser, action: str,
-                   report: Report, code: str) -> Unit:
+def routing_target(
+    session: Session,
+    profile: Profile,
+    actor: AuthenticatedUser,
+    action: str,
+    report: Report,
+    code: str,
+) -> Unit:
     """The unit ``code`` if it is one of the choices, else the refusal (what the dialog
     offers is exactly what the service accepts)."""
     unit = session.scalar(select(Unit).where(Unit.code == code, Unit.active.is_(True)))
@@ -136,10 +167,15 @@ def routing_target(session: Session, profile: Profile, actor: AuthenticatedUser,
         raise WorkflowError("Không thể chuyển phản ánh cho chính IOC")
     if action == "delegate":
         if unit.parent_id == report.current_unit_id:
-            raise WorkflowError("{unit} đã trả lại phản ánh này vì không thuộc thẩm quyền: "
-                                "giao cho đơn vị khác phù hợp", unit=unit.short_name)
+            raise WorkflowError(
+                "{unit} đã trả lại phản ánh này vì không thuộc thẩm quyền: "
+                "giao cho đơn vị khác phù hợp",
+                unit=unit.short_name,
+            )
         raise WorkflowError("Tổ chỉ giao được cho đơn vị trực thuộc của tổ")
     if unit.kind is UnitKind.OFFICE:
-        raise WorkflowError("Văn phòng UBND không nhận phản ánh chuyển xử lý theo quy định "
-                            "của tỉnh này (chỉ nhận báo cáo UBND)")
+        raise WorkflowError(
+            "Văn phòng UBND không nhận phản ánh chuyển xử lý theo quy định "
+            "của tỉnh này (chỉ nhận báo cáo UBND)"
+        )
     raise WorkflowError("Không thể chuyển phản ánh cho {unit}", unit=unit.short_name)

@@ -37,16 +37,17 @@ class RoutingActions(ActionBase):
             r = ctx.report
             gaps = missing(IntakeActions.checklist_of(r, self.profile))
             if gaps:
-                raise WorkflowError("Chưa đủ thông tin để chuyển xử lý ({article}): {gaps}",
-                                    article=self.profile.completeness.article,
-                                    gaps="; ".join(gaps))
+                raise WorkflowError(
+                    "Chưa đủ thông tin để chuyển xử lý ({article}): {gaps}",
+                    article=self.profile.completeness.article,
+                    gaps="; ".join(gaps),
+                )
             target = routing_target(ctx.session, self.profile, ctx.actor, "forward", r, unit)
             ctx.unit_id = target.id
             asked = self._consulted(ctx, consult, target)
             # A district team or the sorting office is not the handler yet: the handler's
             # clocks start when it sends the report on (ĐL Bước 3.2, LC Điều 7.4.k).
-            self._events(ctx, "forward",
-                         to_team=target.kind in (UnitKind.TEAM, UnitKind.OFFICE))
+            self._events(ctx, "forward", to_team=target.kind in (UnitKind.TEAM, UnitKind.OFFICE))
             for consulted in asked:  # TN Điều 7.2: "trả lời và gửi ngay ý kiến về IOC"
                 self._start_consultation(ctx, consulted)
             ctx.data = {"unit": target.code, "consult": [u.code for u in asked]}
@@ -61,9 +62,11 @@ class RoutingActions(ActionBase):
     ) -> ActionResult:
         """A district team hands the report to one of its units, or to another one after a
         unit returned it as not its remit (Đắk Lắk Bước 3.1.b, 3.2)."""
+
         def apply(ctx: _Ctx) -> str:
-            target = routing_target(ctx.session, self.profile, ctx.actor, "delegate",
-                                    ctx.report, unit)
+            target = routing_target(
+                ctx.session, self.profile, ctx.actor, "delegate", ctx.report, unit
+            )
             ctx.unit_id = target.id
             ctx.report.assignee_id = None
             self._events(ctx, "delegate")
@@ -80,8 +83,9 @@ class RoutingActions(ActionBase):
             unit = self._unit(ctx.session, code)
             if unit.kind is UnitKind.IOC or unit.id == target.id:
                 raise WorkflowError("Không lấy ý kiến của chính IOC hay của đơn vị xử lý")
-            ctx.session.add(Consultation(report_id=ctx.report.id, unit_id=unit.id,
-                                         requested_at=ctx.at))
+            ctx.session.add(
+                Consultation(report_id=ctx.report.id, unit_id=unit.id, requested_at=ctx.at)
+            )
             out.append(unit)
         return out
 
@@ -95,7 +99,8 @@ class RoutingActions(ActionBase):
         """Lai Châu Điều 7.2: the head of the IOC who assigns "đồng thời báo cáo lãnh đạo UBND
         thành phố": the notice is part of the assignment, on its history row."""
         if not self.profile.workflow.get("notify_leaders") or ctx.actor.unit_kind is not (
-                UnitKind.IOC):
+            UnitKind.IOC
+        ):
             return ""
         whom = f"Lãnh đạo UBND {self.profile.province[:1].lower()}{self.profile.province[1:]}"
         ctx.data = {**(ctx.data or {}), "notified": whom}
@@ -111,13 +116,20 @@ class RoutingActions(ActionBase):
         def apply(ctx: _Ctx) -> str:
             consulted = self._unit(ctx.session, unit)
             asked = ctx.session.scalar(
-                select(Consultation).where(Consultation.report_id == ctx.report.id,
-                                           Consultation.unit_id == consulted.id,
-                                           Consultation.answered_at.is_(None))
-                .order_by(Consultation.id.desc()).limit(1))
+                select(Consultation)
+                .where(
+                    Consultation.report_id == ctx.report.id,
+                    Consultation.unit_id == consulted.id,
+                    Consultation.answered_at.is_(None),
+                )
+                .order_by(Consultation.id.desc())
+                .limit(1)
+            )
             if asked is None:
-                raise WorkflowError("{unit} không có yêu cầu cho ý kiến nào đang chờ trả lời",
-                                    unit=consulted.short_name)
+                raise WorkflowError(
+                    "{unit} không có yêu cầu cho ý kiến nào đang chờ trả lời",
+                    unit=consulted.short_name,
+                )
             asked.answered_at, asked.answer = ctx.at, text
             _end_consultation(ctx, consulted.id, ctx.at)
             ctx.data = {"unit": consulted.code}

@@ -55,8 +55,11 @@ def handle_through_approval(profile: Profile) -> bool:
     "xử lý và phản hồi kết quả", and the result leaves the district only once its leader and
     then the team have approved it (Bước 3.1.d). Thái Nguyên's approval has its own ½ day
     (Điều 9.2), so there the handling clock stops at the result."""
-    return bool(profile.workflow.get("approval")) and "approve" not in profile.clocks \
+    return (
+        bool(profile.workflow.get("approval"))
+        and "approve" not in profile.clocks
         and "approve" not in profile.emergency_clocks
+    )
 
 
 def ends_of(action: str, profile: Profile) -> tuple[str, ...]:
@@ -113,7 +116,10 @@ def stages_to_start(
 
 
 def _clocks_on(
-    engine: DeadlineEngine, events: tuple[str, ...], category: str | None, emergency: bool,
+    engine: DeadlineEngine,
+    events: tuple[str, ...],
+    category: str | None,
+    emergency: bool,
     received_at: datetime | None = None,
 ) -> list[tuple[str, Clock]]:
     """(stage, clock) started by ``events``; memoised per engine (the demo asks millions)."""
@@ -124,8 +130,9 @@ def _clocks_on(
         stages = set(engine.profile.clocks) | set(engine.profile.emergency_clocks)
         found = []
         for stage in sorted(stages - MANUAL_STAGES):
-            clock = engine.clock(stage, category=category, emergency=emergency,
-                                 received_at=received_at)
+            clock = engine.clock(
+                stage, category=category, emergency=emergency, received_at=received_at
+            )
             if clock is not None and clock.start in events:
                 found.append((stage, clock))
         engine.memo[key] = found
@@ -166,8 +173,14 @@ def start_for_events(
         running=[d.stage for d in open_rows(report)],
         received_at=report.received_at,
     ):
-        row = ReportDeadline(stage=stage, unit_id=report.current_unit_id, started_at=at,
-                             due_at=due, warn_at=warn, paused_seconds=0)
+        row = ReportDeadline(
+            stage=stage,
+            unit_id=report.current_unit_id,
+            started_at=at,
+            due_at=due,
+            warn_at=warn,
+            paused_seconds=0,
+        )
         report.deadlines.append(row)
         session.add(row)
 
@@ -184,17 +197,28 @@ def reopen_stage(report: Report, stage: str) -> bool:
     return True
 
 
-def start_stage(session: Session, engine: DeadlineEngine, report: Report, stage: str,
-                start: datetime) -> ReportDeadline | None:
+def start_stage(
+    session: Session, engine: DeadlineEngine, report: Report, stage: str, start: datetime
+) -> ReportDeadline | None:
     """Start ``stage``'s clock by hand (a MANUAL_STAGES one) from ``start``, the time of the
     event it counts from; None when the profile has no such clock."""
-    clock = engine.clock(stage, category=report.category.code if report.category else None,
-                         emergency=report.emergency, received_at=report.received_at)
+    clock = engine.clock(
+        stage,
+        category=report.category.code if report.category else None,
+        emergency=report.emergency,
+        received_at=report.received_at,
+    )
     if clock is None:
         return None
     due, warn = engine.due_and_warn(clock, start)
-    row = ReportDeadline(stage=stage, unit_id=report.current_unit_id, started_at=start,
-                         due_at=due, warn_at=warn, paused_seconds=0)
+    row = ReportDeadline(
+        stage=stage,
+        unit_id=report.current_unit_id,
+        started_at=start,
+        due_at=due,
+        warn_at=warn,
+        paused_seconds=0,
+    )
     report.deadlines.append(row)
     session.add(row)
     return row
@@ -208,8 +232,9 @@ def resume(engine: DeadlineEngine, report: Report, at: datetime) -> None:
     for row in open_rows(report):
         if row.original_due_at is not None:
             continue  # a committed date is a date, not a clock
-        clock = engine.clock(row.stage, category=category, emergency=report.emergency,
-                             received_at=report.received_at)
+        clock = engine.clock(
+            row.stage, category=category, emergency=report.emergency, received_at=report.received_at
+        )
         if clock is None:
             continue
         row.paused_seconds += round(engine.pause_credit(clock, report.paused_at, at))
@@ -225,8 +250,12 @@ def extend_stage(
     if row is None or row.due_at is None:
         raise InvalidValueError("Không có thời hạn xử lý đang chạy để gia hạn")
     row.due_at, row.original_due_at = extend(row.due_at, row.original_due_at, committed)
-    clock = engine.clock(stage, category=report.category.code if report.category else None,
-                         emergency=report.emergency, received_at=report.received_at)
+    clock = engine.clock(
+        stage,
+        category=report.category.code if report.category else None,
+        emergency=report.emergency,
+        received_at=report.received_at,
+    )
     if clock is not None:
         row.warn_at = engine.warn_time(clock, row.started_at, row.due_at)
     return row.due_at, row.original_due_at
@@ -242,8 +271,11 @@ def headline_rank(stage: str) -> int | None:
 def refresh_current(report: Report) -> None:
     """The report's own (stage, due_at): the open stage due first, reminders and
     conditional clocks aside unless nothing else runs."""
-    rows = [(rank, d) for d in open_rows(report)
-            if d.due_at and (rank := headline_rank(d.stage)) is not None]
+    rows = [
+        (rank, d)
+        for d in open_rows(report)
+        if d.due_at and (rank := headline_rank(d.stage)) is not None
+    ]
     if not rows:
         report.stage, report.due_at, report.warn_at = None, None, None
         return

@@ -20,23 +20,39 @@ from console.statistics.figures_rollup import rollup_figures
 from console.timeutil import now_local
 
 
-def figures_in(session: Session, profile: Profile, period: Period, unit_code: str | None,
-               now: datetime, *, detail: bool = True) -> Figures:
+def figures_in(
+    session: Session,
+    profile: Profile,
+    period: Period,
+    unit_code: str | None,
+    now: datetime,
+    *,
+    detail: bool = True,
+) -> Figures:
     """The figures from the roll-up, inside the caller's transaction (it must be built)."""
-    return rollup_figures(session, profile, period, unit_code=unit_code, now=now,
-                          calendar=calendar_from_session(session, profile),
-                          min_reports=MIN_REPORTS, detail=detail)
+    return rollup_figures(
+        session,
+        profile,
+        period,
+        unit_code=unit_code,
+        now=now,
+        calendar=calendar_from_session(session, profile),
+        min_reports=MIN_REPORTS,
+        detail=detail,
+    )
 
 
 class StatisticsService:
-    def __init__(self, db: Database, profile: Profile,
-                 clock: Callable[[], datetime] = now_local) -> None:
+    def __init__(
+        self, db: Database, profile: Profile, clock: Callable[[], datetime] = now_local
+    ) -> None:
         self.db = db
         self.profile = profile
         self.clock = clock
 
-    def figures(self, period: Period, unit_code: str | None = None, *,
-                detail: bool = True) -> Figures:
+    def figures(
+        self, period: Period, unit_code: str | None = None, *, detail: bool = True
+    ) -> Figures:
         """Every figure of ``period`` (one unit's reports with ``unit_code``), read in one
         transaction so that the counts agree with each other. ``detail=False`` leaves out the
         handling-time median and 90th percentile (the dashboard does not show them)."""
@@ -47,9 +63,14 @@ class StatisticsService:
     def recount(self, period: Period, unit_code: str | None = None) -> Figures:
         """The same figures counted from the raw tables (slow; the roll-up's reference)."""
         with self.db.session() as s:
-            return compute_figures(s, self.profile, period, unit_code=unit_code,
-                                   now=self.clock(), calendar=calendar_from_session(
-                                       s, self.profile))
+            return compute_figures(
+                s,
+                self.profile,
+                period,
+                unit_code=unit_code,
+                now=self.clock(),
+                calendar=calendar_from_session(s, self.profile),
+            )
 
     def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
         """Recount the roll-up from the raw tables; returns the number of reports."""

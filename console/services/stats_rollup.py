@@ -49,8 +49,11 @@ def calendar_source(session: Session) -> WorkCalendar | None:
     profile = _profile(session)
     if profile is None:
         return None
-    days = tuple(session.execute(select(CalendarOverride.day, CalendarOverride.kind)
-                                 .order_by(CalendarOverride.day)).all())
+    days = tuple(
+        session.execute(
+            select(CalendarOverride.day, CalendarOverride.kind).order_by(CalendarOverride.day)
+        ).all()
+    )
     key = (profile.key, days)
     calendar = _calendars.get(key)
     if calendar is None:
@@ -60,8 +63,9 @@ def calendar_source(session: Session) -> WorkCalendar | None:
     return calendar
 
 
-def ensure_built(db: Database, profile: Profile,
-                 progress: Callable[[int], None] | None = None) -> int | None:
+def ensure_built(
+    db: Database, profile: Profile, progress: Callable[[int], None] | None = None
+) -> int | None:
     """Build the roll-up if it is not (a database made before it, or a bulk demo); returns the
     number of reports counted, or None when it was already built."""
     register(db, profile)
@@ -73,18 +77,15 @@ def ensure_built(db: Database, profile: Profile,
             s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ROLLUP_LOCK})
             if rollup.is_built(s):
                 return None
-        counted = rollup.rebuild(s, calendar_from_session(s, profile), rollup.ioc_unit(s),
-                                 progress)
+        counted = rollup.rebuild(s, calendar_from_session(s, profile), rollup.ioc_unit(s), progress)
     _tidy(db)
     return counted
 
 
-def rebuild(db: Database, profile: Profile,
-            progress: Callable[[int], None] | None = None) -> int:
+def rebuild(db: Database, profile: Profile, progress: Callable[[int], None] | None = None) -> int:
     register(db, profile)
     with db.session() as s:
-        counted = rollup.rebuild(s, calendar_from_session(s, profile), rollup.ioc_unit(s),
-                                 progress)
+        counted = rollup.rebuild(s, calendar_from_session(s, profile), rollup.ioc_unit(s), progress)
     _tidy(db)
     return counted
 

@@ -93,19 +93,30 @@ def add_user(
     secret = _typed_password(password, name) if password else generate_password()
     with db.session() as s:
         require_admin(s, admin, "thêm tài khoản")
-        user = create_user(s, username=name, full_name=full_name, unit_code=unit_code,
-                           roles=roles, password=secret)
+        user = create_user(
+            s, username=name, full_name=full_name, unit_code=unit_code, roles=roles, password=secret
+        )
         user.must_change_password = True
-        record(s, admin, "user.create", f"user:{user.username}", at=now, new={
-            "full_name": user.full_name, "unit": unit_code, "roles": user.role_set})
+        record(
+            s,
+            admin,
+            "user.create",
+            f"user:{user.username}",
+            at=now,
+            new={"full_name": user.full_name, "unit": unit_code, "roles": user.role_set},
+        )
     return secret
 
 
 def _last_admin(s: Session, user: User) -> bool:
     """Is ``user`` the only active administrator (taking it away would leave none)?"""
-    others = s.scalar(select(func.count()).select_from(User).where(
-        User.id != user.id, User.active.is_(True),
-        User.roles.any(UserRole.role == Role.ADMIN)))
+    others = s.scalar(
+        select(func.count())
+        .select_from(User)
+        .where(
+            User.id != user.id, User.active.is_(True), User.roles.any(UserRole.role == Role.ADMIN)
+        )
+    )
     return not others
 
 
@@ -159,13 +170,21 @@ def update_user(
         user.full_name = new["full_name"]
         changed = {k: v for k, v in new.items() if v != old[k]}
         if changed:
-            record(s, admin, "user.update", f"user:{user.username}", at=now,
-                   old={k: old[k] for k in changed}, new=changed)
+            record(
+                s,
+                admin,
+                "user.update",
+                f"user:{user.username}",
+                at=now,
+                old={k: old[k] for k in changed},
+                new=changed,
+            )
     return bool(changed)
 
 
-def unlock_user(db: Database, admin: AuthenticatedUser, username: str,
-                *, now: datetime | None = None) -> bool:
+def unlock_user(
+    db: Database, admin: AuthenticatedUser, username: str, *, now: datetime | None = None
+) -> bool:
     """Lift a lock of wrong passwords (the counter restarts); False if it was not locked."""
     now = now or now_local()
     with db.session() as s:
@@ -175,13 +194,21 @@ def unlock_user(db: Database, admin: AuthenticatedUser, username: str,
         user.locked_until = None
         user.failed_logins = 0
         if was is not None:
-            record(s, admin, "user.unlock", f"user:{user.username}", old={"locked_until": was},
-                   new={"locked_until": None}, at=now)
+            record(
+                s,
+                admin,
+                "user.unlock",
+                f"user:{user.username}",
+                old={"locked_until": was},
+                new={"locked_until": None},
+                at=now,
+            )
     return was is not None
 
 
-def revoke_remembered(db: Database, admin: AuthenticatedUser, username: str,
-                      *, now: datetime | None = None) -> int:
+def revoke_remembered(
+    db: Database, admin: AuthenticatedUser, username: str, *, now: datetime | None = None
+) -> int:
     """Revoke every remembered sign-in of the account (each workstation asks the password
     again); how many were live."""
     now = now or now_local()
@@ -189,10 +216,15 @@ def revoke_remembered(db: Database, admin: AuthenticatedUser, username: str,
         require_admin(s, admin, "thu hồi đăng nhập đã ghi nhớ")
         user = user_named(s, username)
         count = revoke_tokens(s, user.id, now)
-        record(s, admin, "user.revoke_remembered", f"user:{user.username}",
-               new={"revoked": count}, at=now)
+        record(
+            s,
+            admin,
+            "user.revoke_remembered",
+            f"user:{user.username}",
+            new={"revoked": count},
+            at=now,
+        )
     return count
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,12 +251,12 @@ def focal_officers(db: Database, admin: AuthenticatedUser) -> list[FocalUnit]:
         people: dict[int, dict[Role, list[str]]] = {}
         logins: dict[int, dict[Role, list[str]]] = {}
         names: dict[int, str] = {}
-        for user in s.scalars(select(User).where(User.active.is_(True))
-                              .order_by(User.full_name)):
+        for user in s.scalars(select(User).where(User.active.is_(True)).order_by(User.full_name)):
             names[user.id] = user.full_name
             for role in user.role_set & {Role.OFFICER, Role.LEADER}:
                 people.setdefault(user.unit_id, {}).setdefault(role, []).append(
-                    f"{user.full_name} ({user.username})")
+                    f"{user.full_name} ({user.username})"
+                )
                 logins.setdefault(user.unit_id, {}).setdefault(role, []).append(user.username)
         named = {f.unit_id: f for f in s.scalars(select(FocalPoint))}
     out = []
@@ -233,10 +265,16 @@ def focal_officers(db: Database, admin: AuthenticatedUser) -> list[FocalUnit]:
         if not roles:
             continue
         focal = named.get(unit.id)
-        out.append(FocalUnit(
-            unit.code, unit.name, roles.get(Role.OFFICER, []), roles.get(Role.LEADER, []),
-            names.get(focal.leader_id, "") if focal and focal.leader_id else "",
-            names.get(focal.officer_id, "") if focal and focal.officer_id else "",
-            tuple(logins[unit.id].get(Role.LEADER, [])),
-            tuple(logins[unit.id].get(Role.OFFICER, []))))
+        out.append(
+            FocalUnit(
+                unit.code,
+                unit.name,
+                roles.get(Role.OFFICER, []),
+                roles.get(Role.LEADER, []),
+                names.get(focal.leader_id, "") if focal and focal.leader_id else "",
+                names.get(focal.officer_id, "") if focal and focal.officer_id else "",
+                tuple(logins[unit.id].get(Role.LEADER, [])),
+                tuple(logins[unit.id].get(Role.OFFICER, [])),
+            )
+        )
     return out

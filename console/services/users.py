@@ -59,15 +59,17 @@ def create_user(
     if not USERNAME_RE.match(username):
         raise UserError(
             "Tên đăng nhập '{username}' không hợp lệ: 3–64 ký tự a-z, 0-9, dấu chấm, gạch",
-            username=username)
+            username=username,
+        )
     if not full_name.strip():
         raise UserError("Họ và tên không được để trống")
     try:
         role_set = sorted({Role(r) for r in roles})
     except ValueError as exc:
         known = ", ".join(r.value for r in Role)
-        raise UserError("Vai trò không hợp lệ ({error}); các vai trò: {known}",
-                        error=str(exc), known=known) from exc
+        raise UserError(
+            "Vai trò không hợp lệ ({error}); các vai trò: {known}", error=str(exc), known=known
+        ) from exc
     if not role_set:
         raise UserError("Người dùng phải có ít nhất một vai trò")
     unit = session.scalar(select(Unit).where(Unit.code == unit_code))
@@ -176,8 +178,14 @@ def reset_password(
         user.failed_logins = 0
         user.locked_until = None
         revoked = revoke_tokens(s, user.id, now)
-        record(s, admin, "user.password_reset", f"user:{user.username}", at=now,
-               new={"typed": new_password is not None, "remembered_revoked": revoked})
+        record(
+            s,
+            admin,
+            "user.password_reset",
+            f"user:{user.username}",
+            at=now,
+            new={"typed": new_password is not None, "remembered_revoked": revoked},
+        )
     return password
 
 
@@ -192,20 +200,38 @@ def deactivate_user(
         if admin.id is not None and user.id == admin.id:
             raise SelfDeactivationError()
         changed = user.active
-        if changed and Role.ADMIN in user.role_set and not s.scalar(
-                select(User.id).where(User.id != user.id, User.active.is_(True),
-                                      User.roles.any(UserRole.role == Role.ADMIN)).limit(1)):
+        if (
+            changed
+            and Role.ADMIN in user.role_set
+            and not s.scalar(
+                select(User.id)
+                .where(
+                    User.id != user.id,
+                    User.active.is_(True),
+                    User.roles.any(UserRole.role == Role.ADMIN),
+                )
+                .limit(1)
+            )
+        ):
             raise UserError("Không thể vô hiệu hóa quản trị viên cuối cùng")
         user.active = False
         revoked = revoke_tokens(s, user.id, now)
         if changed:
-            record(s, admin, "user.deactivate", f"user:{user.username}", at=now,
-                   old={"active": True}, new={"active": False, "remembered_revoked": revoked})
+            record(
+                s,
+                admin,
+                "user.deactivate",
+                f"user:{user.username}",
+                at=now,
+                old={"active": True},
+                new={"active": False, "remembered_revoked": revoked},
+            )
     return changed
 
 
-def reactivate_user(db: Database, admin: AuthenticatedUser, username: str,
-                    *, now: datetime | None = None) -> bool:
+def reactivate_user(
+    db: Database, admin: AuthenticatedUser, username: str, *, now: datetime | None = None
+) -> bool:
     """Let a deactivated account log in again (any lock lifted); False if it was active."""
     with db.session() as s:
         require_admin(s, admin, "kích hoạt lại tài khoản")
@@ -215,8 +241,15 @@ def reactivate_user(db: Database, admin: AuthenticatedUser, username: str,
         user.failed_logins = 0
         user.locked_until = None
         if changed:
-            record(s, admin, "user.reactivate", f"user:{user.username}", at=now,
-                   old={"active": False}, new={"active": True})
+            record(
+                s,
+                admin,
+                "user.reactivate",
+                f"user:{user.username}",
+                at=now,
+                old={"active": False},
+                new={"active": True},
+            )
     return changed
 
 

@@ -27,8 +27,7 @@ NOT_YOURS = "Phản ánh này không thuộc đơn vị của bạn"
 
 
 def sees_all(actor: AuthenticatedUser) -> bool:
-    return (actor.unit_kind in (UnitKind.IOC, UnitKind.OFFICE) or actor.is_admin
-            or actor.is_system)
+    return actor.unit_kind in (UnitKind.IOC, UnitKind.OFFICE) or actor.is_admin or actor.is_system
 
 
 def sees_every_reporter(actor: AuthenticatedUser) -> bool:
@@ -60,12 +59,14 @@ def visible_where_in_sql(actor: AuthenticatedUser) -> ColumnElement[bool] | None
         return None
     if actor.unit_id is None:
         return false()
-    return Report.current_unit_id.in_(select(Unit.id).where(
-        or_(Unit.id == actor.unit_id, Unit.parent_id == actor.unit_id)))
+    return Report.current_unit_id.in_(
+        select(Unit.id).where(or_(Unit.id == actor.unit_id, Unit.parent_id == actor.unit_id))
+    )
 
 
-def reporter_visible_where(session: Session,
-                           actor: AuthenticatedUser) -> ColumnElement[bool] | None:
+def reporter_visible_where(
+    session: Session, actor: AuthenticatedUser
+) -> ColumnElement[bool] | None:
     """The WHERE clause of the reports whose reporter ``actor`` may know; None: every one."""
     return None if sees_every_reporter(actor) else _held_by(session, actor)
 
@@ -91,8 +92,9 @@ def _unit_of(session: Session, report: Report) -> Unit | None:
     return session.get(Unit, report.current_unit_id) if report.current_unit_id else None
 
 
-def visible_report(session: Session, actor: AuthenticatedUser, report_id: int, *,
-                   reporter: bool = False) -> Report:
+def visible_report(
+    session: Session, actor: AuthenticatedUser, report_id: int, *, reporter: bool = False
+) -> Report:
     """The report, when ``actor`` may reach it (``reporter``: and know who reported it); else
     WorkflowError, "not found" for an id that does not exist."""
     report = session.get(Report, report_id)

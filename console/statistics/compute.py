@@ -60,9 +60,12 @@ def compute_figures(
     calendar: WorkCalendar,
     min_reports: int = MIN_REPORTS,
 ) -> Figures:
-    units = {uid: (code, name, kind.value if hasattr(kind, "value") else str(kind))
-             for uid, code, name, kind in session.execute(
-                 select(Unit.id, Unit.code, Unit.name, Unit.kind).order_by(Unit.id))}
+    units = {
+        uid: (code, name, kind.value if hasattr(kind, "value") else str(kind))
+        for uid, code, name, kind in session.execute(
+            select(Unit.id, Unit.code, Unit.name, Unit.kind).order_by(Unit.id)
+        )
+    }
     unit_id = None
     if unit_code is not None:
         unit_id = next((uid for uid, u in units.items() if u[0] == unit_code), None)
@@ -85,30 +88,60 @@ def compute_figures(
     facts: dict[int, tuple[tuple[int, ...], bool, int | None, bool, Any]] = {}
     received_per_day: Counter[date] = Counter()
     ratings: Counter[Any] = Counter()
-    for (rid, cat, chan, area, status, resolved_at, published, not_paused, late, rating, day,
-         n_ext) in session.execute(sql.report_rows(session, scope)).all():
-        base = base_facts(status, resolved_at is not None, published, not_paused,
-                          rating is not None, int(n_ext), rid in walk.forwarded,
-                          rid in walk.returned, rid in walk.reopened, rid in overdue)
+    for (
+        rid,
+        cat,
+        chan,
+        area,
+        status,
+        resolved_at,
+        published,
+        not_paused,
+        late,
+        rating,
+        day,
+        n_ext,
+    ) in session.execute(sql.report_rows(session, scope)).all():
+        base = base_facts(
+            status,
+            resolved_at is not None,
+            published,
+            not_paused,
+            rating is not None,
+            int(n_ext),
+            rid in walk.forwarded,
+            rid in walk.returned,
+            rid in walk.reopened,
+            rid in overdue,
+        )
         finished = resolved_at is not None or status in sql.CLOSED
         first = walk.first_forward.get(rid)
-        hours = (calendar.working_us_between(first, resolved_at)
-                 if resolved_at is not None and first is not None else None)
+        hours = (
+            calendar.working_us_between(first, resolved_at)
+            if resolved_at is not None and first is not None
+            else None
+        )
         is_late = (rid, unit_id) in missed if unit_id is not None else bool(late)
-        for tally, key in ((keys["total"], None), (keys["category"], cat),
-                           (keys["channel"], chan), (keys["area"], area)):
+        for tally, key in (
+            (keys["total"], None),
+            (keys["category"], cat),
+            (keys["channel"], chan),
+            (keys["area"], area),
+        ):
             tally.add(key, base, finished, is_late, hours)
         facts[rid] = (base, finished, hours, published, rating)
         received_per_day[_day(day)] += 1
         if published:
             ratings[rating] += 1
 
-    categories = {cid: (c, n) for cid, c, n in session.execute(
-        select(Category.id, Category.code, Category.name))}
-    channels = {cid: (c, n) for cid, c, n in session.execute(
-        select(Channel.id, Channel.code, Channel.name))}
-    totals = keys["total"].counts().get(None) or make_counts(
-        dict.fromkeys(sql.COUNT_FIELDS, 0), ())
+    categories = {
+        cid: (c, n)
+        for cid, c, n in session.execute(select(Category.id, Category.code, Category.name))
+    }
+    channels = {
+        cid: (c, n) for cid, c, n in session.execute(select(Channel.id, Channel.code, Channel.name))
+    }
+    totals = keys["total"].counts().get(None) or make_counts(dict.fromkeys(sql.COUNT_FIELDS, 0), ())
     by_category = _rows(keys["category"], categories, "category_id")
     by_channel = _rows(keys["channel"], channels, "channel_id")
     by_area = _rows(keys["area"], {}, "area")
@@ -146,14 +179,16 @@ def _rows(tally: Tally, names: dict[Any, tuple[str, str]], column: str) -> list[
 
 def _unknown(column: str) -> str:
     return {"category_id": "Chưa phân loại", "area": "Chưa xác định địa bàn"}.get(
-        column, "Không xác định")
+        column, "Không xác định"
+    )
 
 
 _Facts = dict[int, tuple[tuple[int, ...], bool, int | None, bool, Any]]
 
 
-def _by_unit(units: dict[int, tuple[str, str, str]], walk: Walk, facts: _Facts,
-             missed: set[tuple[int, Any]]) -> tuple[list[Row], dict[int, Counter[Any]]]:
+def _by_unit(
+    units: dict[int, tuple[str, str, str]], walk: Walk, facts: _Facts, missed: set[tuple[int, Any]]
+) -> tuple[list[Row], dict[int, Counter[Any]]]:
     """Counts per unit over the reports it held (late: a missed stage charged to it), and
     its answered reports per rating (for the ranking)."""
     tally = Tally()
@@ -176,18 +211,24 @@ def _by_unit(units: dict[int, tuple[str, str, str]], walk: Walk, facts: _Facts,
 
 def _stages(session: Session, scope: sql.Scope) -> list[StageRow]:
     order = list(STAGE_LABELS)
-    rows = [StageRow(stage, STAGE_LABELS.get(stage, stage), int(a), int(b), int(c))
-            for stage, a, b, c in session.execute(sql.stage_rows(scope))]
-    return sorted(rows, key=lambda r: (order.index(r.stage) if r.stage in order else 99,
-                                       r.stage))
+    rows = [
+        StageRow(stage, STAGE_LABELS.get(stage, stage), int(a), int(b), int(c))
+        for stage, a, b, c in session.execute(sql.stage_rows(scope))
+    ]
+    return sorted(rows, key=lambda r: (order.index(r.stage) if r.stage in order else 99, r.stage))
 
 
 def _ratings(counts: Counter[Any], profile: Profile) -> list[RatingRow]:
     answered = sum(counts.values())
-    rows = [RatingRow(r.code, r.label, counts.get(r.code, 0), rate(counts.get(r.code, 0),
-                      answered)) for r in profile.ratings]
-    rows.append(RatingRow(NO_RATING, NO_RATING_LABEL, counts.get(None, 0),
-                          rate(counts.get(None, 0), answered)))
+    rows = [
+        RatingRow(r.code, r.label, counts.get(r.code, 0), rate(counts.get(r.code, 0), answered))
+        for r in profile.ratings
+    ]
+    rows.append(
+        RatingRow(
+            NO_RATING, NO_RATING_LABEL, counts.get(None, 0), rate(counts.get(None, 0), answered)
+        )
+    )
     return rows
 
 
@@ -195,8 +236,13 @@ def _best_label(profile: Profile) -> str:
     return profile.ratings[0].label if profile.ratings else "Hài lòng"
 
 
-def _ranking(profile: Profile, units: dict[int, tuple[str, str, str]], by_unit: list[Row],
-             rated_by_unit: dict[int, Counter[Any]], min_reports: int) -> list[RankRow]:
+def _ranking(
+    profile: Profile,
+    units: dict[int, tuple[str, str, str]],
+    by_unit: list[Row],
+    rated_by_unit: dict[int, Counter[Any]],
+    min_reports: int,
+) -> list[RankRow]:
     best = profile.ratings[0].code if profile.ratings else None
     rated: dict[int, int] = defaultdict(int)
     satisfied: dict[int, int] = defaultdict(int)
@@ -217,26 +263,41 @@ def _ranking(profile: Profile, units: dict[int, tuple[str, str, str]], by_unit: 
         on_time = rate(c.on_time, closed) or 0.0
         sat = rate(satisfied[uid], rated[uid])
         score = on_time if sat is None else ON_TIME_WEIGHT * on_time + SATISFACTION_WEIGHT * sat
-        ranked.append(RankRow(0, row.key, row.name, c.received, closed, round(on_time, 4),
-                              None if sat is None else round(sat, 4), round(score, 4)))
+        ranked.append(
+            RankRow(
+                0,
+                row.key,
+                row.name,
+                c.received,
+                closed,
+                round(on_time, 4),
+                None if sat is None else round(sat, 4),
+                round(score, 4),
+            )
+        )
     ranked.sort(key=lambda r: (-r.score, -(r.on_time_rate or 0), -r.received, r.unit_code))
     return [replace(r, rank=i) for i, r in enumerate(ranked, 1)]
 
 
-def _holdings(units: dict[int, tuple[str, str, str]], walk: Walk,
-              missed: set[tuple[int, Any]]) -> list[HoldingRow]:
+def _holdings(
+    units: dict[int, tuple[str, str, str]], walk: Walk, missed: set[tuple[int, Any]]
+) -> list[HoldingRow]:
     charged: Counter[Any] = Counter(uid for _rid, uid in missed if uid is not None)
     out = []
     for uid, reports in walk.held.items():
         code, name, _kind = units.get(uid, (str(uid), str(uid), ""))
         mean = round(sum(reports.values()) / len(reports) / US_PER_HOUR, 2)
-        out.append(HoldingRow(code, name, len(reports), mean, walk.bounces.get(uid, 0),
-                              charged.get(uid, 0)))
+        out.append(
+            HoldingRow(
+                code, name, len(reports), mean, walk.bounces.get(uid, 0), charged.get(uid, 0)
+            )
+        )
     return sorted(out, key=lambda r: (-r.reports, r.unit_code))
 
 
-def _trend(session: Session, scope: sql.Scope, period: Period,
-           received: Counter[date]) -> list[TrendPoint]:
+def _trend(
+    session: Session, scope: sql.Scope, period: Period, received: Counter[date]
+) -> list[TrendPoint]:
     _received_q, resolved_q = sql.trend_rows(session, scope)
     resolved = {_day(d): int(n) for d, n in session.execute(resolved_q)}
     days = [period.start + timedelta(days=i) for i in range(period.days)]

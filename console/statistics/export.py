@@ -38,19 +38,37 @@ COUNT_LABELS: dict[str, str] = {
 }
 # section -> (sheet name, {field: header}) for the tables that are not Counts rows
 TABLES: dict[str, tuple[str, dict[str, str]]] = {
-    "ratings": ("Đánh giá", {"label": "Mức đánh giá", "count": "Số phản ánh",
-                             "share": "Tỷ lệ"}),
-    "ranking": ("Xếp hạng", {"rank": "Hạng", "unit_name": "Đơn vị", "received": "Tiếp nhận",
-                             "closed": "Đã kết thúc", "on_time_rate": "Tỷ lệ đúng hạn",
-                             "satisfaction_rate": "Tỷ lệ hài lòng", "score": "Điểm"}),
-    "stages": ("Theo bước", {"label": "Bước", "on_time": "Đúng hạn", "late": "Trễ hạn",
-                             "open_overdue": "Đang quá hạn"}),
-    "holdings": ("Trách nhiệm", {"unit_name": "Đơn vị", "reports": "Phản ánh đã giữ",
-                                 "hours_held_mean": "Giờ giữ trung bình (giờ làm việc)",
-                                 "bounces": "Lần trả lại",
-                                 "late_charged": "Trễ hạn tính cho đơn vị"}),
-    "trend": ("Theo ngày", {"day": "Ngày", "received": "Tiếp nhận",
-                            "resolved": "Có kết quả xử lý"}),
+    "ratings": ("Đánh giá", {"label": "Mức đánh giá", "count": "Số phản ánh", "share": "Tỷ lệ"}),
+    "ranking": (
+        "Xếp hạng",
+        {
+            "rank": "Hạng",
+            "unit_name": "Đơn vị",
+            "received": "Tiếp nhận",
+            "closed": "Đã kết thúc",
+            "on_time_rate": "Tỷ lệ đúng hạn",
+            "satisfaction_rate": "Tỷ lệ hài lòng",
+            "score": "Điểm",
+        },
+    ),
+    "stages": (
+        "Theo bước",
+        {"label": "Bước", "on_time": "Đúng hạn", "late": "Trễ hạn", "open_overdue": "Đang quá hạn"},
+    ),
+    "holdings": (
+        "Trách nhiệm",
+        {
+            "unit_name": "Đơn vị",
+            "reports": "Phản ánh đã giữ",
+            "hours_held_mean": "Giờ giữ trung bình (giờ làm việc)",
+            "bounces": "Lần trả lại",
+            "late_charged": "Trễ hạn tính cho đơn vị",
+        },
+    ),
+    "trend": (
+        "Theo ngày",
+        {"day": "Ngày", "received": "Tiếp nhận", "resolved": "Có kết quả xử lý"},
+    ),
 }
 BREAKDOWNS: dict[str, tuple[str, str]] = {
     "by_unit": ("Theo đơn vị", "Đơn vị"),
@@ -73,8 +91,13 @@ def _long_rows(figures: Figures) -> Iterator[tuple[str, str, str, str, Any]]:
         for row in getattr(figures, section):
             for field, value in row.counts.to_dict().items():
                 yield section, row.key, row.name, field, value
-    keys = {"stages": "stage", "ratings": "code", "ranking": "unit_code",
-            "holdings": "unit_code", "trend": "day"}
+    keys = {
+        "stages": "stage",
+        "ratings": "code",
+        "ranking": "unit_code",
+        "holdings": "unit_code",
+        "trend": "day",
+    }
     for section, (_sheet, columns) in TABLES.items():
         for item in getattr(figures, section):
             data = item.to_dict()
@@ -146,8 +169,12 @@ def _table(ws: Any, columns: dict[str, str], rows: list[dict[str, Any]]) -> None
     _header(ws, list(columns.values()))
     for data in rows:
         values = [data[f] for f in columns]
-        ws.append([date.fromisoformat(v) if f == "day" else v
-                   for f, v in zip(columns, values, strict=True)])
+        ws.append(
+            [
+                date.fromisoformat(v) if f == "day" else v
+                for f, v in zip(columns, values, strict=True)
+            ]
+        )
     for i, field in enumerate(columns, 1):
         if field in RATES:
             for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):

@@ -133,8 +133,15 @@ class TrendPoint(_Flat):
 
 
 _ROWS: dict[str, type[Any]] = {
-    "stages": StageRow, "by_unit": Row, "by_category": Row, "by_channel": Row, "by_area": Row,
-    "ratings": RatingRow, "ranking": RankRow, "holdings": HoldingRow, "trend": TrendPoint,
+    "stages": StageRow,
+    "by_unit": Row,
+    "by_category": Row,
+    "by_channel": Row,
+    "by_area": Row,
+    "ratings": RatingRow,
+    "ranking": RankRow,
+    "holdings": HoldingRow,
+    "trend": TrendPoint,
 }
 
 
@@ -173,8 +180,7 @@ class Figures:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Figures:
-        rows = {name: tuple(kind.from_dict(r) for r in data[name])
-                for name, kind in _ROWS.items()}
+        rows = {name: tuple(kind.from_dict(r) for r in data[name]) for name, kind in _ROWS.items()}
         return cls(
             profile_key=data["profile"],
             period=Period.from_dict(data["period"]),

@@ -46,17 +46,42 @@ from console.statistics.rollup import (
 from console.statistics.tally import US_PER_HOUR, make_counts
 from console.worktime import WorkCalendar
 
-_COUNTED = ("received", "rejected", "redirected", "answered_directly", "forwarded", "returned",
-            "resolved", "answered", "on_time", "late", "open", "extensions", "reopened", "rated")
+_COUNTED = (
+    "received",
+    "rejected",
+    "redirected",
+    "answered_directly",
+    "forwarded",
+    "returned",
+    "resolved",
+    "answered",
+    "on_time",
+    "late",
+    "open",
+    "extensions",
+    "reopened",
+    "rated",
+)
 _BREAKDOWNS = ("t", "c", "h", "a", "u")
 
 
-def rollup_figures(session: Session, profile: Profile, period: Period, *,
-                   unit_code: str | None = None, now: datetime, calendar: WorkCalendar,
-                   min_reports: int, detail: bool = True) -> Figures:
-    units = {uid: (code, name, getattr(kind, "value", str(kind)))
-             for uid, code, name, kind in session.execute(
-                 select(Unit.id, Unit.code, Unit.name, Unit.kind).order_by(Unit.id))}
+def rollup_figures(
+    session: Session,
+    profile: Profile,
+    period: Period,
+    *,
+    unit_code: str | None = None,
+    now: datetime,
+    calendar: WorkCalendar,
+    min_reports: int,
+    detail: bool = True,
+) -> Figures:
+    units = {
+        uid: (code, name, getattr(kind, "value", str(kind)))
+        for uid, code, name, kind in session.execute(
+            select(Unit.id, Unit.code, Unit.name, Unit.kind).order_by(Unit.id)
+        )
+    }
     scope = 0
     if unit_code is not None:
         scope = next((uid for uid, u in units.items() if u[0] == unit_code), 0)
@@ -67,8 +92,10 @@ def rollup_figures(session: Session, profile: Profile, period: Period, *,
 
     sums: dict[tuple[str, str], dict[str, int]] = {}
     for kind, key, *values in session.execute(
-            select(SD.c.kind, SD.c.key, *(func.sum(SD.c[n]) for n in SUM_FIELDS))
-            .where(in_period, SD.c.kind != "v").group_by(SD.c.kind, SD.c.key)):
+        select(SD.c.kind, SD.c.key, *(func.sum(SD.c[n]) for n in SUM_FIELDS))
+        .where(in_period, SD.c.kind != "v")
+        .group_by(SD.c.kind, SD.c.key)
+    ):
         sums[kind, key] = {n: int(v or 0) for n, v in zip(SUM_FIELDS, values, strict=True)}
     live = _Live(session, scope, period, now, calendar)
     spans = _spans(session, scope, first, after) if detail else {}
@@ -87,15 +114,20 @@ def rollup_figures(session: Session, profile: Profile, period: Period, *,
         for k, key in sums:
             if k != kind or not sums[k, key]["received"]:
                 continue
-            code, name = names.get(key) or ((key, key) if key and column == "area"
-                                            else (NONE_KEY, _unknown(column)))
+            code, name = names.get(key) or (
+                (key, key) if key and column == "area" else (NONE_KEY, _unknown(column))
+            )
             out.append(Row(code, name, counts(kind, key)))
         return sorted(out, key=lambda r: (-r.counts.received, r.key))
 
-    categories = {str(i): (c, n) for i, c, n in session.execute(
-        select(Category.id, Category.code, Category.name))}
-    channels = {str(i): (c, n) for i, c, n in session.execute(
-        select(Channel.id, Channel.code, Channel.name))}
+    categories = {
+        str(i): (c, n)
+        for i, c, n in session.execute(select(Category.id, Category.code, Category.name))
+    }
+    channels = {
+        str(i): (c, n)
+        for i, c, n in session.execute(select(Channel.id, Channel.code, Channel.name))
+    }
     unit_names = {str(uid): (u[0], u[1]) for uid, u in units.items()}
     by_unit = rows("u", unit_names, "unit_id")
     rated: dict[int, Counter[Any]] = defaultdict(Counter)
@@ -108,7 +140,10 @@ def rollup_figures(session: Session, profile: Profile, period: Period, *,
             rated[int(uid)][rating or None] += s["answered"]
     totals = counts("t", "")
     return Figures(
-        profile_key=profile.key, period=period, unit_code=unit_code, generated_at=now,
+        profile_key=profile.key,
+        period=period,
+        unit_code=unit_code,
+        generated_at=now,
         totals=totals,
         stages=tuple(_stages(sums, live)),
         by_unit=tuple(by_unit),
@@ -134,8 +169,9 @@ class _Live:
     Read from stat_reports' columns through their partial indexes: a few thousand rows at most
     (the reports open now), never a report's facts."""
 
-    def __init__(self, session: Session, scope: int, period: Period, now: datetime,
-                 calendar: WorkCalendar) -> None:
+    def __init__(
+        self, session: Session, scope: int, period: Period, now: datetime, calendar: WorkCalendar
+    ) -> None:
         self.overdue: Counter[tuple[str, str]] = Counter()
         self.stage_overdue: Counter[str] = Counter()
         self.held_us: Counter[int] = Counter()
@@ -144,8 +180,10 @@ class _Live:
         if scope:
             in_cohort.append(held_by_scope(scope))
         for cat, chan, area, units, running in session.execute(
-                select(SR.c.category_id, SR.c.channel_id, SR.c.area, SR.c.units, SR.c.running)
-                .where(SR.c.overdue_from.is_not(None), SR.c.overdue_from < now, *in_cohort)):
+            select(SR.c.category_id, SR.c.channel_id, SR.c.area, SR.c.units, SR.c.running).where(
+                SR.c.overdue_from.is_not(None), SR.c.overdue_from < now, *in_cohort
+            )
+        ):
             for key in (*report_keys(cat, chan, area), *(("u", u) for u in held_units(units))):
                 self.overdue[key] += 1
             for stage, charged, due in parse_running(running):
@@ -153,14 +191,16 @@ class _Live:
                     self.stage_overdue[stage] += 1
         here = position(calendar, now)
         for unit, n, total in session.execute(
-                select(SR.c.hold_unit_id, func.count(), func.sum(SR.c.hold_pos))
-                .where(SR.c.hold_unit_id.is_not(None), *in_cohort)
-                .group_by(SR.c.hold_unit_id)):
+            select(SR.c.hold_unit_id, func.count(), func.sum(SR.c.hold_pos))
+            .where(SR.c.hold_unit_id.is_not(None), *in_cohort)
+            .group_by(SR.c.hold_unit_id)
+        ):
             self.held_us[unit] = int(n) * here - int(total)
 
 
-def _spans(session: Session, scope: int, first: date, after: date
-           ) -> dict[tuple[str, str], list[int]]:
+def _spans(
+    session: Session, scope: int, first: date, after: date
+) -> dict[tuple[str, str], list[int]]:
     """Every handled report's handling span, per breakdown key (for the median and p90), from
     the covering index of the handled reports."""
     spans: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -168,8 +208,10 @@ def _spans(session: Session, scope: int, first: date, after: date
     if scope:
         cond.append(held_by_scope(scope))
     for us, cat, chan, area, units in session.execute(
-            select(SR.c.handling_us, SR.c.category_id, SR.c.channel_id, SR.c.area, SR.c.units)
-            .where(*cond)):
+        select(SR.c.handling_us, SR.c.category_id, SR.c.channel_id, SR.c.area, SR.c.units).where(
+            *cond
+        )
+    ):
         for key in (*report_keys(cat, chan, area), *(("u", u) for u in held_units(units))):
             spans[key].append(us)
     return spans
@@ -177,15 +219,23 @@ def _spans(session: Session, scope: int, first: date, after: date
 
 def _stages(sums: dict[tuple[str, str], dict[str, int]], live: _Live) -> list[StageRow]:
     order = list(STAGE_LABELS)
-    rows = [StageRow(stage, STAGE_LABELS.get(stage, stage), s["on_time"], s["late"],
-                     live.stage_overdue[stage])
-            for (kind, stage), s in sums.items() if kind == "s" and s["received"]]
-    return sorted(rows, key=lambda r: (order.index(r.stage) if r.stage in order else 99,
-                                       r.stage))
+    rows = [
+        StageRow(
+            stage,
+            STAGE_LABELS.get(stage, stage),
+            s["on_time"],
+            s["late"],
+            live.stage_overdue[stage],
+        )
+        for (kind, stage), s in sums.items()
+        if kind == "s" and s["received"]
+    ]
+    return sorted(rows, key=lambda r: (order.index(r.stage) if r.stage in order else 99, r.stage))
 
 
-def _holdings(sums: dict[tuple[str, str], dict[str, int]], units: dict[int, tuple[str, str, str]],
-              live: _Live) -> list[HoldingRow]:
+def _holdings(
+    sums: dict[tuple[str, str], dict[str, int]], units: dict[int, tuple[str, str, str]], live: _Live
+) -> list[HoldingRow]:
     out = []
     for (kind, key), s in sums.items():
         if kind != "u" or not s["received"]:
@@ -193,23 +243,37 @@ def _holdings(sums: dict[tuple[str, str], dict[str, int]], units: dict[int, tupl
         uid = int(key)
         code, name, _kind = units.get(uid, (key, key, ""))
         held = s["held_us"] + live.held_us[uid]
-        out.append(HoldingRow(code, name, s["received"],
-                              round(held / s["received"] / US_PER_HOUR, 2), s["bounces"],
-                              s["charged"]))
+        out.append(
+            HoldingRow(
+                code,
+                name,
+                s["received"],
+                round(held / s["received"] / US_PER_HOUR, 2),
+                s["bounces"],
+                s["charged"],
+            )
+        )
     return sorted(out, key=lambda r: (-r.reports, r.unit_code))
 
 
-def _trend(session: Session, scope: int, period: Period, first: date,
-           after: date) -> list[TrendPoint]:
+def _trend(
+    session: Session, scope: int, period: Period, first: date, after: date
+) -> list[TrendPoint]:
     """Received per day (the cohort's 't' rows) and resolved per day ('v' rows, by the day of
     the result, whatever the day of receipt)."""
     received: dict[date, int] = {}
     resolved: dict[date, int] = {}
     for kind, day, n_received, n_resolved in session.execute(
-            select(SD.c.kind, SD.c.day, func.sum(SD.c.received), func.sum(SD.c.resolved))
-            .where(SD.c.scope == scope, SD.c.day >= first, SD.c.day < after,
-                   SD.c.key == "", SD.c.kind.in_(("t", "v")))
-            .group_by(SD.c.kind, SD.c.day)):
+        select(SD.c.kind, SD.c.day, func.sum(SD.c.received), func.sum(SD.c.resolved))
+        .where(
+            SD.c.scope == scope,
+            SD.c.day >= first,
+            SD.c.day < after,
+            SD.c.key == "",
+            SD.c.kind.in_(("t", "v")),
+        )
+        .group_by(SD.c.kind, SD.c.day)
+    ):
         if kind == "t":
             received[_day(day)] = int(n_received or 0)
         else:

@@ -65,22 +65,33 @@ def unit_of(session: Session, code: str) -> tuple[int, str, str]:
     return int(row[0]), str(row[1]), str(row[2])
 
 
-def late_listing(session: Session, period: Period, unit_code: str, *, now: datetime,
-                 calendar: WorkCalendar) -> list[LateRow]:
+def late_listing(
+    session: Session, period: Period, unit_code: str, *, now: datetime, calendar: WorkCalendar
+) -> list[LateRow]:
     unit_id, _name, _kind = unit_of(session, unit_code)
     ioc_id = session.scalar(select(U.c.id).where(U.c.kind == UnitKind.IOC.value))
     start, end = period.bounds()
     scope = sql.Scope(start, end, now, None, ioc_id)
     R, DL = sql.R, sql.DL
-    overdue = and_(DL.c.completed_at.is_(None), DL.c.due_at < now,
-                   DL.c.stage.not_in(sql.CONDITIONAL))
+    overdue = and_(
+        DL.c.completed_at.is_(None), DL.c.due_at < now, DL.c.stage.not_in(sql.CONDITIONAL)
+    )
     q = (
-        select(R.c.code, R.c.title, R.c.received_at, func.min(DL.c.due_at),
-               func.max(DL.c.completed_at),
-               func.max(case((DL.c.completed_at.is_(None), 1), else_=0)), func.count())
+        select(
+            R.c.code,
+            R.c.title,
+            R.c.received_at,
+            func.min(DL.c.due_at),
+            func.max(DL.c.completed_at),
+            func.max(case((DL.c.completed_at.is_(None), 1), else_=0)),
+            func.count(),
+        )
         .join(DL, DL.c.report_id == R.c.id)
-        .where(*scope.where(), sql.charged_unit(DL, scope) == unit_id,
-               or_(DL.c.missed.is_(True), overdue))
+        .where(
+            *scope.where(),
+            sql.charged_unit(DL, scope) == unit_id,
+            or_(DL.c.missed.is_(True), overdue),
+        )
         .group_by(R.c.id, R.c.code, R.c.title, R.c.received_at)
         .order_by(R.c.received_at, R.c.id)
     )
@@ -88,8 +99,9 @@ def late_listing(session: Session, period: Period, unit_code: str, *, now: datet
     for code, title, received, due, done, still_open, clocks in session.execute(q):
         finished = None if still_open else done
         hours = calendar.working_hours_between(due, finished or now)
-        out.append(LateRow(code, title, received, due, finished, round(max(hours, 0.0), 1),
-                           int(clocks)))
+        out.append(
+            LateRow(code, title, received, due, finished, round(max(hours, 0.0), 1), int(clocks))
+        )
     return out
 
 
@@ -98,19 +110,34 @@ def private_listing(session: Session, period: Period) -> list[PrivateRow]:
     start, end = period.bounds()
     R = sql.R
     q = (
-        select(R.c.code, R.c.title, R.c.received_at, R.c.published_at, C.c.name, U.c.name,
-               R.c.restriction, R.c.reporter_confidential)
+        select(
+            R.c.code,
+            R.c.title,
+            R.c.received_at,
+            R.c.published_at,
+            C.c.name,
+            U.c.name,
+            R.c.restriction,
+            R.c.reporter_confidential,
+        )
         .outerjoin(C, C.c.id == R.c.category_id)
         .outerjoin(U, U.c.id == R.c.current_unit_id)
-        .where(R.c.publication == Publication.PRIVATE.value, R.c.published_at >= start,
-               R.c.published_at < end)
+        .where(
+            R.c.publication == Publication.PRIVATE.value,
+            R.c.published_at >= start,
+            R.c.published_at < end,
+        )
         .order_by(R.c.published_at, R.c.id)
     )
     out = []
-    for code, title, received, answered, cat, unit, restriction, confidential in \
-            session.execute(q):
-        reason = REASONS.get(str(restriction), CONFIDENTIAL if confidential else
-                             "Trả lời riêng theo đề xuất của cơ quan xử lý")
-        out.append(PrivateRow(code, title, received, answered, cat or "Chưa phân loại",
-                              unit or "–", reason))
+    for code, title, received, answered, cat, unit, restriction, confidential in session.execute(q):
+        reason = REASONS.get(
+            str(restriction),
+            CONFIDENTIAL if confidential else "Trả lời riêng theo đề xuất của cơ quan xử lý",
+        )
+        out.append(
+            PrivateRow(
+                code, title, received, answered, cat or "Chưa phân loại", unit or "–", reason
+            )
+        )
     return out

@@ -38,19 +38,29 @@ def report_title(figures: Figures) -> tuple[str, ...]:
     return ("BÁO CÁO", subject, figures.period.label)
 
 
-def frame_for(figures: Figures, wording: ReportWording,
-              issued: IssuedReport | None) -> doc.Frame:
+def frame_for(figures: Figures, wording: ReportWording, issued: IssuedReport | None) -> doc.Frame:
     day = (issued.issued_at if issued else figures.generated_at).date()
     return doc.Frame(
-        parent=wording.parent, issuer=wording.issuer,
-        number=issued.number if issued else None, symbol=wording.symbol, place=wording.place,
-        day=day, title=report_title(figures), addressee=wording.addressee,
-        signature=wording.signature, recipients=wording.recipients)
+        parent=wording.parent,
+        issuer=wording.issuer,
+        number=issued.number if issued else None,
+        symbol=wording.symbol,
+        place=wording.place,
+        day=day,
+        title=report_title(figures),
+        addressee=wording.addressee,
+        signature=wording.signature,
+        recipients=wording.recipients,
+    )
 
 
-def render_figures_pdf(figures: Figures, profile: Profile,
-                       path_or_buffer: str | Path | BinaryIO | None = None, *,
-                       issued: IssuedReport | None = None) -> bytes:
+def render_figures_pdf(
+    figures: Figures,
+    profile: Profile,
+    path_or_buffer: str | Path | BinaryIO | None = None,
+    *,
+    issued: IssuedReport | None = None,
+) -> bytes:
     """The report of ``figures`` as a PDF: written to ``path_or_buffer`` if given, returned."""
     wording = wording_for(profile.key)
     frame = frame_for(figures, wording, issued)
@@ -58,7 +68,10 @@ def render_figures_pdf(figures: Figures, profile: Profile,
     story = doc.opening(frame)
     story += doc.body(wording.basis.format(period=period))
     story += sections(figures, profile, wording)
-    story.append(doc.closing(frame, f"Trên đây là báo cáo tình hình tiếp nhận, xử lý phản ánh, "
-                                    f"kiến nghị {period}./."))
+    story.append(
+        doc.closing(
+            frame, f"Trên đây là báo cáo tình hình tiếp nhận, xử lý phản ánh, kiến nghị {period}./."
+        )
+    )
     title = " ".join(frame.title)
     return doc.write(story, title, path_or_buffer)

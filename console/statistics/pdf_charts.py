@@ -44,8 +44,16 @@ def buckets(trend: Sequence[TrendPoint]) -> list[tuple[str, int, int]]:
 
 
 def _title(drawing: Drawing, text: str) -> None:
-    drawing.add(String(drawing.width / 2, drawing.height - 12, text, fontName=SERIF_BOLD,
-                       fontSize=10.5, textAnchor="middle"))
+    drawing.add(
+        String(
+            drawing.width / 2,
+            drawing.height - 12,
+            text,
+            fontName=SERIF_BOLD,
+            fontSize=10.5,
+            textAnchor="middle",
+        )
+    )
 
 
 def trend_chart(trend: Sequence[TrendPoint], title: str) -> Drawing:
@@ -59,8 +67,9 @@ def trend_chart(trend: Sequence[TrendPoint], title: str) -> Drawing:
     ca, va = chart.categoryAxis, chart.valueAxis
     ca.labels.fontName = va.labels.fontName = SERIF
     ca.labels.fontSize = va.labels.fontSize = LABEL_SIZE
-    ca.labels.angle, ca.labels.boxAnchor, ca.labels.dy = (45, "ne", -2) if len(points) > 12 \
-        else (0, "n", -2)
+    ca.labels.angle, ca.labels.boxAnchor, ca.labels.dy = (
+        (45, "ne", -2) if len(points) > 12 else (0, "n", -2)
+    )
     top = max(max(chart.data[0]), max(chart.data[1]), 1)
     va.valueMin, va.valueMax = 0, top * 1.15
     va.valueStep = _step(top)
@@ -69,8 +78,13 @@ def trend_chart(trend: Sequence[TrendPoint], title: str) -> Drawing:
     chart.lines[0].strokeWidth = chart.lines[1].strokeWidth = 1.6
     chart.joinedLines = 1
     d.add(chart)
-    d.add(_legend(TEXT_WIDTH - 190, d.height - 26,
-                  [(RECEIVED, "Tiếp nhận"), (RESOLVED, "Đã có kết quả xử lý")]))
+    d.add(
+        _legend(
+            TEXT_WIDTH - 190,
+            d.height - 26,
+            [(RECEIVED, "Tiếp nhận"), (RESOLVED, "Đã có kết quả xử lý")],
+        )
+    )
     return d
 
 

@@ -21,10 +21,12 @@ from console.letters.render import build_pdf, date_line
 NBSP = "\u00a0"
 TITLE = layout.paragraph_style("report-title", SERIF_BOLD, 14, 17)
 ADDRESSEE = layout.paragraph_style("report-to", SERIF, 14, 17, spaceBefore=10, spaceAfter=8)
-HEADING = layout.paragraph_style("report-heading", SERIF_BOLD, 13, 16, TA_JUSTIFY,
-                                 spaceBefore=8, spaceAfter=4)
-NOTE = layout.paragraph_style("report-note", layout.SERIF_ITALIC, 11, 13, TA_JUSTIFY,
-                              spaceBefore=2, spaceAfter=4)
+HEADING = layout.paragraph_style(
+    "report-heading", SERIF_BOLD, 13, 16, TA_JUSTIFY, spaceBefore=8, spaceAfter=4
+)
+NOTE = layout.paragraph_style(
+    "report-note", layout.SERIF_ITALIC, 11, 13, TA_JUSTIFY, spaceBefore=2, spaceAfter=4
+)
 BODY = layout.BODY
 
 
@@ -73,8 +75,9 @@ def opening(frame: Frame) -> list[Flowable]:
 
 def closing(frame: Frame, last: str) -> Flowable:
     """The closing sentence kept on one page with the signature and "Nơi nhận"."""
-    return KeepTogether([layout.para(last, BODY), Spacer(1, 4),
-                         layout.signature_table(_letter(frame))])
+    return KeepTogether(
+        [layout.para(last, BODY), Spacer(1, 4), layout.signature_table(_letter(frame))]
+    )
 
 
 def heading(text: str) -> list[Flowable]:
@@ -90,8 +93,7 @@ def note(text: str) -> Flowable:
     return layout.para(text, NOTE)
 
 
-def write(story: Sequence[Flowable], title: str,
-          out: str | Path | BinaryIO | None) -> bytes:
+def write(story: Sequence[Flowable], title: str, out: str | Path | BinaryIO | None) -> bytes:
     """Build the PDF; write it to a path or a binary buffer when given; return its bytes."""
     about = next((f for f in story if isinstance(f, About)), About("", ""))
     pdf = build_pdf([list(story)], None, title, author=about.author, subject=about.subject)
@@ -104,8 +106,16 @@ def write(story: Sequence[Flowable], title: str,
 
 def _letter(frame: Frame) -> layout.Letter:
     return layout.Letter(
-        parent=frame.parent, issuer=frame.issuer, number=number_line(frame), subject="",
-        date=date_line(frame.place, frame.day), salutation="", paragraphs=(), closing="",
-        signature=frame.signature, signer="", signed=False, recipients=frame.recipients)
-
-
+        parent=frame.parent,
+        issuer=frame.issuer,
+        number=number_line(frame),
+        subject="",
+        date=date_line(frame.place, frame.day),
+        salutation="",
+        paragraphs=(),
+        closing="",
+        signature=frame.signature,
+        signer="",
+        signed=False,
+        recipients=frame.recipients,
+    )

@@ -34,14 +34,21 @@ def pct(value: float | None) -> str:
     return DASH if value is None else f"{num(value * 100, 1)}%"
 
 
-def grid(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
-         *, total: Sequence[object] | None = None, text_columns: int = 1,
-         caption: str | None = None) -> Table:
+def grid(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    *,
+    total: Sequence[object] | None = None,
+    text_columns: int = 1,
+    caption: str | None = None,
+) -> Table:
     """A bordered table; the first ``text_columns`` columns are text, the rest numbers
     (already formatted). ``total`` is a bold last row. ``widths`` are fractions of the text
     width. ``caption`` ("Bảng 2. …") is the table's own first row, repeated with the header
     on every page: it can never be parted from its table, and the table may still break
     where the page ends (a caption kept with the next flowable pushed a whole table over)."""
+
     def cells(row: Sequence[object], bold: bool = False) -> list[Paragraph]:
         out = []
         for i, value in enumerate(row):
@@ -59,16 +66,25 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequen
     data = [*top, [para(h, CELL_HEAD) for h in header]] + [cells(r) for r in rows]
     if total is not None:
         data.append(cells(total, bold=True))
-    table = Table(data, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=head + 1,
-                  hAlign="CENTER")
-    table.setStyle(TableStyle([
-        *([("SPAN", (0, 0), (-1, 0)), ("BOTTOMPADDING", (0, 0), (-1, 0), 5)] if head else []),
-        ("GRID", (0, head), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, head), (-1, head), colors.Color(0.92, 0.92, 0.92)),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table = Table(
+        data, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=head + 1, hAlign="CENTER"
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                *(
+                    [("SPAN", (0, 0), (-1, 0)), ("BOTTOMPADDING", (0, 0), (-1, 0), 5)]
+                    if head
+                    else []
+                ),
+                ("GRID", (0, head), (-1, -1), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, head), (-1, head), colors.Color(0.92, 0.92, 0.92)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table

@@ -37,9 +37,9 @@ WORDING: dict[str, ReportWording] = {
         addressee="Ủy ban nhân dân tỉnh Thái Nguyên",
         # Điều 13.5: "Định kỳ hàng tháng và quý tổng hợp, báo cáo lãnh đạo UBND tỉnh".
         basis="Thực hiện khoản 5 Điều 13 Quy định tạm thời về tiếp nhận, xử lý thông tin phản "
-              "ánh hiện trường tại Trung tâm Điều hành thông minh tỉnh Thái Nguyên, Trung tâm "
-              "Điều hành thông minh tỉnh báo cáo lãnh đạo UBND tỉnh tình hình tiếp nhận, xử lý "
-              "phản ánh hiện trường {period} như sau:",
+        "ánh hiện trường tại Trung tâm Điều hành thông minh tỉnh Thái Nguyên, Trung tâm "
+        "Điều hành thông minh tỉnh báo cáo lãnh đạo UBND tỉnh tình hình tiếp nhận, xử lý "
+        "phản ánh hiện trường {period} như sau:",
         recipients=("Lãnh đạo UBND tỉnh (báo cáo)", "Lưu: VT, ĐHGS"),
         signature=("GIÁM ĐỐC",),
     ),
@@ -53,15 +53,21 @@ WORDING: dict[str, ReportWording] = {
         # nhận, xử lý phản ánh, kiến nghị đến UBND tỉnh, Sở Thông tin và Truyền thông, UBND các
         # huyện, thị xã, thành phố".
         basis="Thực hiện điểm b khoản 5 mục III Hướng dẫn quy trình xử lý phản ánh, kiến nghị "
-              "của tổ chức, cá nhân qua dịch vụ Phản ánh hiện trường, DAK LAK IOC báo cáo thống "
-              "kê tình hình tiếp nhận, xử lý phản ánh, kiến nghị {period} như sau:",
-        recipients=("UBND tỉnh (báo cáo)", "Sở Thông tin và Truyền thông",
-                    "UBND các huyện, thị xã, thành phố", "Lưu: VT, IOC"),
+        "của tổ chức, cá nhân qua dịch vụ Phản ánh hiện trường, DAK LAK IOC báo cáo thống "
+        "kê tình hình tiếp nhận, xử lý phản ánh, kiến nghị {period} như sau:",
+        recipients=(
+            "UBND tỉnh (báo cáo)",
+            "Sở Thông tin và Truyền thông",
+            "UBND các huyện, thị xã, thành phố",
+            "Lưu: VT, IOC",
+        ),
         signature=("GIÁM ĐỐC",),
         private_list=True,
-        closing=("Các phản ánh, kiến nghị được trả lời riêng, không công khai trên Cổng thông "
-                 "tin tuongtaccongdan.daklak.gov.vn được tổng hợp, báo cáo UBND tỉnh định kỳ "
-                 "hàng tháng bằng danh sách riêng (Bước 4.1 Hướng dẫn).",),
+        closing=(
+            "Các phản ánh, kiến nghị được trả lời riêng, không công khai trên Cổng thông "
+            "tin tuongtaccongdan.daklak.gov.vn được tổng hợp, báo cáo UBND tỉnh định kỳ "
+            "hàng tháng bằng danh sách riêng (Bước 4.1 Hướng dẫn).",
+        ),
     ),
     "tien-giang": ReportWording(
         place="Tiền Giang",
@@ -73,20 +79,25 @@ WORDING: dict[str, ReportWording] = {
         # nhân dân tỉnh, Sở Thông tin và Truyền thông"; Điều 18: "… mức độ hài lòng của tổ
         # chức, cá nhân"; Điều 15.3: kết quả vào đánh giá, xếp hạng cải cách hành chính.
         basis="Thực hiện khoản 1 Điều 12 và Điều 18 Quy chế phối hợp tiếp nhận, xử lý và trả lời "
-              "phản ánh, kiến nghị qua Hệ thống 1022 tỉnh Tiền Giang, Trung tâm Công nghệ thông "
-              "tin và Truyền thông báo cáo tình hình tiếp nhận, xử lý, trả lời phản ánh, kiến "
-              "nghị và mức độ hài lòng của tổ chức, cá nhân {period} như sau:",
-        recipients=("Văn phòng UBND tỉnh", "Sở Thông tin và Truyền thông",
-                    "Sở Nội vụ (đánh giá, xếp hạng CCHC theo khoản 3 Điều 15)",
-                    "Lưu: VT, GSĐP"),
+        "phản ánh, kiến nghị qua Hệ thống 1022 tỉnh Tiền Giang, Trung tâm Công nghệ thông "
+        "tin và Truyền thông báo cáo tình hình tiếp nhận, xử lý, trả lời phản ánh, kiến "
+        "nghị và mức độ hài lòng của tổ chức, cá nhân {period} như sau:",
+        recipients=(
+            "Văn phòng UBND tỉnh",
+            "Sở Thông tin và Truyền thông",
+            "Sở Nội vụ (đánh giá, xếp hạng CCHC theo khoản 3 Điều 15)",
+            "Lưu: VT, GSĐP",
+        ),
         signature=("GIÁM ĐỐC",),
         explanation=True,
-        closing=("Kết quả xếp hạng nêu trên là căn cứ để Sở Nội vụ bổ sung vào tiêu chí đánh giá "
-                 "hoàn thành nhiệm vụ, xếp hạng cải cách hành chính của các cơ quan, đơn vị "
-                 "(khoản 3 Điều 15 Quy chế).",
-                 "Đề nghị các cơ quan, đơn vị có phản ánh, kiến nghị trễ hạn hoặc không xử lý "
-                 "trong kỳ gửi báo cáo giải trình về Ủy ban nhân dân tỉnh (thông qua Sở Thông tin "
-                 "và Truyền thông) theo khoản 4 Điều 17 Quy chế."),
+        closing=(
+            "Kết quả xếp hạng nêu trên là căn cứ để Sở Nội vụ bổ sung vào tiêu chí đánh giá "
+            "hoàn thành nhiệm vụ, xếp hạng cải cách hành chính của các cơ quan, đơn vị "
+            "(khoản 3 Điều 15 Quy chế).",
+            "Đề nghị các cơ quan, đơn vị có phản ánh, kiến nghị trễ hạn hoặc không xử lý "
+            "trong kỳ gửi báo cáo giải trình về Ủy ban nhân dân tỉnh (thông qua Sở Thông tin "
+            "và Truyền thông) theo khoản 4 Điều 17 Quy chế.",
+        ),
     ),
     "lai-chau": ReportWording(
         place="Lai Châu",
@@ -97,11 +108,14 @@ WORDING: dict[str, ReportWording] = {
         # The rules name no periodic report (report_periods = []); Điều 7.2 and 7.5 report to
         # the city's leaders, Điều 7.4 sets each category's clock (2–8 hours).
         basis="Thực hiện khoản 2 Điều 7 Quy chế tiếp nhận, xử lý phản ánh, kiến nghị của tổ "
-              "chức, cá nhân thông qua hệ thống phản ánh hiện trường, IOC thành phố Lai Châu "
-              "báo cáo tình hình tiếp nhận, xử lý phản ánh, kiến nghị {period}, trong đó tỷ lệ "
-              "đúng hạn theo thời hạn của từng lĩnh vực tại khoản 4 Điều 7, như sau:",
-        recipients=("Lãnh đạo UBND thành phố (báo cáo)", "Văn phòng HĐND và UBND thành phố",
-                    "Lưu: VT, IOC"),
+        "chức, cá nhân thông qua hệ thống phản ánh hiện trường, IOC thành phố Lai Châu "
+        "báo cáo tình hình tiếp nhận, xử lý phản ánh, kiến nghị {period}, trong đó tỷ lệ "
+        "đúng hạn theo thời hạn của từng lĩnh vực tại khoản 4 Điều 7, như sau:",
+        recipients=(
+            "Lãnh đạo UBND thành phố (báo cáo)",
+            "Văn phòng HĐND và UBND thành phố",
+            "Lưu: VT, IOC",
+        ),
         signature=("GIÁM ĐỐC",),
         per_category_clock=True,
     ),
@@ -112,5 +126,6 @@ def wording_for(profile_key: str) -> ReportWording:
     try:
         return WORDING[profile_key]
     except KeyError:
-        raise InvalidValueError("Hồ sơ “{key}” chưa có mẫu báo cáo định kỳ",
-                                key=profile_key) from None
+        raise InvalidValueError(
+            "Hồ sơ “{key}” chưa có mẫu báo cáo định kỳ", key=profile_key
+        ) from None

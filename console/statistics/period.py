@@ -70,27 +70,37 @@ class Period:
 
     def bounds(self) -> tuple[datetime, datetime]:
         """(first instant, first instant after the period), local naive times."""
-        return (datetime.combine(self.start, time()),
-                datetime.combine(self.end + timedelta(days=1), time()))
+        return (
+            datetime.combine(self.start, time()),
+            datetime.combine(self.end + timedelta(days=1), time()),
+        )
 
     def contains(self, day: date) -> bool:
         return self.start <= day <= self.end
 
     def to_dict(self) -> dict[str, str]:
-        return {"kind": self.kind, "from": self.start.isoformat(), "to": self.end.isoformat(),
-                "label": self.label, "code": self.code}
+        return {
+            "kind": self.kind,
+            "from": self.start.isoformat(),
+            "to": self.end.isoformat(),
+            "label": self.label,
+            "code": self.code,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, str]) -> Period:
-        return cls(data["kind"], date.fromisoformat(data["from"]),
-                   date.fromisoformat(data["to"]))
+        return cls(data["kind"], date.fromisoformat(data["from"]), date.fromisoformat(data["to"]))
 
 
 def _year(text: str) -> int:
     year = int(text)
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise InvalidValueError("Năm {year} nằm ngoài khoảng {first}–{last}", year=year,
-                                first=FIRST_YEAR, last=LAST_YEAR)
+        raise InvalidValueError(
+            "Năm {year} nằm ngoài khoảng {first}–{last}",
+            year=year,
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+        )
     return year
 
 
@@ -133,8 +143,9 @@ def parse_period(text: str) -> Period:
         y, w = _year(m[1]), int(m[2])
         weeks = date(y, 12, 28).isocalendar()[1]  # 28 December is always in the last week
         if not 1 <= w <= weeks:
-            raise InvalidValueError("Kỳ “{text}”: năm {year} có các tuần từ 1 đến {weeks}",
-                                    text=t, year=y, weeks=weeks)
+            raise InvalidValueError(
+                "Kỳ “{text}”: năm {year} có các tuần từ 1 đến {weeks}", text=t, year=y, weeks=weeks
+            )
         return week(y, w)
     if m := _RANGE.fullmatch(t):
         try:
@@ -145,8 +156,7 @@ def parse_period(text: str) -> Period:
         if start > end:
             raise InvalidValueError("Kỳ “{text}”: ngày đầu sau ngày cuối", text=t)
         return Period("range", start, end)
-    raise InvalidValueError("Kỳ báo cáo “{text}” không hợp lệ (viết {forms})", text=t,
-                            forms=FORMS)
+    raise InvalidValueError("Kỳ báo cáo “{text}” không hợp lệ (viết {forms})", text=t, forms=FORMS)
 
 
 def current(kind: str, today: date) -> Period:

@@ -42,8 +42,7 @@ SD = StatDaily.__table__
 SR = StatReport.__table__
 _N = len(SUM_FIELDS)
 _IX = {name: i for i, name in enumerate(SUM_FIELDS)}
-_ON_TIME, _LATE, _HOURS_N, _HOURS_US = (_IX[n] for n in ("on_time", "late", "hours_n",
-                                                          "hours_us"))
+_ON_TIME, _LATE, _HOURS_N, _HOURS_US = (_IX[n] for n in ("on_time", "late", "hours_n", "hours_us"))
 _HELD_US, _BOUNCES, _CHARGED = _IX["held_us"], _IX["bounces"], _IX["charged"]
 _ANSWERED, _RESOLVED, _RECEIVED = _IX["answered"], _IX["resolved"], _IX["received"]
 
@@ -94,8 +93,7 @@ def contribute(sums: Sums, f: Facts, sign: int = 1) -> None:
                 unit_vec[_CHARGED] = int(u.missed)
                 _add(sums, key, unit_vec, sign)
                 if f.published:
-                    _add(sums, (scope, f.day, "q", f"{u.unit_id}:{rating}"), _one(_ANSWERED),
-                         sign)
+                    _add(sums, (scope, f.day, "q", f"{u.unit_id}:{rating}"), _one(_ANSWERED), sign)
             elif u.missed:
                 _add(sums, key, _one(_CHARGED), sign)
         for s in f.stages:
@@ -107,11 +105,16 @@ def contribute(sums: Sums, f: Facts, sign: int = 1) -> None:
             _add(sums, (scope, f.resolved_day, "v", ""), _one(_RESOLVED), sign)
 
 
-def report_keys(category: int | None, channel: int | None,
-                area: str | None) -> tuple[tuple[str, str], ...]:
+def report_keys(
+    category: int | None, channel: int | None, area: str | None
+) -> tuple[tuple[str, str], ...]:
     """The breakdown rows (kind, key) a report counts in, besides its units'."""
-    return (("t", ""), ("c", "" if category is None else str(category)),
-            ("h", "" if channel is None else str(channel)), ("a", area or ""))
+    return (
+        ("t", ""),
+        ("c", "" if category is None else str(category)),
+        ("h", "" if channel is None else str(channel)),
+        ("a", area or ""),
+    )
 
 
 def units_text(f: Facts) -> str:
@@ -130,9 +133,17 @@ def held_by_scope(scope: int) -> ColumnElement[bool]:
 
 def apply(session: Session, sums: Sums) -> None:
     """Upsert the differences in key order (no deadlock between consoles on PostgreSQL)."""
-    rows = [{"scope": k[0], "day": k[1], "kind": k[2], "key": k[3],
-             **dict(zip(SUM_FIELDS, v, strict=True))}
-            for k, v in sorted(sums.items()) if any(v)]
+    rows = [
+        {
+            "scope": k[0],
+            "day": k[1],
+            "kind": k[2],
+            "key": k[3],
+            **dict(zip(SUM_FIELDS, v, strict=True)),
+        }
+        for k, v in sorted(sums.items())
+        if any(v)
+    ]
     if not rows:
         return
     session.execute(_upsert(session.get_bind().dialect.name), rows)
@@ -148,7 +159,8 @@ def _upsert(dialect: str) -> Any:
         ins = (sqlite_insert if dialect == "sqlite" else pg_insert)(SD)
         stmt = _UPSERTS[dialect] = ins.on_conflict_do_update(
             index_elements=["scope", "day", "kind", "key"],
-            set_={name: SD.c[name] + ins.excluded[name] for name in SUM_FIELDS})
+            set_={name: SD.c[name] + ins.excluded[name] for name in SUM_FIELDS},
+        )
     return stmt
 
 
@@ -163,14 +175,21 @@ def position(calendar: WorkCalendar, at: datetime) -> int:
 
 
 def _stored(f: Facts, calendar: WorkCalendar) -> dict[str, Any]:
-    return {"report_id": f.report_id, "day": f.day, "facts": f.dumps(),
-            "units": units_text(f),
-            "category_id": f.category, "channel_id": f.channel, "area": f.area,
-            "hold_unit_id": f.hold[0] if f.hold else None,
-            "hold_since": f.hold[1] if f.hold else None,
-            "hold_pos": position(calendar, f.hold[1]) if f.hold else None,
-            "overdue_from": f.overdue_from, "running": f.running_json(),
-            "handling_us": f.handling_us}
+    return {
+        "report_id": f.report_id,
+        "day": f.day,
+        "facts": f.dumps(),
+        "units": units_text(f),
+        "category_id": f.category,
+        "channel_id": f.channel,
+        "area": f.area,
+        "hold_unit_id": f.hold[0] if f.hold else None,
+        "hold_since": f.hold[1] if f.hold else None,
+        "hold_pos": position(calendar, f.hold[1]) if f.hold else None,
+        "overdue_from": f.overdue_from,
+        "running": f.running_json(),
+        "handling_us": f.handling_us,
+    }
 
 
 ROW = (SR.c.report_id, SR.c.day, SR.c.hold_unit_id, SR.c.hold_since, SR.c.running, SR.c.facts)
@@ -180,13 +199,19 @@ def load_facts(session: Session, ids: Iterable[int]) -> dict[int, Facts]:
     ids = list(ids)
     out: dict[int, Facts] = {}
     for i in range(0, len(ids), 900):
-        for row in session.execute(select(*ROW).where(SR.c.report_id.in_(ids[i:i + 900]))):
+        for row in session.execute(select(*ROW).where(SR.c.report_id.in_(ids[i : i + 900]))):
             out[row[0]] = Facts.loads(*row)
     return out
 
 
-def refresh(session: Session, ids: Iterable[int], calendar: WorkCalendar,
-            ioc_id: int | None, *, rewrite: bool = False) -> None:
+def refresh(
+    session: Session,
+    ids: Iterable[int],
+    calendar: WorkCalendar,
+    ioc_id: int | None,
+    *,
+    rewrite: bool = False,
+) -> None:
     """Bring the roll-up up to date for the reports ``ids`` (inside the caller's transaction).
     ``rewrite``: store their rows even where the facts did not change (a calendar change
     moves a running hold's stored working position, which the facts do not hold)."""
@@ -213,8 +238,12 @@ def refresh(session: Session, ids: Iterable[int], calendar: WorkCalendar,
             session.execute(insert(SR), rows)
 
 
-def rebuild(session: Session, calendar: WorkCalendar, ioc_id: int | None,
-            progress: Callable[[int], None] | None = None) -> int:
+def rebuild(
+    session: Session,
+    calendar: WorkCalendar,
+    ioc_id: int | None,
+    progress: Callable[[int], None] | None = None,
+) -> int:
     """Recount the whole roll-up from the raw tables; returns the number of reports."""
     started = session.scalar(select(func.max(Report.updated_at)))
     session.execute(delete(SD))
@@ -241,7 +270,7 @@ def rebuild(session: Session, calendar: WorkCalendar, ioc_id: int | None,
         # skipped an unbuilt roll-up): count those reports again.
         late = list(session.scalars(select(Report.id).where(Report.updated_at >= started)))
         for i in range(0, len(late), BATCH):
-            refresh(session, late[i:i + BATCH], calendar, ioc_id)
+            refresh(session, late[i : i + BATCH], calendar, ioc_id)
     return done
 
 
@@ -264,8 +293,10 @@ def is_built(session: Session) -> bool:
 
 
 def ioc_unit(session: Session) -> int | None:
-    return session.scalar(select(Unit.id).where(Unit.kind == UnitKind.IOC).order_by(Unit.id)
-                          .limit(1))
+    return session.scalar(
+        select(Unit.id).where(Unit.kind == UnitKind.IOC).order_by(Unit.id).limit(1)
+    )
+
 
 # -- keeping it up to date on every commit ------------------------------------------------
 
@@ -308,8 +339,13 @@ def _before_commit(session: Session) -> None:
         ids |= crossing(session, min(days))
         # Every running clock's due time may have moved (the calendar service moves them with
         # bulk updates, which pass by these hooks): recount when each report becomes overdue.
-        ids |= set(session.scalars(select(ReportDeadline.report_id).where(
-            ReportDeadline.completed_at.is_(None)).distinct()))
+        ids |= set(
+            session.scalars(
+                select(ReportDeadline.report_id)
+                .where(ReportDeadline.completed_at.is_(None))
+                .distinct()
+            )
+        )
     if not ids:
         return
     calendar = calendar_for(session)
@@ -318,7 +354,7 @@ def _before_commit(session: Session) -> None:
     ids_sorted = sorted(ids)
     ioc_id = ioc_unit(session)
     for i in range(0, len(ids_sorted), BATCH):
-        refresh(session, ids_sorted[i:i + BATCH], calendar, ioc_id, rewrite=bool(days))
+        refresh(session, ids_sorted[i : i + BATCH], calendar, ioc_id, rewrite=bool(days))
 
 
 def crossing(session: Session, day: date) -> set[int]:
@@ -329,9 +365,14 @@ def crossing(session: Session, day: date) -> set[int]:
         return set()
     end = datetime.combine(day + timedelta(days=1), time())
     started = datetime.combine(day, time())
-    return set(session.scalars(
-        select(HistoryEntry.report_id).join(Report, Report.id == HistoryEntry.report_id)
-        .where(HistoryEntry.at >= started, Report.received_at < end).distinct()))
+    return set(
+        session.scalars(
+            select(HistoryEntry.report_id)
+            .join(Report, Report.id == HistoryEntry.report_id)
+            .where(HistoryEntry.at >= started, Report.received_at < end)
+            .distinct()
+        )
+    )
 
 
 def _after_rollback(session: Session) -> None:
@@ -355,5 +396,3 @@ def install(calendar_source: Callable[[Session], WorkCalendar | None]) -> None:
         event.listen(Session, "before_flush", _before_flush)
         event.listen(Session, "before_commit", _before_commit)
         event.listen(Session, "after_rollback", _after_rollback)
-
-

@@ -16,21 +16,54 @@ from console.statistics.figures import Counts
 from console.statistics.sql import CLOSED, COUNT_FIELDS, NOT_OPEN
 
 # The report's own facts, in this order; on_time and late depend on whose lateness counts.
-BASE_FIELDS = ("received", "rejected", "redirected", "answered_directly", "forwarded",
-               "returned", "resolved", "answered", "open", "overdue_open", "extensions",
-               "reopened", "rated")
+BASE_FIELDS = (
+    "received",
+    "rejected",
+    "redirected",
+    "answered_directly",
+    "forwarded",
+    "returned",
+    "resolved",
+    "answered",
+    "open",
+    "overdue_open",
+    "extensions",
+    "reopened",
+    "rated",
+)
 _REJECTED, _REDIRECTED, _DIRECT = CLOSED[:3]
 US_PER_HOUR = 3_600_000_000
 
 
-def base_facts(status: str, resolved: bool, published: bool, not_paused: bool, rated: bool,
-               extensions: int, forwarded: bool, returned: bool, reopened: bool,
-               overdue: bool) -> tuple[int, ...]:
+def base_facts(
+    status: str,
+    resolved: bool,
+    published: bool,
+    not_paused: bool,
+    rated: bool,
+    extensions: int,
+    forwarded: bool,
+    returned: bool,
+    reopened: bool,
+    overdue: bool,
+) -> tuple[int, ...]:
     """BASE_FIELDS of one report (definitions: docs/statistics.md)."""
     is_open = status not in NOT_OPEN
-    return (1, status == _REJECTED, status == _REDIRECTED, status == _DIRECT, forwarded,
-            returned, resolved, published, is_open, is_open and overdue and not_paused,
-            extensions, reopened, rated)
+    return (
+        1,
+        status == _REJECTED,
+        status == _REDIRECTED,
+        status == _DIRECT,
+        forwarded,
+        returned,
+        resolved,
+        published,
+        is_open,
+        is_open and overdue and not_paused,
+        extensions,
+        reopened,
+        rated,
+    )
 
 
 class Tally:
@@ -40,8 +73,9 @@ class Tally:
         self._n: Counter[tuple[Any, tuple[int, ...], bool, bool]] = Counter()
         self._hours: dict[Any, list[int]] = defaultdict(list)
 
-    def add(self, key: Hashable, base: tuple[int, ...], finished: bool, late: bool,
-            hours: int | None) -> None:
+    def add(
+        self, key: Hashable, base: tuple[int, ...], finished: bool, late: bool, hours: int | None
+    ) -> None:
         self._n[key, base, finished and not late, late] += 1
         if hours is not None:
             self._hours[key].append(hours)
@@ -65,7 +99,11 @@ def make_counts(fields: dict[str, int], spans: Iterable[int]) -> Counts:
     if data:
         mean = round(sum(data) / len(data) / US_PER_HOUR, 2)
         median = round(pystats.median(data) / US_PER_HOUR, 2)
-        p90 = round((data[0] if len(data) == 1 else
-                     pystats.quantiles(data, n=10, method="inclusive")[8]) / US_PER_HOUR, 2)
-    return Counts(**fields, handling_hours_mean=mean, handling_hours_median=median,
-                  handling_hours_p90=p90)
+        p90 = round(
+            (data[0] if len(data) == 1 else pystats.quantiles(data, n=10, method="inclusive")[8])
+            / US_PER_HOUR,
+            2,
+        )
+    return Counts(
+        **fields, handling_hours_mean=mean, handling_hours_median=median, handling_hours_p90=p90
+    )

@@ -42,16 +42,27 @@ from console.views.note_dialogs import (
     fmt,
 )
 
-__all__ = ["ActionDialog", "ApprovalDialog", "ClassifyDialog", "ExtensionDialog", "LinkDialog",
-           "NoteDialog", "RatingDialog", "RedirectDialog", "ResultDialog", "make_dialog",
-           "prepare"]
+__all__ = [
+    "ActionDialog",
+    "ApprovalDialog",
+    "ClassifyDialog",
+    "ExtensionDialog",
+    "LinkDialog",
+    "NoteDialog",
+    "RatingDialog",
+    "RedirectDialog",
+    "ResultDialog",
+    "make_dialog",
+    "prepare",
+]
 
 DISSATISFIED = "Không hài lòng"
 
 
 class ClassifyDialog(ActionDialog):
-    def __init__(self, detail: ReportDetail, categories: list[Choice],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, detail: ReportDetail, categories: list[Choice], parent: QWidget | None = None
+    ) -> None:
         super().__init__("classify", detail, parent)
         form = QFormLayout()
         self.category = QComboBox(self)
@@ -67,8 +78,9 @@ class ClassifyDialog(ActionDialog):
         form.addRow(self.tr("&Lĩnh vực *"), self.category)
         form.addRow("", self.emergency)
         form.addRow(self.tr("Ghi chú"), self.note)
-        self.layout_.addWidget(QLabel(f"<b>{html.escape(detail.code)}</b> — "
-                                      f"{html.escape(detail.title)}"))
+        self.layout_.addWidget(
+            QLabel(f"<b>{html.escape(detail.code)}</b> — {html.escape(detail.title)}")
+        )
         self.layout_.addLayout(form)
         self.finish_layout()
         self.category.setFocus()
@@ -77,8 +89,11 @@ class ClassifyDialog(ActionDialog):
         return None if self.category.currentData() else self.tr("Chọn lĩnh vực")
 
     def params(self) -> dict[str, Any]:
-        return {"category": self.category.currentData(), "emergency": self.emergency.isChecked(),
-                "note": self.note.text().strip()}
+        return {
+            "category": self.category.currentData(),
+            "emergency": self.emergency.isChecked(),
+            "note": self.note.text().strip(),
+        }
 
 
 def offers_reopen(rating: Rating) -> bool:
@@ -88,8 +103,9 @@ def offers_reopen(rating: Rating) -> bool:
 class RatingDialog(ActionDialog):
     """The citizen's rating; a dissatisfied one offers to send the report back right after."""
 
-    def __init__(self, detail: ReportDetail, ratings: tuple[Rating, ...],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, detail: ReportDetail, ratings: tuple[Rating, ...], parent: QWidget | None = None
+    ) -> None:
         super().__init__("rate", detail, parent)
         self.ratings = ratings
         self.can_reopen = "reopen" in detail.actions
@@ -133,8 +149,9 @@ class RatingDialog(ActionDialog):
         self.reopen.setChecked(offer)
         self.reopen_reason.setEnabled(offer)
         if offer and not self.reopen_reason.text():
-            self.reopen_reason.setText(self.tr("Người dân không hài lòng với kết quả, đề nghị "
-                                          "kiểm tra, xử lý lại"))
+            self.reopen_reason.setText(
+                self.tr("Người dân không hài lòng với kết quả, đề nghị kiểm tra, xử lý lại")
+            )
 
     def problem(self) -> str | None:
         if self.chosen() is None:
@@ -162,26 +179,37 @@ class RatingDialog(ActionDialog):
 class LinkDialog(ActionDialog):
     """Pick the open report this one repeats (or type its code)."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("LinkDialog", "Mã"), QT_TRANSLATE_NOOP("LinkDialog", "Tiêu đề"),
-               QT_TRANSLATE_NOOP("LinkDialog", "Địa điểm"),
-               QT_TRANSLATE_NOOP("LinkDialog", "Tiếp nhận"),
-               QT_TRANSLATE_NOOP("LinkDialog", "Trạng thái"),
-               QT_TRANSLATE_NOOP("LinkDialog", "Trùng khớp"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LinkDialog", "Mã"),
+        QT_TRANSLATE_NOOP("LinkDialog", "Tiêu đề"),
+        QT_TRANSLATE_NOOP("LinkDialog", "Địa điểm"),
+        QT_TRANSLATE_NOOP("LinkDialog", "Tiếp nhận"),
+        QT_TRANSLATE_NOOP("LinkDialog", "Trạng thái"),
+        QT_TRANSLATE_NOOP("LinkDialog", "Trùng khớp"),
+    )
 
-    def __init__(self, detail: ReportDetail, candidates: list[Candidate],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, detail: ReportDetail, candidates: list[Candidate], parent: QWidget | None = None
+    ) -> None:
         super().__init__("link", detail, parent)
         self.table = QTableWidget(len(candidates), len(self.HEADERS), self)
         self.table.setObjectName("duplicateTable")
         self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("LinkDialog", h) for h in self.HEADERS])
+            [QCoreApplication.translate("LinkDialog", h) for h in self.HEADERS]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, c in enumerate(candidates):
-            values = (c.code, c.title, c.place, fmt(c.received_at), status_text(c.status),
-                      f"{c.score:.0%}")
+            values = (
+                c.code,
+                c.title,
+                c.place,
+                fmt(c.received_at),
+                status_text(c.status),
+                f"{c.score:.0%}",
+            )
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, c.code)
@@ -194,10 +222,13 @@ class LinkDialog(ActionDialog):
         self.code.setObjectName("mainCode")
         self.code.setPlaceholderText(self.tr("Mã phản ánh chính, ví dụ TN-2026-000001"))
         self.table.itemSelectionChanged.connect(self._picked)
-        self.layout_.addWidget(QLabel(
-            self.tr("Phản ánh có thể trùng (cùng lĩnh vực, gần thời gian và địa điểm):")
-            if candidates
-            else self.tr("Không tìm thấy phản ánh trùng; có thể nhập mã phản ánh chính.")))
+        self.layout_.addWidget(
+            QLabel(
+                self.tr("Phản ánh có thể trùng (cùng lĩnh vực, gần thời gian và địa điểm):")
+                if candidates
+                else self.tr("Không tìm thấy phản ánh trùng; có thể nhập mã phản ánh chính.")
+            )
+        )
         self.layout_.addWidget(self.table)
         form = QFormLayout()
         form.addRow(self.tr("&Mã phản ánh chính *"), self.code)
@@ -220,6 +251,7 @@ class LinkDialog(ActionDialog):
 
 # -- which dialog for which action ---------------------------------------------------------
 
+
 def prepare(action: str, api: ConsoleApi, detail: ReportDetail) -> Any:
     """What the action's dialog needs from the database (called off the UI thread)."""
     if action in ("forward", "delegate"):
@@ -239,8 +271,9 @@ def prepare(action: str, api: ConsoleApi, detail: ReportDetail) -> Any:
     return None
 
 
-def make_dialog(action: str, api: ConsoleApi, detail: ReportDetail, data: Any,
-                parent: QWidget | None = None) -> ActionDialog:
+def make_dialog(
+    action: str, api: ConsoleApi, detail: ReportDetail, data: Any, parent: QWidget | None = None
+) -> ActionDialog:
     if action in ("forward", "delegate"):
         from console.views.routing_dialog import RoutingDialog
 
@@ -261,8 +294,9 @@ def make_dialog(action: str, api: ConsoleApi, detail: ReportDetail, data: Any,
         case "redirect":
             return RedirectDialog(detail, api.profile.not_accepted, parent)
         case "request_extension":
-            return ExtensionDialog(detail, api.clock(), parent=parent,
-                                   photos_required=api.extension_needs_photos())
+            return ExtensionDialog(
+                detail, api.clock(), parent=parent, photos_required=api.extension_needs_photos()
+            )
         case "approve_extension" | "refuse_extension":
             return ExtensionDecisionDialog(detail, data, action, parent)
         case "submit_result":

@@ -73,9 +73,11 @@ def start_first_run_demo(
         box = QMessageBox(
             QMessageBox.Icon.Information,
             translate("App", "Dữ liệu mẫu"),
-            translate("App", "Đã tạo {0} phản ánh mẫu và {1} tài khoản. Mật khẩu chỉ hiện "
-                      "một lần — mở phần chi tiết bên dưới và ghi lại trước khi đóng.").format(
-                result.reports, len(result.accounts)),
+            translate(
+                "App",
+                "Đã tạo {0} phản ánh mẫu và {1} tài khoản. Mật khẩu chỉ hiện "
+                "một lần — mở phần chi tiết bên dưới và ghi lại trước khi đóng.",
+            ).format(result.reports, len(result.accounts)),
         )
         box.setDetailedText(accounts_text(result))
         box.setObjectName("demoAccountsBox")
@@ -85,12 +87,17 @@ def start_first_run_demo(
 
     def failed(exc: BaseException) -> None:
         dialog.close()
-        QMessageBox.critical(None, translate("App", "Lỗi"),
-                             translate("App", "Không tạo được dữ liệu mẫu: {0}").format(exc))
+        QMessageBox.critical(
+            None,
+            translate("App", "Lỗi"),
+            translate("App", "Không tạo được dữ liệu mẫu: {0}").format(exc),
+        )
         on_done(None)
 
     run_in_background(
-        lambda: generate_demo(db, profile, reports=FIRST_START_REPORTS), done, failed,
+        lambda: generate_demo(db, profile, reports=FIRST_START_REPORTS),
+        done,
+        failed,
         parent=parent,
     )
     return dialog
@@ -114,8 +121,14 @@ class ConsoleApp(QObject):
 
     finished = Signal()
 
-    def __init__(self, db: Database, profile: Profile, *, store: SecretStore | None = None,
-                 clock: Callable[[], datetime] = now_local) -> None:
+    def __init__(
+        self,
+        db: Database,
+        profile: Profile,
+        *,
+        store: SecretStore | None = None,
+        clock: Callable[[], datetime] = now_local,
+    ) -> None:
         super().__init__()
         self.db = db
         self.profile = profile
@@ -291,5 +304,6 @@ def _run_offline(app: QApplication, db_url: str, reason: str) -> int:
         controller.open_window(actor)
         return controller
 
-    return run_offline(app, db_url, reason, open_db=open_db, go_online=go_online,
-                       default_profile=DEFAULT_PROFILE)
+    return run_offline(
+        app, db_url, reason, open_db=open_db, go_online=go_online, default_profile=DEFAULT_PROFILE
+    )

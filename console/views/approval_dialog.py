@@ -41,13 +41,17 @@ def rework_request(detail: ReportDetail) -> str:
 def report_html(detail: ReportDetail) -> str:
     """The report as the approver reads it: what was reported and what the unit did."""
     e, translate = html.escape, QCoreApplication.translate
-    rows = ((translate("ApprovalDialog", "Lĩnh vực"), detail.category),
-            (translate("ApprovalDialog", "Địa điểm"), detail.place),
-            (translate("ApprovalDialog", "Tiếp nhận"), fmt(detail.received_at)),
-            (translate("ApprovalDialog", "Đơn vị xử lý"), detail.unit))
-    parts = [f"<h3>{e(detail.code)} — {e(detail.title)}</h3><p>",
-             "<br>".join(f"<b>{e(label)}:</b> {e(value)}" for label, value in rows),
-             f"</p><p>{e(detail.description).replace(chr(10), '<br>')}</p>"]
+    rows = (
+        (translate("ApprovalDialog", "Lĩnh vực"), detail.category),
+        (translate("ApprovalDialog", "Địa điểm"), detail.place),
+        (translate("ApprovalDialog", "Tiếp nhận"), fmt(detail.received_at)),
+        (translate("ApprovalDialog", "Đơn vị xử lý"), detail.unit),
+    )
+    parts = [
+        f"<h3>{e(detail.code)} — {e(detail.title)}</h3><p>",
+        "<br>".join(f"<b>{e(label)}:</b> {e(value)}" for label, value in rows),
+        f"</p><p>{e(detail.description).replace(chr(10), '<br>')}</p>",
+    ]
     if detail.progress:
         progress = translate("ApprovalDialog", "Tiến độ xử lý")
         parts.append(f"<p><b>{e(progress)}:</b></p><ul>")
@@ -95,8 +99,9 @@ class ApprovalDialog(ActionDialog):
     """Approve, return for rework (with the reason) or edit and approve — the buttons offered
     are the approval actions the leader may take now."""
 
-    def __init__(self, detail: ReportDetail, initial: str = "approve",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, detail: ReportDetail, initial: str = "approve", parent: QWidget | None = None
+    ) -> None:
         super().__init__(initial, detail, parent)
         self.setWindowTitle(self.tr("Phê duyệt kết quả xử lý — {0}").format(detail.code))
         self.original = latest_draft(detail)
@@ -112,7 +117,7 @@ class ApprovalDialog(ActionDialog):
         self.text.setObjectName("proposedResult")
         self.text.setPlainText(self.original)
         self.text.setTabChangesFocus(True)
-        hint = QLabel(self.tr("Sửa trực tiếp nội dung rồi bấm \"Sửa và phê duyệt\"."))
+        hint = QLabel(self.tr('Sửa trực tiếp nội dung rồi bấm "Sửa và phê duyệt".'))
         hint.setStyleSheet("color: #555;")
         reason_label = QLabel(self.tr("&Lý do trả lại (khi trả lại xử lý lại)"))
         self.reason = QPlainTextEdit(result_box)
@@ -132,9 +137,11 @@ class ApprovalDialog(ActionDialog):
 
         self.ok_button.hide()  # one button per approval action instead of a generic OK
         self.action_buttons: dict[str, QPushButton] = {}
-        mnemonic = {"approve": self.tr("&Phê duyệt"),
-                    "edit_and_approve": self.tr("&Sửa và phê duyệt"),
-                    "return_for_rework": self.tr("&Trả lại xử lý lại")}
+        mnemonic = {
+            "approve": self.tr("&Phê duyệt"),
+            "edit_and_approve": self.tr("&Sửa và phê duyệt"),
+            "return_for_rework": self.tr("&Trả lại xử lý lại"),
+        }
         allowed = [a for a in APPROVAL_ACTIONS if a in detail.actions] or [initial]
         for action in allowed:
             button = QPushButton(mnemonic[action], self)
@@ -176,8 +183,9 @@ class ApprovalDialog(ActionDialog):
     def confirm(self) -> None:
         if self.action == "approve" and self.is_edited():
             # Ctrl+Enter after an edit means the edited text
-            self.action = ("edit_and_approve" if "edit_and_approve" in self.action_buttons
-                           else self.action)
+            self.action = (
+                "edit_and_approve" if "edit_and_approve" in self.action_buttons else self.action
+            )
         super().confirm()
 
     def problem(self) -> str | None:
@@ -187,7 +195,7 @@ class ApprovalDialog(ActionDialog):
         if self.action == "edit_and_approve" and not self.text.toPlainText().strip():
             return self.tr("Nội dung kết quả không được để trống")
         if self.action == "approve" and self.is_edited():
-            return self.tr("Nội dung đã được sửa: hãy dùng \"Sửa và phê duyệt\"")
+            return self.tr('Nội dung đã được sửa: hãy dùng "Sửa và phê duyệt"')
         return None
 
     def params(self) -> dict[str, Any]:

@@ -45,8 +45,9 @@ class AttachmentViewer(QDialog):
         scroll.setWidget(picture)
         scroll.setWidgetResizable(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.save_button = buttons.addButton(self.tr("&Lưu bản sao…"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(
+            self.tr("&Lưu bản sao…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.save_button.clicked.connect(lambda: save_copy(self, name, content))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -66,8 +67,12 @@ def save_copy(parent: QWidget, name: str, content: bytes) -> None:
 class AttachmentsBox(QGroupBox):
     """One button a file: a thumbnail for a picture (opens the viewer), a save for the rest."""
 
-    def __init__(self, api: ConsoleApi, attachments: list[tuple[int, str, str, int]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        api: ConsoleApi,
+        attachments: list[tuple[int, str, str, int]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Tệp đính kèm ({0})").format(len(attachments)), parent)
         self.api = api
         self.buttons: dict[int, QToolButton] = {}
@@ -85,16 +90,23 @@ class AttachmentsBox(QGroupBox):
             layout.addWidget(button)
             self.buttons[att_id] = button
             if mime.startswith("image/"):
-                run_in_background(lambda i=att_id: self._thumbnail(i),
-                                  lambda result: self._show_thumb(*result),
-                                  lambda _exc: None, parent=self)
+                run_in_background(
+                    lambda i=att_id: self._thumbnail(i),
+                    lambda result: self._show_thumb(*result),
+                    lambda _exc: None,
+                    parent=self,
+                )
 
     def _thumbnail(self, att_id: int) -> tuple[int, QImage]:  # worker thread
         _name, _mime, content = self.api.attachment(att_id)
         image = _image(content)
         if not image.isNull():
-            image = image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
+            image = image.scaled(
+                THUMB,
+                THUMB,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         return att_id, image
 
     def _show_thumb(self, att_id: int, image: QImage) -> None:

@@ -51,8 +51,9 @@ class BatchLettersDialog(QDialog):
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
-        self.public = QCheckBox(self.tr("Bản công khai (ẩn thông tin người phản ánh "
-                                        "đề nghị giữ bí mật)"), self)
+        self.public = QCheckBox(
+            self.tr("Bản công khai (ẩn thông tin người phản ánh đề nghị giữ bí mật)"), self
+        )
         form = QFormLayout()
         form.addRow(self.tr("Trả lời &từ ngày"), self.first)
         form.addRow(self.tr("&đến ngày"), self.last)
@@ -118,10 +119,12 @@ class BatchLettersDialog(QDialog):
     def _made(self, batch: Batch) -> None:
         self.batch = batch
         self._busy(False)
-        skipped = (self.tr(" Bỏ qua {0} phản ánh (không có văn bản công khai).")
-                   .format(len(batch.skipped)) if batch.skipped else "")
-        self.status.setText(self.tr("Đã tạo {0} văn bản trả lời.").format(batch.letters)
-                            + skipped)
+        skipped = (
+            self.tr(" Bỏ qua {0} phản ánh (không có văn bản công khai).").format(len(batch.skipped))
+            if batch.skipped
+            else ""
+        )
+        self.status.setText(self.tr("Đã tạo {0} văn bản trả lời.").format(batch.letters) + skipped)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
@@ -144,8 +147,11 @@ class BatchLettersDialog(QDialog):
     def save_dialog(self) -> None:
         first, last = self._period()
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu văn bản trả lời"),
-            f"van-ban-tra-loi-{first:%Y%m%d}-{last:%Y%m%d}.pdf", self.tr("PDF (*.pdf)"))
+            self,
+            self.tr("Lưu văn bản trả lời"),
+            f"van-ban-tra-loi-{first:%Y%m%d}-{last:%Y%m%d}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
         if path:
             self.save_to(path)
 

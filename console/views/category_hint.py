@@ -42,42 +42,93 @@ _ENV = ("moi truong",)
 
 # keyword (folded) -> where it belongs, best first
 KEYWORDS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("duong", "o ga", "o voi", "sut lun", "lun nut", "nut duong", "mat duong",
-                     "hu hong", "gay cau", "den tin hieu", "den giao thong", "ho ga"), _ROAD),
-    **dict.fromkeys(("tai nan", "un tac", "ket xe", "qua tai", "dua xe", "lang lach"),
-                    ("an toan giao thong", "giao thong")),
-    **dict.fromkeys(("xe buyt", "ben xe", "ben pha", "do ngang"),
-                    ("giao thong cong cong", "giao thong")),
-    **dict.fromkeys(("mat nuoc", "cup nuoc", "nuoc sach", "vo ong", "ong nuoc", "ngap",
-                     "nap cong", "cong thoat", "nuoc duc"), _WATER),
-    **dict.fromkeys(("den duong", "den chieu sang", "cay nga", "cay do", "gay canh",
-                     "cay xanh"), _LIGHT),
-    **dict.fromkeys(("mat dien", "cup dien", "day dien", "cot dien", "chap dien", "dien ap"),
-                    ("dien",)),
-    **dict.fromkeys(("rac", "rac thai", "o nhiem", "boc mui", "hoi thoi", "khoi bui", "nuoc thai",
-                     "xa thai", "tieng on", "xac dong vat"), _ENV),
-    **dict.fromkeys(("lan chiem", "via he", "long duong", "hang rong", "quang cao", "dau xe"),
-                    _STREET),
-    **dict.fromkeys(("xay dung trai phep", "xay nha", "khong phep", "sai phep", "coi noi"),
-                    _BUILD),
-    **dict.fromkeys(("tranh chap dat", "lan dat", "so do", "quyen su dung dat"),
-                    ("dat dai", "dat dai xay dung")),
-    **dict.fromkeys(("trom", "cuop", "danh nhau", "gay roi", "ma tuy", "co bac", "tu tap"),
-                    _SECURITY),
-    **dict.fromkeys(("ngo doc", "quan an", "hang an", "thuc an", "ban tru", "het han su dung"),
-                    _FOOD),
-    **dict.fromkeys(("hang gia", "hang nhai", "buon lau", "tang gia", "gian lan", "can thieu"),
-                    _MARKET),
+    **dict.fromkeys(
+        (
+            "duong",
+            "o ga",
+            "o voi",
+            "sut lun",
+            "lun nut",
+            "nut duong",
+            "mat duong",
+            "hu hong",
+            "gay cau",
+            "den tin hieu",
+            "den giao thong",
+            "ho ga",
+        ),
+        _ROAD,
+    ),
+    **dict.fromkeys(
+        ("tai nan", "un tac", "ket xe", "qua tai", "dua xe", "lang lach"),
+        ("an toan giao thong", "giao thong"),
+    ),
+    **dict.fromkeys(
+        ("xe buyt", "ben xe", "ben pha", "do ngang"), ("giao thong cong cong", "giao thong")
+    ),
+    **dict.fromkeys(
+        (
+            "mat nuoc",
+            "cup nuoc",
+            "nuoc sach",
+            "vo ong",
+            "ong nuoc",
+            "ngap",
+            "nap cong",
+            "cong thoat",
+            "nuoc duc",
+        ),
+        _WATER,
+    ),
+    **dict.fromkeys(
+        ("den duong", "den chieu sang", "cay nga", "cay do", "gay canh", "cay xanh"), _LIGHT
+    ),
+    **dict.fromkeys(
+        ("mat dien", "cup dien", "day dien", "cot dien", "chap dien", "dien ap"), ("dien",)
+    ),
+    **dict.fromkeys(
+        (
+            "rac",
+            "rac thai",
+            "o nhiem",
+            "boc mui",
+            "hoi thoi",
+            "khoi bui",
+            "nuoc thai",
+            "xa thai",
+            "tieng on",
+            "xac dong vat",
+        ),
+        _ENV,
+    ),
+    **dict.fromkeys(
+        ("lan chiem", "via he", "long duong", "hang rong", "quang cao", "dau xe"), _STREET
+    ),
+    **dict.fromkeys(("xay dung trai phep", "xay nha", "khong phep", "sai phep", "coi noi"), _BUILD),
+    **dict.fromkeys(
+        ("tranh chap dat", "lan dat", "so do", "quyen su dung dat"), ("dat dai", "dat dai xay dung")
+    ),
+    **dict.fromkeys(
+        ("trom", "cuop", "danh nhau", "gay roi", "ma tuy", "co bac", "tu tap"), _SECURITY
+    ),
+    **dict.fromkeys(
+        ("ngo doc", "quan an", "hang an", "thuc an", "ban tru", "het han su dung"), _FOOD
+    ),
+    **dict.fromkeys(
+        ("hang gia", "hang nhai", "buon lau", "tang gia", "gian lan", "can thieu"), _MARKET
+    ),
     **dict.fromkeys(("thai do", "hach dich", "nhung nhieu", "gay kho", "cau tra"), _ATTITUDE),
     **dict.fromkeys(("ho so", "thu tuc", "giay to", "mot cua", "dich vu cong"), _PAPERS),
     **dict.fromkeys(("truong hoc", "hoc sinh", "giao vien", "hoc phi"), ("giao duc",)),
     **dict.fromkeys(("benh vien", "tram y te", "kham benh", "bac si"), ("y te",)),
-    **dict.fromkeys(("dich benh", "sot xuat huyet", "tay chan mieng"),
-                    ("dich benh", "y te")),
-    **dict.fromkeys(("sat lo", "trieu cuong", "xam nhap man", "lu lut"),
-                    ("thien tai", "moi truong")),
-    **dict.fromkeys(("song dien thoai", "mat song", "internet", "cap quang"),
-                    ("vien thong", "tien ich thong minh")),
+    **dict.fromkeys(("dich benh", "sot xuat huyet", "tay chan mieng"), ("dich benh", "y te")),
+    **dict.fromkeys(
+        ("sat lo", "trieu cuong", "xam nhap man", "lu lut"), ("thien tai", "moi truong")
+    ),
+    **dict.fromkeys(
+        ("song dien thoai", "mat song", "internet", "cap quang"),
+        ("vien thong", "tien ich thong minh"),
+    ),
     **dict.fromkeys(("wifi", "camera"), ("tien ich thong minh",)),
     **dict.fromkeys(("tre em", "bao hanh tre", "xam hai tre"), ("tre em",)),
     **dict.fromkeys(("rung", "chat pha rung", "chay rung", "khai thac go"), ("rung", "moi truong")),
@@ -101,15 +152,20 @@ def _pairs(words: Sequence[str]) -> set[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _index(names: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], dict[str, set[str]],
-                                                         dict[str, int]]:
+def _index(
+    names: tuple[tuple[str, str], ...],
+) -> tuple[dict[str, str], dict[str, set[str]], dict[str, int]]:
     """Per category its folded name (padded) and word pairs; how many names carry each pair."""
     padded = {code: _padded(name) for code, name in names}
     pairs: dict[str, set[str]] = {}
     for code, name in names:
         parts = [_WORD.findall(p) for p in re.split(r"[,;()]", fold(name))]
-        pairs[code] = {p for part in parts for p in _pairs(part)
-                       if p not in _STOP_PAIRS and not _STOP.intersection(p.split())}
+        pairs[code] = {
+            p
+            for part in parts
+            for p in _pairs(part)
+            if p not in _STOP_PAIRS and not _STOP.intersection(p.split())
+        }
     owners: dict[str, int] = {}
     for ps in pairs.values():
         for p in ps:

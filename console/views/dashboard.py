@@ -47,8 +47,9 @@ class DashboardWindow(QMainWindow):
         self.setObjectName("dashboardWindow")
         self.scope = api.dashboard_scope()
         self.scope_unit = self.scope.unit_code if self.scope else None
-        whose = (self.scope.unit_name if self.scope and self.scope.unit_name
-                 else api.profile.province)
+        whose = (
+            self.scope.unit_name if self.scope and self.scope.unit_name else api.profile.province
+        )
         self.setWindowTitle(self.tr("Thống kê — {0}").format(whose))
         self.resize(1366, 768)
         self.figures: Figures | None = None
@@ -130,16 +131,20 @@ class DashboardWindow(QMainWindow):
         self.export_button.setEnabled(False)
         self._loading += 1
         job = self._loading
-        run_in_background(lambda: api.dashboard(period),
-                          lambda fig: self._loaded(job, fig),
-                          lambda exc: self._failed(job, exc), parent=self)
+        run_in_background(
+            lambda: api.dashboard(period),
+            lambda fig: self._loaded(job, fig),
+            lambda exc: self._failed(job, exc),
+            parent=self,
+        )
 
     def _loaded(self, job: int, figures: Figures) -> None:
         if job != self._loading:
             return
         self.show_figures(figures)
-        self.status.setText(self.tr("Số liệu lúc {0}").format(
-            figures.generated_at.strftime("%H:%M %d/%m/%Y")))
+        self.status.setText(
+            self.tr("Số liệu lúc {0}").format(figures.generated_at.strftime("%H:%M %d/%m/%Y"))
+        )
         self.export_button.setEnabled(True)
 
     def _failed(self, job: int, exc: BaseException) -> None:
@@ -151,22 +156,44 @@ class DashboardWindow(QMainWindow):
         self.figures = f
         self.tiles.show_figures(f)
         rows = buckets(f.trend)
-        self.trend.set_data(trend_labels(rows), [
-            (self.tr("Tiếp nhận"), RECEIVED_COLOUR, [float(r[2]) for r in rows]),
-            (self.tr("Đã giải quyết"), RESOLVED_COLOUR, [float(r[3]) for r in rows])])
-        self._late_rows = sorted((r for r in f.by_unit if r.counts.late),
-                                 key=lambda r: -r.counts.late)[:8][::-1]
-        self.late.set_data([short(r.name) for r in self._late_rows], [
-            (self.tr("Trễ hạn"), LATE_COLOUR, [float(r.counts.late) for r in self._late_rows])])
+        self.trend.set_data(
+            trend_labels(rows),
+            [
+                (self.tr("Tiếp nhận"), RECEIVED_COLOUR, [float(r[2]) for r in rows]),
+                (self.tr("Đã giải quyết"), RESOLVED_COLOUR, [float(r[3]) for r in rows]),
+            ],
+        )
+        self._late_rows = sorted(
+            (r for r in f.by_unit if r.counts.late), key=lambda r: -r.counts.late
+        )[:8][::-1]
+        self.late.set_data(
+            [short(r.name) for r in self._late_rows],
+            [(self.tr("Trễ hạn"), LATE_COLOUR, [float(r.counts.late) for r in self._late_rows])],
+        )
         self._sat_rows = [r for r in f.ranking if r.satisfaction_rate is not None][:8][::-1]
-        self.satisfied.set_data([short(r.unit_name) for r in self._sat_rows], [
-            (self.tr("Hài lòng"), SATISFIED_COLOUR,
-             [100 * (r.satisfaction_rate or 0) for r in self._sat_rows])], percent=True)
+        self.satisfied.set_data(
+            [short(r.unit_name) for r in self._sat_rows],
+            [
+                (
+                    self.tr("Hài lòng"),
+                    SATISFIED_COLOUR,
+                    [100 * (r.satisfaction_rate or 0) for r in self._sat_rows],
+                )
+            ],
+            percent=True,
+        )
         self._cat_rows = [r for r in f.by_category if r.key][:8][::-1]
-        self.categories.set_data([short(r.name) for r in self._cat_rows], [
-            (self.tr("Tiếp nhận"), RECEIVED_COLOUR,
-             [float(r.counts.received) for r in self._cat_rows]),
-            (self.tr("Trễ hạn"), LATE_COLOUR, [float(r.counts.late) for r in self._cat_rows])])
+        self.categories.set_data(
+            [short(r.name) for r in self._cat_rows],
+            [
+                (
+                    self.tr("Tiếp nhận"),
+                    RECEIVED_COLOUR,
+                    [float(r.counts.received) for r in self._cat_rows],
+                ),
+                (self.tr("Trễ hạn"), LATE_COLOUR, [float(r.counts.late) for r in self._cat_rows]),
+            ],
+        )
         self.ranking_model.set_rows(f.ranking)
         self.holdings_model.set_rows(f.holdings)
         self.rule.setText(f.ranking_rule)
@@ -192,8 +219,10 @@ class DashboardWindow(QMainWindow):
         first, days, _r, _s = buckets(self.figures.trend)[index]
         resolved = series == 1
         what = self.tr("Đã giải quyết") if resolved else self.tr("Tiếp nhận")
-        self.open(trend_filter(self.period, self.scope_unit, first, days=days,
-                               resolved=resolved), f"{what} {first:%d/%m/%Y}")
+        self.open(
+            trend_filter(self.period, self.scope_unit, first, days=days, resolved=resolved),
+            f"{what} {first:%d/%m/%Y}",
+        )
 
     def _late_clicked(self, _series: int, index: int) -> None:
         row = self._late_rows[index]
@@ -203,14 +232,20 @@ class DashboardWindow(QMainWindow):
         if self.figures is None:
             return
         row = self._sat_rows[index]
-        self._cell(f"{row.unit_name}, {self.tr('hài lòng')}", unit=row.unit_code,
-                   rating=satisfaction(self.figures)[0])
+        self._cell(
+            f"{row.unit_name}, {self.tr('hài lòng')}",
+            unit=row.unit_code,
+            rating=satisfaction(self.figures)[0],
+        )
 
     def _category_clicked(self, series: int, index: int) -> None:
         row = self._cat_rows[index]
         late = series == 1
-        self._cell(f"{row.name}{', ' + self.tr('trễ hạn') if late else ''}", category=row.key,
-                   outcome="late" if late else None)
+        self._cell(
+            f"{row.name}{', ' + self.tr('trễ hạn') if late else ''}",
+            category=row.key,
+            outcome="late" if late else None,
+        )
 
     def _cell_clicked(self, model: FiguresTable, index: object) -> None:
         target = model.drill(index)  # type: ignore[arg-type]
@@ -219,8 +254,9 @@ class DashboardWindow(QMainWindow):
         unit, figure = target
         name = model.data(model.index(index.row(), model._name_column()))  # type: ignore[attr-defined]
         if figure == "satisfied":
-            self._cell(f"{name}, {self.tr('hài lòng')}", unit=unit,
-                       rating=satisfaction(self.figures)[0])
+            self._cell(
+                f"{name}, {self.tr('hài lòng')}", unit=unit, rating=satisfaction(self.figures)[0]
+            )
         else:
             self._cell(f"{name}", unit=unit, outcome=figure)
 

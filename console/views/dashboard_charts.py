@@ -30,7 +30,7 @@ NAME_CHARS = 26
 
 
 def short(name: str) -> str:
-    return name if len(name) <= NAME_CHARS else name[:NAME_CHARS - 1] + "…"
+    return name if len(name) <= NAME_CHARS else name[: NAME_CHARS - 1] + "…"
 
 
 def buckets(points: Sequence[TrendPoint]) -> list[tuple[date, int, int, int]]:
@@ -38,9 +38,15 @@ def buckets(points: Sequence[TrendPoint]) -> list[tuple[date, int, int, int]]:
     step = 7 if len(points) > LONG_PERIOD_DAYS else 1
     out = []
     for i in range(0, len(points), step):
-        chunk = points[i:i + step]
-        out.append((chunk[0].day, len(chunk), sum(p.received for p in chunk),
-                    sum(p.resolved for p in chunk)))
+        chunk = points[i : i + step]
+        out.append(
+            (
+                chunk[0].day,
+                len(chunk),
+                sum(p.received for p in chunk),
+                sum(p.resolved for p in chunk),
+            )
+        )
     return out
 
 
@@ -57,8 +63,13 @@ class BarChart(QChartView):
         self._title = title
         self.set_data([], [])
 
-    def set_data(self, categories: list[str], sets: list[tuple[str, str, list[float]]],
-                 *, percent: bool = False) -> None:
+    def set_data(
+        self,
+        categories: list[str],
+        sets: list[tuple[str, str, list[float]]],
+        *,
+        percent: bool = False,
+    ) -> None:
         chart = QChart()
         chart.setTitle(self._title)
         font = QFont(chart.titleFont())
@@ -86,9 +97,11 @@ class BarChart(QChartView):
         values_axis.setTickCount(5)
         if not percent:
             values_axis.applyNiceNumbers()  # whole ticks (0, 20, 40…), not 0, 36, 73…
-        name_side, value_side = ((Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
-                                 if self.horizontal else
-                                 (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft))
+        name_side, value_side = (
+            (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
+            if self.horizontal
+            else (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
+        )
         chart.addAxis(names, name_side)
         chart.addAxis(values_axis, value_side)
         series.attachAxis(names)

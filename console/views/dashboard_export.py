@@ -31,8 +31,11 @@ class Exporter:
     def ask_and_run(self, period: Period) -> None:
         name = f"thong-ke-{period.code.replace('..', '_')}.xlsx"
         path, chosen = QFileDialog.getSaveFileName(
-            self.parent, QCoreApplication.translate("DashboardExport", "Xuất báo cáo thống kê"),
-            name, self.filters())
+            self.parent,
+            QCoreApplication.translate("DashboardExport", "Xuất báo cáo thống kê"),
+            name,
+            self.filters(),
+        )
         if path:
             suffix = chosen.rsplit("*", 1)[-1].rstrip(")") if chosen else ".xlsx"
             target = Path(path)
@@ -51,8 +54,12 @@ class Exporter:
         self.progress.canceled.connect(self._cancel)
         self.progress.show()
         api = self.api
-        run_in_background(lambda: (path, api.export_statistics(period, path)), self._done,
-                          self._failed, parent=self.parent)
+        run_in_background(
+            lambda: (path, api.export_statistics(period, path)),
+            self._done,
+            self._failed,
+            parent=self.parent,
+        )
 
     def _cancel(self) -> None:
         self.cancelled = True
@@ -69,13 +76,20 @@ class Exporter:
         if self.cancelled:  # an issued report keeps its number in the register (stats issued)
             path.unlink(missing_ok=True)
             return
-        text = (QCoreApplication.translate("DashboardExport", "Đã xuất {0}").format(path)
-                if number is None else QCoreApplication.translate(
-                    "DashboardExport", "Đã ban hành báo cáo số {0}: {1}").format(number, path))
+        text = (
+            QCoreApplication.translate("DashboardExport", "Đã xuất {0}").format(path)
+            if number is None
+            else QCoreApplication.translate(
+                "DashboardExport", "Đã ban hành báo cáo số {0}: {1}"
+            ).format(number, path)
+        )
         self.parent.statusBar().showMessage(text, 10_000)  # type: ignore[attr-defined]
 
     def _failed(self, exc: BaseException) -> None:
         self._close()
         if not self.cancelled:
-            QMessageBox.warning(self.parent, QCoreApplication.translate(
-                "DashboardExport", "Không xuất được"), error_text(exc))
+            QMessageBox.warning(
+                self.parent,
+                QCoreApplication.translate("DashboardExport", "Không xuất được"),
+                error_text(exc),
+            )

@@ -18,9 +18,13 @@ class PeriodPicker(QWidget):
         super().__init__(parent)
         self.kind = QComboBox(self)
         self.kind.setObjectName("periodKind")
-        for code, text in (("week", self.tr("Tuần")), ("month", self.tr("Tháng")),
-                           ("quarter", self.tr("Quý")), ("year", self.tr("Năm")),
-                           ("range", self.tr("Khoảng ngày"))):
+        for code, text in (
+            ("week", self.tr("Tuần")),
+            ("month", self.tr("Tháng")),
+            ("quarter", self.tr("Quý")),
+            ("year", self.tr("Năm")),
+            ("range", self.tr("Khoảng ngày")),
+        ):
             self.kind.addItem(text, code)
         self.back = QToolButton(self)
         self.back.setText("◀")

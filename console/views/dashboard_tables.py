@@ -42,22 +42,22 @@ RANKING = (
     Column(QT_TRANSLATE_NOOP("Tables", "Đơn vị"), lambda r: r.unit_name, "received"),
     Column(QT_TRANSLATE_NOOP("Tables", "Phản ánh"), lambda r: number(r.received), "received"),
     Column(QT_TRANSLATE_NOOP("Tables", "Đã kết thúc"), lambda r: number(r.closed)),
-    Column(QT_TRANSLATE_NOOP("Tables", "Đúng hạn"), lambda r: percent(r.on_time_rate),
-           "on_time"),
-    Column(QT_TRANSLATE_NOOP("Tables", "Hài lòng"), lambda r: percent(r.satisfaction_rate),
-           "satisfied"),
-    Column(QT_TRANSLATE_NOOP("Tables", "Điểm"), lambda r: f"{r.score * 100:.1f}".replace(
-        ".", ",")),
+    Column(QT_TRANSLATE_NOOP("Tables", "Đúng hạn"), lambda r: percent(r.on_time_rate), "on_time"),
+    Column(
+        QT_TRANSLATE_NOOP("Tables", "Hài lòng"), lambda r: percent(r.satisfaction_rate), "satisfied"
+    ),
+    Column(QT_TRANSLATE_NOOP("Tables", "Điểm"), lambda r: f"{r.score * 100:.1f}".replace(".", ",")),
 )
 HOLDINGS = (
     Column(QT_TRANSLATE_NOOP("Tables", "Đơn vị"), lambda r: r.unit_name, "received"),
-    Column(QT_TRANSLATE_NOOP("Tables", "Phản ánh đã giữ"), lambda r: number(r.reports),
-           "received"),
-    Column(QT_TRANSLATE_NOOP("Tables", "Giờ làm việc giữ (TB)"),
-           lambda r: _hours(r.hours_held_mean)),
+    Column(QT_TRANSLATE_NOOP("Tables", "Phản ánh đã giữ"), lambda r: number(r.reports), "received"),
+    Column(
+        QT_TRANSLATE_NOOP("Tables", "Giờ làm việc giữ (TB)"), lambda r: _hours(r.hours_held_mean)
+    ),
     Column(QT_TRANSLATE_NOOP("Tables", "Lần trả lại"), lambda r: number(r.bounces)),
-    Column(QT_TRANSLATE_NOOP("Tables", "Trễ hạn do đơn vị"), lambda r: number(r.late_charged),
-           "late"),
+    Column(
+        QT_TRANSLATE_NOOP("Tables", "Trễ hạn do đơn vị"), lambda r: number(r.late_charged), "late"
+    ),
 )
 
 
@@ -92,8 +92,9 @@ class FiguresTable(QAbstractTableModel):
             return QCoreApplication.translate("Tables", "Nhấn để xem các phản ánh")
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
@@ -101,8 +102,11 @@ class FiguresTable(QAbstractTableModel):
         return section + 1 if orientation == Qt.Orientation.Vertical else None
 
     def _name_column(self) -> int:
-        return next(i for i, c in enumerate(self.columns)
-                    if c.header == QT_TRANSLATE_NOOP("Tables", "Đơn vị"))
+        return next(
+            i
+            for i, c in enumerate(self.columns)
+            if c.header == QT_TRANSLATE_NOOP("Tables", "Đơn vị")
+        )
 
     def drill(self, index: Index) -> tuple[str, str] | None:
         """(unit code, figure) of a clickable cell."""

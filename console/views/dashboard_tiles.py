@@ -52,9 +52,11 @@ class Tiles(QWidget):
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.setMinimumHeight(58)
             b.setCursor(Qt.CursorShape.PointingHandCursor)
-            b.setStyleSheet(f"QToolButton {{ border: 1px solid #c8ccd2; border-radius: 4px;"
-                            f" background: #fafbfc; color: {colour}; font-size: 11pt; }}"
-                            " QToolButton:hover { background: #eef3f8; }")
+            b.setStyleSheet(
+                f"QToolButton {{ border: 1px solid #c8ccd2; border-radius: 4px;"
+                f" background: #fafbfc; color: {colour}; font-size: 11pt; }}"
+                " QToolButton:hover { background: #eef3f8; }"
+            )
             b.clicked.connect(lambda _c=False, k=key: self.clicked.emit(k))
             grid.addWidget(b, 0, i)
             self.buttons[key] = b

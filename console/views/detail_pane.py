@@ -35,9 +35,20 @@ log = logging.getLogger(__name__)
 BUTTONS_PER_ROW = 6
 # Letters the main window's menus use (Alt+T Tệp, Alt+X Xem, Alt+G Trợ giúp): never on a button.
 RESERVED = frozenset("txg")
-PREFERRED = {"accept": "n", "forward": "c", "classify": "p", "approve": "p", "publish": "c",
-             "submit_result": "k", "reopen": "l", "rate": "d", "request_info": "n",
-             "reject": "k", "post_progress": "c", "request_extension": "h"}
+PREFERRED = {
+    "accept": "n",
+    "forward": "c",
+    "classify": "p",
+    "approve": "p",
+    "publish": "c",
+    "submit_result": "k",
+    "reopen": "l",
+    "rate": "d",
+    "request_info": "n",
+    "reject": "k",
+    "post_progress": "c",
+    "request_extension": "h",
+}
 
 
 def with_mnemonics(labels: dict[str, str], reserved: frozenset[str] = RESERVED) -> dict[str, str]:
@@ -46,8 +57,11 @@ def with_mnemonics(labels: dict[str, str], reserved: frozenset[str] = RESERVED) 
     used = set(reserved)
     out = {}
     for action, label in labels.items():
-        starts = [i for i, ch in enumerate(label) if ch.isascii() and ch.isalpha()
-                  and (i == 0 or label[i - 1] == " ")]
+        starts = [
+            i
+            for i, ch in enumerate(label)
+            if ch.isascii() and ch.isalpha() and (i == 0 or label[i - 1] == " ")
+        ]
         others = [i for i, ch in enumerate(label) if ch.isascii() and ch.isalpha()]
         wanted = PREFERRED.get(action)
         order = [i for i in starts + others if label[i].lower() == wanted] + starts + others
@@ -94,8 +108,9 @@ class DetailPane(QWidget):
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fdecea; color: #b00020; padding: 6px; "
-                                  "font-weight: bold;")
+        self.banner.setStyleSheet(
+            "background: #fdecea; color: #b00020; padding: 6px; font-weight: bold;"
+        )
         self.banner.hide()
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -138,9 +153,12 @@ class DetailPane(QWidget):
         self._seq += 1
         seq, self._wanted = self._seq, report_id
         self.status.setText(self.tr("Đang tải…"))
-        run_in_background(lambda: self.api.detail(report_id),
-                          lambda d: self._loaded(seq, d),
-                          lambda exc: self._load_failed(seq, exc), parent=self)
+        run_in_background(
+            lambda: self.api.detail(report_id),
+            lambda d: self._loaded(seq, d),
+            lambda exc: self._load_failed(seq, exc),
+            parent=self,
+        )
 
     def _loaded(self, seq: int, detail: ReportDetail) -> None:
         if seq != self._seq:
@@ -227,8 +245,11 @@ class DetailPane(QWidget):
         last = detail.history[-1] if detail.history else None
         if last is None or last.actor == self.api.actor.full_name:
             return  # our own action, heard back through the live feed
-        self.show_banner(self.tr("{0} vừa cập nhật phản ánh này lúc {1}: {2}.").format(
-            last.actor, last.at.strftime("%H:%M"), action_text(last.action)))
+        self.show_banner(
+            self.tr("{0} vừa cập nhật phản ánh này lúc {1}: {2}.").format(
+                last.actor, last.at.strftime("%H:%M"), action_text(last.action)
+            )
+        )
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -241,9 +262,12 @@ class DetailPane(QWidget):
         if detail is None or action not in detail.actions or self.dialog is not None:
             return
         self._enable_buttons(False)
-        run_in_background(lambda: prepare(action, self.api, detail),
-                          lambda data: self._open(action, detail, data),
-                          self._prepare_failed, parent=self)
+        run_in_background(
+            lambda: prepare(action, self.api, detail),
+            lambda data: self._open(action, detail, data),
+            self._prepare_failed,
+            parent=self,
+        )
 
     def _prepare_failed(self, exc: BaseException) -> None:
         self._enable_buttons(True)
@@ -308,5 +332,4 @@ class DetailPane(QWidget):
         log.error("action failed: %s", getattr(exc, "__traceback_text__", exc))
         if self.dialog is not None:
             self.dialog.set_busy(False)
-            self.dialog.show_error(
-                self.tr("Lỗi hệ thống, chưa có gì được ghi: {0}").format(exc))
+            self.dialog.show_error(self.tr("Lỗi hệ thống, chưa có gì được ghi: {0}").format(exc))

@@ -32,15 +32,25 @@ from console.views.label_text import (
 )
 
 translate = QCoreApplication.translate
-SLA_COLOURS = {SlaState.ON_TIME: "#1b5e20", SlaState.DUE_SOON: "#b26a00",
-               SlaState.OVERDUE: "#b00020", SlaState.PAUSED: "#555555", SlaState.NONE: "#555555"}
-BADGE = ("QLabel {{ background: {0}; color: white; border-radius: 3px; padding: 2px 6px; "
-         "font-weight: bold; }}")
+SLA_COLOURS = {
+    SlaState.ON_TIME: "#1b5e20",
+    SlaState.DUE_SOON: "#b26a00",
+    SlaState.OVERDUE: "#b00020",
+    SlaState.PAUSED: "#555555",
+    SlaState.NONE: "#555555",
+}
+BADGE = (
+    "QLabel {{ background: {0}; color: white; border-radius: 3px; padding: 2px 6px; "
+    "font-weight: bold; }}"
+)
 MISSING_STYLE = "color: #b00020; font-weight: bold; background: #fdecea;"
-DEADLINE_HEADERS = (QT_TRANSLATE_NOOP("DetailPane", "Bước"), QT_TRANSLATE_NOOP("DetailPane", "Hạn"),
-                    QT_TRANSLATE_NOOP("DetailPane", "Hạn ban đầu"),
-                    QT_TRANSLATE_NOOP("DetailPane", "Tình trạng"),
-                    QT_TRANSLATE_NOOP("DetailPane", "Còn lại / hoàn thành"))
+DEADLINE_HEADERS = (
+    QT_TRANSLATE_NOOP("DetailPane", "Bước"),
+    QT_TRANSLATE_NOOP("DetailPane", "Hạn"),
+    QT_TRANSLATE_NOOP("DetailPane", "Hạn ban đầu"),
+    QT_TRANSLATE_NOOP("DetailPane", "Tình trạng"),
+    QT_TRANSLATE_NOOP("DetailPane", "Còn lại / hoàn thành"),
+)
 
 
 def fmt(at: datetime | None) -> str:
@@ -84,17 +94,34 @@ def header(d: ReportDetail) -> QWidget:
     code.setStyleSheet("font-size: 15px; font-weight: bold;")
     line.addWidget(code)
     line.addWidget(_badge(status_text(d.status), "#37474f", "detailStatus"))
-    badges = ((d.emergency, translate("DetailPane", "KHẨN CẤP"), "#b00020", "badgeEmergency"),
-              (d.confidential, translate("DetailPane", "Giữ bí mật người phản ánh"), "#6a1b9a",
-               "badgeConfidential"),
-              (d.late, translate("DetailPane", "Trễ hạn"), "#b00020", "badgeLate"),
-              (d.restriction == "state_secret", translate("DetailPane", "Bí mật nhà nước"),
-               "#4a148c", "badgeStateSecret"),
-              (d.restriction == "reputational",
-               translate("DetailPane", "Ảnh hưởng uy tín tổ chức, cá nhân"), "#4a148c",
-               "badgeReputational"),
-              (d.flagged_wording, translate("DetailPane", "Ngôn từ cần xem xét"), "#8a4b00",
-               "badgeWording"))
+    badges = (
+        (d.emergency, translate("DetailPane", "KHẨN CẤP"), "#b00020", "badgeEmergency"),
+        (
+            d.confidential,
+            translate("DetailPane", "Giữ bí mật người phản ánh"),
+            "#6a1b9a",
+            "badgeConfidential",
+        ),
+        (d.late, translate("DetailPane", "Trễ hạn"), "#b00020", "badgeLate"),
+        (
+            d.restriction == "state_secret",
+            translate("DetailPane", "Bí mật nhà nước"),
+            "#4a148c",
+            "badgeStateSecret",
+        ),
+        (
+            d.restriction == "reputational",
+            translate("DetailPane", "Ảnh hưởng uy tín tổ chức, cá nhân"),
+            "#4a148c",
+            "badgeReputational",
+        ),
+        (
+            d.flagged_wording,
+            translate("DetailPane", "Ngôn từ cần xem xét"),
+            "#8a4b00",
+            "badgeWording",
+        ),
+    )
     for shown, text, colour, name in badges:
         if shown:
             line.addWidget(_badge(text, colour, name))
@@ -115,16 +142,21 @@ def header(d: ReportDetail) -> QWidget:
 def report_box(d: ReportDetail) -> QGroupBox:
     box = QGroupBox(translate("DetailPane", "Nội dung phản ánh"))
     form = QFormLayout(box)
-    form.addRow(_label(d.description or translate("DetailPane", "(không có nội dung)"),
-                       "detailDescription"))
-    rows = ((translate("DetailPane", "Địa điểm:"), d.place),
-            (translate("DetailPane", "Địa bàn:"), d.area or ""),
-            (translate("DetailPane", "Kênh tiếp nhận:"), d.channel),
-            (translate("DetailPane", "Lĩnh vực:"),
-             d.category or translate("DetailPane", "Chưa phân loại")),
-            (translate("DetailPane", "Đơn vị đang giữ:"), d.unit),
-            (translate("DetailPane", "Tiếp nhận lúc:"), fmt(d.received_at)),
-            (translate("DetailPane", "Thời điểm xảy ra:"), fmt(d.occurred_at)))
+    form.addRow(
+        _label(d.description or translate("DetailPane", "(không có nội dung)"), "detailDescription")
+    )
+    rows = (
+        (translate("DetailPane", "Địa điểm:"), d.place),
+        (translate("DetailPane", "Địa bàn:"), d.area or ""),
+        (translate("DetailPane", "Kênh tiếp nhận:"), d.channel),
+        (
+            translate("DetailPane", "Lĩnh vực:"),
+            d.category or translate("DetailPane", "Chưa phân loại"),
+        ),
+        (translate("DetailPane", "Đơn vị đang giữ:"), d.unit),
+        (translate("DetailPane", "Tiếp nhận lúc:"), fmt(d.received_at)),
+        (translate("DetailPane", "Thời điểm xảy ra:"), fmt(d.occurred_at)),
+    )
     for label, value in rows:
         if value:
             form.addRow(label, _label(value))
@@ -141,20 +173,22 @@ def reporter_box(d: ReportDetail) -> QGroupBox:
     if not d.reporter_visible:
         note = translate("DetailPane", "Thông tin người phản ánh được ẩn")
     elif d.confidential:
-        note = translate("DetailPane",
-                         "Người phản ánh đề nghị giữ bí mật: không công bố họ tên, liên hệ")
+        note = translate(
+            "DetailPane", "Người phản ánh đề nghị giữ bí mật: không công bố họ tên, liên hệ"
+        )
     if note:
         label = _label(note, "reporterNote")
         label.setStyleSheet("color: #6a1b9a; font-style: italic;")
         form.addRow(label)
     name = r.name
     if d.reporter_visible:
-        name = f"{r.honorific} {r.name}" if r.name else translate("DetailPane",
-                                                                    "(chưa có họ tên)")
-    rows = ((translate("DetailPane", "Họ tên:"), name, "reporterName"),
-            (translate("DetailPane", "Điện thoại:"), r.phone, "reporterPhone"),
-            (translate("DetailPane", "Thư điện tử:"), r.email, "reporterEmail"),
-            (translate("DetailPane", "Địa chỉ:"), r.address, "reporterAddress"))
+        name = f"{r.honorific} {r.name}" if r.name else translate("DetailPane", "(chưa có họ tên)")
+    rows = (
+        (translate("DetailPane", "Họ tên:"), name, "reporterName"),
+        (translate("DetailPane", "Điện thoại:"), r.phone, "reporterPhone"),
+        (translate("DetailPane", "Thư điện tử:"), r.email, "reporterEmail"),
+        (translate("DetailPane", "Địa chỉ:"), r.address, "reporterAddress"),
+    )
     for label_text, value, key in rows:
         if value:
             form.addRow(label_text, _label(value, key))
@@ -167,8 +201,11 @@ def checklist_box(d: ReportDetail) -> QGroupBox:
     box.setObjectName("checklist")
     col = QVBoxLayout(box)
     gaps = [i for i in d.checklist if not i.ok]
-    summary = (translate("DetailPane", "Còn thiếu {0} mục: chưa thể chuyển xử lý").format(
-        len(gaps)) if gaps else translate("DetailPane", "Đủ thông tin theo quy định"))
+    summary = (
+        translate("DetailPane", "Còn thiếu {0} mục: chưa thể chuyển xử lý").format(len(gaps))
+        if gaps
+        else translate("DetailPane", "Đủ thông tin theo quy định")
+    )
     if not gaps:
         summary = f"✔ {summary} ({len(d.checklist)}/{len(d.checklist)})"
     head = _label(summary, "checklistSummary")
@@ -202,10 +239,18 @@ def deadline_box(d: ReportDetail) -> QGroupBox:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     for row, v in enumerate(d.deadlines):
-        done = (translate("DetailPane", "hoàn thành {0}").format(fmt(v.completed_at))
-                if v.completed_at else "")
-        values = (stage_text(v.stage), fmt(v.due_at), fmt(v.original_due_at), sla_text(v.state),
-                  remaining_text(v.left) or done)
+        done = (
+            translate("DetailPane", "hoàn thành {0}").format(fmt(v.completed_at))
+            if v.completed_at
+            else ""
+        )
+        values = (
+            stage_text(v.stage),
+            fmt(v.due_at),
+            fmt(v.original_due_at),
+            sla_text(v.state),
+            remaining_text(v.left) or done,
+        )
         for col, value in enumerate(values):
             item = QTableWidgetItem(value)
             if col == 3:
@@ -226,16 +271,20 @@ def results_box(d: ReportDetail) -> QGroupBox:
     if not d.results:
         col.addWidget(_label(translate("DetailPane", "Chưa có kết quả")))
     for n, (at, draft, approved, published) in enumerate(d.results, 1):
-        parts = [translate("DetailPane", "<b>Lần {0} — gửi lúc {1}</b>").format(n, fmt(at)),
-                 translate("DetailPane", "<i>Dự thảo của đơn vị:</i> {0}").format(_html(draft))]
+        parts = [
+            translate("DetailPane", "<b>Lần {0} — gửi lúc {1}</b>").format(n, fmt(at)),
+            translate("DetailPane", "<i>Dự thảo của đơn vị:</i> {0}").format(_html(draft)),
+        ]
         if approved and approved != draft:
-            parts.append(translate("DetailPane", "<i>Đã phê duyệt (có sửa):</i> {0}").format(
-                _html(approved)))
+            parts.append(
+                translate("DetailPane", "<i>Đã phê duyệt (có sửa):</i> {0}").format(_html(approved))
+            )
         elif approved:
             parts.append(translate("DetailPane", "<i>Đã phê duyệt</i>"))
         if published:
-            parts.append(translate("DetailPane", "<i>Đã trả lời người dân:</i> {0}").format(
-                _html(published)))
+            parts.append(
+                translate("DetailPane", "<i>Đã trả lời người dân:</i> {0}").format(_html(published))
+            )
         col.addWidget(_label("<br>".join(parts), "result", rich=True))
     return box
 
@@ -258,15 +307,20 @@ def timeline_box(d: ReportDetail) -> QGroupBox:
     col.setSpacing(6)
     for h in d.history:
         who = html.escape(h.actor) + (f" ({html.escape(h.unit)})" if h.unit else "")
-        states = (f"{html.escape(h.from_status)} → {html.escape(h.to_status)}"
-                  if h.from_status and h.from_status != h.to_status
-                  else html.escape(h.to_status))
-        text = (f"<b>{fmt(h.at)}</b> · {who}<br><b>{html.escape(action_text(h.action))}</b> "
-                f"<span style='color:#555'>[{states}]</span>")
+        states = (
+            f"{html.escape(h.from_status)} → {html.escape(h.to_status)}"
+            if h.from_status and h.from_status != h.to_status
+            else html.escape(h.to_status)
+        )
+        text = (
+            f"<b>{fmt(h.at)}</b> · {who}<br><b>{html.escape(action_text(h.action))}</b> "
+            f"<span style='color:#555'>[{states}]</span>"
+        )
         if h.note:
             text += f"<br>{_html(h.note)}"
         entry = _label(text, "timelineEntry", rich=True)
-        entry.setStyleSheet("QLabel { border: none; border-left: 3px solid #90a4ae; "
-                            "padding-left: 8px; }")
+        entry.setStyleSheet(
+            "QLabel { border: none; border-left: 3px solid #90a4ae; padding-left: 8px; }"
+        )
         col.addWidget(entry)
     return box

@@ -38,24 +38,32 @@ def _qdt(at: datetime) -> QDateTime:
 
 
 class ExtensionDialog(ActionDialog):
-    """"Đề nghị gia hạn": the progress so far, a committed date (later than the current
+    """ "Đề nghị gia hạn": the progress so far, a committed date (later than the current
     deadline) and, where the province asks for them, photos of the work."""
 
-    def __init__(self, detail: ReportDetail, now: datetime, *, photos_required: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        detail: ReportDetail,
+        now: datetime,
+        *,
+        photos_required: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__("request_extension", detail, parent)
         self.now = now
         self.photos_required = photos_required
-        handle = next((d for d in detail.deadlines
-                       if d.stage == "handle" and d.completed_at is None), None)
+        handle = next(
+            (d for d in detail.deadlines if d.stage == "handle" and d.completed_at is None), None
+        )
         due = handle.due_at if handle else None
         text = self.tr("Hạn xử lý hiện tại: {0}").format(fmt(due) if due else self.tr("chưa có"))
         if handle and handle.original_due_at:
             text += self.tr(" (hạn ban đầu {0})").format(fmt(handle.original_due_at))
         current = QLabel(text)
         current.setObjectName("currentDue")
-        note = QLabel(self.tr("Đề nghị được gửi lãnh đạo đơn vị duyệt; hạn xử lý chỉ đổi khi "
-                              "được duyệt."))
+        note = QLabel(
+            self.tr("Đề nghị được gửi lãnh đạo đơn vị duyệt; hạn xử lý chỉ đổi khi được duyệt.")
+        )
         note.setObjectName("extensionNote")
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
@@ -81,8 +89,11 @@ class ExtensionDialog(ActionDialog):
         row = QHBoxLayout()
         row.addWidget(self.files, 1)
         row.addWidget(pick)
-        photos = (self.tr("Hình ảnh minh chứng *") if photos_required
-                  else self.tr("Hình ảnh (không bắt buộc)"))
+        photos = (
+            self.tr("Hình ảnh minh chứng *")
+            if photos_required
+            else self.tr("Hình ảnh (không bắt buộc)")
+        )
         form.addRow(photos, row)
         self.layout_.addWidget(current)
         self.layout_.addWidget(note)
@@ -100,8 +111,11 @@ class ExtensionDialog(ActionDialog):
 
     def _choose(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Chọn ảnh minh chứng"), "",
-            self.tr("Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.gif)"))
+            self,
+            self.tr("Chọn ảnh minh chứng"),
+            "",
+            self.tr("Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.gif)"),
+        )
         self.add_files(names)
 
     def committed_at(self) -> datetime:
@@ -110,7 +124,8 @@ class ExtensionDialog(ActionDialog):
     def problem(self) -> str | None:
         if self.committed_at() <= self.now:
             return self.tr("Ngày cam kết hoàn thành phải ở tương lai (sau {0})").format(
-                fmt(self.now))
+                fmt(self.now)
+            )
         if not self.note.toPlainText().strip():
             return self.tr("Cần nhập tình hình xử lý và lý do đề nghị gia hạn")
         if self.photos_required and not self.paths():
@@ -118,8 +133,10 @@ class ExtensionDialog(ActionDialog):
         return None
 
     def params(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"committed": self.committed_at(),
-                               "note": self.note.toPlainText().strip()}
+        out: dict[str, Any] = {
+            "committed": self.committed_at(),
+            "note": self.note.toPlainText().strip(),
+        }
         if self.paths():
             out["attachments"] = self.paths()
         return out
@@ -128,23 +145,33 @@ class ExtensionDialog(ActionDialog):
 class ExtensionDecisionDialog(ActionDialog):
     """The leader's decision on the request: approve, or refuse with a reason."""
 
-    def __init__(self, detail: ReportDetail, request: ExtensionRequest | None,
-                 initial: str = "approve_extension", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        detail: ReportDetail,
+        request: ExtensionRequest | None,
+        initial: str = "approve_extension",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(initial, detail, parent)
         self.setWindowTitle(self.tr("Đề nghị gia hạn — {0}").format(detail.code))
         e = html.escape
         if request is None:
             text = self.tr("Không có đề nghị gia hạn nào đang chờ quyết định.")
         else:
-            text = "<br>".join((
-                f"<b>{e(detail.code)}</b> — {e(detail.title)}",
-                self.tr("Người đề nghị: {0}, lúc {1}").format(e(request.requested_by),
-                                                             fmt(request.requested_at)),
-                self.tr("Hạn xử lý hiện tại: {0}").format(fmt(request.due_at)),
-                self.tr("Đề nghị hoàn thành trước: <b>{0}</b>").format(
-                    fmt(request.committed_at)),
-                self.tr("Tình hình xử lý và lý do: {0}").format(e(request.reason)),
-                self.tr("Ảnh minh chứng kèm theo: {0}").format(request.photos)))
+            text = "<br>".join(
+                (
+                    f"<b>{e(detail.code)}</b> — {e(detail.title)}",
+                    self.tr("Người đề nghị: {0}, lúc {1}").format(
+                        e(request.requested_by), fmt(request.requested_at)
+                    ),
+                    self.tr("Hạn xử lý hiện tại: {0}").format(fmt(request.due_at)),
+                    self.tr("Đề nghị hoàn thành trước: <b>{0}</b>").format(
+                        fmt(request.committed_at)
+                    ),
+                    self.tr("Tình hình xử lý và lý do: {0}").format(e(request.reason)),
+                    self.tr("Ảnh minh chứng kèm theo: {0}").format(request.photos),
+                )
+            )
         summary = QLabel(text, self)
         summary.setObjectName("extensionRequest")
         summary.setWordWrap(True)

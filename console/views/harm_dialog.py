@@ -45,16 +45,22 @@ def _t(text: str) -> str:
 
 
 class NotifyReporterDialog(ActionDialog):
-    def __init__(self, api: ConsoleApi, detail: ReportDetail,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, api: ConsoleApi, detail: ReportDetail, parent: QWidget | None = None
+    ) -> None:
         super().__init__("notify_reporter", detail, parent)
         self.api = api
         heading = QLabel(f"<b>{html.escape(detail.code)}</b> — {html.escape(detail.title)}")
         heading.setWordWrap(True)
         self.layout_.addWidget(heading)
-        self.layout_.addWidget(QLabel(self.tr(
-            "Phản ánh ảnh hưởng đến uy tín của tổ chức, cá nhân: không công khai; văn bản gửi "
-            "cơ quan theo quy định (xem, lưu, in bên dưới).")))
+        self.layout_.addWidget(
+            QLabel(
+                self.tr(
+                    "Phản ánh ảnh hưởng đến uy tín của tổ chức, cá nhân: không công khai; "
+                    "văn bản gửi cơ quan theo quy định (xem, lưu, in bên dưới)."
+                )
+            )
+        )
         self.preview = LetterPreview(self)
         self.preview.setObjectName("harmLetterPreview")
         self.preview.suggested_name = f"van-ban-{detail.code}.pdf"
@@ -89,8 +95,12 @@ class NotifyReporterDialog(ActionDialog):
         self.layout_.addLayout(form)
         self.finish_layout()
         rid = detail.id
-        run_in_background(lambda: api.harm_letter_pdf(rid), self.preview.set_pdf,
-                          lambda exc: self.preview.set_message(error_text(exc)), parent=self)
+        run_in_background(
+            lambda: api.harm_letter_pdf(rid),
+            self.preview.set_pdf,
+            lambda exc: self.preview.set_message(error_text(exc)),
+            parent=self,
+        )
 
     def chosen(self) -> str | None:
         i = self.means.checkedId()
@@ -102,5 +112,8 @@ class NotifyReporterDialog(ActionDialog):
         return None
 
     def params(self) -> dict[str, Any]:
-        return {"means": self.chosen(), "about": self.about.currentData(),
-                "note": self.note.text().strip()}
+        return {
+            "means": self.chosen(),
+            "about": self.about.currentData(),
+            "note": self.note.text().strip(),
+        }

@@ -63,8 +63,9 @@ class IntakeDialog(QDialog):
     queued = Signal()  # the database did not answer: the report waits in the outbox
     ready = Signal()  # the channel, category and area lists are loaded
 
-    def __init__(self, api: ConsoleApi, parent: QWidget | None = None, *,
-                 outbox: Outbox | None = None) -> None:
+    def __init__(
+        self, api: ConsoleApi, parent: QWidget | None = None, *, outbox: Outbox | None = None
+    ) -> None:
         super().__init__(parent)
         self.api = api
         self._outbox = outbox  # None: the user's, for this database (the services')
@@ -84,8 +85,12 @@ class IntakeDialog(QDialog):
         self._wire()
         self.resize(1120, 720)
         self.phone.setFocus()
-        run_in_background(lambda: (api.channels(), api.categories(), area_choices(api)),
-                          self._lists_loaded, self._lists_failed, parent=self)
+        run_in_background(
+            lambda: (api.channels(), api.categories(), area_choices(api)),
+            self._lists_loaded,
+            self._lists_failed,
+            parent=self,
+        )
 
     # -- building -----------------------------------------------------------------------------
     def _build_form(self) -> None:
@@ -100,8 +105,11 @@ class IntakeDialog(QDialog):
 
     def _build_side(self) -> None:
         self.side = side = IntakeSide(self.api)  # one page per mode: SAVE … DONE
-        self.history_box, self.files_box, self.answer_panel = (side.history_box, side.files_box,
-                                                               side.answer_panel)
+        self.history_box, self.files_box, self.answer_panel = (
+            side.history_box,
+            side.files_box,
+            side.answer_panel,
+        )
         self.guide, self.done_panel = side.guide, side.done_panel
         # the widgets the dialog moves the focus through
         self.history = self.history_box.tree
@@ -122,10 +130,21 @@ class IntakeDialog(QDialog):
         outer.addLayout(body, 1)
         outer.addWidget(bar)
         self._set_mode(SAVE)
-        chain = (*self.form_box.tab_chain(), self.add_files_button, self.files,
-                 self.answer_text, self.topics, self.primary, self.cancel, self.answer_button,
-                 self.redirect_button, self.duplicates, self.link_button, self.new_button,
-                 self.channel)
+        chain = (
+            *self.form_box.tab_chain(),
+            self.add_files_button,
+            self.files,
+            self.answer_text,
+            self.topics,
+            self.primary,
+            self.cancel,
+            self.answer_button,
+            self.redirect_button,
+            self.duplicates,
+            self.link_button,
+            self.new_button,
+            self.channel,
+        )
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
@@ -150,8 +169,9 @@ class IntakeDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+O"), self, self._choose_files)
 
     # -- reference lists ----------------------------------------------------------------------
-    def _lists_loaded(self, lists: tuple[list[Choice], list[Choice], list[tuple[str, str]]]
-                      ) -> None:
+    def _lists_loaded(
+        self, lists: tuple[list[Choice], list[Choice], list[tuple[str, str]]]
+    ) -> None:
         self.form_box.set_lists(*lists)
         self._loaded = True
         self._set_busy(False)
@@ -159,8 +179,9 @@ class IntakeDialog(QDialog):
         self.ready.emit()
 
     def _lists_failed(self, exc: BaseException) -> None:
-        self.buttons.say(self.tr("Không tải được danh mục kênh, lĩnh vực: {0}").format(exc),
-                         error=True)
+        self.buttons.say(
+            self.tr("Không tải được danh mục kênh, lĩnh vực: {0}").format(exc), error=True
+        )
 
     def is_ready(self) -> bool:
         return self._loaded
@@ -213,8 +234,12 @@ class IntakeDialog(QDialog):
         api, draft, saved, outbox = self.api, self.draft(), self._saved, self._outbox
         self._set_busy(True)
         self.buttons.say(self.tr("Đang lưu…"))
-        run_in_background(lambda: api.take_call(draft, then, saved=saved, outbox=outbox),
-                          self._save_done, self._save_failed, parent=self)
+        run_in_background(
+            lambda: api.take_call(draft, then, saved=saved, outbox=outbox),
+            self._save_done,
+            self._save_failed,
+            parent=self,
+        )
 
     def _save_done(self, out: CallOutcome) -> None:
         self._set_busy(False)
@@ -227,16 +252,22 @@ class IntakeDialog(QDialog):
             self.form_box.setEnabled(False)  # it is stored: later edits would not be
             self.submitted.emit(first.report_id)
         if out.final is None:
-            self.buttons.say(self.tr("Đã tiếp nhận {0}, nhưng chưa thực hiện được: {1}")
-                      .format(first.code, out.step_error), error=True)
+            self.buttons.say(
+                self.tr("Đã tiếp nhận {0}, nhưng chưa thực hiện được: {1}").format(
+                    first.code, out.step_error
+                ),
+                error=True,
+            )
             return
         self._show_done(out.final)
 
     def _save_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if not isinstance(exc, ValueError):
-            self.buttons.say(self.tr("Chưa lưu được (nội dung vẫn còn nguyên, thử lại): {0}")
-                      .format(exc), error=True)
+            self.buttons.say(
+                self.tr("Chưa lưu được (nội dung vẫn còn nguyên, thử lại): {0}").format(exc),
+                error=True,
+            )
             return
         self.buttons.say(error_text(exc), error=True)
         field = getattr(exc, "field", None)
@@ -251,11 +282,14 @@ class IntakeDialog(QDialog):
         """In the outbox: ready for the next call, as after a save, but with no code yet."""
         hotline_step = self._mode in (ANSWER, REDIRECT)
         self.reset()
-        text = self.tr("Mất kết nối máy chủ: đã lưu phản ánh vào hàng chờ, sẽ tự gửi khi kết "
-                       "nối lại.")
+        text = self.tr(
+            "Mất kết nối máy chủ: đã lưu phản ánh vào hàng chờ, sẽ tự gửi khi kết nối lại."
+        )
         if hotline_step:
-            text += " " + self.tr("Việc trả lời hoặc hướng dẫn người gọi chưa được ghi: hãy "
-                                  "ghi lại trên phản ánh khi đã gửi.")
+            text += " " + self.tr(
+                "Việc trả lời hoặc hướng dẫn người gọi chưa được ghi: hãy "
+                "ghi lại trên phản ánh khi đã gửi."
+            )
         self.buttons.say(text, error=True)
         self.queued.emit()
 
@@ -283,8 +317,11 @@ class IntakeDialog(QDialog):
             w.setEnabled(not busy)
 
     def _snapshot(self) -> tuple:
-        return (self.form_box.snapshot(), tuple(self.attachments()),
-                self.answer_text.toPlainText().strip())
+        return (
+            self.form_box.snapshot(),
+            tuple(self.attachments()),
+            self.answer_text.toPlainText().strip(),
+        )
 
     def has_unsaved_input(self) -> bool:
         if self._saved is not None:  # the report is stored; only a hotline answer may wait
@@ -307,8 +344,12 @@ class IntakeDialog(QDialog):
             self.done(QDialog.DialogCode.Accepted if self._saved else QDialog.DialogCode.Rejected)
 
     def _ask_discard(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Bỏ nội dung đang nhập?"),
-                          self.tr("Những gì đã nhập chưa được lưu sẽ mất."), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Bỏ nội dung đang nhập?"),
+            self.tr("Những gì đã nhập chưa được lưu sẽ mất."),
+            parent=self,
+        )
         box.setObjectName("discardBox")
         drop = box.addButton(self.tr("Bỏ nội dung"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Tiếp tục nhập"), QMessageBox.ButtonRole.RejectRole)

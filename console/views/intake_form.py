@@ -47,8 +47,9 @@ class IntakeForm(QWidget):
     """The fields of the report and its caller; the intake dialog puts the side panels and the
     buttons around it."""
 
-    def __init__(self, profile: Profile, clock: Callable[[], datetime],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, profile: Profile, clock: Callable[[], datetime], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, objectName="formBox")
         self.profile, self.clock = profile, clock
         self._categories: list[Choice] = []
@@ -80,13 +81,15 @@ class IntakeForm(QWidget):
         self.honorific.setCurrentText("Ông/Bà")
         self.email = QLineEdit(objectName="email")
         self.address = QLineEdit(objectName="address")
-        self.confidential = QCheckBox(self.tr("Đề nghị giữ bí &mật thông tin"),
-                                      objectName="confidential")
+        self.confidential = QCheckBox(
+            self.tr("Đề nghị giữ bí &mật thông tin"), objectName="confidential"
+        )
         # the province's rule, stated by the core (console.intake.reporter_rule_text)
         self.reporter_rule = QLabel(objectName="reporterRule", wordWrap=True)
         self.reporter_rule.setStyleSheet("color: #555;")
-        self.state_secret = QCheckBox(self.tr("Nội dung th&uộc bí mật nhà nước"),
-                                      objectName="stateSecret")
+        self.state_secret = QCheckBox(
+            self.tr("Nội dung th&uộc bí mật nhà nước"), objectName="stateSecret"
+        )
         self.title_edit = QLineEdit(objectName="title", maxLength=200)
         self.description = QPlainTextEdit(objectName="description", tabChangesFocus=True)
         self.description.setFixedHeight(110)
@@ -100,18 +103,33 @@ class IntakeForm(QWidget):
         self.suggest = QPushButton(objectName="suggestButton", visible=False)
         self.suggest.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.emergency = QCheckBox(self.tr("Khẩn cấ&p"), objectName="emergency")
-        for edit in (self.phone, self.reporter_name, self.email, self.address, self.title_edit,
-                     self.place, self.area, self.description, self.description.viewport()):
+        for edit in (
+            self.phone,
+            self.reporter_name,
+            self.email,
+            self.address,
+            self.title_edit,
+            self.place,
+            self.area,
+            self.description,
+            self.description.viewport(),
+        ):
             edit.setAcceptDrops(False)  # a dropped file goes to the attachments, not the text
 
     def _build_layout(self) -> None:
         caller = QGroupBox(self.tr("Người phản ánh"))
         f = QFormLayout(caller)
-        f.addRow(self._label(self.tr("&Số điện thoại"), self.phone), row(
-            self.phone, self.phone_state))
-        f.addRow(self._label(self.tr("&Họ tên"), self.reporter_name), row(
-            self.reporter_name, self._label(self.tr("Danh &xưng"), self.honorific),
-            self.honorific))
+        f.addRow(
+            self._label(self.tr("&Số điện thoại"), self.phone), row(self.phone, self.phone_state)
+        )
+        f.addRow(
+            self._label(self.tr("&Họ tên"), self.reporter_name),
+            row(
+                self.reporter_name,
+                self._label(self.tr("Danh &xưng"), self.honorific),
+                self.honorific,
+            ),
+        )
         f.addRow(self._label(self.tr("&Email"), self.email), self.email)
         f.addRow(self._label(self.tr("Địa &chỉ"), self.address), self.address)
         f.addRow("", self.confidential)
@@ -123,8 +141,10 @@ class IntakeForm(QWidget):
         g.addRow(self._label(self.tr("&Nội dung"), self.description), self.description)
         g.addRow("", self.rude)
         g.addRow(self._label(self.tr("Đị&a điểm"), self.place), self.place)
-        g.addRow(self._label(self.tr("Địa &bàn"), self.area), row(
-            self.area, self._label(self.tr("Thời gian xảy &ra"), self.occurred), self.occurred))
+        g.addRow(
+            self._label(self.tr("Địa &bàn"), self.area),
+            row(self.area, self._label(self.tr("Thời gian xảy &ra"), self.occurred), self.occurred),
+        )
         g.addRow(self._label(self.tr("&Lĩnh vực"), self.category), self.category)
         g.addRow("", self.suggest)
         g.addRow("", self.emergency)
@@ -134,8 +154,9 @@ class IntakeForm(QWidget):
 
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addLayout(row(self._label(self.tr("&Kênh tiếp nhận"), self.channel), self.channel,
-                          stretch=1))
+        box.addLayout(
+            row(self._label(self.tr("&Kênh tiếp nhận"), self.channel), self.channel, stretch=1)
+        )
         box.addWidget(caller)
         box.addWidget(content)
         box.addStretch(1)
@@ -143,12 +164,27 @@ class IntakeForm(QWidget):
     def tab_chain(self) -> tuple[QWidget, ...]:
         """The fields in the order Tab visits them; the channel, seldom changed, comes last,
         after the dialog's own widgets."""
-        return (self.phone, self.reporter_name, self.honorific, self.email, self.address,
-                self.confidential, self.title_edit, self.description, self.place, self.area,
-                self.occurred, self.category, self.suggest, self.emergency, self.state_secret)
+        return (
+            self.phone,
+            self.reporter_name,
+            self.honorific,
+            self.email,
+            self.address,
+            self.confidential,
+            self.title_edit,
+            self.description,
+            self.place,
+            self.area,
+            self.occurred,
+            self.category,
+            self.suggest,
+            self.emergency,
+            self.state_secret,
+        )
 
-    def set_lists(self, channels: list[Choice], categories: list[Choice],
-                  areas: list[tuple[str, str]]) -> None:
+    def set_lists(
+        self, channels: list[Choice], categories: list[Choice], areas: list[tuple[str, str]]
+    ) -> None:
         """The choices, once loaded; the hotline is the channel when the province has one."""
         self._categories = categories
         hotline = re.sub(r"\D", "", self.profile.hotline or "")
@@ -172,15 +208,20 @@ class IntakeForm(QWidget):
             number = normalise_phone(raw)
         except IntakeError:
             number = None
-        self.phone_state.setText("✓ " + number if number else
-                                 self.tr("chưa đúng số") if raw else "")
+        self.phone_state.setText(
+            "✓ " + number if number else self.tr("chưa đúng số") if raw else ""
+        )
         return number
 
     def _text_changed(self) -> None:
         text = f"{self.title_edit.text()}\n{self.description.toPlainText()}"
         words = rude_words(text)
-        self.rude.setText(self.tr("⚠ Có từ ngữ thiếu chuẩn mực: {0}. Phản ánh vẫn được tiếp "
-                                  "nhận và được đánh dấu để xem xét.").format(", ".join(words)))
+        self.rude.setText(
+            self.tr(
+                "⚠ Có từ ngữ thiếu chuẩn mực: {0}. Phản ánh vẫn được tiếp "
+                "nhận và được đánh dấu để xem xét."
+            ).format(", ".join(words))
+        )
         self.content_form.setRowVisible(self.rude, bool(words))
         self._suggestion = suggest_category(text, self._categories) if self._loaded else None
         self._show_suggestion()
@@ -206,8 +247,14 @@ class IntakeForm(QWidget):
         rule = self.profile.completeness
         self.reporter_rule.setText(reporter_rule_text(rule, code))
         citizen = asked_of_reporter(rule, code) is not None
-        for w in (self.phone, self.reporter_name, self.honorific, self.email, self.address,
-                  self.confidential):
+        for w in (
+            self.phone,
+            self.reporter_name,
+            self.honorific,
+            self.email,
+            self.address,
+            self.confidential,
+        ):
             w.setEnabled(citizen)
 
     def _category_changed(self) -> None:
@@ -256,33 +303,62 @@ class IntakeForm(QWidget):
 
     def field_widget(self, field: str | None) -> QWidget | None:
         """The widget of a ReportDraft field; None for the attachments, not on the form."""
-        return {"channel": self.channel, "title": self.title_edit,
-                "description": self.description, "place": self.place, "area": self.area,
-                "occurred_at": self.occurred, "reporter_name": self.reporter_name,
-                "reporter_honorific": self.honorific, "reporter_phone": self.phone,
-                "reporter_email": self.email, "reporter_address": self.address,
-                "confidential": self.confidential, "emergency": self.emergency,
-                "state_secret": self.state_secret,
-                "category": self.category}.get(field or "")
+        return {
+            "channel": self.channel,
+            "title": self.title_edit,
+            "description": self.description,
+            "place": self.place,
+            "area": self.area,
+            "occurred_at": self.occurred,
+            "reporter_name": self.reporter_name,
+            "reporter_honorific": self.honorific,
+            "reporter_phone": self.phone,
+            "reporter_email": self.email,
+            "reporter_address": self.address,
+            "confidential": self.confidential,
+            "emergency": self.emergency,
+            "state_secret": self.state_secret,
+            "category": self.category,
+        }.get(field or "")
 
     def snapshot(self) -> tuple:
         """The texts (stripped) first, then every choice: equal when nothing was edited."""
-        texts = [w.text() for w in (self.phone, self.reporter_name, self.email, self.address,
-                                    self.title_edit, self.place)]
+        texts = [
+            w.text()
+            for w in (
+                self.phone,
+                self.reporter_name,
+                self.email,
+                self.address,
+                self.title_edit,
+                self.place,
+            )
+        ]
         texts += [self.description.toPlainText(), self.area.currentText()]
-        return (tuple(t.strip() for t in texts), self.channel.currentIndex(),
-                self.honorific.currentIndex(), self.category.currentIndex(),
-                self.confidential.isChecked(), self.emergency.isChecked(),
-                self.state_secret.isChecked(),
-                self.occurred.dateTime())
+        return (
+            tuple(t.strip() for t in texts),
+            self.channel.currentIndex(),
+            self.honorific.currentIndex(),
+            self.category.currentIndex(),
+            self.confidential.isChecked(),
+            self.emergency.isChecked(),
+            self.state_secret.isChecked(),
+            self.occurred.dateTime(),
+        )
 
     def has_text(self) -> bool:
         return any(self.snapshot()[0])
 
     def clear(self) -> None:
         """Empty for the next call (the channel stays)."""
-        for w in (self.phone, self.reporter_name, self.email, self.address, self.title_edit,
-                  self.place):
+        for w in (
+            self.phone,
+            self.reporter_name,
+            self.email,
+            self.address,
+            self.title_edit,
+            self.place,
+        ):
             w.clear()
         self.description.clear()
         self.honorific.setCurrentText("Ông/Bà")

@@ -60,22 +60,37 @@ class IntakeButtons(QWidget):
         super().__init__(parent)
         self.message = QLabel(objectName="messageLabel", wordWrap=True)
         self.answer_button = QPushButton(self.tr("&Giải đáp ngay"), objectName="answerButton")
-        self.redirect_button = QPushButton(self.tr("Hướng &dẫn kênh khác"),
-                                           objectName="redirectButton")
+        self.redirect_button = QPushButton(
+            self.tr("Hướng &dẫn kênh khác"), objectName="redirectButton"
+        )
         self.primary = QPushButton(objectName="primaryButton", enabled=False)
         self.cancel = QPushButton(objectName="cancelButton")
         layout = page(self)
         layout.addWidget(self.message)
-        layout.addLayout(row(self.answer_button, self.redirect_button, QWidget(), self.primary,
-                             self.cancel, stretch=2))
+        layout.addLayout(
+            row(
+                self.answer_button,
+                self.redirect_button,
+                QWidget(),
+                self.primary,
+                self.cancel,
+                stretch=2,
+            )
+        )
 
     def show_mode(self, mode: int) -> None:
-        labels = {SAVE: (self.tr("Lưu (Ctrl+Enter)"), self.tr("Hủy (Esc)")),
-                  ANSWER: (self.tr("Lưu và ghi nhận đã giải đáp (Ctrl+Enter)"),
-                           self.tr("Quay lại (Esc)")),
-                  REDIRECT: (self.tr("Lưu và ghi nhận đã hướng dẫn (Ctrl+Enter)"),
-                             self.tr("Quay lại (Esc)")),
-                  DONE: ("", self.tr("Đóng (Esc)"))}
+        labels = {
+            SAVE: (self.tr("Lưu (Ctrl+Enter)"), self.tr("Hủy (Esc)")),
+            ANSWER: (
+                self.tr("Lưu và ghi nhận đã giải đáp (Ctrl+Enter)"),
+                self.tr("Quay lại (Esc)"),
+            ),
+            REDIRECT: (
+                self.tr("Lưu và ghi nhận đã hướng dẫn (Ctrl+Enter)"),
+                self.tr("Quay lại (Esc)"),
+            ),
+            DONE: ("", self.tr("Đóng (Esc)")),
+        }
         self.primary.setText(labels[mode][0])
         self.cancel.setText(labels[mode][1])
         self.primary.setVisible(mode != DONE)

@@ -72,8 +72,9 @@ class AttachmentList(QGroupBox):
     an IOC does not take, one too many) shows red with the reason as soon as it is added;
     the services check again, contents included, when saving."""
 
-    def __init__(self, limits: tuple[int, int, frozenset[str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, limits: tuple[int, int, frozenset[str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.max_bytes, self.max_files, self.kinds = limits
         self._paths: list[Path] = []
@@ -84,9 +85,13 @@ class AttachmentList(QGroupBox):
         self.add_button = QPushButton(self.tr("Thêm tệp… (Ctrl+O)"), objectName="addFiles")
         self.warning = QLabel(objectName="filesWarning", wordWrap=True, visible=False)
         self.warning.setStyleSheet(f"color: {RED};")
-        note = QLabel(self.tr("Ảnh, video, ghi âm, PDF, Word; tối đa {0} tệp, mỗi tệp đến {1}. "
-                              "Kéo thả tệp vào cửa sổ này; Delete để bỏ tệp đã chọn.")
-                      .format(self.max_files, self._mb(self.max_bytes)), wordWrap=True)
+        note = QLabel(
+            self.tr(
+                "Ảnh, video, ghi âm, PDF, Word; tối đa {0} tệp, mỗi tệp đến {1}. "
+                "Kéo thả tệp vào cửa sổ này; Delete để bỏ tệp đã chọn."
+            ).format(self.max_files, self._mb(self.max_bytes)),
+            wordWrap=True,
+        )
         note.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
@@ -157,10 +162,14 @@ class AttachmentList(QGroupBox):
                 item.setForeground(QColor(RED))
                 item.setData(PROBLEM_ROLE, reason)
             self.list.addItem(item)
-        self.setTitle(self.tr("Tệp đính kèm ({0})").format(len(self._paths)) if self._paths
-                      else self.tr("Tệp đính kèm"))
-        self.warning.setText(self.tr("{0} tệp sẽ bị từ chối khi lưu: chọn tệp đó và bấm Delete "
-                                     "để bỏ.").format(bad))
+        self.setTitle(
+            self.tr("Tệp đính kèm ({0})").format(len(self._paths))
+            if self._paths
+            else self.tr("Tệp đính kèm")
+        )
+        self.warning.setText(
+            self.tr("{0} tệp sẽ bị từ chối khi lưu: chọn tệp đó và bấm Delete để bỏ.").format(bad)
+        )
         self.warning.setVisible(bad > 0)
 
 
@@ -174,8 +183,12 @@ class AnswerPanel(QWidget):
         self.text = QPlainTextEdit(objectName="answerText", tabChangesFocus=True)
         self.text.setPlaceholderText(self.tr("Nội dung đã giải đáp cho người gọi…"))
         layout.addWidget(self.text, 1)
-        layout.addWidget(QLabel(self.tr("Ctrl+Enter: lưu phản ánh và ghi nhận đã giải đáp. "
-                                        "Esc: quay lại."), wordWrap=True))
+        layout.addWidget(
+            QLabel(
+                self.tr("Ctrl+Enter: lưu phản ánh và ghi nhận đã giải đáp. Esc: quay lại."),
+                wordWrap=True,
+            )
+        )
 
 
 class RedirectGuide(QWidget):
@@ -193,7 +206,8 @@ class RedirectGuide(QWidget):
             item.setData(DATA_ROLE, topic.code)
             self.topics.addItem(item)
         self.topics.setMaximumHeight(
-            self.topics.sizeHintForRow(0) * max(3, self.topics.count()) + 8)
+            self.topics.sizeHintForRow(0) * max(3, self.topics.count()) + 8
+        )
         layout.addWidget(self.topics)
         layout.addWidget(QLabel(self.tr("Đọc cho người gọi:")))
         self.guidance = QLabel(objectName="guidance", wordWrap=True)
@@ -202,11 +216,16 @@ class RedirectGuide(QWidget):
         font = QFont(self.guidance.font())
         font.setPointSize(max(15, font.pointSize() + 5))
         self.guidance.setFont(font)
-        self.guidance.setStyleSheet("background: #eef5ff; border: 1px solid #9bbbe0; "
-                                    "padding: 10px;")
+        self.guidance.setStyleSheet(
+            "background: #eef5ff; border: 1px solid #9bbbe0; padding: 10px;"
+        )
         layout.addWidget(self.guidance, 1)
-        layout.addWidget(QLabel(self.tr("Ctrl+Enter: lưu phản ánh và ghi nhận đã hướng dẫn. "
-                                        "Esc: quay lại."), wordWrap=True))
+        layout.addWidget(
+            QLabel(
+                self.tr("Ctrl+Enter: lưu phản ánh và ghi nhận đã hướng dẫn. Esc: quay lại."),
+                wordWrap=True,
+            )
+        )
         self.topics.currentRowChanged.connect(self._show_guidance)
 
     def target(self) -> str | None:

@@ -38,16 +38,22 @@ class CallerHistory(QGroupBox):
         self.api = api
         self.number: str | None = None  # the number shown (or being looked up)
         self.note = QLabel(objectName="historyNote", wordWrap=True)
-        self.tree = QTreeWidget(objectName="callerHistory", rootIsDecorated=False,
-                                uniformRowHeights=True)
-        self.tree.setHeaderLabels([self.tr("Mã"), self.tr("Ngày"), self.tr("Tiêu đề"),
-                                   self.tr("Trạng thái")])
+        self.tree = QTreeWidget(
+            objectName="callerHistory", rootIsDecorated=False, uniformRowHeights=True
+        )
+        self.tree.setHeaderLabels(
+            [self.tr("Mã"), self.tr("Ngày"), self.tr("Tiêu đề"), self.tr("Trạng thái")]
+        )
         self.tree.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         header = self.tree.header()
         header.setStretchLastSection(False)
         for col in range(4):  # the title takes what the code, date and status leave
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 2
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(
+                col,
+                QHeaderView.ResizeMode.Stretch
+                if col == 2
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.tree)
@@ -65,8 +71,12 @@ class CallerHistory(QGroupBox):
         self.number = number
         self.note.setText(self.tr("Đang tìm các lần gọi trước…"))
         api = self.api
-        run_in_background(lambda: api.caller_history(number),
-                          lambda rows: self._show(number, rows), self._failed, parent=self)
+        run_in_background(
+            lambda: api.caller_history(number),
+            lambda rows: self._show(number, rows),
+            self._failed,
+            parent=self,
+        )
 
     def _show(self, number: str, rows: list[CallerReport]) -> None:
         if number != self.number:
@@ -77,8 +87,10 @@ class CallerHistory(QGroupBox):
             item.setToolTip(2, r.title)
             self.tree.addTopLevelItem(item)
         self.note.setText(
-            self.tr("Số {0} đã phản ánh {1} lần.").format(number, len(rows)) if rows
-            else self.tr("Chưa có phản ánh nào từ số {0}.").format(number))
+            self.tr("Số {0} đã phản ánh {1} lần.").format(number, len(rows))
+            if rows
+            else self.tr("Chưa có phản ánh nào từ số {0}.").format(number)
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.number = None
@@ -122,8 +134,11 @@ class DonePanel(QWidget):
         """The report is saved (with ``files`` attachments): say so, look for duplicates."""
         self._result, self._version = result, result.version
         self.code.setText(result.code)
-        lines = [self.tr("Đã tiếp nhận phản ánh {0} — trạng thái: {1}.")
-                 .format(result.code, STATUS_LABELS[result.status])]
+        lines = [
+            self.tr("Đã tiếp nhận phản ánh {0} — trạng thái: {1}.").format(
+                result.code, STATUS_LABELS[result.status]
+            )
+        ]
         if files:
             lines.append(self.tr("Đã lưu {0} tệp đính kèm.").format(files))
         self.status.setText("\n".join(lines))
@@ -131,8 +146,12 @@ class DonePanel(QWidget):
         self.new_button.setFocus()
         if result.status is ReportStatus.RECEIVED:
             api, rid = self.api, result.report_id
-            run_in_background(lambda: api.duplicates(rid), self._show_duplicates,
-                              lambda exc: self.dup_note.setText(error_text(exc)), parent=self)
+            run_in_background(
+                lambda: api.duplicates(rid),
+                self._show_duplicates,
+                lambda exc: self.dup_note.setText(error_text(exc)),
+                parent=self,
+            )
 
     def clear(self) -> None:
         self._result = None
@@ -144,8 +163,10 @@ class DonePanel(QWidget):
     def _show_duplicates(self, found: list[Candidate]) -> None:
         self.duplicates.clear()
         for c in found:
-            item = QListWidgetItem(f"{c.code} — {c.title}\n{c.place} · "
-                                   f"{c.received_at:%d/%m/%Y %H:%M} · {STATUS_LABELS[c.status]}")
+            item = QListWidgetItem(
+                f"{c.code} — {c.title}\n{c.place} · "
+                f"{c.received_at:%d/%m/%Y %H:%M} · {STATUS_LABELS[c.status]}"
+            )
             item.setData(DATA_ROLE, c.code)
             self.duplicates.addItem(item)
         self.dup_box.setVisible(bool(found))
@@ -166,16 +187,23 @@ class DonePanel(QWidget):
         api, rid, version = self.api, self._result.report_id, self._version
         main = item.data(DATA_ROLE)
         self._set_busy(True)
-        run_in_background(lambda: api.act("link", rid, version, main_code=main),
-                          lambda r: self._linked(r, main), self._link_failed, parent=self)
+        run_in_background(
+            lambda: api.act("link", rid, version, main_code=main),
+            lambda r: self._linked(r, main),
+            self._link_failed,
+            parent=self,
+        )
 
     def _linked(self, result: ActionResult, main: str) -> None:
         self._set_busy(False)
         self._version = result.version
         self.duplicates.setEnabled(False)
         self.link_button.setEnabled(False)
-        self.dup_note.setText(self.tr("Đã gộp {0} vào phản ánh {1}: trả lời cùng phản ánh đó.")
-                              .format(result.code, main))
+        self.dup_note.setText(
+            self.tr("Đã gộp {0} vào phản ánh {1}: trả lời cùng phản ánh đó.").format(
+                result.code, main
+            )
+        )
         self.new_button.setFocus()
 
     def _link_failed(self, exc: BaseException) -> None:
@@ -183,5 +211,9 @@ class DonePanel(QWidget):
         self.dup_note.setText(error_text(exc))
         if isinstance(exc, ConflictError) and self._result is not None:
             api, rid = self.api, self._result.report_id  # reload the version, then retry
-            run_in_background(lambda: api.detail(rid).version,
-                              lambda v: setattr(self, "_version", v), lambda e: None, parent=self)
+            run_in_background(
+                lambda: api.detail(rid).version,
+                lambda v: setattr(self, "_version", v),
+                lambda e: None,
+                parent=self,
+            )

@@ -103,8 +103,11 @@ def stage_text(stage: str) -> str:
 
 
 # Time left on a clock: (days, hours, minutes), then (overdue, working time) -> the phrase.
-SPAN_TEXT = (QT_TRANSLATE_NOOP("Labels", "{0} ngày"), QT_TRANSLATE_NOOP("Labels", "{0} giờ"),
-             QT_TRANSLATE_NOOP("Labels", "{0} phút"))
+SPAN_TEXT = (
+    QT_TRANSLATE_NOOP("Labels", "{0} ngày"),
+    QT_TRANSLATE_NOOP("Labels", "{0} giờ"),
+    QT_TRANSLATE_NOOP("Labels", "{0} phút"),
+)
 LEFT_TEXT = {
     (False, True): QT_TRANSLATE_NOOP("Labels", "còn {0} làm việc"),
     (False, False): QT_TRANSLATE_NOOP("Labels", "còn {0}"),

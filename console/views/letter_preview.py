@@ -35,8 +35,9 @@ _PDFIUM = threading.Lock()  # PDFium is not thread-safe: one document at a time
 
 def _image(page: object, scale: float) -> QImage:
     bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)  # type: ignore[attr-defined]
-    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                   QImage.Format.Format_RGBX8888)
+    image = QImage(
+        bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
+    )
     return image.copy()  # own the pixels: the bitmap's memory goes with it
 
 
@@ -114,8 +115,15 @@ class LetterPreview(QWidget):
         self.print_button = QPushButton(self.tr("&In…"), self)
         self.print_button.setObjectName("printPdf")
         bar = QHBoxLayout()
-        for w in (self.prev_button, self.page_label, self.next_button, self.zoom_out_button,
-                  self.zoom_label, self.zoom_in_button, self.fit_button):
+        for w in (
+            self.prev_button,
+            self.page_label,
+            self.next_button,
+            self.zoom_out_button,
+            self.zoom_label,
+            self.zoom_in_button,
+            self.fit_button,
+        ):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.save_button)
@@ -129,8 +137,9 @@ class LetterPreview(QWidget):
         self.scroll.setWidget(self.view)
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.view.setStyleSheet("QLabel#pageView { background: #8a8a8a; color: white; "
-                                "padding: 8px; }")  # the page stands out as a sheet
+        self.view.setStyleSheet(
+            "QLabel#pageView { background: #8a8a8a; color: white; padding: 8px; }"
+        )  # the page stands out as a sheet
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -144,9 +153,11 @@ class LetterPreview(QWidget):
         self.save_button.clicked.connect(self.save_dialog)
         self.print_button.clicked.connect(self.print_dialog)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, self.zoom_in),
-                           ("Ctrl+=", self.zoom_in),
-                           (QKeySequence.StandardKey.ZoomOut, self.zoom_out)):
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+            ("Ctrl+=", self.zoom_in),
+            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+        ):
             QShortcut(QKeySequence(keys), self, slot, context=context)
         QShortcut(QKeySequence("Ctrl+0"), self, self.fit_width, context=context)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, self.next_page, context=context)
@@ -167,8 +178,12 @@ class LetterPreview(QWidget):
         seq = self._seq
         self.pdf = pdf
         self._update_controls()  # it can be saved before its pages are drawn
-        run_in_background(lambda: render_pages(pdf), lambda pages: self._rendered(seq, pages),
-                          lambda exc: self._failed(seq, exc), parent=self)
+        run_in_background(
+            lambda: render_pages(pdf),
+            lambda pages: self._rendered(seq, pages),
+            lambda exc: self._failed(seq, exc),
+            parent=self,
+        )
 
     def _rendered(self, seq: int, pages: list[QImage]) -> None:
         if seq != self._seq:
@@ -194,8 +209,9 @@ class LetterPreview(QWidget):
             room = self.scroll.viewport().width() - 40  # the padding and a margin
             self.zoom = max(ZOOMS[0], min(ZOOMS[-1], room / natural))
         width = round(natural * self.zoom)
-        pixmap = QPixmap.fromImage(image.scaledToWidth(
-            width, Qt.TransformationMode.SmoothTransformation))
+        pixmap = QPixmap.fromImage(
+            image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        )
         self.view.setText("")
         self.view.setPixmap(pixmap)
         self._update_controls()
@@ -232,7 +248,8 @@ class LetterPreview(QWidget):
     def _update_controls(self) -> None:
         count = len(self.pages)
         self.page_label.setText(
-            self.tr("Trang {0}/{1}").format(self.page + 1, count) if count else "")
+            self.tr("Trang {0}/{1}").format(self.page + 1, count) if count else ""
+        )
         self.prev_button.setEnabled(count > 0 and self.page > 0)
         self.next_button.setEnabled(self.page < count - 1)
         self.zoom_label.setText(f"{self.zoom:.0%}")
@@ -248,8 +265,11 @@ class LetterPreview(QWidget):
 
     def save_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu thư trả lời"), str(Path.home() / self.suggested_name),
-            self.tr("Tệp PDF (*.pdf)"))
+            self,
+            self.tr("Lưu thư trả lời"),
+            str(Path.home() / self.suggested_name),
+            self.tr("Tệp PDF (*.pdf)"),
+        )
         if not path:
             return
         try:

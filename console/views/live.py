@@ -46,8 +46,14 @@ class LiveUpdates(QObject):
 
     changed = Signal(object)  # Changes merged over one burst; on the UI thread
 
-    def __init__(self, watch: Watch, parent: QObject | None = None, *,
-                 debounce_ms: int = DEBOUNCE_MS, max_delay_ms: int = MAX_DELAY_MS) -> None:
+    def __init__(
+        self,
+        watch: Watch,
+        parent: QObject | None = None,
+        *,
+        debounce_ms: int = DEBOUNCE_MS,
+        max_delay_ms: int = MAX_DELAY_MS,
+    ) -> None:
         super().__init__(parent)
         global _relay
         if _relay is None:  # made on the UI thread: its queued signals arrive there

@@ -141,8 +141,10 @@ class LoginDialog(QDialog):
         self.can_remember = self.store.available()
         if self.can_remember:
             self.remember.setToolTip(
-                self.tr("Lưu một khóa bí mật trong kho khóa của hệ điều hành trong 30 ngày; "
-                        "mật khẩu không được lưu")
+                self.tr(
+                    "Lưu một khóa bí mật trong kho khóa của hệ điều hành trong 30 ngày; "
+                    "mật khẩu không được lưu"
+                )
             )
             self.remember_reason.hide()
         else:
@@ -164,8 +166,9 @@ class LoginDialog(QDialog):
         quit_button = buttons.addButton(self.tr("Thoát"), QDialogButtonBox.ButtonRole.RejectRole)
         quit_button.setAutoDefault(False)
         # Issue 11 item 5: point this workstation at another database before signing in.
-        self.connection_button = buttons.addButton(self.tr("Kết nối máy chủ…"),
-                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.connection_button = buttons.addButton(
+            self.tr("Kết nối máy chủ…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.connection_button.setObjectName("connectionButton")
         self.connection_button.setAutoDefault(False)
         self.connection_button.clicked.connect(lambda _c=False: self.open_connection())
@@ -185,8 +188,10 @@ class LoginDialog(QDialog):
     def _change_page(self) -> QWidget:
         page = QWidget(self)
         intro = QLabel(
-            self.tr("Tài khoản đang dùng mật khẩu tạm thời do quản trị viên cấp. "
-                    "Hãy đặt mật khẩu mới trước khi làm việc.")
+            self.tr(
+                "Tài khoản đang dùng mật khẩu tạm thời do quản trị viên cấp. "
+                "Hãy đặt mật khẩu mới trước khi làm việc."
+            )
         )
         intro.setWordWrap(True)
         self.new_password = QLineEdit(page)

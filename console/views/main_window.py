@@ -28,7 +28,7 @@ MANY_IDS = 50  # more changed reports than this: refresh the open queue without 
 
 
 def short_url(url: str, limit: int = 48) -> str:
-    return url if len(url) <= limit else "…" + url[-(limit - 1):]
+    return url if len(url) <= limit else "…" + url[-(limit - 1) :]
 
 
 class MainWindow(QMainWindow):
@@ -101,8 +101,9 @@ class MainWindow(QMainWindow):
         self.nav.refresh()
 
     # -- building ----------------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None,
-                name: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | None = None, name: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -114,47 +115,59 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         key = QKeySequence
         self.intake_action = self._action(
-            self.tr("Tiếp nhận mới"), self.open_intake, key("Ctrl+N"), "intakeAction")
+            self.tr("Tiếp nhận mới"), self.open_intake, key("Ctrl+N"), "intakeAction"
+        )
         self.intake_action.setToolTip(self.tr("Ghi nhận một phản ánh mới (Ctrl+N)"))
         self.intake_action.setVisible(self.can.take_intake)
         self.intake_action.setEnabled(self.can.take_intake)
         self.batch_action = self._action(
-            self.tr("In thư trả lời hàng loạt…"), self.open_batch_letters, None, "batchAction")
+            self.tr("In thư trả lời hàng loạt…"), self.open_batch_letters, None, "batchAction"
+        )
         self.batch_action.setToolTip(
-            self.tr("Mọi thư trả lời của một khoảng thời gian trong một tệp PDF, để in"))
+            self.tr("Mọi thư trả lời của một khoảng thời gian trong một tệp PDF, để in")
+        )
         self.batch_action.setVisible(self.can.batch_print)
         self.batch_action.setEnabled(self.can.batch_print)
         self.open311_action = self._action(
-            self.tr("Tệp Open311 (GeoReport)…"), self.open_open311, None, "open311Action")
+            self.tr("Tệp Open311 (GeoReport)…"), self.open_open311, None, "open311Action"
+        )
         self.open311_action.setToolTip(
-            self.tr("Xuất phản ánh của một kỳ; nhập tệp yêu cầu của ứng dụng công dân"))
+            self.tr("Xuất phản ánh của một kỳ; nhập tệp yêu cầu của ứng dụng công dân")
+        )
         self.open311_action.setVisible(self.can.open311_files)
         self.open311_action.setEnabled(self.can.open311_files)
         # The supervision dashboard: only for those the service gives one (leaders: their unit).
         self.dashboard_action = self._action(
-            self.tr("Thống kê"), self.open_dashboard, key("Ctrl+D"), "dashboardAction")
+            self.tr("Thống kê"), self.open_dashboard, key("Ctrl+D"), "dashboardAction"
+        )
         self.dashboard_action.setToolTip(self.tr("Bảng thống kê của kỳ báo cáo (Ctrl+D)"))
         self.dashboard_action.setVisible(self.can.dashboard)
         self.dashboard_action.setEnabled(self.dashboard_action.isVisible())
         self.refresh_action = self._action(
-            self.tr("Làm mới"), self.refresh, key(Qt.Key.Key_F5), "refreshAction")
+            self.tr("Làm mới"), self.refresh, key(Qt.Key.Key_F5), "refreshAction"
+        )
         self.refresh_action.setToolTip(
-            self.tr("Tải lại hàng đợi, bộ đếm và phản ánh đang xem (F5)"))
+            self.tr("Tải lại hàng đợi, bộ đếm và phản ánh đang xem (F5)")
+        )
         self.find_action = self._action(
-            self.tr("Tìm"), self.focus_search, key("Ctrl+F"), "findAction")
+            self.tr("Tìm"), self.focus_search, key("Ctrl+F"), "findAction"
+        )
         self.find_action.setToolTip(self.tr("Tìm trong hàng đợi (Ctrl+F)"))
-        self.logout_action = self._action(
-            self.tr("Đăng xuất"), self.logout, None, "logoutAction")
+        self.logout_action = self._action(self.tr("Đăng xuất"), self.logout, None, "logoutAction")
         self.quit_action = self._action(self.tr("Thoát"), self.close, key("Ctrl+Q"), "quitAction")
         self.password_action = self._action(
-            self.tr("Đổi mật khẩu…"), self.change_password, None, "passwordAction")
+            self.tr("Đổi mật khẩu…"), self.change_password, None, "passwordAction"
+        )
 
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
         file_menu.addAction(self.intake_action)
         file_menu.addAction(self.batch_action)
         file_menu.addAction(self.open311_action)
-        file_menu.addAction(self._action(self.tr("Kết nối máy chủ…"), self.open_connection,
-                                         None, "connectionAction"))
+        file_menu.addAction(
+            self._action(
+                self.tr("Kết nối máy chủ…"), self.open_connection, None, "connectionAction"
+            )
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.password_action)
         file_menu.addAction(self.logout_action)
@@ -167,7 +180,8 @@ class MainWindow(QMainWindow):
         self.side_by_side_action = QAction(self.tr("Chi tiết bên phải hàng đợi"), self)
         self.side_by_side_action.setCheckable(True)
         self.side_by_side_action.setToolTip(
-            self.tr("Đặt phần chi tiết bên cạnh hàng đợi (màn hình rộng)"))
+            self.tr("Đặt phần chi tiết bên cạnh hàng đợi (màn hình rộng)")
+        )
         self.side_by_side_action.toggled.connect(self._side_by_side)
         view_menu.addAction(self.side_by_side_action)
         language_menu = view_menu.addMenu(self.tr("Ngôn ngữ (áp dụng khi khởi động lại)"))
@@ -198,8 +212,12 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.intake_action, self.dashboard_action, self.refresh_action,
-                       self.find_action):
+        for action in (
+            self.intake_action,
+            self.dashboard_action,
+            self.refresh_action,
+            self.find_action,
+        ):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.logout_action)
@@ -210,8 +228,9 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(f"{a.full_name} — {roles}")
         self.user_label.setObjectName("userLabel")
         unit = a.unit_name or ""
-        self.unit_label = QLabel(self.fontMetrics().elidedText(
-            unit, Qt.TextElideMode.ElideMiddle, UNIT_WIDTH))
+        self.unit_label = QLabel(
+            self.fontMetrics().elidedText(unit, Qt.TextElideMode.ElideMiddle, UNIT_WIDTH)
+        )
         self.unit_label.setObjectName("unitLabel")
         self.unit_label.setToolTip(unit)
         url = self.api.database_shown
@@ -224,8 +243,13 @@ class MainWindow(QMainWindow):
         self.profile_label.setToolTip(f"{profile.key} — {profile.regulation}")
         self.updated_label = QLabel(self.tr("Đang tải…"))
         self.updated_label.setObjectName("updatedLabel")
-        for label in (self.user_label, self.unit_label, self.profile_label, self.db_label,
-                      self.updated_label):
+        for label in (
+            self.user_label,
+            self.unit_label,
+            self.profile_label,
+            self.db_label,
+            self.updated_label,
+        ):
             label.setContentsMargins(6, 0, 6, 0)
         bar = self.statusBar()
         bar.addWidget(self.user_label)
@@ -346,8 +370,11 @@ class MainWindow(QMainWindow):
         report on screen if someone else changed it (an action here reloaded it already)."""
         ids = changes.report_ids
         model = self.queue_view.model
-        if changes.unknown or len(ids) > MANY_IDS or any(
-                model.cached_row_of(i) is not None for i in ids):
+        if (
+            changes.unknown
+            or len(ids) > MANY_IDS
+            or any(model.cached_row_of(i) is not None for i in ids)
+        ):
             self._queue_stale = True
         if self.current_report is not None and changes.elsewhere(self.current_report):
             self.detail.changed_elsewhere()
@@ -379,7 +406,10 @@ class MainWindow(QMainWindow):
         save_settings(settings)
         self.statusBar().showMessage(
             self.tr("Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng").format(
-                LANGUAGES[code]), 15_000)
+                LANGUAGES[code]
+            ),
+            15_000,
+        )
 
     def change_password(self) -> None:
         from console.views.password_dialog import PasswordDialog
@@ -395,9 +425,13 @@ class MainWindow(QMainWindow):
     def _session_ended(self) -> None:
         """The server ended this person's session: tell them, close what is open, sign out."""
         self.ended_box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Phiên làm việc đã kết thúc"),
-            self.tr("Tài khoản {0} đã bị vô hiệu hóa trên máy chủ: phiên làm việc kết thúc và "
-                    "ứng dụng đăng xuất. Hãy liên hệ quản trị viên.").format(self.actor.username))
+            QMessageBox.Icon.Warning,
+            self.tr("Phiên làm việc đã kết thúc"),
+            self.tr(
+                "Tài khoản {0} đã bị vô hiệu hóa trên máy chủ: phiên làm việc kết thúc và "
+                "ứng dụng đăng xuất. Hãy liên hệ quản trị viên."
+            ).format(self.actor.username),
+        )
         self.ended_box.setObjectName("sessionEndedBox")
         self.ended_box.open()  # no parent: it stays while the sign-in window comes back
         for dialog in self.findChildren(QDialog):

@@ -62,7 +62,8 @@ class ActionDialog(QDialog):
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(action_label(action))
         self.ok_button.setToolTip(self.tr("Xác nhận (Ctrl+Enter)"))
@@ -70,8 +71,12 @@ class ActionDialog(QDialog):
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.confirm,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(
+                QKeySequence(keys),
+                self,
+                self.confirm,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
         self._busy = False
 
     def finish_layout(self) -> None:
@@ -125,16 +130,20 @@ PROMPTS = {
     "request_info": QT_TRANSLATE_NOOP("NoteDialog", "Nội dung đề nghị người phản ánh bổ sung"),
     "supplement": QT_TRANSLATE_NOOP("NoteDialog", "Nội dung người phản ánh đã bổ sung"),
     "reject": QT_TRANSLATE_NOOP("NoteDialog", "Lý do không xử lý (gửi cho người phản ánh)"),
-    "return_to_ioc": QT_TRANSLATE_NOOP("NoteDialog",
-                                       "Lý do trả lại IOC (ví dụ: không thuộc thẩm quyền)"),
+    "return_to_ioc": QT_TRANSLATE_NOOP(
+        "NoteDialog", "Lý do trả lại IOC (ví dụ: không thuộc thẩm quyền)"
+    ),
     "return_to_team": QT_TRANSLATE_NOOP(
-        "NoteDialog", "Lý do trả lại Tổ xử lý (ví dụ: không thuộc thẩm quyền) — Tổ giao đơn vị "
-                      "khác phù hợp"),
+        "NoteDialog",
+        "Lý do trả lại Tổ xử lý (ví dụ: không thuộc thẩm quyền) — Tổ giao đơn vị khác phù hợp",
+    ),
     "return_for_rework": QT_TRANSLATE_NOOP("NoteDialog", "Yêu cầu xử lý lại"),
     "post_progress": QT_TRANSLATE_NOOP("NoteDialog", "Nội dung tiến độ xử lý"),
     "record_field_check": QT_TRANSLATE_NOOP(
-        "NoteDialog", "Nội dung kiểm tra thực tế tại hiện trường (thời hạn trả lại thành 03 "
-                      "ngày làm việc kể từ khi nhận phản ánh)"),
+        "NoteDialog",
+        "Nội dung kiểm tra thực tế tại hiện trường (thời hạn trả lại thành 03 "
+        "ngày làm việc kể từ khi nhận phản ánh)",
+    ),
     "reopen": QT_TRANSLATE_NOOP("NoteDialog", "Lý do xử lý lại"),
     "escalate": QT_TRANSLATE_NOOP("NoteDialog", "Nội dung báo cáo UBND"),
     "direct": QT_TRANSLATE_NOOP("NoteDialog", "Nội dung chỉ đạo"),
@@ -171,10 +180,12 @@ class NoteDialog(ActionDialog):
         self.extra: dict[str, QLineEdit] = {}
         if action == "supplement":
             form = QFormLayout()
-            for key, label in (("description", self.tr("Nội dung bổ sung vào phản ánh")),
-                               ("place", self.tr("Địa điểm (thay thế)")),
-                               ("reporter_name", self.tr("Họ tên người phản ánh")),
-                               ("reporter_phone", self.tr("Số điện thoại"))):
+            for key, label in (
+                ("description", self.tr("Nội dung bổ sung vào phản ánh")),
+                ("place", self.tr("Địa điểm (thay thế)")),
+                ("reporter_name", self.tr("Họ tên người phản ánh")),
+                ("reporter_phone", self.tr("Số điện thoại")),
+            ):
                 edit = QLineEdit(self)
                 edit.setObjectName(f"supplement_{key}")
                 self.extra[key] = edit
@@ -205,8 +216,9 @@ class NoteDialog(ActionDialog):
 class RedirectDialog(ActionDialog):
     """A topic the province does not accept (113, 114, complaints…) and what to tell the caller."""
 
-    def __init__(self, detail: ReportDetail, topics: tuple[NotAccepted, ...],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, detail: ReportDetail, topics: tuple[NotAccepted, ...], parent: QWidget | None = None
+    ) -> None:
         super().__init__("redirect", detail, parent)
         self.topics = {t.code: t for t in topics}
         self.list = QListWidget(self)

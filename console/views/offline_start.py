@@ -38,23 +38,31 @@ def offline_possible(db_url: str, exc: BaseException) -> bool:
     if not is_server(db_url):
         return False
     cause = exc.__cause__  # the driver's error the opening failed with, if any
-    return (cause is not None and is_unreachable(cause)
-            and bool(OfflineVerifiers(default_path(db_url)).known()))
+    return (
+        cause is not None
+        and is_unreachable(cause)
+        and bool(OfflineVerifiers(default_path(db_url)).known())
+    )
 
 
 class OfflineLoginDialog(QDialog):
     """User name and password, checked against this workstation's verifiers."""
 
-    def __init__(self, verifiers: OfflineVerifiers, reason: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, verifiers: OfflineVerifiers, reason: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.verifiers = verifiers
         self.user: OfflineUser | None = None
         self.setObjectName("offlineLogin")
         self.setWindowTitle(self.tr("Đăng nhập ngoại tuyến"))
-        banner = QLabel(self.tr("Máy chủ không trả lời. Người đã đăng nhập trên máy này gần "
-                                "đây có thể đăng nhập ngoại tuyến: chỉ tiếp nhận phản ánh vào "
-                                "hàng chờ."))
+        banner = QLabel(
+            self.tr(
+                "Máy chủ không trả lời. Người đã đăng nhập trên máy này gần "
+                "đây có thể đăng nhập ngoại tuyến: chỉ tiếp nhận phản ánh vào "
+                "hàng chờ."
+            )
+        )
         banner.setObjectName("offlineBanner")
         banner.setWordWrap(True)
         banner.setStyleSheet(BANNER_STYLE)
@@ -68,8 +76,9 @@ class OfflineLoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Tên đăng nhập:"), self.username)
         form.addRow(self.tr("Mật khẩu:"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         body = QVBoxLayout(self)
@@ -91,9 +100,15 @@ class OfflineLoginDialog(QDialog):
         self.accept()
 
 
-def run_offline(app: QApplication, db_url: str, reason: str, *,
-                open_db: Callable[[], Any], go_online: Callable[[Any], Any],
-                default_profile: str) -> int:
+def run_offline(
+    app: QApplication,
+    db_url: str,
+    reason: str,
+    *,
+    open_db: Callable[[], Any],
+    go_online: Callable[[Any], Any],
+    default_profile: str,
+) -> int:
     """The offline sign-in, then the limited mode until the server answers (``go_online``
     with the rechecked person: the app's full window) or the person signs out (the app
     ends). ``open_db`` opens the database (the composition root's, console/views/app.py)."""

@@ -33,8 +33,9 @@ from console.views.messages import error_text
 from console.views.operations import run_in_background
 
 RETRY_MS = 15_000
-BANNER_STYLE = ("QLabel#offlineBanner { background: #b45309; color: white; font-weight: bold;"
-                " padding: 10px; }")
+BANNER_STYLE = (
+    "QLabel#offlineBanner { background: #b45309; color: white; font-weight: bold; padding: 10px; }"
+)
 
 
 class OfflineWindow(QMainWindow):
@@ -42,8 +43,9 @@ class OfflineWindow(QMainWindow):
     logout_requested = Signal()
     closed = Signal()
 
-    def __init__(self, api: OfflineApi, recheck: Callable[[], object], *,
-                 interval_ms: int = RETRY_MS) -> None:
+    def __init__(
+        self, api: OfflineApi, recheck: Callable[[], object], *, interval_ms: int = RETRY_MS
+    ) -> None:
         super().__init__()
         self.api = api
         self.recheck = recheck
@@ -51,20 +53,29 @@ class OfflineWindow(QMainWindow):
         self.ended_box: QMessageBox | None = None
         self._asking = False
         self.setObjectName("offlineWindow")
-        self.setWindowTitle(self.tr("Bàn điều hành phản ánh hiện trường — {0} — NGOẠI TUYẾN")
-                            .format(api.profile.province))
+        self.setWindowTitle(
+            self.tr("Bàn điều hành phản ánh hiện trường — {0} — NGOẠI TUYẾN").format(
+                api.profile.province
+            )
+        )
         self.resize(900, 420)
 
-        self.banner = QLabel(self.tr(
-            "CHẾ ĐỘ NGOẠI TUYẾN — máy chủ không trả lời. Chỉ tiếp nhận phản ánh: phản ánh nằm "
-            "trong hàng chờ của máy này và được gửi khi máy chủ trả lời lại, sau khi tài khoản "
-            "được kiểm tra. Hàng đợi, tra cứu và các thao tác khác cần máy chủ."))
+        self.banner = QLabel(
+            self.tr(
+                "CHẾ ĐỘ NGOẠI TUYẾN — máy chủ không trả lời. Chỉ tiếp nhận phản ánh: phản ánh nằm "
+                "trong hàng chờ của máy này và được gửi khi máy chủ trả lời lại, sau khi tài khoản "
+                "được kiểm tra. Hàng đợi, tra cứu và các thao tác khác cần máy chủ."
+            )
+        )
         self.banner.setObjectName("offlineBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
         who = api.actor
-        self.who = QLabel(self.tr("{0} ({1}) — đăng nhập ngoại tuyến trên máy này").format(
-            who.full_name, who.username))
+        self.who = QLabel(
+            self.tr("{0} ({1}) — đăng nhập ngoại tuyến trên máy này").format(
+                who.full_name, who.username
+            )
+        )
         self.intake_button = QPushButton(self.tr("Tiếp nhận phản ánh…"))
         self.intake_button.setObjectName("offlineIntake")
         self.intake_button.clicked.connect(self.open_intake)
@@ -134,11 +145,14 @@ class OfflineWindow(QMainWindow):
         if isinstance(exc, SessionEndedError):
             self._timer.stop()
             self.ended_box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Phiên làm việc đã kết thúc"),
-                self.tr("Máy chủ đã trả lời: tài khoản {0} đã bị vô hiệu hóa hoặc đã đổi mật "
-                        "khẩu. Phiên ngoại tuyến kết thúc; các phản ánh đã nhận vẫn nằm trong "
-                        "hàng chờ, chờ quản trị viên quyết định.").format(
-                            self.api.actor.username))
+                QMessageBox.Icon.Warning,
+                self.tr("Phiên làm việc đã kết thúc"),
+                self.tr(
+                    "Máy chủ đã trả lời: tài khoản {0} đã bị vô hiệu hóa hoặc đã đổi mật "
+                    "khẩu. Phiên ngoại tuyến kết thúc; các phản ánh đã nhận vẫn nằm trong "
+                    "hàng chờ, chờ quản trị viên quyết định."
+                ).format(self.api.actor.username),
+            )
             self.ended_box.setObjectName("offlineEndedBox")
             self.ended_box.open()
             self.logout_requested.emit()

@@ -94,8 +94,11 @@ class Open311Dialog(QDialog):
         first, last = self.first.date().toPython(), self.last.date().toPython()
         fmt = self.format.currentData()
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu tệp GeoReport"), f"georeport-{first:%Y%m%d}-{last:%Y%m%d}.{fmt}",
-            self.tr("GeoReport (*.json *.xml)"))
+            self,
+            self.tr("Lưu tệp GeoReport"),
+            f"georeport-{first:%Y%m%d}-{last:%Y%m%d}.{fmt}",
+            self.tr("GeoReport (*.json *.xml)"),
+        )
         if path:
             self.export_to(path)
 
@@ -110,19 +113,22 @@ class Open311Dialog(QDialog):
                 with open(path, "wb") as f:
                     f.write(data)
             except OSError as exc:
-                self.status.setText(self.tr("Không ghi được tệp {0}: {1}").format(
-                    path, exc.strerror or exc))
+                self.status.setText(
+                    self.tr("Không ghi được tệp {0}: {1}").format(path, exc.strerror or exc)
+                )
                 return
             self.status.setText(self.tr("Đã ghi {0} ({1} byte)").format(path, len(data)))
 
-        run_in_background(lambda: self.api.open311_export(first, last, fmt), made,
-                          self._failed, parent=self)
+        run_in_background(
+            lambda: self.api.open311_export(first, last, fmt), made, self._failed, parent=self
+        )
 
     # -- import -----------------------------------------------------------------------------
 
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp GeoReport JSON"), "",
-                                              self.tr("GeoReport JSON (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp GeoReport JSON"), "", self.tr("GeoReport JSON (*.json)")
+        )
         if path:
             self.import_from(path)
 
@@ -134,8 +140,13 @@ class Open311Dialog(QDialog):
         self.summary.clear()
         self.status.setText(self.tr("Đang nhập {0}…").format(path))
 
-        run_in_background(lambda report: self.api.open311_import(path, channel, report),
-                          self._imported, self._failed, parent=self, progress=self._advanced)
+        run_in_background(
+            lambda report: self.api.open311_import(path, channel, report),
+            self._imported,
+            self._failed,
+            parent=self,
+            progress=self._advanced,
+        )
 
     def _advanced(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
@@ -144,13 +155,18 @@ class Open311Dialog(QDialog):
     def _imported(self, summary: Any) -> None:
         self.import_button.setEnabled(True)
         self.progress.setVisible(False)
-        self.status.setText(self.tr("{0} yêu cầu: nhận {1}, đã có từ trước {2}, từ chối {3}")
-                            .format(summary.total, len(summary.taken), len(summary.already),
-                                    len(summary.refused)))
+        self.status.setText(
+            self.tr("{0} yêu cầu: nhận {1}, đã có từ trước {2}, từ chối {3}").format(
+                summary.total, len(summary.taken), len(summary.already), len(summary.refused)
+            )
+        )
         lines = [self.tr("Nhận: {0}").format(", ".join(summary.taken))] if summary.taken else []
         for n, own, why in summary.refused:
-            lines.append(self.tr("Từ chối yêu cầu thứ {0} {1}: {2}").format(
-                n, f"({own})" if own else "", why))
+            lines.append(
+                self.tr("Từ chối yêu cầu thứ {0} {1}: {2}").format(
+                    n, f"({own})" if own else "", why
+                )
+            )
         self.summary.setPlainText("\n".join(lines))
 
     def _failed(self, exc: BaseException) -> None:

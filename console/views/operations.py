@@ -109,13 +109,16 @@ def run_in_background(
         _relay.step.connect(_step)
     job, owner = next(_ids), id(parent)
     if on_error is None:
+
         def on_error(exc: BaseException, parent: QObject = parent) -> None:
             show_failure(parent, exc)
+
     if progress is not None:
         relay, work = _relay, fn
 
         def fn() -> Any:  # the worker's report touches only the immortal relay
             return work(lambda done, total: relay.step.emit(job, done, total))
+
     with _lock:
         _pending[job] = (on_success, on_error, progress)
         first = owner not in _by_owner

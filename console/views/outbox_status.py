@@ -25,8 +25,14 @@ class OutboxStatus(QObject):
     landed = Signal(int)  # reports that reached the database in the last run
     changed = Signal(object)  # the same, as the window's one refresh signal takes it (Changes)
 
-    def __init__(self, api: ConsoleApi, outbox: Outbox | None = None,
-                 parent: QObject | None = None, *, interval_ms: int = RETRY_MS) -> None:
+    def __init__(
+        self,
+        api: ConsoleApi,
+        outbox: Outbox | None = None,
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = RETRY_MS,
+    ) -> None:
         super().__init__(parent)
         self.api = api
         self.outbox = outbox or api.outbox()
@@ -56,8 +62,9 @@ class OutboxStatus(QObject):
             return
         self._running = True
         api = self.api
-        run_in_background(lambda: self.outbox.replay(api, api.actor), self._replayed,
-                          self._failed, parent=self)
+        run_in_background(
+            lambda: self.outbox.replay(api, api.actor), self._replayed, self._failed, parent=self
+        )
 
     def _replayed(self, done: list[Replayed]) -> None:
         self._running = False
@@ -66,8 +73,9 @@ class OutboxStatus(QObject):
         sent = sum(1 for d in done if d.result is not None)
         if sent:
             self.landed.emit(sent)
-            self.changed.emit(Changes.made_here(
-                *(d.result.report_id for d in done if d.result is not None)))
+            self.changed.emit(
+                Changes.made_here(*(d.result.report_id for d in done if d.result is not None))
+            )
 
     def _failed(self, exc: BaseException) -> None:  # the outbox folder itself failed
         self._running = False
@@ -79,7 +87,7 @@ class OutboxStatus(QObject):
 
 
 class OutboxLabel(QLabel):
-    """"Chờ gửi: N" in the status bar while anything waits; the refusals in its tooltip."""
+    """ "Chờ gửi: N" in the status bar while anything waits; the refusals in its tooltip."""
 
     def __init__(self, status: OutboxStatus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,14 +101,19 @@ class OutboxLabel(QLabel):
         tip = [self.tr("Phản ánh đã nhận khi mất kết nối máy chủ; tự gửi khi kết nối lại.")]
         tip += self.status.refused
         if self.status.damaged:
-            tip.append(self.tr("{0} phản ánh chờ gửi không đọc được, đã để riêng ở {1} (xem "
-                               "reason.txt)").format(self.status.damaged,
-                                                     self.status.outbox.root / "damaged"))
+            tip.append(
+                self.tr(
+                    "{0} phản ánh chờ gửi không đọc được, đã để riêng ở {1} (xem reason.txt)"
+                ).format(self.status.damaged, self.status.outbox.root / "damaged")
+            )
         if self.status.outbox.key.in_file():  # say plainly what protects the entries
-            tip.append(self.tr("Kho khóa bảo mật của hệ điều hành (keyring) không dùng được: "
-                               "phản ánh chờ gửi được mã hóa bằng khóa lưu trong tệp {0}, nên "
-                               "chỉ tài khoản máy tính này bảo vệ chúng.").format(
-                                   self.status.outbox.key.key_file))
+            tip.append(
+                self.tr(
+                    "Kho khóa bảo mật của hệ điều hành (keyring) không dùng được: "
+                    "phản ánh chờ gửi được mã hóa bằng khóa lưu trong tệp {0}, nên "
+                    "chỉ tài khoản máy tính này bảo vệ chúng."
+                ).format(self.status.outbox.key.key_file)
+            )
         if self.status.last_error:
             tip.append(self.status.last_error)
         self.setToolTip("\n".join(tip))

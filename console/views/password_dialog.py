@@ -29,8 +29,11 @@ class PasswordDialog(QDialog):
         self.old = QLineEdit(self)
         self.new = QLineEdit(self)
         self.again = QLineEdit(self)
-        for name, edit in (("oldPassword", self.old), ("newPassword", self.new),
-                           ("againPassword", self.again)):
+        for name, edit in (
+            ("oldPassword", self.old),
+            ("newPassword", self.new),
+            ("againPassword", self.again),
+        ):
             edit.setObjectName(name)
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.new.setPlaceholderText(self.tr("ít nhất 10 ký tự, có chữ cái và chữ số hoặc ký hiệu"))
@@ -38,15 +41,17 @@ class PasswordDialog(QDialog):
         form.addRow(self.tr("Mật khẩu hiện tại:"), self.old)
         form.addRow(self.tr("Mật khẩu mới:"), self.new)
         form.addRow(self.tr("Nhập lại mật khẩu mới:"), self.again)
-        note = QLabel(self.tr("Sau khi đổi, các đăng nhập đã ghi nhớ của bạn trên mọi máy bị "
-                              "thu hồi."), self)
+        note = QLabel(
+            self.tr("Sau khi đổi, các đăng nhập đã ghi nhớ của bạn trên mọi máy bị thu hồi."), self
+        )
         note.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName("passwordMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -27,9 +27,11 @@ from console.views.note_dialogs import ActionDialog
 from console.views.operations import run_in_background
 
 ORDER = (Publication.PUBLIC, Publication.PRIVATE, Publication.NONE)
-MNEMONICS = {Publication.PUBLIC: QT_TRANSLATE_NOOP("PublishDialog", "&Công khai"),
-             Publication.PRIVATE: QT_TRANSLATE_NOOP("PublishDialog", "Gửi &riêng người phản ánh"),
-             Publication.NONE: QT_TRANSLATE_NOOP("PublishDialog", "&Không công khai")}
+MNEMONICS = {
+    Publication.PUBLIC: QT_TRANSLATE_NOOP("PublishDialog", "&Công khai"),
+    Publication.PRIVATE: QT_TRANSLATE_NOOP("PublishDialog", "Gửi &riêng người phản ánh"),
+    Publication.NONE: QT_TRANSLATE_NOOP("PublishDialog", "&Không công khai"),
+}
 PREVIEW_DELAY_MS = 400
 
 
@@ -48,16 +50,20 @@ def approved_text(detail: ReportDetail) -> str:
 
 
 class PublishDialog(ActionDialog):
-    def __init__(self, api: ConsoleApi, detail: ReportDetail,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, api: ConsoleApi, detail: ReportDetail, parent: QWidget | None = None
+    ) -> None:
         super().__init__("publish", detail, parent)
         self.api = api
         self.original = approved_text(detail)
         self.limit = publication_limit(detail)
         self._seq = 0
 
-        heading = QLabel(self.tr("<b>{0}</b> — {1}<br>Đơn vị xử lý: {2}").format(
-            html.escape(detail.code), html.escape(detail.title), html.escape(detail.unit)))
+        heading = QLabel(
+            self.tr("<b>{0}</b> — {1}<br>Đơn vị xử lý: {2}").format(
+                html.escape(detail.code), html.escape(detail.title), html.escape(detail.unit)
+            )
+        )
         heading.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("answerEdit")
@@ -71,7 +77,8 @@ class PublishDialog(ActionDialog):
         self.radios: dict[Publication, QRadioButton] = {}
         for i, mode in enumerate(ORDER):
             radio = QRadioButton(
-                QCoreApplication.translate("PublishDialog", MNEMONICS[mode]), modes)
+                QCoreApplication.translate("PublishDialog", MNEMONICS[mode]), modes
+            )
             radio.setObjectName(f"publication_{mode.value}")
             radio.setToolTip(PUBLICATION_LABELS[mode])
             if mode.value not in detail.publication_choices:
@@ -82,15 +89,23 @@ class PublishDialog(ActionDialog):
             modes_layout.addWidget(radio)
         self.radios[self.limit].setChecked(True)
         if detail.restriction != "none":
-            restricted = QLabel(self.tr("Nội dung hạn chế công khai (bí mật nhà nước hoặc ảnh "
-                                        "hưởng uy tín): chỉ được chọn hình thức quy định cho "
-                                        "phép."), objectName="restrictionNote")
+            restricted = QLabel(
+                self.tr(
+                    "Nội dung hạn chế công khai (bí mật nhà nước hoặc ảnh "
+                    "hưởng uy tín): chỉ được chọn hình thức quy định cho "
+                    "phép."
+                ),
+                objectName="restrictionNote",
+            )
             restricted.setWordWrap(True)
             restricted.setStyleSheet("color: #4a148c;")
             modes_layout.addWidget(restricted)
         if detail.confidential:
-            note = QLabel(self.tr("Người phản ánh đề nghị giữ bí mật thông tin: bản công khai "
-                                  "không ghi họ tên."))
+            note = QLabel(
+                self.tr(
+                    "Người phản ánh đề nghị giữ bí mật thông tin: bản công khai không ghi họ tên."
+                )
+            )
             note.setWordWrap(True)
             note.setStyleSheet("color: #8a4b00;")
             modes_layout.addWidget(note)
@@ -142,9 +157,12 @@ class PublishDialog(ActionDialog):
         seq, rid = self._seq, self.detail.id
         public, text = self.mode() is Publication.PUBLIC, self.text.toPlainText()
         self.preview.set_message(self.tr("Đang dựng thư trả lời…"))
-        run_in_background(lambda: self.api.letter_pdf(rid, public=public, text=text),
-                          lambda pdf: self._letter(seq, pdf),
-                          lambda exc: self._no_letter(seq, exc), parent=self)
+        run_in_background(
+            lambda: self.api.letter_pdf(rid, public=public, text=text),
+            lambda pdf: self._letter(seq, pdf),
+            lambda exc: self._no_letter(seq, exc),
+            parent=self,
+        )
 
     def _letter(self, seq: int, pdf: bytes) -> None:
         if seq == self._seq:

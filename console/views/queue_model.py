@@ -42,16 +42,33 @@ _FONT = Qt.ItemDataRole.FontRole.value
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 
-(COL_CODE, COL_RECEIVED, COL_TITLE, COL_CATEGORY, COL_UNIT, COL_CHANNEL, COL_STATUS,
- COL_DUE) = range(8)
-COLUMNS = (QT_TRANSLATE_NOOP("QueueModel", "Mã"), QT_TRANSLATE_NOOP("QueueModel", "Tiếp nhận"),
-           QT_TRANSLATE_NOOP("QueueModel", "Tiêu đề"), QT_TRANSLATE_NOOP("QueueModel", "Lĩnh vực"),
-           QT_TRANSLATE_NOOP("QueueModel", "Đơn vị"), QT_TRANSLATE_NOOP("QueueModel", "Kênh"),
-           QT_TRANSLATE_NOOP("QueueModel", "Trạng thái"),
-           QT_TRANSLATE_NOOP("QueueModel", "Thời hạn"))
+(COL_CODE, COL_RECEIVED, COL_TITLE, COL_CATEGORY, COL_UNIT, COL_CHANNEL, COL_STATUS, COL_DUE) = (
+    range(8)
+)
+COLUMNS = (
+    QT_TRANSLATE_NOOP("QueueModel", "Mã"),
+    QT_TRANSLATE_NOOP("QueueModel", "Tiếp nhận"),
+    QT_TRANSLATE_NOOP("QueueModel", "Tiêu đề"),
+    QT_TRANSLATE_NOOP("QueueModel", "Lĩnh vực"),
+    QT_TRANSLATE_NOOP("QueueModel", "Đơn vị"),
+    QT_TRANSLATE_NOOP("QueueModel", "Kênh"),
+    QT_TRANSLATE_NOOP("QueueModel", "Trạng thái"),
+    QT_TRANSLATE_NOOP("QueueModel", "Thời hạn"),
+)
 
-_ROLES = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _FONT, _BACKGROUND, _FOREGROUND,
-                    ReportIdRole, VersionRole, SlaRole})
+_ROLES = frozenset(
+    {
+        _DISPLAY,
+        _DECORATION,
+        _TOOLTIP,
+        _FONT,
+        _BACKGROUND,
+        _FOREGROUND,
+        ReportIdRole,
+        VersionRole,
+        SlaRole,
+    }
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -95,8 +112,15 @@ class QueueModel(QAbstractTableModel):
     def sort_order(self) -> Sort:
         return self._sort
 
-    def set_filter(self, f: QueueFilter, sort: Sort = Sort.DUE, *, count: int | None = None,
-                   first_page: list[QueueRow] | None = None, provisional: bool = False) -> None:
+    def set_filter(
+        self,
+        f: QueueFilter,
+        sort: Sort = Sort.DUE,
+        *,
+        count: int | None = None,
+        first_page: list[QueueRow] | None = None,
+        provisional: bool = False,
+    ) -> None:
         """Show ``f`` sorted by ``sort``. ``count`` and ``first_page`` may come prefetched
         (from a background job); otherwise they are read now. A ``provisional`` count is the
         first page's length, while the real one is read: ``set_count`` follows."""
@@ -271,8 +295,15 @@ class QueueModel(QAbstractTableModel):
 
     def _text(self, page: Page, at: int) -> tuple[str, ...]:
         r = page.rows[at]
-        text = page.text[at] = (r.code, r.received_at.strftime("%d/%m/%Y %H:%M"), r.title,
-                                r.category, r.unit, r.channel, self._status[r.status])
+        text = page.text[at] = (
+            r.code,
+            r.received_at.strftime("%d/%m/%Y %H:%M"),
+            r.title,
+            r.category,
+            r.unit,
+            r.channel,
+            self._status[r.status],
+        )
         return text
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -62,8 +62,9 @@ class PageWindow(QObject):
         self._wanted: set[int] = set()  # pages the screen is near now
         self._hot: tuple[int, Page] | None = None  # the last page asked for: most cells hit it
 
-    def reset(self, f: QueueFilter, sort: Sort, count: int,
-              first_page: list[QueueRow] | None = None) -> None:
+    def reset(
+        self, f: QueueFilter, sort: Sort, count: int, first_page: list[QueueRow] | None = None
+    ) -> None:
         self._generation += 1
         self._filter, self._sort, self._count = f, sort, count
         self._pages.clear()
@@ -102,8 +103,9 @@ class PageWindow(QObject):
         if page is None:
             after, offset = self._plan(number)
             try:
-                rows = self.api.page(self._filter, sort=self._sort, limit=PAGE,
-                                     **_where_from(after, offset))
+                rows = self.api.page(
+                    self._filter, sort=self._sort, limit=PAGE, **_where_from(after, offset)
+                )
             except Exception as exc:  # shown once in the status bar; the cells stay empty
                 log.exception("queue page %d", number)
                 self.failed.emit(error_text(exc))

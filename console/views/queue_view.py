@@ -51,11 +51,20 @@ SEARCH_DELAY_MS = 250
 JUMP_SETTLE_MS = 150  # after a jump, read ahead once the screen has stayed put this long
 CLOCK_TICK_MS = 60_000
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "not set" value (shown as their placeholder)
-WIDTHS = {COL_CODE: 142, COL_RECEIVED: 130, COL_CATEGORY: 150, COL_UNIT: 140,
-          COL_CHANNEL: 120, COL_STATUS: 125, COL_DUE: 190}
-_INDICATOR = {Sort.DUE: (COL_DUE, Qt.SortOrder.AscendingOrder),
-              Sort.NEWEST: (COL_RECEIVED, Qt.SortOrder.DescendingOrder),
-              Sort.OLDEST: (COL_RECEIVED, Qt.SortOrder.AscendingOrder)}
+WIDTHS = {
+    COL_CODE: 142,
+    COL_RECEIVED: 130,
+    COL_CATEGORY: 150,
+    COL_UNIT: 140,
+    COL_CHANNEL: 120,
+    COL_STATUS: 125,
+    COL_DUE: 190,
+}
+_INDICATOR = {
+    Sort.DUE: (COL_DUE, Qt.SortOrder.AscendingOrder),
+    Sort.NEWEST: (COL_RECEIVED, Qt.SortOrder.DescendingOrder),
+    Sort.OLDEST: (COL_RECEIVED, Qt.SortOrder.AscendingOrder),
+}
 _VI = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
 
 
@@ -94,8 +103,15 @@ class QueueView(QWidget):
         self.error_label.hide()
 
         bar = QHBoxLayout()
-        for w in (self.category, self.unit, self.channel, self.date_from, self.date_to,
-                  self.clear_dates, self.emergency):
+        for w in (
+            self.category,
+            self.unit,
+            self.channel,
+            self.date_from,
+            self.date_to,
+            self.clear_dates,
+            self.emergency,
+        ):
             bar.addWidget(w)
         bar.addWidget(self.search, 1)
         status = QHBoxLayout()
@@ -106,34 +122,50 @@ class QueueView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(status)
-        for a, b in ((self.category, self.unit), (self.unit, self.channel),
-                     (self.channel, self.date_from), (self.date_from, self.date_to),
-                     (self.date_to, self.emergency), (self.emergency, self.search),
-                     (self.search, self.table)):
+        for a, b in (
+            (self.category, self.unit),
+            (self.unit, self.channel),
+            (self.channel, self.date_from),
+            (self.date_from, self.date_to),
+            (self.date_to, self.emergency),
+            (self.emergency, self.search),
+            (self.search, self.table),
+        ):
             QWidget.setTabOrder(a, b)
 
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Find),
+            self,
+            self._focus_search,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self._clock = QTimer(self)
         self._clock.setInterval(CLOCK_TICK_MS)
         self._clock.timeout.connect(self.model.refresh_clock)
         self._clock.start()
-        run_in_background(lambda: (api.categories(), api.units(), api.channels()),
-                          self._lists_loaded, self._show_error, parent=self)
+        run_in_background(
+            lambda: (api.categories(), api.units(), api.channels()),
+            self._lists_loaded,
+            self._show_error,
+            parent=self,
+        )
 
     # -- building -------------------------------------------------------------------------
     def _build_filters(self) -> None:
         self.category = QComboBox(self)
         self.unit = QComboBox(self)
         self.channel = QComboBox(self)
-        for combo, label, width in ((self.category, self.tr("Tất cả lĩnh vực"), 170),
-                                    (self.unit, self.tr("Tất cả đơn vị"), 170),
-                                    (self.channel, self.tr("Tất cả kênh"), 140)):
+        for combo, label, width in (
+            (self.category, self.tr("Tất cả lĩnh vực"), 170),
+            (self.unit, self.tr("Tất cả đơn vị"), 170),
+            (self.channel, self.tr("Tất cả kênh"), 140),
+        ):
             combo.addItem(label, None)
             combo.setMinimumWidth(width)
             combo.setMaximumWidth(260)
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.currentIndexChanged.connect(self._filters_changed)
         self.date_from = self._date_edit(self.tr("Từ ngày"))
         self.date_to = self._date_edit(self.tr("Đến ngày"))
@@ -147,7 +179,8 @@ class QueueView(QWidget):
         self.search.setObjectName("queueSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("Tìm mã, tiêu đề, nội dung, địa điểm, số điện thoại… (Ctrl+F)"))
+            self.tr("Tìm mã, tiêu đề, nội dung, địa điểm, số điện thoại… (Ctrl+F)")
+        )
         self.search.installEventFilter(self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -329,6 +362,7 @@ class QueueView(QWidget):
                 elif what == "page" and early:
                     self._rows_first(f, sort, value)
                     read_count()
+
             return done
 
         def failed(exc: BaseException) -> None:
@@ -340,8 +374,9 @@ class QueueView(QWidget):
 
         if known is None and not early:
             read_count()
-        run_in_background(lambda: api.page(f, sort=sort, limit=PAGE), arrived("page"), failed,
-                          parent=self)
+        run_in_background(
+            lambda: api.page(f, sort=sort, limit=PAGE), arrived("page"), failed, parent=self
+        )
 
     def _rows_first(self, f: QueueFilter, sort: Sort, first: list[QueueRow]) -> None:
         """The first page came before the count: show it now, the count is on its way."""
@@ -387,8 +422,11 @@ class QueueView(QWidget):
     def _lists_loaded(self, lists: tuple[list[Choice], list[Choice], list[Choice]]) -> None:
         categories, units, channels = lists
         parents = {u.code for u in units if u.parent is None}
-        for combo, choices in ((self.category, categories), (self.unit, units),
-                               (self.channel, channels)):
+        for combo, choices in (
+            (self.category, categories),
+            (self.unit, units),
+            (self.channel, channels),
+        ):
             combo.blockSignals(True)
             for c in choices:
                 indent = "   " if combo is self.unit and c.parent in parents else ""

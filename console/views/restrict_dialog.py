@@ -32,8 +32,9 @@ def _t(text: str) -> str:
 class RestrictDialog(ActionDialog):
     """``effects``: each mark and the answer it allows (ConsoleApi.restriction_effects)."""
 
-    def __init__(self, detail: ReportDetail, effects: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, detail: ReportDetail, effects: dict[str, str], parent: QWidget | None = None
+    ) -> None:
         super().__init__("restrict", detail, parent)
         heading = QLabel(f"<b>{html.escape(detail.code)}</b> — {html.escape(detail.title)}")
         heading.setWordWrap(True)

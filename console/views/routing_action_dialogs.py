@@ -22,8 +22,9 @@ def _qdt(at: datetime) -> QDateTime:
 class ConsultationAnswerDialog(ActionDialog):
     """Which consulted unit answered, and its opinion ("gửi ngay ý kiến về IOC")."""
 
-    def __init__(self, detail: ReportDetail, waiting: list[RoutingChoice],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, detail: ReportDetail, waiting: list[RoutingChoice], parent: QWidget | None = None
+    ) -> None:
         super().__init__("answer_consultation", detail, parent)
         due = {d.stage: d for d in detail.deadlines if d.completed_at is None}
         self.unit = QComboBox(self)
@@ -60,12 +61,15 @@ class CauseDialog(ActionDialog):
     """Lai Châu Điều 7.5: the cause and the expected date, reported to the city; the deadline
     does not move (it is a report, not a request)."""
 
-    def __init__(self, detail: ReportDetail, now: datetime,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, detail: ReportDetail, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__("report_cause", detail, parent)
         self.now = now
-        note = QLabel(self.tr("Báo cáo UBND thành phố nguyên nhân chưa giải quyết được và thời "
-                              "gian dự kiến giải quyết; thời hạn xử lý không thay đổi."))
+        note = QLabel(
+            self.tr(
+                "Báo cáo UBND thành phố nguyên nhân chưa giải quyết được và thời "
+                "gian dự kiến giải quyết; thời hạn xử lý không thay đổi."
+            )
+        )
         note.setObjectName("causeNote")
         note.setWordWrap(True)
         self.expected = QDateTimeEdit(self)
@@ -93,7 +97,8 @@ class CauseDialog(ActionDialog):
             return self.tr("Cần nhập nguyên nhân chưa giải quyết được")
         if self.expected_at() <= self.now:
             return self.tr("Thời gian dự kiến giải quyết phải ở tương lai (sau {0})").format(
-                fmt(self.now))
+                fmt(self.now)
+            )
         return None
 
     def params(self) -> dict[str, Any]:

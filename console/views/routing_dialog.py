@@ -61,11 +61,13 @@ def focal_text(focal: FocalPoints) -> str:
     """'Lãnh đạo: … · Cán bộ: …' (Điều 14.1's focal points), "" when none is named."""
     parts = []
     if focal.leader:
-        parts.append(QCoreApplication.translate("RoutingDialog", "Lãnh đạo: {0}")
-                     .format(focal.leader))
+        parts.append(
+            QCoreApplication.translate("RoutingDialog", "Lãnh đạo: {0}").format(focal.leader)
+        )
     if focal.officer:
-        parts.append(QCoreApplication.translate("RoutingDialog", "Cán bộ: {0}")
-                     .format(focal.officer))
+        parts.append(
+            QCoreApplication.translate("RoutingDialog", "Cán bộ: {0}").format(focal.officer)
+        )
     return " · ".join(parts)
 
 
@@ -103,8 +105,7 @@ class FoldFilter(QSortFilterProxyModel):
         self._needle = " ".join(fold(text).split())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int,
-                         parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._needle:
             return True
         index = self.sourceModel().index(row, 0, parent)
@@ -153,8 +154,10 @@ class SearchEdit(QLineEdit):
     picked = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.picked.emit()
             event.accept()
             return
@@ -162,8 +165,9 @@ class SearchEdit(QLineEdit):
 
 
 class RoutingDialog(ActionDialog):
-    def __init__(self, detail: ReportDetail, data: RoutingData,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, detail: ReportDetail, data: RoutingData, parent: QWidget | None = None
+    ) -> None:
         super().__init__(data.mode, detail, parent)
         self.data = data
         self.names = {u.code: u.name for u in data.units}
@@ -194,15 +198,22 @@ class RoutingDialog(ActionDialog):
         self.tree.selectionModel().currentChanged.connect(self._current)
         self.tree.doubleClicked.connect(self._double_clicked)
 
-        heading = QLabel(self.tr("<b>{0}</b> — {1}<br>Lĩnh vực: {2} · Địa bàn: {3}").format(
-            html.escape(detail.code), html.escape(detail.title),
-            html.escape(detail.category or self.tr("chưa phân loại")),
-            html.escape(detail.area or detail.place)))
+        heading = QLabel(
+            self.tr("<b>{0}</b> — {1}<br>Lĩnh vực: {2} · Địa bàn: {3}").format(
+                html.escape(detail.code),
+                html.escape(detail.title),
+                html.escape(detail.category or self.tr("chưa phân loại")),
+                html.escape(detail.area or detail.place),
+            )
+        )
         heading.setWordWrap(True)
         self.layout_.addWidget(heading)
         if data.suggested and data.suggested in self.names:
-            hint = QLabel(self.tr("Đề xuất theo lĩnh vực và địa bàn: <b>{0}</b>").format(
-                self.names[data.suggested]))
+            hint = QLabel(
+                self.tr("Đề xuất theo lĩnh vực và địa bàn: <b>{0}</b>").format(
+                    self.names[data.suggested]
+                )
+            )
             hint.setObjectName("suggestion")
             self.layout_.addWidget(hint)
         columns = QHBoxLayout()
@@ -236,8 +247,11 @@ class RoutingDialog(ActionDialog):
         self.due = QLabel(self)
         self.due.setObjectName("dueLabel")
         if data.mode == "forward":
-            self.due.setText(self.tr("Hạn xử lý: {0}").format(fmt(data.due)) if data.due
-                             else self.tr("Hạn xử lý: chưa tính được (chưa phân loại lĩnh vực)"))
+            self.due.setText(
+                self.tr("Hạn xử lý: {0}").format(fmt(data.due))
+                if data.due
+                else self.tr("Hạn xử lý: chưa tính được (chưa phân loại lĩnh vực)")
+            )
             self.due.setStyleSheet("font-weight: bold;")
             form.addRow("", self.due)
         self.note = QLineEdit(self)
@@ -284,8 +298,9 @@ class RoutingDialog(ActionDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.tree.currentIndex().isValid():  # laid out now: the choice in the middle
-            self.tree.scrollTo(self.tree.currentIndex(),
-                               QAbstractItemView.ScrollHint.PositionAtCenter)
+            self.tree.scrollTo(
+                self.tree.currentIndex(), QAbstractItemView.ScrollHint.PositionAtCenter
+            )
 
     def unit_code(self) -> str | None:
         index = self.tree.currentIndex()
@@ -297,7 +312,8 @@ class RoutingDialog(ActionDialog):
             self.consult.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.consult.count())
             if self.consult.item(i).checkState() == Qt.CheckState.Checked
-            and self.consult.item(i).data(Qt.ItemDataRole.UserRole) != chosen)
+            and self.consult.item(i).data(Qt.ItemDataRole.UserRole) != chosen
+        )
 
     def _filter(self, text: str) -> None:
         self.proxy.set_needle(text)
@@ -313,12 +329,17 @@ class RoutingDialog(ActionDialog):
         self.chosen.setText(
             f"<b>{html.escape(self.names[code])}</b>"
             + (self.tr("<br>Đầu mối: {0}").format(html.escape(people)) if people else "")
-            if code else self.tr("(chưa chọn)"))
+            if code
+            else self.tr("(chưa chọn)")
+        )
         for i in range(self.consult.count()):  # the handling unit is not also consulted
             item = self.consult.item(i)
             own = item.data(Qt.ItemDataRole.UserRole) == code
-            flags = item.flags() & ~Qt.ItemFlag.ItemIsEnabled if own else (
-                item.flags() | Qt.ItemFlag.ItemIsEnabled)
+            flags = (
+                item.flags() & ~Qt.ItemFlag.ItemIsEnabled
+                if own
+                else (item.flags() | Qt.ItemFlag.ItemIsEnabled)
+            )
             item.setFlags(flags)
             if own:
                 item.setCheckState(Qt.CheckState.Unchecked)

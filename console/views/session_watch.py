@@ -20,8 +20,9 @@ CHECK_MS = 30_000
 class SessionWatch(QObject):
     ended = Signal()
 
-    def __init__(self, api: ConsoleApi, parent: QObject | None = None, *,
-                 interval_ms: int = CHECK_MS) -> None:
+    def __init__(
+        self, api: ConsoleApi, parent: QObject | None = None, *, interval_ms: int = CHECK_MS
+    ) -> None:
         super().__init__(parent)
         self.api = api
         self._asking = False

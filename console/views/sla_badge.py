@@ -53,8 +53,12 @@ class SlaBadgeDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._badges: dict[tuple[Any, ...], QPixmap] = {}
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         state = index.data(SlaRole)
         text = index.data(_DISPLAY)
         if state not in SLA_COLOURS or not text:
@@ -65,8 +69,9 @@ class SlaBadgeDelegate(QStyledItemDelegate):
             tint = index.data(_BACKGROUND)
             if tint is not None:
                 option.backgroundBrush = tint
-            widget.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option,
-                                         painter, widget)
+            widget.style().drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
+            )
         font = index.data(_FONT) or option.font
         ratio = painter.device().devicePixelRatioF()
         key = (state, text, font.bold(), option.rect.width(), option.rect.height(), ratio)
@@ -78,12 +83,12 @@ class SlaBadgeDelegate(QStyledItemDelegate):
         y = option.rect.top() + (option.rect.height() - badge.height() / ratio) / 2 + 1
         painter.drawPixmap(QPointF(option.rect.left() + 4, y), badge)
 
-    def _draw(self, state: SlaState, text: str, font: QFont, option: QStyleOptionViewItem,
-              ratio: float) -> QPixmap:
+    def _draw(
+        self, state: SlaState, text: str, font: QFont, option: QStyleOptionViewItem, ratio: float
+    ) -> QPixmap:
         metrics = QFontMetrics(font)
         height = min(option.rect.height() - 2, metrics.height() + 2 * self.PAD_Y)
-        width = min(option.rect.width() - 6,
-                    metrics.horizontalAdvance(text) + 2 * self.PAD_X + 2)
+        width = min(option.rect.width() - 6, metrics.horizontalAdvance(text) + 2 * self.PAD_X + 2)
         pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -96,13 +101,15 @@ class SlaBadgeDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(rect, height / 2, height / 2)
         painter.setFont(font)
         painter.setPen(ink)
-        shown = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
-                                                 int(width) - 2 * self.PAD_X)
+        shown = painter.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, int(width) - 2 * self.PAD_X
+        )
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
         painter.end()
         return pixmap
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width() + 20, max(size.height(), option.fontMetrics.height() + 8))

@@ -35,8 +35,9 @@ class World:
     office: ConsoleApi
 
     def api(self, username: str, unit: str, *roles: Role) -> ConsoleApi:
-        return ConsoleApi(self.p.db, self.p.profile, self.p.add(username, unit, *roles),
-                          self.p.clock)
+        return ConsoleApi(
+            self.p.db, self.p.profile, self.p.add(username, unit, *roles), self.p.clock
+        )
 
 
 def world(db: Database, profile: str = "thai-nguyen", now: datetime = MON) -> World:
@@ -45,10 +46,15 @@ def world(db: Database, profile: str = "thai-nguyen", now: datetime = MON) -> Wo
     def api(username: str, unit: str, *roles: Role) -> ConsoleApi:
         return ConsoleApi(db, p.profile, p.add(username, unit, *roles), p.clock)
 
-    return World(p, api("dieuhanh1", "ioc", Role.OPERATOR), api("dieuhanh2", "ioc", Role.OPERATOR),
-                 api("cb.gtvt", "so_gtvt", Role.OFFICER), api("ld.gtvt", "so_gtvt", Role.LEADER),
-                 api("cb.yt", "so_yt", Role.OFFICER), api("vanphong", "vp_ubnd", Role.OFFICE))
-
+    return World(
+        p,
+        api("dieuhanh1", "ioc", Role.OPERATOR),
+        api("dieuhanh2", "ioc", Role.OPERATOR),
+        api("cb.gtvt", "so_gtvt", Role.OFFICER),
+        api("ld.gtvt", "so_gtvt", Role.LEADER),
+        api("cb.yt", "so_yt", Role.OFFICER),
+        api("vanphong", "vp_ubnd", Role.OFFICE),
+    )
 
 
 def open_pane(qtbot, api: ConsoleApi, report_id: int, *, fails: bool = False) -> DetailPane:
@@ -84,8 +90,9 @@ def type_text(widget: QWidget, text: str) -> None:
     widget.setFocus()
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QCoreApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                         Qt.KeyboardModifier.NoModifier, ch))
+            QCoreApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
 
 
 def confirm(qtbot, pane: DetailPane, dialog: ActionDialog, button: QWidget | None = None) -> None:
@@ -98,8 +105,7 @@ def confirm(qtbot, pane: DetailPane, dialog: ActionDialog, button: QWidget | Non
 def refused(qtbot, pane: DetailPane, dialog: ActionDialog, button: QWidget | None = None) -> str:
     """Click OK (or ``button``) and wait for the refusal shown in the dialog; its text."""
     qtbot.mouseClick(button or dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.error_label.isHidden() and not dialog.busy,
-                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not dialog.error_label.isHidden() and not dialog.busy, timeout=TIMEOUT)
     return dialog.error_label.text()
 
 

@@ -55,8 +55,12 @@ def approved(w, **kw):
     r = w.op.submit(draft(category="giao_thong", **kw))
     r = w.op.act("forward", r.report_id, r.version, unit="so_gtvt")
     r = w.officer.act("accept", r.report_id, r.version)
-    r = w.officer.act("submit_result", r.report_id, r.version,
-                      text="Đơn vị đã vá ổ gà bằng bê tông nhựa ngày 03/3/2026.")
+    r = w.officer.act(
+        "submit_result",
+        r.report_id,
+        r.version,
+        text="Đơn vị đã vá ổ gà bằng bê tông nhựa ngày 03/3/2026.",
+    )
     return w.leader.act("approve", r.report_id, r.version)
 
 
@@ -74,7 +78,8 @@ def test_labels_for_translation_match_the_core() -> None:
 
 
 def test_note_dialog_requires_the_reason_and_confirms_with_ctrl_enter(
-        qtbot, sqlite_db: Database) -> None:
+    qtbot, sqlite_db: Database
+) -> None:
     w = world(sqlite_db)
     r = w.op.submit(draft())
     pane = open_pane(qtbot, w.op, r.report_id)
@@ -92,7 +97,8 @@ def test_note_dialog_requires_the_reason_and_confirms_with_ctrl_enter(
 
 
 def test_extension_must_be_in_the_future_and_keeps_the_original_due(
-        qtbot, sqlite_db: Database) -> None:
+    qtbot, sqlite_db: Database
+) -> None:
     w = world(sqlite_db)
     r = in_progress(w)
     pane = open_pane(qtbot, w.officer, r.report_id)
@@ -108,15 +114,21 @@ def test_extension_must_be_in_the_future_and_keeps_the_original_due(
     assert "request_extension" not in pane.action_buttons  # one request waits at a time
     # A request, not a grant (issue 17 item 10): the unit's leader approves it.
     with sqlite_db.session() as s:
-        handle = s.scalars(select(ReportDeadline).where(
-            ReportDeadline.report_id == r.report_id, ReportDeadline.stage == "handle")).one()
+        handle = s.scalars(
+            select(ReportDeadline).where(
+                ReportDeadline.report_id == r.report_id, ReportDeadline.stage == "handle"
+            )
+        ).one()
         assert handle.due_at == datetime(2026, 3, 5, 9, 0) and handle.original_due_at is None
     pane = open_pane(qtbot, w.leader, r.report_id)
     dialog = click_action(qtbot, pane, "approve_extension")
     confirm(qtbot, pane, dialog, dialog.action_buttons["approve_extension"])
     with sqlite_db.session() as s:
-        handle = s.scalars(select(ReportDeadline).where(
-            ReportDeadline.report_id == r.report_id, ReportDeadline.stage == "handle")).one()
+        handle = s.scalars(
+            select(ReportDeadline).where(
+                ReportDeadline.report_id == r.report_id, ReportDeadline.stage == "handle"
+            )
+        ).one()
         assert handle.due_at == datetime(2026, 3, 10, 17, 0)
         assert handle.original_due_at == datetime(2026, 3, 5, 9, 0)
     table = pane.findChild(object, "deadlineTable")
@@ -126,7 +138,8 @@ def test_extension_must_be_in_the_future_and_keeps_the_original_due(
 
 
 def test_routing_search_ignores_diacritics_and_enter_picks_the_match(
-        qtbot, sqlite_db: Database) -> None:
+    qtbot, sqlite_db: Database
+) -> None:
     w = world(sqlite_db)
     r = w.op.submit(draft(category="moi_truong"))
     detail = w.op.detail(r.report_id)
@@ -138,8 +151,11 @@ def test_routing_search_ignores_diacritics_and_enter_picks_the_match(
     dialog.submitted.connect(lambda: submitted.append(1))
     qtbot.keyClicks(dialog.search, "so xay dung")
     proxy = dialog.proxy
-    shown = [proxy.index(i, 0, proxy.index(g, 0)).data()
-             for g in range(proxy.rowCount()) for i in range(proxy.rowCount(proxy.index(g, 0)))]
+    shown = [
+        proxy.index(i, 0, proxy.index(g, 0)).data()
+        for g in range(proxy.rowCount())
+        for i in range(proxy.rowCount(proxy.index(g, 0)))
+    ]
     assert shown == ["Sở Xây dựng tỉnh Thái Nguyên"]
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     assert dialog.unit_code() == "so_xd" and not submitted
@@ -153,9 +169,13 @@ def test_routing_search_ignores_diacritics_and_enter_picks_the_match(
 def test_dak_lak_team_delegates_only_to_its_own_units(qtbot, sqlite_db: Database) -> None:
     w = world(sqlite_db, "dak-lak")
     team = w.api("to.bmt", "to_bmt", Role.TEAM)
-    r = w.op.submit(draft(category="an_toan_giao_thong", place="Số 12 đường Lê Duẩn, "
-                          "phường Tân Lợi, Buôn Ma Thuột",
-                          reporter_address="Phường Tân Lợi"))  # Bước 1.1.c
+    r = w.op.submit(
+        draft(
+            category="an_toan_giao_thong",
+            place="Số 12 đường Lê Duẩn, phường Tân Lợi, Buôn Ma Thuột",
+            reporter_address="Phường Tân Lợi",
+        )
+    )  # Bước 1.1.c
     r = w.op.act("forward", r.report_id, r.version, unit="to_bmt")
     pane = open_pane(qtbot, team, r.report_id)
     assert {"delegate", "accept", "return_to_ioc"} <= set(pane.action_buttons)
@@ -192,20 +212,28 @@ def test_leader_edits_and_approves(qtbot, sqlite_db: Database) -> None:
     assert "Đã phê duyệt (có sửa)" in pane.findChild(QLabel, "result").text()
 
 
-@pytest.mark.parametrize(("profile", "label", "offers"), [
-    ("thai-nguyen", "hai_long", False),
-    ("thai-nguyen", "khong_hai_long", True),  # "Không hài lòng" though it does not reopen
-    ("tien-giang", "binh_thuong", False),
-    ("tien-giang", "khong_hai_long", True),  # reopens = true in the profile
-])
+@pytest.mark.parametrize(
+    ("profile", "label", "offers"),
+    [
+        ("thai-nguyen", "hai_long", False),
+        ("thai-nguyen", "khong_hai_long", True),  # "Không hài lòng" though it does not reopen
+        ("tien-giang", "binh_thuong", False),
+        ("tien-giang", "khong_hai_long", True),  # reopens = true in the profile
+    ],
+)
 def test_rating_offers_reopening_only_when_dissatisfied(
-        qtbot, sqlite_db: Database, profile: str, label: str, offers: bool) -> None:
+    qtbot, sqlite_db: Database, profile: str, label: str, offers: bool
+) -> None:
     w = world(sqlite_db, profile)
     unit = w.p.profile.categories[0].default_unit
     officer = w.api("cb.xl", unit, Role.OFFICER, Role.LEADER)
-    r = w.op.submit(draft(category=w.p.profile.categories[0].code,
-                          channel=w.p.profile.channels[0].code,
-                          reporter_address="Phường 1"))  # Tiền Giang Điều 5.1.c
+    r = w.op.submit(
+        draft(
+            category=w.p.profile.categories[0].code,
+            channel=w.p.profile.channels[0].code,
+            reporter_address="Phường 1",
+        )
+    )  # Tiền Giang Điều 5.1.c
     r = w.op.act("forward", r.report_id, r.version, unit=unit)
     r = officer.act("accept", r.report_id, r.version)
     r = officer.act("submit_result", r.report_id, r.version, text="Đã xử lý xong.")
@@ -229,8 +257,13 @@ def test_rating_offers_reopening_only_when_dissatisfied(
 
 def test_redirect_shows_the_guidance_for_the_caller(qtbot, sqlite_db: Database) -> None:
     w = world(sqlite_db, "tien-giang")
-    r = w.op.submit(draft(channel="hotline", title="Có đánh nhau trước quán nhậu",
-                          description="Hai nhóm thanh niên đánh nhau trước quán nhậu."))
+    r = w.op.submit(
+        draft(
+            channel="hotline",
+            title="Có đánh nhau trước quán nhậu",
+            description="Hai nhóm thanh niên đánh nhau trước quán nhậu.",
+        )
+    )
     pane = open_pane(qtbot, w.op, r.report_id)
     dialog = click_action(qtbot, pane, "redirect")
     dialog.list.setCurrentRow(0)
@@ -244,8 +277,14 @@ def test_link_offers_the_duplicate_and_links_it(qtbot, sqlite_db: Database) -> N
     w = world(sqlite_db)
     main = w.op.submit(draft(category="giao_thong"))
     w.p.clock.now = datetime(2026, 3, 2, 11, 0)
-    dup = w.op.submit(draft(category="giao_thong", title="Đường Lương Ngọc Quyến có ổ gà",
-                            reporter_name="Ngô Văn Lâm", reporter_phone="0987000111"))
+    dup = w.op.submit(
+        draft(
+            category="giao_thong",
+            title="Đường Lương Ngọc Quyến có ổ gà",
+            reporter_name="Ngô Văn Lâm",
+            reporter_phone="0987000111",
+        )
+    )
     pane = open_pane(qtbot, w.op, dup.report_id)
     dialog = click_action(qtbot, pane, "link")
     assert dialog.table.rowCount() == 1 and dialog.code.text() == main.code
@@ -255,7 +294,8 @@ def test_link_offers_the_duplicate_and_links_it(qtbot, sqlite_db: Database) -> N
 
 
 def test_publish_confidential_report_privately_with_an_edited_letter(
-        qtbot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     w = world(sqlite_db)
     r = approved(w, confidential=True)
     pane = open_pane(qtbot, w.op, r.report_id)
@@ -266,8 +306,13 @@ def test_publish_confidential_report_privately_with_an_edited_letter(
     qtbot.waitUntil(lambda: len(dialog.preview.pages) == 1, timeout=10000)
     dialog.text.moveCursor(dialog.text.textCursor().MoveOperation.End)
     type_text(dialog.text, " Mặt đường đã êm thuận.")
-    qtbot.waitUntil(lambda: dialog.preview.pdf is not None
-                    and "Mặt đường đã êm thuận." in pdf_text(dialog.preview.pdf), timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            dialog.preview.pdf is not None
+            and "Mặt đường đã êm thuận." in pdf_text(dialog.preview.pdf)
+        ),
+        timeout=10000,
+    )
     qtbot.waitUntil(lambda: len(dialog.preview.pages) == 1, timeout=10000)
 
     target = tmp_path / "thu.pdf"
@@ -286,7 +331,8 @@ def test_publish_confidential_report_privately_with_an_edited_letter(
 
 
 def test_publish_refused_by_the_service_is_shown_and_nothing_changes(
-        qtbot, sqlite_db: Database) -> None:
+    qtbot, sqlite_db: Database
+) -> None:
     w = world(sqlite_db)
     r = approved(w)
     pane = open_pane(qtbot, w.op, r.report_id)
@@ -306,8 +352,9 @@ def test_publish_refused_by_the_service_is_shown_and_nothing_changes(
 def test_letter_preview_pages_zooms_saves_and_prints(qtbot, tmp_path: Path) -> None:
     profile = load_profile("thai-nguyen")
     template = load_template(profile.key)
-    pdf = render_letters([(sample_data(profile), template),
-                          (sample_data(profile, code="TN-2026-000124"), template)])
+    pdf = render_letters(
+        [(sample_data(profile), template), (sample_data(profile, code="TN-2026-000124"), template)]
+    )
     preview = LetterPreview()
     qtbot.addWidget(preview)
     preview.resize(800, 700)

@@ -65,8 +65,12 @@ def test_an_account_made_on_the_screen_signs_in(qtbot, demo) -> None:
     assert actor.must_change_password and actor.unit_code == "so_gtvt"
     change_password(demo[0], actor.id, shown, "Hoa-phuong-do-2026")
     officer = api_for((demo[0], demo[1]), "cb.so-gtvt")
-    assert officer.queues() == ConsoleApi(demo[0], demo[1], authenticate(
-        demo[0], "cb.gtvt-2", "Hoa-phuong-do-2026"), lambda: NOW).queues()
+    assert (
+        officer.queues()
+        == ConsoleApi(
+            demo[0], demo[1], authenticate(demo[0], "cb.gtvt-2", "Hoa-phuong-do-2026"), lambda: NOW
+        ).queues()
+    )
 
 
 def test_edit_filter_reset_lock_and_deactivate_on_the_screen(qtbot, demo) -> None:
@@ -114,8 +118,10 @@ def test_edit_filter_reset_lock_and_deactivate_on_the_screen(qtbot, demo) -> Non
     screen.active_button.click()
     assert screen.message.text() == "Không thể tự vô hiệu hóa tài khoản của chính mình"
     # focal officers per unit
-    units = {screen.focal.item(i, 0).text(): screen.focal.item(i, 1).text()
-             for i in range(screen.focal.rowCount())}
+    units = {
+        screen.focal.item(i, 0).text(): screen.focal.item(i, 1).text()
+        for i in range(screen.focal.rowCount())
+    }
     assert "cb.so-gtvt" in units["Sở Giao thông vận tải tỉnh Thái Nguyên"]
 
 
@@ -146,13 +152,17 @@ def test_a_day_off_moves_an_open_reports_deadline_in_its_queue(qtbot, demo) -> N
     with qtbot.waitSignal(screen.changed, timeout=20000):
         screen.apply_button.click()
     assert screen.outcome.text().startswith(f"Đã dời {change.deadlines} hạn xử lý")
-    listed = {screen.days.item(i, 0).text(): screen.days.item(i, 2).text()
-              for i in range(screen.days.rowCount())}
+    listed = {
+        screen.days.item(i, 0).text(): screen.days.item(i, 2).text()
+        for i in range(screen.days.rowCount())
+    }
     assert listed["25/11/2026"].startswith("Nghỉ bù theo Quyết định 20/QĐ-UBND")
 
     window.refresh()
-    qtbot.waitUntil(lambda: all(_queue_dues(window).get(r) not in (None, d)
-                                for r, d in spanning.items()), timeout=10000)
+    qtbot.waitUntil(
+        lambda: all(_queue_dues(window).get(r) not in (None, d) for r, d in spanning.items()),
+        timeout=10000,
+    )
     after = _queue_dues(window)
     assert all(after[r] > d for r, d in spanning.items())
     assert all(after[r] == d for r, d in before.items() if d.date() < DAY_OFF)
@@ -174,7 +184,9 @@ def test_the_audit_screen_filters_and_exports(qtbot, demo, tmp_path: Path) -> No
     screen.show_button.click()
     assert sorted(r.action for r in screen.rows) == ["login.failed"] * 5 + ["login.locked"]
     assert {screen.table.item(i, 2).text() for i in range(6)} == {
-        "Đăng nhập sai", "Khóa tài khoản do đăng nhập sai"}
+        "Đăng nhập sai",
+        "Khóa tài khoản do đăng nhập sai",
+    }
     screen.action.setCurrentIndex(0)
     screen.show_button.click()
     assert screen.rows[0].action == "user.unlock"  # newest first
@@ -187,8 +199,7 @@ def test_the_audit_screen_filters_and_exports(qtbot, demo, tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("username", ["truongca", "ld.so-gtvt"])
-def test_a_non_administrators_screens_get_the_services_refusal(qtbot, demo,
-                                                               username: str) -> None:
+def test_a_non_administrators_screens_get_the_services_refusal(qtbot, demo, username: str) -> None:
     api = api_for(demo, username)
     assert not api.admin.allowed()
     users = UsersScreen(api)
@@ -233,8 +244,9 @@ def test_the_administrator_names_a_units_focal_points(qtbot, demo) -> None:
     screen.focal_leader.setCurrentIndex(screen.focal_leader.findData("ld.so-gtvt"))
     screen.focal_officer.setCurrentIndex(screen.focal_officer.findData("cb.so-gtvt"))
     assert screen.set_focal()
-    assert screen.message.text() == ("Đã phân công đầu mối của Sở Giao thông vận tải tỉnh "
-                                     "Thái Nguyên")
+    assert screen.message.text() == (
+        "Đã phân công đầu mối của Sở Giao thông vận tải tỉnh Thái Nguyên"
+    )
     named = screen.focal.item(row, 3).text().splitlines()
     assert named == ["Lãnh đạo Sở GTVT", "Cán bộ đầu mối Sở GTVT"]
     assert screen.api.focal_points()["so_gtvt"].officer_username == "cb.so-gtvt"

@@ -32,7 +32,8 @@ def _admin_window(qtbot, p):
 
 
 def test_deactivating_a_unit_that_holds_open_reports_is_refused_on_screen(
-        qtbot, sqlite_db: Database) -> None:
+    qtbot, sqlite_db: Database
+) -> None:
     p = admin_province(sqlite_db, "lai-chau", MONDAY)
     op = p.actors["truc"]
     r = p.service.submit(op, lai_chau_draft("atgt_antt"))
@@ -99,7 +100,8 @@ def test_a_new_category_clock_applies_to_the_next_report(qtbot, sqlite_db: Datab
 
 
 def test_a_province_with_one_clock_does_not_offer_category_clocks(
-        qtbot, sqlite_db: Database) -> None:
+    qtbot, sqlite_db: Database
+) -> None:
     p = admin_province(sqlite_db, "thai-nguyen", MONDAY)
     window = _admin_window(qtbot, p)
     screen = window.admin_menu.open("categories")

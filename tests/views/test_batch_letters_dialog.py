@@ -21,8 +21,9 @@ NOW = datetime(2026, 11, 20, 10, 0)
 def _api(db: Database) -> ConsoleApi:
     profile = load_profile("tien-giang")
     generate_demo(db, profile, reports=150, now=NOW, password="mat-khau-demo")
-    return ConsoleApi(db, profile, authenticate(db, "dieuhanh1", "mat-khau-demo"),
-                      clock=lambda: NOW)
+    return ConsoleApi(
+        db, profile, authenticate(db, "dieuhanh1", "mat-khau-demo"), clock=lambda: NOW
+    )
 
 
 def test_make_and_save_a_period(qtbot, sqlite_db: Database, tmp_path: Path) -> None:

@@ -20,26 +20,29 @@ def cats(key: str) -> list[Cat]:
     return [Cat(c.code, c.name) for c in load_profile(key).categories]
 
 
-@pytest.mark.parametrize(("key", "text", "code"), [
-    ("tien-giang", "ổ gà trên đường", "ha_tang_giao_thong"),
-    ("tien-giang", "O GA TREN DUONG", "ha_tang_giao_thong"),  # typed without marks
-    ("tien-giang", "duong", "ha_tang_giao_thong"),  # "duong" matches "Đường"
-    ("tien-giang", "Rác thải bốc mùi hôi thối ở chợ", "moi_truong"),
-    ("tien-giang", "Mất điện cả khu phố từ sáng", "dien"),
-    ("tien-giang", "Ngập nước sau mưa, cống thoát bị nghẹt", "cap_thoat_nuoc"),
-    ("tien-giang", "Bán hàng giả, hàng nhái ở chợ", "buon_lau_hang_gia"),
-    ("tien-giang", "Sạt lở bờ sông Tiền", "phong_chong_thien_tai"),
-    ("tien-giang", "Đèn đường không sáng", "cay_xanh_chieu_sang"),
-    ("thai-nguyen", "ổ gà trên đường", "ha_tang_do_thi"),
-    ("thai-nguyen", "Lấn chiếm vỉa hè bán hàng", "trat_tu_do_thi"),
-    ("thai-nguyen", "Cán bộ thái độ hách dịch", "thai_do_phuc_vu"),
-    ("thai-nguyen", "tai nạn giao thông ở ngã tư", "giao_thong"),
-    ("dak-lak", "ổ gà trên đường", "ha_tang_do_thi"),
-    ("dak-lak", "Ngộ độc thực phẩm ở bếp ăn bán trú", "an_toan_thuc_pham"),
-    ("lai-chau", "ổ gà trên đường", "atgt_antt"),
-    ("lai-chau", "Xây nhà không phép lấn hành lang", "trat_tu_xay_dung"),
-    ("lai-chau", "Ngộ độc sau khi ăn ở quán", "ve_sinh_attp"),
-])
+@pytest.mark.parametrize(
+    ("key", "text", "code"),
+    [
+        ("tien-giang", "ổ gà trên đường", "ha_tang_giao_thong"),
+        ("tien-giang", "O GA TREN DUONG", "ha_tang_giao_thong"),  # typed without marks
+        ("tien-giang", "duong", "ha_tang_giao_thong"),  # "duong" matches "Đường"
+        ("tien-giang", "Rác thải bốc mùi hôi thối ở chợ", "moi_truong"),
+        ("tien-giang", "Mất điện cả khu phố từ sáng", "dien"),
+        ("tien-giang", "Ngập nước sau mưa, cống thoát bị nghẹt", "cap_thoat_nuoc"),
+        ("tien-giang", "Bán hàng giả, hàng nhái ở chợ", "buon_lau_hang_gia"),
+        ("tien-giang", "Sạt lở bờ sông Tiền", "phong_chong_thien_tai"),
+        ("tien-giang", "Đèn đường không sáng", "cay_xanh_chieu_sang"),
+        ("thai-nguyen", "ổ gà trên đường", "ha_tang_do_thi"),
+        ("thai-nguyen", "Lấn chiếm vỉa hè bán hàng", "trat_tu_do_thi"),
+        ("thai-nguyen", "Cán bộ thái độ hách dịch", "thai_do_phuc_vu"),
+        ("thai-nguyen", "tai nạn giao thông ở ngã tư", "giao_thong"),
+        ("dak-lak", "ổ gà trên đường", "ha_tang_do_thi"),
+        ("dak-lak", "Ngộ độc thực phẩm ở bếp ăn bán trú", "an_toan_thuc_pham"),
+        ("lai-chau", "ổ gà trên đường", "atgt_antt"),
+        ("lai-chau", "Xây nhà không phép lấn hành lang", "trat_tu_xay_dung"),
+        ("lai-chau", "Ngộ độc sau khi ăn ở quán", "ve_sinh_attp"),
+    ],
+)
 def test_suggests_the_category(key: str, text: str, code: str) -> None:
     assert suggest_category(text, cats(key)) == code
 

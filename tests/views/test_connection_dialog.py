@@ -44,7 +44,8 @@ def _test(qtbot, dialog: ConnectionDialog) -> str:
 
 
 def test_the_dialog_names_each_failure_and_saves_a_good_server(
-        qtbot, pg_url: str, settings_file: Path) -> None:
+    qtbot, pg_url: str, settings_file: Path
+) -> None:
     Database(pg_url).close()
     store = ServerPasswords(MemoryKeyring())
     dialog = ConnectionDialog(passwords=store)

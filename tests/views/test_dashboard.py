@@ -35,8 +35,7 @@ def own_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def demo_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     url = f"sqlite:///{tmp_path_factory.mktemp('dash') / 'demo.sqlite3'}"
     db = Database(url)
-    generate_demo(db, load_profile("thai-nguyen"), reports=200, now=NOW,
-                  password="mat-khau-demo")
+    generate_demo(db, load_profile("thai-nguyen"), reports=200, now=NOW, password="mat-khau-demo")
     db.close()
     return url
 
@@ -50,8 +49,7 @@ def db(demo_url: str):
 
 def api_for(db: Database, username: str) -> ConsoleApi:
     with db.session() as s:
-        actor = AuthenticatedUser.from_user(s.scalar(select(User).where(
-            User.username == username)))
+        actor = AuthenticatedUser.from_user(s.scalar(select(User).where(User.username == username)))
     return ConsoleApi(db, load_profile("thai-nguyen"), actor, clock=lambda: NOW)
 
 
@@ -77,8 +75,7 @@ def test_tiles_show_the_figures_and_the_picker_changes_them(qtbot, db: Database)
     loaded(qtbot, window)
     year = api.figures(parse_period("2026"))
     assert window.period.code == "2026"
-    assert tile(window, "received") == number(year.totals.received) != number(
-        month.totals.received)
+    assert tile(window, "received") == number(year.totals.received) != number(month.totals.received)
     window.picker.back.click()
     loaded(qtbot, window)
     assert window.period.code == "2025" and window.figures is not None
@@ -143,8 +140,9 @@ def test_the_table_model(qtmodeltester, db: Database) -> None:
     assert model.data(model.index(0, 2), Qt.ItemDataRole.ForegroundRole) is None
 
 
-def test_export_writes_every_figure_and_a_pdf_is_an_issued_report(qtbot, db: Database,
-                                                                  tmp_path: Path) -> None:
+def test_export_writes_every_figure_and_a_pdf_is_an_issued_report(
+    qtbot, db: Database, tmp_path: Path
+) -> None:
     """'Xuất báo cáo…': the files carry the median and p90 the dashboard does not show; a PDF
     is the numbered report (Thái Nguyên Điều 13.5), kept in the register with its figures."""
     import json

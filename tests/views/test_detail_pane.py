@@ -40,7 +40,8 @@ def all_text(pane) -> str:
 
 
 def test_new_incomplete_report_shows_the_checklist_and_triage_actions(
-        qtbot, sqlite_db: Database, tmp_path: Path) -> None:
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:
     w = world(sqlite_db)
     r = w.op.submit(draft(reporter_name="", emergency=True))
     pane = open_pane(qtbot, w.op, r.report_id)
@@ -55,15 +56,23 @@ def test_new_incomplete_report_shows_the_checklist_and_triage_actions(
     assert labels(pane, "reporterPhone") == ["0912345678"]
     table = pane.findChild(QTableWidget, "deadlineTable")
     assert [table.item(i, 0).text() for i in range(table.rowCount())] == [
-        "Kiểm tra thông tin", "Phân loại, chuyển xử lý"]
+        "Kiểm tra thông tin",
+        "Phân loại, chuyển xử lý",
+    ]
     assert table.item(0, 3).text() == "Trong hạn" and table.item(0, 4).text() != ""
     entries = labels(pane, "timelineEntry")
     assert len(entries) == 1 and "Tiếp nhận" in entries[0] and "Thiếu: Họ tên" in entries[0]
 
     # exactly the legal actions, each with its own Alt+letter
     assert list(pane.action_buttons) == w.op.detail(r.report_id).actions
-    assert set(pane.action_buttons) == {"request_info", "reject", "classify", "link", "forward",
-                                         "restrict"}
+    assert set(pane.action_buttons) == {
+        "request_info",
+        "reject",
+        "classify",
+        "link",
+        "forward",
+        "restrict",
+    }
     texts = [b.text() for b in pane.action_buttons.values()]
     letters = [t[t.index("&") + 1].lower() for t in texts]
     assert len(set(letters)) == len(letters) and not set(letters) & RESERVED
@@ -164,7 +173,8 @@ def test_stale_version_shows_who_changed_it_and_reloads(qtbot, sqlite_db: Databa
 
 
 def test_thai_nguyen_report_from_triage_to_reopening(
-        qtbot, any_db: Database, tmp_path: Path) -> None:
+    qtbot, any_db: Database, tmp_path: Path
+) -> None:
     sqlite_db = any_db  # both databases: the pane's work runs on worker threads
     w = world(sqlite_db)
     shots = shot_dir(tmp_path)
@@ -205,8 +215,11 @@ def test_thai_nguyen_report_from_triage_to_reopening(
     assert dialog.unit_code() == "so_gtvt"
     assert dialog.due.text() == "Hạn xử lý: 14:00 09/03/2026"
     consult = dialog.consult
-    so_xd = next(i for i in range(consult.count())
-                 if consult.item(i).data(Qt.ItemDataRole.UserRole) == "so_xd")
+    so_xd = next(
+        i
+        for i in range(consult.count())
+        if consult.item(i).data(Qt.ItemDataRole.UserRole) == "so_xd"
+    )
     consult.item(so_xd).setCheckState(Qt.CheckState.Checked)
     save_shot(dialog, shots / "routing-dialog.png")
     confirm(qtbot, op, dialog)
@@ -237,8 +250,12 @@ def test_thai_nguyen_report_from_triage_to_reopening(
 
     # the leader sends it back with a reason (required)
     leader = open_pane(qtbot, w.leader, rid)
-    assert set(leader.action_buttons) == {"approve", "edit_and_approve", "return_for_rework",
-                                          "direct"}
+    assert set(leader.action_buttons) == {
+        "approve",
+        "edit_and_approve",
+        "return_for_rework",
+        "direct",
+    }
     clock.now = datetime(2026, 3, 6, 11, 0)
     dialog = click_action(qtbot, leader, "return_for_rework")
     back = dialog.action_buttons["return_for_rework"]
@@ -293,9 +310,21 @@ def test_thai_nguyen_report_from_triage_to_reopening(
     d = w.op.detail(rid)
     assert d.status is ReportStatus.REOPENED and d.unit_code == "so_gtvt"
     assert history(w.op, rid) == [
-        "submit", "request_info", "supplement", "classify", "forward", "accept", "post_progress",
-        "submit_result", "return_for_rework", "submit_result", "approve", "publish", "rate",
-        "reopen"]
+        "submit",
+        "request_info",
+        "supplement",
+        "classify",
+        "forward",
+        "accept",
+        "post_progress",
+        "submit_result",
+        "return_for_rework",
+        "submit_result",
+        "approve",
+        "publish",
+        "rate",
+        "reopen",
+    ]
     assert "Mặt đường vẫn lồi lõm." in d.history[-1].note
     with sqlite_db.session() as s:
         assert s.get(Report, rid).rating == "khong_hai_long"

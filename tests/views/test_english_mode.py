@@ -82,8 +82,9 @@ def test_the_intake_dialog_refuses_a_bad_email_in_english(qtbot, english, sqlite
     dialog.title_edit.setFocus()
     save(qtbot, dialog)
     qtbot.waitUntil(lambda: "e-mail" in dialog.message.text(), timeout=5000)
-    assert dialog.message.text() == ("“Reporter's e-mail” is not an e-mail address (such as "
-                                     "name@domain.vn): 'không phải email'")
+    assert dialog.message.text() == (
+        "“Reporter's e-mail” is not an e-mail address (such as name@domain.vn): 'không phải email'"
+    )
     assert report_count(sqlite_db) == 0
 
 
@@ -91,14 +92,15 @@ def test_phrases_are_labels_found_by_the_catalogue_script() -> None:
     label = phrase("Tiêu đề")
     assert label == Label("phrase", "Tiêu đề", "Tiêu đề") and phrase(label) is label
     assert f"“{label}”" == "“Tiêu đề”"
-    tree = ast.parse('def check_email(value, label="Thư điện tử", *, field=None): ...\n'
-                     'check_line(v, "Tiêu đề", limit=9)\n'
-                     'self._need(note, "lý do không xử lý")\n'
-                     'check_text(v, label=what)\n'  # passed through: caught where written
-                     'phrase("số điện thoại")\n')
+    tree = ast.parse(
+        'def check_email(value, label="Thư điện tử", *, field=None): ...\n'
+        'check_line(v, "Tiêu đề", limit=9)\n'
+        'self._need(note, "lý do không xử lý")\n'
+        "check_text(v, label=what)\n"  # passed through: caught where written
+        'phrase("số điện thoại")\n'
+    )
     found = [text for text, _line in core_messages._phrases(tree)]
-    assert sorted(found) == sorted(["Thư điện tử", "Tiêu đề", "lý do không xử lý",
-                                    "số điện thoại"])
+    assert sorted(found) == sorted(["Thư điện tử", "Tiêu đề", "lý do không xử lý", "số điện thoại"])
     templates = core_messages.find().templates
     assert "lý do không xử lý" in templates and "Thời điểm xảy ra" in templates
 
@@ -130,7 +132,8 @@ def test_a_restriction_refusal_names_the_level_in_english(english, sqlite_db) ->
     small = small_province(sqlite_db)
     version = small.api.detail(small.ids[1]).version
     with pytest.raises(WorkflowError) as caught:
-        small.province.service.restrict(small.api.actor, small.ids[1], version, "none",
-                                        note="Nội dung không còn nhạy cảm")
+        small.province.service.restrict(
+            small.api.actor, small.ids[1], version, "none", note="Nội dung không còn nhạy cảm"
+        )
     assert str(caught.value) == "Phản ánh đã ở mức: Không hạn chế"
     assert error_text(caught.value) == "The report is already at this level: Not restricted"

@@ -23,11 +23,15 @@ MON = datetime(2026, 3, 2, 9, 0)
 def _dak_lak(db: Database) -> tuple[dict[str, ConsoleApi], int]:
     """A Đắk Lắk report delegated to Phường Tân Lợi Mon 10:00; the people and its id."""
     p = make_province(db, load_profile("dak-lak"), MON)
-    people = {name: ConsoleApi(db, p.profile, p.add(name, unit, role), p.clock)
-              for name, unit, role in (("dieuhanh1", "ioc", Role.OPERATOR),
-                                       ("to.bmt", "to_bmt", Role.TEAM),
-                                       ("cb.tanloi", "p_tan_loi", Role.OFFICER),
-                                       ("ld.tanloi", "p_tan_loi", Role.LEADER))}
+    people = {
+        name: ConsoleApi(db, p.profile, p.add(name, unit, role), p.clock)
+        for name, unit, role in (
+            ("dieuhanh1", "ioc", Role.OPERATOR),
+            ("to.bmt", "to_bmt", Role.TEAM),
+            ("cb.tanloi", "p_tan_loi", Role.OFFICER),
+            ("ld.tanloi", "p_tan_loi", Role.LEADER),
+        )
+    }
     people["clock"] = p.clock  # type: ignore[assignment]
     r = people["dieuhanh1"].submit(_draft("app", "an_toan_giao_thong"))
     r = people["dieuhanh1"].act("forward", r.report_id, r.version, unit="to_bmt")
@@ -49,8 +53,11 @@ def test_the_unit_records_its_field_check_from_the_pane(qtbot, sqlite_db: Databa
     assert history(people["cb.tanloi"], rid)[-1] == "record_field_check"
     assert "record_field_check" not in pane.action_buttons  # recorded once
     table = pane.findChild(object, "deadlineTable")
-    row = next(i for i in range(table.rowCount())
-               if table.item(i, 0).text() == "Trả lại (có kiểm tra thực tế)")
+    row = next(
+        i
+        for i in range(table.rowCount())
+        if table.item(i, 0).text() == "Trả lại (có kiểm tra thực tế)"
+    )
     assert table.item(row, 1).text() == "10:00 05/03/2026"  # Mon 10:00 + 3 working days
 
 
@@ -61,7 +68,8 @@ def _photo(tmp_path: Path) -> Path:
 
 
 def test_dak_lak_request_needs_photos_and_the_leader_refuses_it(
-        qtbot, sqlite_db: Database, tmp_path: Path) -> None:
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:
     people, rid = _dak_lak(sqlite_db)
     officer, leader = people["cb.tanloi"], people["ld.tanloi"]
     d = officer.detail(rid)
@@ -69,8 +77,9 @@ def test_dak_lak_request_needs_photos_and_the_leader_refuses_it(
     pane = open_pane(qtbot, officer, rid)
     dialog = click_action(qtbot, pane, "request_extension")
     assert dialog.windowTitle().startswith("Đề nghị gia hạn")
-    assert dialog.findChild(object, "currentDue").text() == \
-        "Hạn xử lý hiện tại: 09:00 11/03/2026"  # routed Mon 09:00 + 7 working days
+    assert (
+        dialog.findChild(object, "currentDue").text() == "Hạn xử lý hiện tại: 09:00 11/03/2026"
+    )  # routed Mon 09:00 + 7 working days
     dialog.committed.setDateTime(QDateTime(2026, 3, 20, 17, 0, 0))
     dialog.note.setPlainText("Đã đào xong rãnh, chờ Điện lực thay cáp ngầm.")
     assert refused(qtbot, pane, dialog) == "Cần kèm hình ảnh minh chứng tình hình xử lý"
@@ -79,8 +88,9 @@ def test_dak_lak_request_needs_photos_and_the_leader_refuses_it(
     with sqlite_db.session() as s:
         ext = s.scalars(select(Extension).where(Extension.report_id == rid)).one()
         assert ext.status is ExtensionStatus.REQUESTED
-        assert s.scalars(select(Attachment.filename).where(
-            Attachment.report_id == rid)).all() == ["hien-truong.jpg"]
+        assert s.scalars(select(Attachment.filename).where(Attachment.report_id == rid)).all() == [
+            "hien-truong.jpg"
+        ]
     # The officer cannot decide on their own request; the leader can.
     assert not {"approve_extension", "refuse_extension"} & set(pane.action_buttons)
     pane = open_pane(qtbot, leader, rid)
@@ -96,7 +106,10 @@ def test_dak_lak_request_needs_photos_and_the_leader_refuses_it(
     with sqlite_db.session() as s:
         ext = s.scalars(select(Extension).where(Extension.report_id == rid)).one()
         assert ext.status is ExtensionStatus.REFUSED
-        handle = s.scalars(select(ReportDeadline).where(
-            ReportDeadline.report_id == rid, ReportDeadline.stage == "handle")).one()
+        handle = s.scalars(
+            select(ReportDeadline).where(
+                ReportDeadline.report_id == rid, ReportDeadline.stage == "handle"
+            )
+        ).one()
         assert handle.due_at == datetime(2026, 3, 11, 9, 0)  # unchanged
     assert "approve_extension" not in pane.action_buttons

@@ -17,13 +17,21 @@ from tests.views.pane_helpers import TIMEOUT, click_action, confirm, history, op
 
 
 def test_dak_lak_buoc_2_3_the_pane_offers_the_letter_and_records_the_phone_call(
-        qtbot, sqlite_db: Database, tmp_path: Path) -> None:
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:
     w = world(sqlite_db, "dak-lak")
-    r = w.op.submit(draft(channel="hotline", category="an_toan_thuc_pham", area="Phường Tân An",
-                          title="Quán ăn dùng lại dầu chiên nhiều lần",
-                          reporter_address="Số 7 đường Y Jút"))
-    r = w.op.restrict(r.report_id, r.version, Restriction.REPUTATIONAL.value,
-                      "Nêu tên cơ sở kinh doanh cụ thể")
+    r = w.op.submit(
+        draft(
+            channel="hotline",
+            category="an_toan_thuc_pham",
+            area="Phường Tân An",
+            title="Quán ăn dùng lại dầu chiên nhiều lần",
+            reporter_address="Số 7 đường Y Jút",
+        )
+    )
+    r = w.op.restrict(
+        r.report_id, r.version, Restriction.REPUTATIONAL.value, "Nêu tên cơ sở kinh doanh cụ thể"
+    )
     pane = open_pane(qtbot, w.op, r.report_id)
     assert "Báo tin" in pane.action_buttons["notify_reporter"].text().replace("&", "")
     dialog = click_action(qtbot, pane, "notify_reporter")
@@ -41,15 +49,18 @@ def test_dak_lak_buoc_2_3_the_pane_offers_the_letter_and_records_the_phone_call(
     confirm(qtbot, pane, dialog)
     assert history(w.op, r.report_id)[-1] == "notify_reporter"
     last = w.op.detail(r.report_id).history[-1]
-    assert last.note == ("Đã báo người phản ánh qua điện thoại: phản ánh đã được tiếp nhận, "
-                         "đang xử lý. Gọi lúc 9 giờ 30")
+    assert last.note == (
+        "Đã báo người phản ánh qua điện thoại: phản ánh đã được tiếp nhận, "
+        "đang xử lý. Gọi lúc 9 giờ 30"
+    )
     assert last.actor == w.op.actor.full_name
 
 
 def test_no_button_for_a_report_not_marked(qtbot, sqlite_db: Database) -> None:
     w = world(sqlite_db, "dak-lak")
-    r = w.op.submit(draft(channel="hotline", category="an_toan_thuc_pham",
-                          reporter_address="Số 7 đường Y Jút"))
+    r = w.op.submit(
+        draft(channel="hotline", category="an_toan_thuc_pham", reporter_address="Số 7 đường Y Jút")
+    )
     pane = open_pane(qtbot, w.op, r.report_id)
     assert "notify_reporter" not in pane.action_buttons
     assert Role.OPERATOR in w.op.actor.roles

@@ -84,8 +84,9 @@ def test_the_catalogue_holds_every_string_of_the_views(tmp_path: Path) -> None:
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(i18n.find_lrelease() or "").parent))
     assert lupdate, "pyside6-lupdate is installed with PySide6"
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, "-silent", *map(str, sorted(VIEWS.rglob("*.py"))), "-ts",
-                    str(fresh)], check=True)
+    subprocess.run(
+        [lupdate, "-silent", *map(str, sorted(VIEWS.rglob("*.py"))), "-ts", str(fresh)], check=True
+    )
     translate_ts.add_messages(fresh)  # the core's templates, context "Messages"
     wanted = {(c, s) for c, s, _t in messages(fresh)}
     assert any(c == translate_ts.MESSAGES for c, _s in wanted)
@@ -93,19 +94,22 @@ def test_the_catalogue_holds_every_string_of_the_views(tmp_path: Path) -> None:
     missing = sorted(wanted - have)
     assert not missing, (
         "run .venv/bin/python scripts/translate_ts.py (extracts and fills the English)\n"
-        + "\n".join(map(str, missing)))
+        + "\n".join(map(str, missing))
+    )
 
 
 def test_every_core_template_has_its_english() -> None:
     found = translate_ts.core_messages.find()
     assert len(found.templates) > 60
-    english = {s: t.text for c, s, t in messages(TS)
-               if c == translate_ts.MESSAGES and t is not None}
+    english = {
+        s: t.text for c, s, t in messages(TS) if c == translate_ts.MESSAGES and t is not None
+    }
     missing = [s for s in found.templates if not (english.get(s) or "").strip()]
     assert not missing, "run .venv/bin/python scripts/translate_ts.py\n" + "\n".join(missing)
     # the one message passed through: store.unavailable_reason() is UNAVAILABLE_MESSAGE
     assert found.dynamic == [
-        "console/services/auth.py: RememberUnavailableError(store.unavailable_reason())"]
+        "console/services/auth.py: RememberUnavailableError(store.unavailable_reason())"
+    ]
     assert UNAVAILABLE_MESSAGE in found.templates
 
 
@@ -114,8 +118,13 @@ def test_literal_labels_match_the_services() -> None:
     assert i18n.ROLE_TEXT == ROLE_LABELS
     # the login's fixed messages are core templates, translated like every other
     templates = translate_ts.core_messages.find().templates
-    for text in (BAD_CREDENTIALS, str(AccountDisabledError()), str(WrongPasswordError()),
-                 UNAVAILABLE_MESSAGE, "Mật khẩu mới phải khác mật khẩu cũ"):
+    for text in (
+        BAD_CREDENTIALS,
+        str(AccountDisabledError()),
+        str(WrongPasswordError()),
+        UNAVAILABLE_MESSAGE,
+        "Mật khẩu mới phải khác mật khẩu cũ",
+    ):
         assert text in templates
 
 

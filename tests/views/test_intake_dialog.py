@@ -60,8 +60,8 @@ def type_text(qtbot, text: str, widget: QWidget | None = None) -> None:
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(
-                    target, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
-                                      ch))
+                    target, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+                )
 
 
 def tab(qtbot) -> QWidget:
@@ -78,14 +78,24 @@ def stored(db: Database, report_id: int) -> dict[str, Any]:
         r = s.get(Report, report_id)
         assert r is not None
         return {
-            "code": r.code, "channel": r.channel.code, "status": r.status,
-            "category": r.category.code if r.category else None, "title": r.title,
-            "description": r.description, "place": r.place, "area": r.area,
-            "occurred_at": r.occurred_at, "name": r.reporter_name,
-            "honorific": r.reporter_honorific, "phone": r.reporter_phone,
-            "email": r.reporter_email, "address": r.reporter_address,
-            "confidential": r.reporter_confidential, "emergency": r.emergency,
-            "flagged": r.flagged_wording, "duplicate_of": r.duplicate_of_id,
+            "code": r.code,
+            "channel": r.channel.code,
+            "status": r.status,
+            "category": r.category.code if r.category else None,
+            "title": r.title,
+            "description": r.description,
+            "place": r.place,
+            "area": r.area,
+            "occurred_at": r.occurred_at,
+            "name": r.reporter_name,
+            "honorific": r.reporter_honorific,
+            "phone": r.reporter_phone,
+            "email": r.reporter_email,
+            "address": r.reporter_address,
+            "confidential": r.reporter_confidential,
+            "emergency": r.emergency,
+            "flagged": r.flagged_wording,
+            "duplicate_of": r.duplicate_of_id,
         }
 
 
@@ -94,8 +104,7 @@ def report_count(db: Database) -> int:
         return s.scalar(select(func.count()).select_from(Report)) or 0
 
 
-def test_a_hotline_call_typed_from_the_keyboard_is_saved_with_ctrl_enter(qtbot,
-                                                                          any_db) -> None:
+def test_a_hotline_call_typed_from_the_keyboard_is_saved_with_ctrl_enter(qtbot, any_db) -> None:
     _, api = province(any_db)
     dialog = open_dialog(qtbot, api)
     assert dialog.channel.currentData() == "hotline"  # Tiền Giang has a hotline
@@ -134,13 +143,22 @@ def test_a_hotline_call_typed_from_the_keyboard_is_saved_with_ctrl_enter(qtbot,
     row = stored(any_db, ids[0])
     assert dialog.done_panel.code.text() == row["code"] == "TG-2026-000001"
     assert row == row | {
-        "channel": "hotline", "status": ReportStatus.RECEIVED, "phone": "0912345678",
-        "name": "Nguyễn Thị Hoa", "honorific": "Bà", "email": "hoa.nguyen@example.vn",
-        "address": "45 Lê Lợi, Phường 1, Mỹ Tho", "confidential": True,
-        "title": "Ổ gà lớn trên đường Ấp Bắc", "place": "Trước số 12 Ấp Bắc",
+        "channel": "hotline",
+        "status": ReportStatus.RECEIVED,
+        "phone": "0912345678",
+        "name": "Nguyễn Thị Hoa",
+        "honorific": "Bà",
+        "email": "hoa.nguyen@example.vn",
+        "address": "45 Lê Lợi, Phường 1, Mỹ Tho",
+        "confidential": True,
+        "title": "Ổ gà lớn trên đường Ấp Bắc",
+        "place": "Trước số 12 Ấp Bắc",
         "description": "Ổ gà sâu khoảng 20 cm giữa làn xe máy, ban đêm rất dễ té ngã.",
-        "area": "Phường 4", "category": "ha_tang_giao_thong", "occurred_at": NOW,
-        "emergency": False, "flagged": False,
+        "area": "Phường 4",
+        "category": "ha_tang_giao_thong",
+        "occurred_at": NOW,
+        "emergency": False,
+        "flagged": False,
     }
     assert not dialog.form_box.isEnabled()  # saved: nothing more to type into
     qtbot.keyClick(dialog.new_button, Qt.Key.Key_Escape)  # nothing unsaved: closes at once
@@ -155,10 +173,29 @@ def test_tab_order_follows_the_form(qtbot, sqlite_db) -> None:
     for _ in range(20):
         seen.append(tab(qtbot))
     names = [w.objectName() for w in seen]
-    assert names == ["phone", "reporterName", "honorific", "email", "address", "confidential",
-                     "title", "description", "place", "area", "occurred", "category",
-                     "emergency", "stateSecret", "addFiles", "files", "primaryButton",
-                     "cancelButton", "answerButton", "redirectButton", "channel"]
+    assert names == [
+        "phone",
+        "reporterName",
+        "honorific",
+        "email",
+        "address",
+        "confidential",
+        "title",
+        "description",
+        "place",
+        "area",
+        "occurred",
+        "category",
+        "emergency",
+        "stateSecret",
+        "addFiles",
+        "files",
+        "primaryButton",
+        "cancelButton",
+        "answerButton",
+        "redirectButton",
+        "channel",
+    ]
     assert tab(qtbot) is dialog.phone  # round again
     # every label has its Alt+letter
     qtbot.keyClick(dialog, Qt.Key.Key_T, ALT)
@@ -170,8 +207,14 @@ def test_tab_order_follows_the_form(qtbot, sqlite_db) -> None:
 def test_caller_history_appears_after_typing_a_known_number(qtbot, sqlite_db) -> None:
     _, api = province(sqlite_db)
     for day, title in ((3, "Đèn đường hỏng"), (20, "Rác thải tồn đọng ở chợ")):
-        api.submit(ReportDraft(channel="hotline", title=title, reporter_phone="0912 345 678",
-                               received_at=datetime(2026, 2, day, 8, 0)))
+        api.submit(
+            ReportDraft(
+                channel="hotline",
+                title=title,
+                reporter_phone="0912 345 678",
+                received_at=datetime(2026, 2, day, 8, 0),
+            )
+        )
     api.submit(ReportDraft(channel="hotline", title="Số khác", reporter_phone="0987654321"))
     dialog = open_dialog(qtbot, api)
     type_text(qtbot, "091234567")  # one digit short: no lookup
@@ -179,8 +222,10 @@ def test_caller_history_appears_after_typing_a_known_number(qtbot, sqlite_db) ->
     type_text(qtbot, "8")
     qtbot.waitUntil(lambda: dialog.history.topLevelItemCount() == 2, timeout=5000)
     rows = [[dialog.history.topLevelItem(i).text(c) for c in range(4)] for i in range(2)]
-    assert rows == [["TG-2026-000002", "20/02/2026", "Rác thải tồn đọng ở chợ", "Mới tiếp nhận"],
-                    ["TG-2026-000001", "03/02/2026", "Đèn đường hỏng", "Mới tiếp nhận"]]
+    assert rows == [
+        ["TG-2026-000002", "20/02/2026", "Rác thải tồn đọng ở chợ", "Mới tiếp nhận"],
+        ["TG-2026-000001", "03/02/2026", "Đèn đường hỏng", "Mới tiếp nhận"],
+    ]
     assert "đã phản ánh 2 lần" in dialog.history_box.note.text()
     assert dialog.phone_state.text() == "✓ 0912345678"
     # another way of writing the same number finds the same calls; a new number none
@@ -215,8 +260,9 @@ def test_area_completes_without_marks_and_takes_free_text(qtbot, sqlite_db) -> N
     dialog.area.setFocus()
     qtbot.keyClicks(dialog.area.lineEdit(), "my tho")
     completer = dialog.area.completer()
-    shown = [completer.completionModel().index(i, 0).data()
-             for i in range(completer.completionCount())]
+    shown = [
+        completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())
+    ]
     assert "Thành phố Mỹ Tho" in shown and "Phường 1 (Thành phố Mỹ Tho)" in shown
     # two communes are called "Phường 1": the list says whose; the report keeps the area
     dialog.area.setCurrentIndex(dialog.area.findText("Phường 1 (Thành phố Mỹ Tho)"))
@@ -239,8 +285,7 @@ def save_with_phone(qtbot, db, phone: str):
     return dialog
 
 
-def test_an_invalid_phone_is_refused_in_vietnamese_and_nothing_is_saved(qtbot,
-                                                                        sqlite_db) -> None:
+def test_an_invalid_phone_is_refused_in_vietnamese_and_nothing_is_saved(qtbot, sqlite_db) -> None:
     dialog = save_with_phone(qtbot, sqlite_db, "12345")
     assert dialog.message.text() == "Số điện thoại không hợp lệ: '12345'"
     assert report_count(sqlite_db) == 0
@@ -254,8 +299,9 @@ def test_an_invalid_phone_is_refused_in_vietnamese_and_nothing_is_saved(qtbot,
 
 
 def _discard_box(qtbot, dialog: IntakeDialog) -> QMessageBox:
-    qtbot.waitUntil(lambda: dialog._discard_box is not None
-                    and dialog._discard_box.isVisible(), timeout=2000)
+    qtbot.waitUntil(
+        lambda: dialog._discard_box is not None and dialog._discard_box.isVisible(), timeout=2000
+    )
     box = dialog._discard_box
     assert box is not None
     return box
@@ -302,8 +348,7 @@ def test_a_ticked_box_alone_is_an_edit_too(qtbot, sqlite_db) -> None:
     assert dialog.isVisible() and dialog.confidential.isChecked()
 
 
-def test_an_emergency_category_ticks_emergency_and_untick_when_changed(qtbot,
-                                                                       sqlite_db) -> None:
+def test_an_emergency_category_ticks_emergency_and_untick_when_changed(qtbot, sqlite_db) -> None:
     _, api = province(sqlite_db)
     dialog = open_dialog(qtbot, api)
     dialog.category.setCurrentIndex(dialog.category.findData("phong_chong_thien_tai"))
@@ -329,8 +374,9 @@ def test_tien_giang_answer_directly_ends_answered_at_the_hotline(qtbot, sqlite_d
         save(qtbot, dialog)
     qtbot.waitUntil(lambda: "Cần nhập nội dung giải đáp" in dialog.message.text(), timeout=5000)
     assert dialog.side.currentIndex() == ANSWER
-    type_text(qtbot, "Bộ phận một cửa làm việc từ 7 giờ 30, thứ Hai đến thứ Sáu.",
-              dialog.answer_text)
+    type_text(
+        qtbot, "Bộ phận một cửa làm việc từ 7 giờ 30, thứ Hai đến thứ Sáu.", dialog.answer_text
+    )
     save(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.side.currentIndex() == DONE, timeout=5000)
     rid = sig.args[0]
@@ -339,8 +385,11 @@ def test_tien_giang_answer_directly_ends_answered_at_the_hotline(qtbot, sqlite_d
     assert "Đã giải đáp tại tổng đài" in dialog.done_panel.status.text()
     assert not dialog.done_panel.dup_box.isVisible() and not dialog.answer_button.isVisible()
     with sqlite_db.session() as s:
-        note = s.scalar(select(HistoryEntry.note).where(
-            HistoryEntry.report_id == rid, HistoryEntry.action == "answer_directly"))
+        note = s.scalar(
+            select(HistoryEntry.note).where(
+                HistoryEntry.report_id == rid, HistoryEntry.action == "answer_directly"
+            )
+        )
     assert note == "Bộ phận một cửa làm việc từ 7 giờ 30, thứ Hai đến thứ Sáu."
 
 
@@ -374,8 +423,11 @@ def test_tien_giang_redirect_to_113_reads_the_guidance_first(qtbot, sqlite_db) -
     qtbot.waitUntil(lambda: dialog.side.currentIndex() == DONE, timeout=5000)
     assert stored(sqlite_db, sig.args[0])["status"] is ReportStatus.REDIRECTED
     with sqlite_db.session() as s:
-        data = s.scalar(select(HistoryEntry.data).where(
-            HistoryEntry.report_id == sig.args[0], HistoryEntry.action == "redirect"))
+        data = s.scalar(
+            select(HistoryEntry.data).where(
+                HistoryEntry.report_id == sig.args[0], HistoryEntry.action == "redirect"
+            )
+        )
     assert data == {"target": "113"}
 
 
@@ -388,8 +440,14 @@ def test_thai_nguyen_has_no_hotline_buttons(qtbot, sqlite_db) -> None:
 
 def test_a_possible_duplicate_is_offered_and_linked(qtbot, sqlite_db) -> None:
     _, api = province(sqlite_db)
-    main = api.submit(ReportDraft(channel="app", title="Ổ gà giữa đường Ấp Bắc",
-                                  place="Số 12 Ấp Bắc, Phường 4", category="ha_tang_giao_thong"))
+    main = api.submit(
+        ReportDraft(
+            channel="app",
+            title="Ổ gà giữa đường Ấp Bắc",
+            place="Số 12 Ấp Bắc, Phường 4",
+            category="ha_tang_giao_thong",
+        )
+    )
     dialog = open_dialog(qtbot, api)
     dialog.phone.setText("0912345678")
     dialog.title_edit.setText("Đường Ấp Bắc có ổ gà lớn")
@@ -425,14 +483,26 @@ def test_rude_wording_is_flagged_while_typing_in_lai_chau(qtbot, sqlite_db) -> N
 def _drop(dialog: IntakeDialog, *paths: Path) -> bool:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(dialog, enter)
     if not enter.isAccepted():
         return False
-    QApplication.sendEvent(dialog, QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
-                                              Qt.MouseButton.LeftButton,
-                                              Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(
+        dialog,
+        QDropEvent(
+            QPointF(20, 20),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
     return True
 
 
@@ -451,7 +521,10 @@ def test_attachments_are_stored_with_the_report(qtbot, sqlite_db, tmp_path: Path
     dialog = open_dialog(qtbot, api)
     assert _drop(dialog, photo, clip, extra, tmp_path)  # a folder is not a file: ignored
     assert [dialog.files.item(i).text() for i in range(dialog.files.count())] == [
-        "o-ga.jpg — 2,0 KB", "ghi-am.mp3 — 1,2 MB", "them.pdf — 9 B"]
+        "o-ga.jpg — 2,0 KB",
+        "ghi-am.mp3 — 1,2 MB",
+        "them.pdf — 9 B",
+    ]
     assert dialog.files_box.title() == "Tệp đính kèm (3)"
     assert not dialog.files_box.warning.isVisible()
     dialog.files.setCurrentRow(2)
@@ -464,14 +537,17 @@ def test_attachments_are_stored_with_the_report(qtbot, sqlite_db, tmp_path: Path
         save(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.side.currentIndex() == DONE, timeout=5000)
     assert [a[1:] for a in api.detail(sig.args[0]).attachments] == [
-        ("o-ga.jpg", "image/jpeg", 2048), ("ghi-am.mp3", "audio/mpeg", 1_300_000)]
+        ("o-ga.jpg", "image/jpeg", 2048),
+        ("ghi-am.mp3", "audio/mpeg", 1_300_000),
+    ]
     assert "Đã lưu 2 tệp đính kèm." in dialog.done_panel.status.text()
     assert "CHƯA" not in dialog.done_panel.status.text()
     assert not _drop(dialog, photo)  # saved: no more files to this report
 
 
-def test_a_file_the_services_would_refuse_shows_red_as_it_is_added(qtbot, sqlite_db,
-                                                                    tmp_path: Path) -> None:
+def test_a_file_the_services_would_refuse_shows_red_as_it_is_added(
+    qtbot, sqlite_db, tmp_path: Path
+) -> None:
     _, api = province(sqlite_db)
     max_bytes, _, _ = api.attachment_limits()
     big = tmp_path / "camera.mp4"
@@ -485,7 +561,10 @@ def test_a_file_the_services_would_refuse_shows_red_as_it_is_added(qtbot, sqlite
     dialog.add_files([big, archive, photo])
     items = [dialog.files.item(i) for i in range(dialog.files.count())]
     assert [i.data(PROBLEM_ROLE) for i in items] == [
-        "lớn quá 20 MB", "không nhận loại tệp này", None]
+        "lớn quá 20 MB",
+        "không nhận loại tệp này",
+        None,
+    ]
     assert items[0].text() == "⚠ camera.mp4 — 20,0 MB — lớn quá 20 MB"
     assert items[0].foreground().color().name() == "#b00020"
     assert items[2].text() == "o-ga.jpg — 11 B"
@@ -498,8 +577,9 @@ def test_a_file_the_services_would_refuse_shows_red_as_it_is_added(qtbot, sqlite
     assert dialog.attachments() == [photo] and not dialog.files_box.warning.isVisible()
 
 
-def test_a_fake_jpeg_is_refused_by_name_and_nothing_is_saved(qtbot, sqlite_db,
-                                                              tmp_path: Path) -> None:
+def test_a_fake_jpeg_is_refused_by_name_and_nothing_is_saved(
+    qtbot, sqlite_db, tmp_path: Path
+) -> None:
     _, api = province(sqlite_db)
     fake = tmp_path / "anh-hien-truong.jpg"
     fake.write_bytes(b"MZ\x90\0" + b"\0" * 100)  # not a JPEG whatever its name says
@@ -514,14 +594,25 @@ def test_a_fake_jpeg_is_refused_by_name_and_nothing_is_saved(qtbot, sqlite_db,
     assert dialog.message.text() == "Nội dung tệp anh-hien-truong.jpg không đúng loại image/jpeg"
     assert report_count(sqlite_db) == 0
     assert dialog.side.currentIndex() != DONE and dialog.form_box.isEnabled()
-    assert (dialog.phone.text(), dialog.title_edit.text(), dialog.description.toPlainText(),
-            dialog.attachments()) == ("0912345678", "Cây xanh đổ chắn ngang đường",
-                                      "Cây đổ sau cơn mưa chiều qua.", [fake])
+    assert (
+        dialog.phone.text(),
+        dialog.title_edit.text(),
+        dialog.description.toPlainText(),
+        dialog.attachments(),
+    ) == ("0912345678", "Cây xanh đổ chắn ngang đường", "Cây đổ sau cơn mưa chiều qua.", [fake])
     assert dialog.primary.isEnabled()  # fix the file (or take it off) and save again
 
 
-@pytest.mark.parametrize(("size", "text"), [(0, "0 B"), (1023, "1023 B"), (2048, "2,0 KB"),
-                                            (1_300_000, "1,2 MB"), (5 * 1024**3, "5,0 GB")])
+@pytest.mark.parametrize(
+    ("size", "text"),
+    [
+        (0, "0 B"),
+        (1023, "1023 B"),
+        (2048, "2,0 KB"),
+        (1_300_000, "1,2 MB"),
+        (5 * 1024**3, "5,0 GB"),
+    ],
+)
 def test_human_size(size: int, text: str) -> None:
     assert human_size(size) == text
 
@@ -551,21 +642,44 @@ def test_screenshots(qtbot, sqlite_db, tmp_path: Path) -> None:
     to read aloud."""
     _, api = province(sqlite_db)
     phone = "0912 345 678"
-    first = api.submit(ReportDraft(
-        channel="hotline", title="Đèn chiếu sáng hỏng trên đường Ấp Bắc",
-        description="Ba cột đèn liền nhau không sáng, đoạn đường tối hoàn toàn về đêm.",
-        place="Đường Ấp Bắc, Phường 5", area="Thành phố Mỹ Tho", reporter_name="Trần Văn Bình",
-        reporter_phone=phone, category="cay_xanh_chieu_sang",
-        reporter_address="27 Trưng Trắc, Phường 1, thành phố Mỹ Tho",  # Điều 5.1.c
-        received_at=datetime(2026, 1, 12, 8, 40), occurred_at=datetime(2026, 1, 11, 19, 0)))
+    first = api.submit(
+        ReportDraft(
+            channel="hotline",
+            title="Đèn chiếu sáng hỏng trên đường Ấp Bắc",
+            description="Ba cột đèn liền nhau không sáng, đoạn đường tối hoàn toàn về đêm.",
+            place="Đường Ấp Bắc, Phường 5",
+            area="Thành phố Mỹ Tho",
+            reporter_name="Trần Văn Bình",
+            reporter_phone=phone,
+            category="cay_xanh_chieu_sang",
+            reporter_address="27 Trưng Trắc, Phường 1, thành phố Mỹ Tho",  # Điều 5.1.c
+            received_at=datetime(2026, 1, 12, 8, 40),
+            occurred_at=datetime(2026, 1, 11, 19, 0),
+        )
+    )
     api.act("forward", first.report_id, first.version, unit="so_xd")
-    answered = api.submit(ReportDraft(channel="hotline", title="Hỏi thủ tục cấp lại CCCD",
-                                      reporter_phone=phone,
-                                      received_at=datetime(2026, 2, 24, 14, 5)))
-    api.act("answer_directly", answered.report_id, answered.version,
-            text="Hướng dẫn nộp hồ sơ tại Công an phường nơi cư trú.")
-    api.submit(ReportDraft(channel="zalo", title="Rác thải tồn đọng ở chợ Mỹ Tho",
-                           reporter_phone=phone, received_at=datetime(2026, 3, 2, 7, 55)))
+    answered = api.submit(
+        ReportDraft(
+            channel="hotline",
+            title="Hỏi thủ tục cấp lại CCCD",
+            reporter_phone=phone,
+            received_at=datetime(2026, 2, 24, 14, 5),
+        )
+    )
+    api.act(
+        "answer_directly",
+        answered.report_id,
+        answered.version,
+        text="Hướng dẫn nộp hồ sơ tại Công an phường nơi cư trú.",
+    )
+    api.submit(
+        ReportDraft(
+            channel="zalo",
+            title="Rác thải tồn đọng ở chợ Mỹ Tho",
+            reporter_phone=phone,
+            received_at=datetime(2026, 3, 2, 7, 55),
+        )
+    )
     dialog = open_dialog(qtbot, api)
     dialog.resize(1180, 720)
     type_text(qtbot, phone)
@@ -573,12 +687,16 @@ def test_screenshots(qtbot, sqlite_db, tmp_path: Path) -> None:
     dialog.honorific.setCurrentText("Ông")
     dialog.address.setText("27 Trưng Trắc, Phường 1, thành phố Mỹ Tho")
     dialog.title_edit.setText("Ổ gà lớn trên đường Ấp Bắc")
-    dialog.description.setPlainText("Ổ gà sâu khoảng 20 cm giữa làn xe máy, trời mưa đọng "
-                                    "nước không thấy, đã có người té ngã.")
+    dialog.description.setPlainText(
+        "Ổ gà sâu khoảng 20 cm giữa làn xe máy, trời mưa đọng nước không thấy, đã có người té ngã."
+    )
     dialog.place.setText("Trước số 12 Ấp Bắc, Phường 5")
     dialog.area.setCurrentIndex(dialog.area.findData("Thành phố Mỹ Tho"))
-    files = {"o-ga-ap-bac.jpg": JPEG + bytes(182_000), "ghi-am-cuoc-goi.mp3": MP3 + bytes(940_000),
-             "danh-sach.xlsx": b"PK\x03\x04" + bytes(12_000)}
+    files = {
+        "o-ga-ap-bac.jpg": JPEG + bytes(182_000),
+        "ghi-am-cuoc-goi.mp3": MP3 + bytes(940_000),
+        "danh-sach.xlsx": b"PK\x03\x04" + bytes(12_000),
+    }
     for name, content in files.items():
         (tmp_path / name).write_bytes(content)
     dialog.add_files(tmp_path / name for name in files)

@@ -46,8 +46,7 @@ def test_a_burst_of_500_changes_is_one_signal_on_the_ui_thread(qtbot) -> None:
     # a long debounce: the burst stays one even if the machine stalls the pushing thread
     live, (feed,) = live_for(qtbot, debounce_ms=1000, max_delay_ms=60_000)
     seen: list[tuple[Changes, bool]] = []
-    live.changed.connect(
-        lambda c: seen.append((c, QThread.currentThread() is live.thread())))
+    live.changed.connect(lambda c: seen.append((c, QThread.currentThread() is live.thread())))
     with qtbot.waitSignal(live.changed, timeout=15000):
         feed.push([Changes(frozenset({i})) for i in range(500)])
     qtbot.wait(1500)  # longer than the debounce: a second signal would be here by now

@@ -53,9 +53,13 @@ def attempt(qtbot, dialog: LoginDialog, username: str, password: str) -> None:
     dialog.password.clear()
     qtbot.keyClicks(dialog.password, password)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)  # Enter signs in
-    qtbot.waitUntil(lambda: not dialog.busy and (dialog.error.isVisible() or dialog.result()
-                                                 or dialog.pages.currentIndex() == 1),
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            not dialog.busy
+            and (dialog.error.isVisible() or dialog.result() or dialog.pages.currentIndex() == 1)
+        ),
+        timeout=10000,
+    )
 
 
 def test_shows_database_and_profile_and_hides_the_password(qtbot, province) -> None:
@@ -130,8 +134,9 @@ def test_remember_me_with_a_keyring_skips_the_next_login(qtbot, province) -> Non
         with qtbot.waitSignal(dialog.accepted, timeout=10000):
             attempt(qtbot, dialog, "dieuhanh", PASSWORD)
         assert dialog.notice == ""
-        assert any(account == "dieuhanh@" + province.db.display_url
-                   for _service, account in ring.secrets)
+        assert any(
+            account == "dieuhanh@" + province.db.display_url for _service, account in ring.secrets
+        )
         assert PASSWORD not in ring.secrets.values()
         actor = try_remembered_login(province.db, KeyringStore())
         assert actor is not None and actor.username == "dieuhanh"
@@ -192,8 +197,9 @@ def test_an_unreachable_database_stops_the_app_with_a_message(qtbot, monkeypatch
     from console.views import app as app_module
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        staticmethod(lambda _parent, _title, text, *a: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _parent, _title, text, *a: shown.append(text))
+    )
     code = app_module.run_app("postgresql+psycopg://nobody@127.0.0.1:1/khong_co", "thai-nguyen")
     assert code == 2
     assert len(shown) == 1 and shown[0].startswith("Không kết nối được cơ sở dữ liệu")

@@ -128,8 +128,10 @@ def test_f5_refreshes_counters_queue_and_detail(qtbot, demo) -> None:
     rid = window.queue_view.model.report_id(0)
     with qtbot.waitSignal(window.detail.loaded, timeout=10000):
         window.show_report(rid)
-    with qtbot.waitSignals([window.nav.counts_changed, window.queue_view.count_changed,
-                            window.detail.loaded], timeout=10000):
+    with qtbot.waitSignals(
+        [window.nav.counts_changed, window.queue_view.count_changed, window.detail.loaded],
+        timeout=10000,
+    ):
         qtbot.keyClick(window, Qt.Key.Key_F5)
 
 
@@ -156,8 +158,10 @@ def test_counters_follow_an_action_in_the_detail_pane(qtbot, demo) -> None:
     qtbot.waitUntil(lambda: window.detail.dialog is not None, timeout=10000)
     dialog = window.detail.dialog
     dialog.note.setPlainText("Đề nghị cho biết số nhà cụ thể")
-    with qtbot.waitSignals([window.detail.changed, window.nav.counts_changed,
-                            window.queue_view.count_changed], timeout=10000):
+    with qtbot.waitSignals(
+        [window.detail.changed, window.nav.counts_changed, window.queue_view.count_changed],
+        timeout=10000,
+    ):
         dialog.confirm()
     assert window.nav.counts[Queue.NEW] == before[Queue.NEW] - 1
     assert window.nav.counts[Queue.NEEDS_INFO] == before[Queue.NEEDS_INFO] + 1
@@ -279,8 +283,9 @@ def test_login_then_main_window_then_quit(qtbot, demo) -> None:
             window.quit_action.trigger()
 
 
-def test_first_start_on_an_empty_database_makes_demo_data(qtbot, sqlite_db: Database,
-                                                          monkeypatch) -> None:
+def test_first_start_on_an_empty_database_makes_demo_data(
+    qtbot, sqlite_db: Database, monkeypatch
+) -> None:
     monkeypatch.setattr("console.views.app.FIRST_START_REPORTS", 30)
     app = ConsoleApp(sqlite_db, load_profile("tien-giang"))
     app.start()
@@ -308,8 +313,9 @@ def test_the_report_on_screen_follows_a_change_made_at_another_console(qtbot, an
     assert not window.detail.banner.isVisible()
     other_db = Database(db.url)
     try:
-        other = ConsoleApi(other_db, profile, authenticate(other_db, "dieuhanh2", PASSWORD),
-                           lambda: NOW)
+        other = ConsoleApi(
+            other_db, profile, authenticate(other_db, "dieuhanh2", PASSWORD), lambda: NOW
+        )
         other.act("reject", row.id, row.version, note="Không thuộc phạm vi tiếp nhận")
         who = other.actor.full_name
     finally:

@@ -19,7 +19,8 @@ PASSWORD = "mat-khau-thu"
 
 
 def test_a_server_sign_in_keeps_a_verifier_and_an_outage_offers_the_offline_sign_in(
-        qtbot, pg_db: Database) -> None:
+    qtbot, pg_db: Database
+) -> None:
     p = make_province(pg_db, load_profile("thai-nguyen"), NOW)
     p.add("dieuhanh1", "ioc", Role.OPERATOR)
     login = LoginDialog(pg_db, p.profile)

@@ -18,8 +18,16 @@ from console.views.offline_window import OfflineWindow
 from tests.views.test_intake_dialog import save
 
 NOW = datetime(2026, 3, 2, 21, 30)
-OPERATOR = AuthenticatedUser(7, "dieuhanh1", "Nguyễn Thị Lan", 1, "ioc", "Trung tâm IOC",
-                             UnitKind.IOC, frozenset({Role.OPERATOR}))
+OPERATOR = AuthenticatedUser(
+    7,
+    "dieuhanh1",
+    "Nguyễn Thị Lan",
+    1,
+    "ioc",
+    "Trung tâm IOC",
+    UnitKind.IOC,
+    frozenset({Role.OPERATOR}),
+)
 
 
 class Server:
@@ -36,8 +44,13 @@ class Server:
 
 def offline_window(qtbot, tmp_path: Path, server: Server) -> OfflineWindow:
     outbox = Outbox(tmp_path / "outbox", clock=lambda: NOW)
-    api = OfflineApi("postgresql://ioc@10.0.0.5/ioc_console", load_profile("thai-nguyen"),
-                     OPERATOR, outbox, clock=lambda: NOW)
+    api = OfflineApi(
+        "postgresql://ioc@10.0.0.5/ioc_console",
+        load_profile("thai-nguyen"),
+        OPERATOR,
+        outbox,
+        clock=lambda: NOW,
+    )
     window = OfflineWindow(api, server.recheck, interval_ms=60_000)
     qtbot.addWidget(window)
     window.show()
@@ -45,8 +58,9 @@ def offline_window(qtbot, tmp_path: Path, server: Server) -> OfflineWindow:
     return window
 
 
-def test_the_offline_window_is_marked_and_takes_calls_into_the_outbox(qtbot,
-                                                                      tmp_path: Path) -> None:
+def test_the_offline_window_is_marked_and_takes_calls_into_the_outbox(
+    qtbot, tmp_path: Path
+) -> None:
     server = Server()
     window = offline_window(qtbot, tmp_path, server)
     assert "NGOẠI TUYẾN" in window.windowTitle()

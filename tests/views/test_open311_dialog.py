@@ -22,11 +22,20 @@ from tests.scenario_helpers import make_province
 
 NOW = datetime(2026, 3, 10, 10, 0)
 RECORDS = [
-    {"service_request_id": "app-001", "service_code": "giao_thong", "lat": 21.5942,
-     "long": 105.8482, "description": "Ổ gà lớn trước cổng trường.",
-     "requested_datetime": "2026-03-02T08:15:00+07:00"},
-    {"service_request_id": "app-002", "service_code": "khong_co", "address_string": "y",
-     "description": "Không rõ lĩnh vực."},
+    {
+        "service_request_id": "app-001",
+        "service_code": "giao_thong",
+        "lat": 21.5942,
+        "long": 105.8482,
+        "description": "Ổ gà lớn trước cổng trường.",
+        "requested_datetime": "2026-03-02T08:15:00+07:00",
+    },
+    {
+        "service_request_id": "app-002",
+        "service_code": "khong_co",
+        "address_string": "y",
+        "description": "Không rõ lĩnh vực.",
+    },
 ]
 
 
@@ -34,12 +43,12 @@ def _api(db: Database, role: Role = Role.OPERATOR) -> ConsoleApi:
     profile = load_profile("thai-nguyen")
     p = make_province(db, profile, NOW)
     p.add("dieuhanh1", "ioc" if role is Role.OPERATOR else "so_gtvt", role)
-    return ConsoleApi(db, profile, authenticate(db, "dieuhanh1", "mat-khau-thu"),
-                      clock=lambda: NOW)
+    return ConsoleApi(db, profile, authenticate(db, "dieuhanh1", "mat-khau-thu"), clock=lambda: NOW)
 
 
 def test_an_import_shows_its_progress_and_summary_then_an_export(
-        qtbot, sqlite_db: Database, tmp_path: Path) -> None:
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:
     dialog = Open311Dialog(_api(sqlite_db))
     qtbot.addWidget(dialog)
     assert dialog.channel.currentData() == "app"

@@ -38,7 +38,11 @@ def test_progress_reaches_the_ui_thread_in_order_before_the_result(qtbot) -> Non
             report(done, 5)
         return "xong"
 
-    run_in_background(work, results.append, parent=window,
-                      progress=lambda d, t: steps.append((d, t, threading.get_ident() == ui)))
+    run_in_background(
+        work,
+        results.append,
+        parent=window,
+        progress=lambda d, t: steps.append((d, t, threading.get_ident() == ui)),
+    )
     qtbot.waitUntil(lambda: results == ["xong"], timeout=5000)
     assert steps == [(d, 5, True) for d in range(1, 6)]

@@ -32,7 +32,8 @@ def reports(db: Database) -> list[tuple[str, str | None]]:
 
 
 def test_a_report_typed_while_the_database_is_down_lands_once_when_it_is_back(
-        qtbot, pg_db: Database, tmp_path: Path) -> None:
+    qtbot, pg_db: Database, tmp_path: Path
+) -> None:
     _, api = province(pg_db)
     outbox = Outbox(tmp_path / "outbox", clock=api.clock)
     status = OutboxStatus(api, outbox, interval_ms=200)
@@ -61,9 +62,11 @@ def test_a_report_typed_while_the_database_is_down_lands_once_when_it_is_back(
         assert dialog.draft().client_key != key
         (entry,) = outbox.pending()
         assert (entry.key, entry.draft.title, entry.typed_at) == (
-            key, "Cây xanh đổ chắn ngang đường Ấp Bắc", NOW)
-        qtbot.waitUntil(lambda: label.isVisible() and label.text() == "Chờ gửi: 1",
-                        timeout=15000)
+            key,
+            "Cây xanh đổ chắn ngang đường Ấp Bắc",
+            NOW,
+        )
+        qtbot.waitUntil(lambda: label.isVisible() and label.text() == "Chờ gửi: 1", timeout=15000)
         qtbot.wait(500)  # a few replays fail meanwhile: the entry stays
         assert status.count == 1 and len(outbox.pending()) == 1
 
@@ -78,8 +81,7 @@ def test_a_report_typed_while_the_database_is_down_lands_once_when_it_is_back(
     status.stop()
 
 
-def test_an_open_dialog_still_saves_online_when_the_database_answers(qtbot,
-                                                                     sqlite_db) -> None:
+def test_an_open_dialog_still_saves_online_when_the_database_answers(qtbot, sqlite_db) -> None:
     _, api = province(sqlite_db)
     dialog = open_dialog(qtbot, api)
     dialog.phone.setText("0912345678")
@@ -90,8 +92,7 @@ def test_an_open_dialog_still_saves_online_when_the_database_answers(qtbot,
     assert reports(sqlite_db) == [("Mất nước sinh hoạt cả tuần", key)]
 
 
-def test_the_main_window_shows_what_waits_and_sends_its_user_s_reports(qtbot,
-                                                                       sqlite_db) -> None:
+def test_the_main_window_shows_what_waits_and_sends_its_user_s_reports(qtbot, sqlite_db) -> None:
     p, api = province(sqlite_db)
     other = p.add("dieuhanh2", "ioc", Role.OPERATOR)
     outbox = Outbox(default_dir(sqlite_db.url))  # where the intake dialog puts them
@@ -103,15 +104,16 @@ def test_the_main_window_shows_what_waits_and_sends_its_user_s_reports(qtbot,
     window.show()
     label = window.findChild(OutboxLabel, "outboxLabel")
     assert label is not None
-    qtbot.waitUntil(lambda: [t for t, _ in reports(sqlite_db)] == ["Cống thoát nước bị tắc"],
-                    timeout=15000)
+    qtbot.waitUntil(
+        lambda: [t for t, _ in reports(sqlite_db)] == ["Cống thoát nước bị tắc"], timeout=15000
+    )
     qtbot.waitUntil(lambda: label.isVisible() and label.text() == "Chờ gửi: 1", timeout=15000)
     window.close()
 
 
-
-def test_a_damaged_entry_is_named_in_the_tooltip(qtbot, sqlite_db: Database,
-                                                 tmp_path: Path) -> None:
+def test_a_damaged_entry_is_named_in_the_tooltip(
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:
     _, api = province(sqlite_db)
     outbox = Outbox(tmp_path / "outbox", clock=api.clock)
     bad = outbox.put(draft(title="Rác thải ùn ứ"), api.actor)
@@ -124,7 +126,8 @@ def test_a_damaged_entry_is_named_in_the_tooltip(qtbot, sqlite_db: Database,
 
 
 def test_without_a_keyring_the_tooltip_says_what_protects_the_entries(
-        qtbot, sqlite_db: Database, tmp_path: Path) -> None:
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:
     _, api = province(sqlite_db)
     root = tmp_path / "outbox"
     for backend, said in ((fail.Keyring(), True), (MemoryKeyring(), False)):
@@ -133,8 +136,9 @@ def test_without_a_keyring_the_tooltip_says_what_protects_the_entries(
         label = OutboxLabel(OutboxStatus(api, outbox, interval_ms=60_000))
         qtbot.addWidget(label)
         assert label.text().startswith("Chờ gửi:")
-        assert ("keyring" in label.toolTip() and str(tmp_path / "outbox.key")
-                in label.toolTip()) is said
+        assert (
+            "keyring" in label.toolTip() and str(tmp_path / "outbox.key") in label.toolTip()
+        ) is said
         (tmp_path / "outbox.key").unlink(missing_ok=True)  # the next round: a keyring alone
         for folder in root.iterdir():
             shutil.rmtree(folder)

@@ -67,10 +67,19 @@ def small_province(db: Database) -> Small:
     ids = []
     for i, (title, category, channel, emergency, days_before) in enumerate(REPORTS):
         p.clock.now = MON - timedelta(days=days_before) + timedelta(minutes=10 * i)
-        r = p.service.submit(op, ReportDraft(
-            channel=channel, title=title, description=f"Người dân phản ánh: {title.lower()}.",
-            place="Phường Phan Đình Phùng, TP Thái Nguyên", reporter_name="Trần Văn Bình",
-            reporter_phone=f"098765432{i}", category=category, emergency=emergency))
+        r = p.service.submit(
+            op,
+            ReportDraft(
+                channel=channel,
+                title=title,
+                description=f"Người dân phản ánh: {title.lower()}.",
+                place="Phường Phan Đình Phùng, TP Thái Nguyên",
+                reporter_name="Trần Văn Bình",
+                reporter_phone=f"098765432{i}",
+                category=category,
+                emergency=emergency,
+            ),
+        )
         if i == 0:
             r = p.service.forward(op, r.report_id, r.version, "so_gtvt")
         ids.append(r.report_id)
@@ -161,8 +170,16 @@ def test_roles(demo: ConsoleApi) -> None:
     assert SlaState(index.data(SlaRole)) in set(SlaState)  # the value (a str) across Qt
     assert model.index(0, COL_RECEIVED).data() == first.received_at.strftime("%d/%m/%Y %H:%M")
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
-    assert headers == ["Mã", "Tiếp nhận", "Tiêu đề", "Lĩnh vực", "Đơn vị", "Kênh",
-                       "Trạng thái", "Thời hạn"]
+    assert headers == [
+        "Mã",
+        "Tiếp nhận",
+        "Tiêu đề",
+        "Lĩnh vực",
+        "Đơn vị",
+        "Kênh",
+        "Trạng thái",
+        "Thời hạn",
+    ]
 
 
 def test_sort_switch_is_done_by_the_database(demo: ConsoleApi) -> None:
@@ -288,8 +305,12 @@ def test_jumps_read_on_from_anchors_once_they_are_built(
     qtbot.waitUntil(lambda: model.pages.anchored, timeout=10000)
     # the next jump reads on from the anchor at row 179: after its key, 20 rows on
     assert model.index(400 - 200 + 5, COL_CODE).data() == expected[205].code
-    assert calls[-1] == {"sort": Sort.DUE, "limit": 200, "after": expected[179].key(Sort.DUE),
-                         "offset": 20}
+    assert calls[-1] == {
+        "sort": Sort.DUE,
+        "limit": 200,
+        "after": expected[179].key(Sort.DUE),
+        "offset": 20,
+    }
     for row in range(200, 400, 13):
         assert model.report_id(row) == expected[row].id
 
@@ -306,8 +327,7 @@ def test_scrolling_reads_the_next_page_ahead_in_the_background(
     assert model.cached_pages == 1
     model.read_ahead(80, 105)  # within 100 rows of row 200: page 1 comes by keyset
     qtbot.waitUntil(lambda: model.cached_pages == 2, timeout=10000)
-    assert calls[-1] == {"sort": Sort.NEWEST, "limit": 200,
-                         "after": expected[199].key(Sort.NEWEST)}
+    assert calls[-1] == {"sort": Sort.NEWEST, "limit": 200, "after": expected[199].key(Sort.NEWEST)}
     before = len(calls)
     assert [model.report_id(r) for r in range(200, 226)] == [r.id for r in expected[200:226]]
     assert len(calls) == before  # the screen found its rows waiting

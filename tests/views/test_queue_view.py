@@ -52,8 +52,9 @@ def _type(widget, text: str) -> None:
     """Vietnamese typed one character at a time (keyClicks aborts on non-ASCII)."""
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, ch))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
 
 
 def test_queue_count_label_and_default_sort(qtbot, view: QueueView, small: Small) -> None:
@@ -209,8 +210,7 @@ def test_overdue_row_is_tinted_and_its_badge_red(qtbot, view: QueueView, small: 
     rect = view.table.visualRect(index)
     y = rect.center().y() * image.height() // view.table.viewport().height()
     scale = image.width() / view.table.viewport().width()
-    colours = {image.pixelColor(int(x * scale), y).name()
-               for x in range(rect.left(), rect.right())}
+    colours = {image.pixelColor(int(x * scale), y).name() for x in range(rect.left(), rect.right())}
     assert fill.name() in colours
 
 

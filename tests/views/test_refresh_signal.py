@@ -72,8 +72,10 @@ def test_each_part_decides_from_one_changes(qtbot, sqlite_db: Database) -> None:
     other = window.queue_view.model.report_id(1)
     assert other is not None
     # Another report changed elsewhere: counters read, the report on screen left alone.
-    with qtbot.assertNotEmitted(window.detail.loaded, wait=300), \
-            qtbot.waitSignal(window.nav.counts_changed, timeout=10000):
+    with (
+        qtbot.assertNotEmitted(window.detail.loaded, wait=300),
+        qtbot.waitSignal(window.nav.counts_changed, timeout=10000),
+    ):
         window.live.changed.emit(Changes(frozenset({other})))
     # The report on screen changed here: the pane that acted has it already.
     with qtbot.assertNotEmitted(window.detail.loaded, wait=300):

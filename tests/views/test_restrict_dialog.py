@@ -10,7 +10,8 @@ from tests.views.pane_helpers import click_action, confirm, history, open_pane, 
 
 
 def test_operator_marks_a_state_secret_and_publish_offers_only_none(
-        qtbot, sqlite_db: Database) -> None:
+    qtbot, sqlite_db: Database
+) -> None:
     w = world(sqlite_db)
     officer = w.api("cb.xl", "so_gtvt", Role.OFFICER, Role.LEADER)
     r = w.op.submit(draft(category="giao_thong"))

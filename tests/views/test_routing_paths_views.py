@@ -23,11 +23,13 @@ from tests.views.pane_helpers import click_action, confirm, history, open_pane, 
 
 
 def test_thai_nguyen_dieu14_1_routing_dialog_shows_each_units_focal_points(
-        qtbot, sqlite_db: Database, tmp_path: Path) -> None:
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:
     w = world(sqlite_db)
     w.api("ld.xd", "so_xd", Role.LEADER)  # a leader who named no one yet elsewhere
-    FocalPointService(sqlite_db, w.p.clock).set(w.leader.actor, "so_gtvt", leader="ld.gtvt",
-                                                officer="cb.gtvt")
+    FocalPointService(sqlite_db, w.p.clock).set(
+        w.leader.actor, "so_gtvt", leader="ld.gtvt", officer="cb.gtvt"
+    )
     r = w.op.submit(draft(category="giao_thong"))
     detail = w.op.detail(r.report_id)
     data = routing_data("forward", w.op, detail)
@@ -68,7 +70,8 @@ def test_dak_lak_buoc3_2_unit_returns_to_its_team_from_the_pane(qtbot, sqlite_db
 
 
 def test_thai_nguyen_dieu7_2_ioc_records_the_consulted_units_opinion(
-        qtbot, sqlite_db: Database) -> None:
+    qtbot, sqlite_db: Database
+) -> None:
     w = world(sqlite_db)
     r = w.op.submit(draft(category="giao_thong"))
     r = w.op.act("forward", r.report_id, r.version, unit="so_gtvt", consult=("so_xd",))
@@ -85,10 +88,12 @@ def test_thai_nguyen_dieu7_2_ioc_records_the_consulted_units_opinion(
 
 def test_lai_chau_dieu7_5_cause_dialog(qtbot, sqlite_db: Database) -> None:
     p = _lai_chau(sqlite_db)
-    head, unit = (ConsoleApi(sqlite_db, p.profile, p.actors[k], p.clock)
-                  for k in ("truongioc", "cb.qldt"))
+    head, unit = (
+        ConsoleApi(sqlite_db, p.profile, p.actors[k], p.clock) for k in ("truongioc", "cb.qldt")
+    )
     r = ConsoleApi(sqlite_db, p.profile, p.actors["app1"], p.clock).submit(
-        _other(category="trat_tu_do_thi"))
+        _other(category="trat_tu_do_thi")
+    )
     r = head.act("forward", r.report_id, r.version, unit="phong_qldt")
     r = unit.act("accept", r.report_id, r.version)
     pane = open_pane(qtbot, unit, r.report_id)

@@ -14,18 +14,32 @@ from console.views.messages import error_text
 SQL = "INSERT INTO reports (place) VALUES (%(place)s)"
 
 
-@pytest.mark.parametrize(("exc", "said"), [
-    (DataError(SQL, {"place": "x"}, Exception("value too long for type character varying(255)")),
-     "Cơ sở dữ liệu không nhận dữ liệu này"),
-    (IntegrityError(SQL, {}, Exception("duplicate key value violates unique constraint")),
-     "Dữ liệu trùng hoặc không khớp"),
-    (OperationalError(SQL, {}, Exception("server closed the connection unexpectedly")),
-     "Mất kết nối tới cơ sở dữ liệu"),
-    (UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates not allowed"),
-     "Cơ sở dữ liệu không nhận dữ liệu này"),
-])
-def test_a_driver_error_is_shown_in_vietnamese_and_logged(qapp, caplog, exc: Exception,
-                                                          said: str) -> None:
+@pytest.mark.parametrize(
+    ("exc", "said"),
+    [
+        (
+            DataError(
+                SQL, {"place": "x"}, Exception("value too long for type character varying(255)")
+            ),
+            "Cơ sở dữ liệu không nhận dữ liệu này",
+        ),
+        (
+            IntegrityError(SQL, {}, Exception("duplicate key value violates unique constraint")),
+            "Dữ liệu trùng hoặc không khớp",
+        ),
+        (
+            OperationalError(SQL, {}, Exception("server closed the connection unexpectedly")),
+            "Mất kết nối tới cơ sở dữ liệu",
+        ),
+        (
+            UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates not allowed"),
+            "Cơ sở dữ liệu không nhận dữ liệu này",
+        ),
+    ],
+)
+def test_a_driver_error_is_shown_in_vietnamese_and_logged(
+    qapp, caplog, exc: Exception, said: str
+) -> None:
     with caplog.at_level(logging.WARNING, logger="console.db"):
         text = error_text(exc)
     assert said in text
@@ -34,6 +48,8 @@ def test_a_driver_error_is_shown_in_vietnamese_and_logged(qapp, caplog, exc: Exc
 
 
 def test_in_english_the_message_is_translated(english) -> None:
-    exc = DataError(SQL, {}, Exception("invalid byte sequence for encoding \"UTF8\": 0x00"))
-    assert error_text(exc) == ("The database does not accept this data (too long or with "
-                               "invalid characters); nothing was saved")
+    exc = DataError(SQL, {}, Exception('invalid byte sequence for encoding "UTF8": 0x00'))
+    assert error_text(exc) == (
+        "The database does not accept this data (too long or with "
+        "invalid characters); nothing was saved"
+    )

@@ -35,11 +35,25 @@ class Plan:
 
 
 PLANS = [
-    Plan("dak-lak", "hotline", "an_toan_giao_thong", Role.OPERATOR, "to_bmt", "p_tan_loi",
-         "khong_hai_long"),
+    Plan(
+        "dak-lak",
+        "hotline",
+        "an_toan_giao_thong",
+        Role.OPERATOR,
+        "to_bmt",
+        "p_tan_loi",
+        "khong_hai_long",
+    ),
     Plan("lai-chau", "app", "atgt_antt", Role.SUPERVISOR, "cong_an_tp", "cong_an_tp", None),
-    Plan("tien-giang", "hotline", "an_toan_thuc_pham", Role.OPERATOR, "so_yt", "so_yt",
-         "khong_hai_long"),
+    Plan(
+        "tien-giang",
+        "hotline",
+        "an_toan_thuc_pham",
+        Role.OPERATOR,
+        "so_yt",
+        "so_yt",
+        "khong_hai_long",
+    ),
 ]
 
 

@@ -38,15 +38,21 @@ class ApiKeysScreen(QDialog):
         self.resize(980, 520)
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("apiKeysTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Ứng dụng"), self.tr("Kênh tiếp nhận"), self.tr("Đầu khóa"),
-            self.tr("Tạo lúc"), self.tr("Người tạo"), self.tr("Trạng thái")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Ứng dụng"),
+                self.tr("Kênh tiếp nhận"),
+                self.tr("Đầu khóa"),
+                self.tr("Tạo lúc"),
+                self.tr("Người tạo"),
+                self.tr("Trạng thái"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.revoke_button = QPushButton(self.tr("Thu hồi khóa đã chọn…"), self)
         self.revoke_button.setObjectName("apiKeyRevoke")
@@ -67,7 +73,8 @@ class ApiKeysScreen(QDialog):
         self.copy_button = QPushButton(self.tr("Sao chép"), self)
         self.copy_button.setObjectName("apiKeyCopy")
         self.copy_button.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.new_key.text()))
+            lambda: QGuiApplication.clipboard().setText(self.new_key.text())
+        )
         form = QFormLayout()
         row = QHBoxLayout()
         row.addWidget(self.name, 1)
@@ -82,9 +89,13 @@ class ApiKeysScreen(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("apiKeysStatus")
         self.status.setWordWrap(True)
-        note = QLabel(self.tr("Cơ sở dữ liệu chỉ giữ mã băm SHA-256 và vài ký tự đầu của khóa: "
-                              "hãy sao chép khóa ngay khi tạo và gửi cho đơn vị quản lý ứng dụng."),
-                      self)
+        note = QLabel(
+            self.tr(
+                "Cơ sở dữ liệu chỉ giữ mã băm SHA-256 và vài ký tự đầu của khóa: "
+                "hãy sao chép khóa ngay khi tạo và gửi cho đơn vị quản lý ứng dụng."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
@@ -124,26 +135,40 @@ class ApiKeysScreen(QDialog):
             return
         self.table.setRowCount(len(self.keys))
         for i, k in enumerate(self.keys):
-            state = (self.tr("Đang dùng") if k.active else
-                     self.tr("Đã thu hồi {0}").format(
-                         k.revoked_at.strftime("%d/%m/%Y %H:%M") if k.revoked_at else ""))
-            cells = (k.name, k.channel_name, k.prefix + "…", k.created_at.strftime(
-                "%d/%m/%Y %H:%M"), k.created_by, state)
+            state = (
+                self.tr("Đang dùng")
+                if k.active
+                else self.tr("Đã thu hồi {0}").format(
+                    k.revoked_at.strftime("%d/%m/%Y %H:%M") if k.revoked_at else ""
+                )
+            )
+            cells = (
+                k.name,
+                k.channel_name,
+                k.prefix + "…",
+                k.created_at.strftime("%d/%m/%Y %H:%M"),
+                k.created_by,
+                state,
+            )
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
 
     def add(self) -> None:
         try:
-            info, secret = self.api.admin.add_api_key(self.name.text(),
-                                                      self.channel.currentData() or "app")
+            info, secret = self.api.admin.add_api_key(
+                self.name.text(), self.channel.currentData() or "app"
+            )
         except Exception as exc:
             self._error(exc)
             return
         self.new_key.setText(secret)
         self.name.clear()
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Đã tạo khóa cho {0} trên kênh {1}. Khóa chỉ hiện một lần: "
-                                    "sao chép ngay.").format(info.name, info.channel_name))
+        self.status.setText(
+            self.tr(
+                "Đã tạo khóa cho {0} trên kênh {1}. Khóa chỉ hiện một lần: sao chép ngay."
+            ).format(info.name, info.channel_name)
+        )
         self.reload()
 
     def revoke_selected(self) -> None:
@@ -153,9 +178,12 @@ class ApiKeysScreen(QDialog):
             return
         name = self.keys[row].name
         answer = QMessageBox.question(
-            self, self.tr("Thu hồi khóa API"),
-            self.tr("Thu hồi khóa của {0}? Ứng dụng sẽ không gửi được phản ánh bằng khóa này "
-                    "nữa.").format(name))
+            self,
+            self.tr("Thu hồi khóa API"),
+            self.tr(
+                "Thu hồi khóa của {0}? Ứng dụng sẽ không gửi được phản ánh bằng khóa này nữa."
+            ).format(name),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.revoke(name)
 
@@ -166,8 +194,11 @@ class ApiKeysScreen(QDialog):
             self._error(exc)
             return
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Đã thu hồi khóa của {0}.").format(name) if changed else
-                            self.tr("Khóa của {0} đã bị thu hồi từ trước.").format(name))
+        self.status.setText(
+            self.tr("Đã thu hồi khóa của {0}.").format(name)
+            if changed
+            else self.tr("Khóa của {0} đã bị thu hồi từ trước.").format(name)
+        )
         self.reload()
 
     def _error(self, exc: BaseException) -> None:

@@ -57,13 +57,15 @@ class AuditScreen(QDialog):
         self.action = QComboBox(self)
         self.action.setObjectName("auditAction")
         self.action.addItem(self.tr("Mọi thao tác"), "")
-        group_names = {"login.": self.tr("Đăng nhập (mọi loại)"),
-                       "user.": self.tr("Tài khoản (mọi thao tác)"),
-                       "password.": self.tr("Đổi mật khẩu"),
-                       "calendar.": self.tr("Lịch làm việc (mọi thao tác)"),
-                       "unit.": self.tr("Đơn vị (mọi thao tác)"),
-                       "category.": self.tr("Lĩnh vực (mọi thao tác)"),
-                       "connection.": self.tr("Kết nối máy chủ (mọi thao tác)")}
+        group_names = {
+            "login.": self.tr("Đăng nhập (mọi loại)"),
+            "user.": self.tr("Tài khoản (mọi thao tác)"),
+            "password.": self.tr("Đổi mật khẩu"),
+            "calendar.": self.tr("Lịch làm việc (mọi thao tác)"),
+            "unit.": self.tr("Đơn vị (mọi thao tác)"),
+            "category.": self.tr("Lĩnh vực (mọi thao tác)"),
+            "connection.": self.tr("Kết nối máy chủ (mọi thao tác)"),
+        }
         for prefix in GROUPS:
             self.action.addItem(group_names[prefix], prefix)
         for code, label in ACTION_LABELS.items():
@@ -79,9 +81,13 @@ class AuditScreen(QDialog):
         self.export_button.setObjectName("auditExport")
         self.export_button.clicked.connect(self.export_dialog)
         filters = QHBoxLayout()
-        for label, w in ((self.tr("Từ ngày"), self.first), (self.tr("đến"), self.last),
-                         (self.tr("Người dùng"), self.user), (self.tr("Thao tác"), self.action),
-                         (self.tr("Đối tượng"), self.target)):
+        for label, w in (
+            (self.tr("Từ ngày"), self.first),
+            (self.tr("đến"), self.last),
+            (self.tr("Người dùng"), self.user),
+            (self.tr("Thao tác"), self.action),
+            (self.tr("Đối tượng"), self.target),
+        ):
             filters.addWidget(QLabel(label, self))
             filters.addWidget(w)
         filters.addWidget(self.show_button)
@@ -89,9 +95,16 @@ class AuditScreen(QDialog):
 
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("auditTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Thời điểm"), self.tr("Người thực hiện"), self.tr("Thao tác"),
-            self.tr("Đối tượng"), self.tr("Giá trị cũ"), self.tr("Giá trị mới")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Thời điểm"),
+                self.tr("Người thực hiện"),
+                self.tr("Thao tác"),
+                self.tr("Đối tượng"),
+                self.tr("Giá trị cũ"),
+                self.tr("Giá trị mới"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -118,10 +131,13 @@ class AuditScreen(QDialog):
         return QCoreApplication.translate("AuditScreen", "Nhật ký quản trị…")
 
     def filters(self) -> dict[str, object]:
-        return {"first": self.first.date().toPython(), "last": self.last.date().toPython(),
-                "user": self.user.text().strip() or None,
-                "action": self.action.currentData() or None,
-                "text": self.target.text().strip() or None}
+        return {
+            "first": self.first.date().toPython(),
+            "last": self.last.date().toPython(),
+            "user": self.user.text().strip() or None,
+            "action": self.action.currentData() or None,
+            "text": self.target.text().strip() or None,
+        }
 
     def reload(self) -> None:
         try:
@@ -132,8 +148,14 @@ class AuditScreen(QDialog):
             return
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            cells = (r.at.strftime("%d/%m/%Y %H:%M:%S"), r.actor_name, r.label, r.target,
-                     _value(r.old), _value(r.new))
+            cells = (
+                r.at.strftime("%d/%m/%Y %H:%M:%S"),
+                r.actor_name,
+                r.label,
+                r.target,
+                _value(r.old),
+                _value(r.new),
+            )
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text if j >= 3 else "")
@@ -150,8 +172,9 @@ class AuditScreen(QDialog):
         return len(self.rows)
 
     def export_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất nhật ký"),
-                                              "nhat-ky-quan-tri.csv", "CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Xuất nhật ký"), "nhat-ky-quan-tri.csv", "CSV (*.csv)"
+        )
         if name:
             try:
                 self.export(Path(name))

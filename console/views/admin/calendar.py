@@ -81,10 +81,12 @@ class CalendarScreen(QDialog):
         legend.addWidget(QLabel(self.tr("Năm:")))
         legend.addWidget(self.year)
         legend.addWidget(self.summary, 1)
-        for kind, text in ((HOLIDAY, self.tr("Ngày lễ, Tết")),
-                           (MAKE_UP, self.tr("Làm bù theo lịch nhà nước")),
-                           (DAY_OFF, self.tr("Ngày nghỉ do quản trị đặt")),
-                           (WORKING_DAY, self.tr("Ngày làm việc do quản trị đặt"))):
+        for kind, text in (
+            (HOLIDAY, self.tr("Ngày lễ, Tết")),
+            (MAKE_UP, self.tr("Làm bù theo lịch nhà nước")),
+            (DAY_OFF, self.tr("Ngày nghỉ do quản trị đặt")),
+            (WORKING_DAY, self.tr("Ngày làm việc do quản trị đặt")),
+        ):
             swatch = QLabel(text)
             swatch.setStyleSheet(f"background: {COLOURS[kind]}; padding: 2px 6px;")
             legend.addWidget(swatch)
@@ -98,12 +100,15 @@ class CalendarScreen(QDialog):
             cal.setNavigationBarVisible(False)
             cal.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
             cal.setHorizontalHeaderFormat(
-                QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
+                QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames
+            )
             cal.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
             cal.clicked.connect(self.pick)
             # Each month would show its own "selected" day: the chosen one is in the editor.
-            cal.setStyleSheet("QAbstractItemView { selection-background-color: palette(base);"
-                              " selection-color: palette(text); }")
+            cal.setStyleSheet(
+                "QAbstractItemView { selection-background-color: palette(base);"
+                " selection-color: palette(text); }"
+            )
             title = QLabel(self.tr("Tháng {0}").format(m + 1), self)
             title.setAlignment(Qt.AlignmentFlag.AlignCenter)
             cell = QVBoxLayout()
@@ -115,8 +120,9 @@ class CalendarScreen(QDialog):
 
         self.days = QTableWidget(0, 3, self)
         self.days.setObjectName("calendarDays")
-        self.days.setHorizontalHeaderLabels([self.tr("Ngày"), self.tr("Loại"),
-                                             self.tr("Tên / lý do")])
+        self.days.setHorizontalHeaderLabels(
+            [self.tr("Ngày"), self.tr("Loại"), self.tr("Tên / lý do")]
+        )
         self.days.verticalHeader().hide()
         self.days.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.days.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -188,8 +194,12 @@ class CalendarScreen(QDialog):
 
     # -- reading ------------------------------------------------------------------------------
     def kind_text(self, kind: str) -> str:
-        return {HOLIDAY: self.tr("Ngày lễ"), MAKE_UP: self.tr("Làm bù (nhà nước)"),
-                DAY_OFF: self.tr("Ngày nghỉ"), WORKING_DAY: self.tr("Ngày làm việc")}[kind]
+        return {
+            HOLIDAY: self.tr("Ngày lễ"),
+            MAKE_UP: self.tr("Làm bù (nhà nước)"),
+            DAY_OFF: self.tr("Ngày nghỉ"),
+            WORKING_DAY: self.tr("Ngày làm việc"),
+        }[kind]
 
     def reload(self) -> None:
         year = self.year.value()
@@ -219,8 +229,9 @@ class CalendarScreen(QDialog):
                 self.days.setItem(i, j, item)
         self.days.resizeColumnToContents(0)
         self.days.resizeColumnToContents(1)
-        self.summary.setText(self.tr("{0} ngày làm việc trong năm {1}").format(
-            self.view.working_days, year))
+        self.summary.setText(
+            self.tr("{0} ngày làm việc trong năm {1}").format(self.view.working_days, year)
+        )
 
     def pick(self, qdate: QDate) -> None:
         self.day.setDate(qdate)
@@ -232,8 +243,13 @@ class CalendarScreen(QDialog):
 
     # -- changing -----------------------------------------------------------------------------
     def _input(self) -> tuple[date, OverrideKind | None, str]:
-        kind = (OverrideKind.DAY_OFF if self.off.isChecked() else OverrideKind.WORKING_DAY
-                if self.work.isChecked() else None)
+        kind = (
+            OverrideKind.DAY_OFF
+            if self.off.isChecked()
+            else OverrideKind.WORKING_DAY
+            if self.work.isChecked()
+            else None
+        )
         return self.day.date().toPython(), kind, self.reason.text()  # type: ignore[return-value]
 
     def _input_changed(self) -> None:
@@ -247,20 +263,29 @@ class CalendarScreen(QDialog):
     def describe(self, change: DayChange, *, done: bool) -> str:
         if not change.deadlines:
             return self.tr("Không có hạn xử lý nào đang mở bị ảnh hưởng.")
-        template = (self.tr("Đã dời {0} hạn xử lý của {1} phản ánh đang mở, từ {2} đến {3} giờ.")
-                    if done else
-                    self.tr("Sẽ dời {0} hạn xử lý của {1} phản ánh đang mở, từ {2} đến {3} giờ."))
-        return template.format(change.deadlines, change.reports,
-                               _hours(change.least.total_seconds()),
-                               _hours(change.most.total_seconds()))
+        template = (
+            self.tr("Đã dời {0} hạn xử lý của {1} phản ánh đang mở, từ {2} đến {3} giờ.")
+            if done
+            else self.tr("Sẽ dời {0} hạn xử lý của {1} phản ánh đang mở, từ {2} đến {3} giờ.")
+        )
+        return template.format(
+            change.deadlines,
+            change.reports,
+            _hours(change.least.total_seconds()),
+            _hours(change.most.total_seconds()),
+        )
 
     def preview(self) -> DayChange | None:
         day, kind, reason = self._input()
         try:
             change = self.admin.preview_day(day, kind)
             if kind is not None and not reason.strip():
-                self._say(self.describe(change, done=False) + " "
-                          + self.tr("Hãy ghi lý do trước khi áp dụng."), error=True)
+                self._say(
+                    self.describe(change, done=False)
+                    + " "
+                    + self.tr("Hãy ghi lý do trước khi áp dụng."),
+                    error=True,
+                )
                 return change
         except Exception as exc:
             self._say(error_text(exc), error=True)
@@ -277,9 +302,13 @@ class CalendarScreen(QDialog):
         self.pending = None
         self._busy(True)
 
-        run_in_background(lambda report: self.admin.change_day(day, kind, reason,
-                                                               progress=report),
-                          self._applied, self._failed, parent=self, progress=self._advanced)
+        run_in_background(
+            lambda report: self.admin.change_day(day, kind, reason, progress=report),
+            self._applied,
+            self._failed,
+            parent=self,
+            progress=self._advanced,
+        )
 
     def _advanced(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))

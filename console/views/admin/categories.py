@@ -34,9 +34,11 @@ from console.views.admin.units import message_label, run_shown
 
 def clock_kinds() -> dict[str, str]:
     t = QCoreApplication.translate
-    return {"hours": t("CategoriesScreen", "giờ"),
-            "working_hours": t("CategoriesScreen", "giờ làm việc"),
-            "working_days": t("CategoriesScreen", "ngày làm việc")}
+    return {
+        "hours": t("CategoriesScreen", "giờ"),
+        "working_hours": t("CategoriesScreen", "giờ làm việc"),
+        "working_days": t("CategoriesScreen", "ngày làm việc"),
+    }
 
 
 def clock_text(clock: ClockView) -> str:
@@ -51,8 +53,9 @@ class CategoryForm(QDialog):
     """A new category: code, name, topic, default unit, and its clock where the regulation
     gives categories their own."""
 
-    def __init__(self, api: ConsoleApi, admin: CategoryAdmin,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, api: ConsoleApi, admin: CategoryAdmin, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("categoryForm")
         self.setWindowTitle(self.tr("Thêm lĩnh vực"))
@@ -67,8 +70,9 @@ class CategoryForm(QDialog):
         self.kind.addItem(self.tr("Theo thời hạn xử lý chung"), None)
         for kind, text in clock_kinds().items():
             self.kind.addItem(text, kind)
-        self.amount = QDoubleSpinBox(objectName="categoryClockAmount", minimum=0, maximum=1000,
-                                     decimals=1, value=4)
+        self.amount = QDoubleSpinBox(
+            objectName="categoryClockAmount", minimum=0, maximum=1000, decimals=1, value=4
+        )
         self.article = QLineEdit(objectName="categoryArticle")
         form = QFormLayout()
         form.addRow(self.tr("Mã lĩnh vực:"), self.code)
@@ -79,8 +83,9 @@ class CategoryForm(QDialog):
             form.addRow(self.tr("Thời hạn xử lý:"), self.kind)
             form.addRow(self.tr("Độ dài:"), self.amount)
             form.addRow(self.tr("Căn cứ:"), self.article)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         v = QVBoxLayout(self)
@@ -101,10 +106,18 @@ class CategoriesScreen(QDialog):
         self.resize(1200, 700)
 
         self.table = QTableWidget(0, self.COLUMNS, objectName="categoryTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Mã"), self.tr("Lĩnh vực"), self.tr("Đơn vị xử lý mặc định"),
-            self.tr("Thời hạn xử lý"), self.tr("Căn cứ"), self.tr("Áp dụng từ"),
-            self.tr("Đang xử lý"), self.tr("Trạng thái")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Mã"),
+                self.tr("Lĩnh vực"),
+                self.tr("Đơn vị xử lý mặc định"),
+                self.tr("Thời hạn xử lý"),
+                self.tr("Căn cứ"),
+                self.tr("Áp dụng từ"),
+                self.tr("Đang xử lý"),
+                self.tr("Trạng thái"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -141,8 +154,9 @@ class CategoriesScreen(QDialog):
         self.kind.addItem(self.tr("Theo thời hạn xử lý chung"), None)
         for kind, text in clock_kinds().items():
             self.kind.addItem(text, kind)
-        self.amount = QDoubleSpinBox(objectName="editClockAmount", minimum=0, maximum=1000,
-                                     decimals=1)
+        self.amount = QDoubleSpinBox(
+            objectName="editClockAmount", minimum=0, maximum=1000, decimals=1
+        )
         self.article = QLineEdit(objectName="editArticle")
         self.article.setPlaceholderText(self.tr("Điều khoản hoặc văn bản quy định thời hạn"))
         form = QFormLayout()
@@ -152,35 +166,40 @@ class CategoriesScreen(QDialog):
         form.addRow(self.tr("Tên lĩnh vực:"), name_row)
         unit_row = QHBoxLayout()
         unit_row.addWidget(self.unit, 1)
-        unit_row.addWidget(self._button(self.tr("Đặt đơn vị"), "setCategoryUnit",
-                                        self.set_unit))
+        unit_row.addWidget(self._button(self.tr("Đặt đơn vị"), "setCategoryUnit", self.set_unit))
         form.addRow(self.tr("Đơn vị xử lý mặc định:"), unit_row)
         clock_row = QHBoxLayout()
         clock_row.addWidget(self.amount)
         clock_row.addWidget(self.kind)
         clock_row.addWidget(QLabel(self.tr("Căn cứ:")))
         clock_row.addWidget(self.article, 1)
-        self.clock_button = self._button(self.tr("Áp dụng thời hạn mới"), "setCategoryClock",
-                                         self.set_clock)
+        self.clock_button = self._button(
+            self.tr("Áp dụng thời hạn mới"), "setCategoryClock", self.set_clock
+        )
         clock_row.addWidget(self.clock_button)
         form.addRow(self.tr("Thời hạn xử lý:"), clock_row)
         self.clock_note = QLabel(objectName="clockNote")
         self.clock_note.setWordWrap(True)
         self.clock_note.setStyleSheet("color: #555;")
         if self.admin.clocks_editable:
-            self.clock_note.setText(self.tr(
-                "Thời hạn mới áp dụng cho phản ánh tiếp nhận sau khi thay đổi; phản ánh đã "
-                "tiếp nhận trước đó giữ thời hạn cũ."))
+            self.clock_note.setText(
+                self.tr(
+                    "Thời hạn mới áp dụng cho phản ánh tiếp nhận sau khi thay đổi; phản ánh đã "
+                    "tiếp nhận trước đó giữ thời hạn cũ."
+                )
+            )
         else:
             for w in (self.kind, self.amount, self.article, self.clock_button):
                 w.setEnabled(False)
-            self.clock_note.setText(self.tr(
-                "Quy chế của tỉnh dùng một thời hạn xử lý chung cho mọi lĩnh vực."))
+            self.clock_note.setText(
+                self.tr("Quy chế của tỉnh dùng một thời hạn xử lý chung cho mọi lĩnh vực.")
+            )
         form.addRow("", self.clock_note)
         buttons = QHBoxLayout()
         buttons.addWidget(self._button(self.tr("Thêm lĩnh vực…"), "addCategory", self.add))
-        self.active_button = self._button(self.tr("Ngừng sử dụng"), "toggleCategory",
-                                          self.toggle_active)
+        self.active_button = self._button(
+            self.tr("Ngừng sử dụng"), "toggleCategory", self.toggle_active
+        )
         buttons.addWidget(self.active_button)
         buttons.addStretch(1)
         v = QVBoxLayout(box)
@@ -194,11 +213,22 @@ class CategoriesScreen(QDialog):
         self.rows = self.admin.categories()
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            since = (r.clock.since.strftime("%d/%m/%Y %H:%M") if r.clock.since
-                     else self.tr("quy chế"))
+            since = (
+                r.clock.since.strftime("%d/%m/%Y %H:%M") if r.clock.since else self.tr("quy chế")
+            )
             state = self.tr("Đang dùng") if r.active else self.tr("Ngừng sử dụng")
-            for j, text in enumerate((r.code, r.name, r.default_unit_name, clock_text(r.clock),
-                                      r.clock.article, since, str(r.open_reports), state)):
+            for j, text in enumerate(
+                (
+                    r.code,
+                    r.name,
+                    r.default_unit_name,
+                    clock_text(r.clock),
+                    r.clock.article,
+                    since,
+                    str(r.open_reports),
+                    state,
+                )
+            ):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         if code:
             self.select(code)
@@ -224,12 +254,12 @@ class CategoriesScreen(QDialog):
             return
         self.name.setText(row.name)
         self.unit.setCurrentIndex(max(0, self.unit.findData(row.default_unit)))
-        self.kind.setCurrentIndex(max(0, self.kind.findData(row.clock.kind if row.clock.own
-                                                            else None)))
+        self.kind.setCurrentIndex(
+            max(0, self.kind.findData(row.clock.kind if row.clock.own else None))
+        )
         self.amount.setValue(row.clock.amount)
         self.article.setText(row.clock.article)
-        self.active_button.setText(self.tr("Ngừng sử dụng") if row.active
-                                   else self.tr("Dùng lại"))
+        self.active_button.setText(self.tr("Ngừng sử dụng") if row.active else self.tr("Dùng lại"))
 
     # -- acting ---------------------------------------------------------------------------
     def _run(self, action: Callable[[], object], done: str) -> bool:
@@ -241,31 +271,40 @@ class CategoriesScreen(QDialog):
     def rename(self) -> None:
         row = self._row()
         if row:
-            self._run(lambda: self.admin.rename(row.code, self.name.text()),
-                      self.tr("Đã đổi tên lĩnh vực"))
+            self._run(
+                lambda: self.admin.rename(row.code, self.name.text()),
+                self.tr("Đã đổi tên lĩnh vực"),
+            )
 
     def set_unit(self) -> None:
         row = self._row()
         if row:
-            self._run(lambda: self.admin.set_default_unit(row.code, self.unit.currentData()),
-                      self.tr("Đã đổi đơn vị xử lý mặc định của {0}").format(row.name))
+            self._run(
+                lambda: self.admin.set_default_unit(row.code, self.unit.currentData()),
+                self.tr("Đã đổi đơn vị xử lý mặc định của {0}").format(row.name),
+            )
 
     def set_clock(self) -> None:
         row = self._row()
         if row is None:
             return
         kind = self.kind.currentData()
-        self._run(lambda: self.admin.set_clock(row.code, kind,
-                                               self.amount.value() if kind else None,
-                                               self.article.text()),
-                  self.tr("Thời hạn mới của {0} áp dụng cho phản ánh tiếp nhận từ bây giờ")
-                  .format(row.name))
+        self._run(
+            lambda: self.admin.set_clock(
+                row.code, kind, self.amount.value() if kind else None, self.article.text()
+            ),
+            self.tr("Thời hạn mới của {0} áp dụng cho phản ánh tiếp nhận từ bây giờ").format(
+                row.name
+            ),
+        )
 
     def toggle_active(self) -> None:
         row = self._row()
         if row:
-            self._run(lambda: self.admin.set_active(row.code, not row.active),
-                      self.tr("Đã cập nhật trạng thái lĩnh vực {0}").format(row.name))
+            self._run(
+                lambda: self.admin.set_active(row.code, not row.active),
+                self.tr("Đã cập nhật trạng thái lĩnh vực {0}").format(row.name),
+            )
 
     def add(self) -> None:
         form = CategoryForm(self.api, self.admin, self)
@@ -274,8 +313,15 @@ class CategoriesScreen(QDialog):
 
     def apply_add(self, form: CategoryForm) -> bool:
         kind = form.kind.currentData() if self.admin.clocks_editable else None
-        return self._run(lambda: self.admin.add(
-            code=form.code.text(), name=form.name.text(), topic=form.topic.currentText(),
-            default_unit=form.unit.currentData(), clock_kind=kind,
-            clock_amount=form.amount.value() if kind else None, article=form.article.text()),
-            self.tr("Đã thêm lĩnh vực {0}").format(form.name.text()))
+        return self._run(
+            lambda: self.admin.add(
+                code=form.code.text(),
+                name=form.name.text(),
+                topic=form.topic.currentText(),
+                default_unit=form.unit.currentData(),
+                clock_kind=kind,
+                clock_amount=form.amount.value() if kind else None,
+                article=form.article.text(),
+            ),
+            self.tr("Đã thêm lĩnh vực {0}").format(form.name.text()),
+        )

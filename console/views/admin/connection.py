@@ -51,8 +51,14 @@ class ConnectionDialog(QDialog):
     """``accepted`` once the choice is saved; ``password`` holds the typed server password for
     this session (where no keyring keeps it)."""
 
-    def __init__(self, parent: QWidget | None = None, *, passwords: ServerPasswords | None = None,
-                 admin_name: str = "", result: CheckResult | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        passwords: ServerPasswords | None = None,
+        admin_name: str = "",
+        result: CheckResult | None = None,
+    ) -> None:
         super().__init__(parent)
         self.passwords = passwords or ServerPasswords()
         self.settings = load_settings()
@@ -63,10 +69,12 @@ class ConnectionDialog(QDialog):
         self.setWindowTitle(self.tr("Kết nối máy chủ"))
         self.setMinimumWidth(620)
 
-        self.embedded = QRadioButton(self.tr("Tệp dữ liệu trên máy này (SQLite)"),
-                                     objectName="useEmbedded")
-        self.server = QRadioButton(self.tr("Máy chủ cơ sở dữ liệu của tỉnh (PostgreSQL)"),
-                                   objectName="useServer")
+        self.embedded = QRadioButton(
+            self.tr("Tệp dữ liệu trên máy này (SQLite)"), objectName="useEmbedded"
+        )
+        self.server = QRadioButton(
+            self.tr("Máy chủ cơ sở dữ liệu của tỉnh (PostgreSQL)"), objectName="useServer"
+        )
         group = QButtonGroup(self)
         group.addButton(self.embedded)
         group.addButton(self.server)
@@ -88,8 +96,13 @@ class ConnectionDialog(QDialog):
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setStyleSheet("color: #666;")
         self.keyring_note.setText(
-            self.tr("Mật khẩu được lưu trong kho khóa bảo mật của hệ điều hành, không lưu trong "
-                    "tệp cấu hình.") if self.passwords.available() else message_text(NO_KEYRING))
+            self.tr(
+                "Mật khẩu được lưu trong kho khóa bảo mật của hệ điều hành, không lưu trong "
+                "tệp cấu hình."
+            )
+            if self.passwords.available()
+            else message_text(NO_KEYRING)
+        )
         form = QFormLayout()
         form.addRow(self.tr("Địa chỉ máy chủ:"), self.host)
         form.addRow(self.tr("Cổng:"), self.port)
@@ -119,15 +132,20 @@ class ConnectionDialog(QDialog):
         self.migrate_box.hide()
 
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("Lưu và dùng kết nối này"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Lưu và dùng kết nối này"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("saveConnection")
         buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         # From the sign-in dialog the app reopens at once; from the open window, at next start.
-        note = QLabel(self.tr("Lưu từ màn hình đăng nhập: dùng ngay. Lưu khi đang làm việc: "
-                              "dùng từ lần mở ứng dụng sau."))
+        note = QLabel(
+            self.tr(
+                "Lưu từ màn hình đăng nhập: dùng ngay. Lưu khi đang làm việc: "
+                "dùng từ lần mở ứng dụng sau."
+            )
+        )
         note.setStyleSheet("color: #666;")
 
         v = QVBoxLayout(self)
@@ -152,8 +170,9 @@ class ConnectionDialog(QDialog):
         self.test_button.setEnabled(on)
 
     def config(self) -> ServerConfig:
-        return ServerConfig(self.host.text(), self.port.value(), self.database.text(),
-                            self.user.text())
+        return ServerConfig(
+            self.host.text(), self.port.value(), self.database.text(), self.user.text()
+        )
 
     # -- test and upgrade -----------------------------------------------------------------
     def _start(self, job: object, text: str) -> None:
@@ -178,8 +197,10 @@ class ConnectionDialog(QDialog):
             return
         config, password = self.config(), self.password_edit.text()
         admin, secret = self.admin_name.text(), self.admin_password.text()
-        self._start(lambda: migrate_server(config, password, admin, secret),
-                    self.tr("Đang nâng cấp cấu trúc dữ liệu…"))
+        self._start(
+            lambda: migrate_server(config, password, admin, secret),
+            self.tr("Đang nâng cấp cấu trúc dữ liệu…"),
+        )
 
     def _tested(self, result: CheckResult) -> None:
         self.busy = False
@@ -215,14 +236,17 @@ def ask_password(config: ServerConfig, parent: QWidget | None = None) -> str | N
     """The server password typed at start (no keyring, or none kept yet); None: cancelled."""
     note = "" if ServerPasswords().available() else message_text(NO_KEYRING) + "\n\n"
     text, ok = QInputDialog.getText(
-        parent, translate("ConnectionDialog", "Mật khẩu máy chủ"),
+        parent,
+        translate("ConnectionDialog", "Mật khẩu máy chủ"),
         note + translate("ConnectionDialog", "Mật khẩu của {0}:").format(config.label),
-        QLineEdit.EchoMode.Password)
+        QLineEdit.EchoMode.Password,
+    )
     return text if ok else None
 
 
-def startup_url(settings: Settings, parent: QWidget | None = None,
-                passwords: ServerPasswords | None = None) -> str | None:
+def startup_url(
+    settings: Settings, parent: QWidget | None = None, passwords: ServerPasswords | None = None
+) -> str | None:
     """The database URL the settings choose: None for the embedded default, the server's URL
     (password from the keyring, else asked) once a test says the console can work on it; the
     connection dialog opens when it cannot. Raises SystemExit(0) when the person gives up."""

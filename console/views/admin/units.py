@@ -65,12 +65,20 @@ def run_shown(label: QLabel, action: Callable[[], object], done: str) -> bool:
 class UnitForm(QDialog):
     """Add a unit (code, names, kind, parent, area), rename one, or move one (parent only)."""
 
-    def __init__(self, nodes: list[UnitNode], mode: str, node: UnitNode | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        nodes: list[UnitNode],
+        mode: str,
+        node: UnitNode | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"unitForm_{mode}")
-        titles = {"add": self.tr("Thêm đơn vị"), "rename": self.tr("Đổi tên đơn vị"),
-                  "move": self.tr("Chuyển đơn vị sang đơn vị cấp trên khác")}
+        titles = {
+            "add": self.tr("Thêm đơn vị"),
+            "rename": self.tr("Đổi tên đơn vị"),
+            "move": self.tr("Chuyển đơn vị sang đơn vị cấp trên khác"),
+        }
         self.setWindowTitle(titles[mode])
         form = QFormLayout()
         self.code = QLineEdit(objectName="unitCode")
@@ -101,8 +109,9 @@ class UnitForm(QDialog):
         else:
             form.addRow(self.tr("Đơn vị:"), QLabel(node.name if node else ""))
             form.addRow(self.tr("Đơn vị cấp trên mới:"), self.parent_unit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         v = QVBoxLayout(self)
@@ -113,10 +122,14 @@ class UnitForm(QDialog):
 def kind_names() -> dict[str, str]:
     """Each unit kind's name in the interface language."""
     t = QCoreApplication.translate
-    return {"ioc": t("UnitKind", "Trung tâm IOC"), "office": t("UnitKind", "Văn phòng UBND"),
-            "team": t("UnitKind", "Tổ xử lý cấp huyện"),
-            "agency": t("UnitKind", "Sở, ban, ngành"),
-            "district": t("UnitKind", "UBND cấp huyện"), "commune": t("UnitKind", "UBND cấp xã")}
+    return {
+        "ioc": t("UnitKind", "Trung tâm IOC"),
+        "office": t("UnitKind", "Văn phòng UBND"),
+        "team": t("UnitKind", "Tổ xử lý cấp huyện"),
+        "agency": t("UnitKind", "Sở, ban, ngành"),
+        "district": t("UnitKind", "UBND cấp huyện"),
+        "commune": t("UnitKind", "UBND cấp xã"),
+    }
 
 
 class UnitsScreen(QDialog):
@@ -130,9 +143,17 @@ class UnitsScreen(QDialog):
         self.resize(1100, 700)
 
         self.tree = QTreeWidget(objectName="unitTree")
-        self.tree.setHeaderLabels([self.tr("Đơn vị"), self.tr("Mã"), self.tr("Loại"),
-                                   self.tr("Địa bàn"), self.tr("Phản ánh đang xử lý"),
-                                   self.tr("Người dùng"), self.tr("Trạng thái")])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Đơn vị"),
+                self.tr("Mã"),
+                self.tr("Loại"),
+                self.tr("Địa bàn"),
+                self.tr("Phản ánh đang xử lý"),
+                self.tr("Người dùng"),
+                self.tr("Trạng thái"),
+            ]
+        )
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
@@ -141,12 +162,19 @@ class UnitsScreen(QDialog):
         self.add_button = self._button(self.tr("Thêm đơn vị…"), "addUnit", self.add_unit)
         self.rename_button = self._button(self.tr("Đổi tên…"), "renameUnit", self.rename_unit)
         self.move_button = self._button(self.tr("Chuyển…"), "moveUnit", self.move_unit)
-        self.deactivate_button = self._button(self.tr("Ngừng hoạt động"), "deactivateUnit",
-                                              self.deactivate)
-        self.reactivate_button = self._button(self.tr("Hoạt động lại"), "reactivateUnit",
-                                              self.reactivate)
-        for b in (self.add_button, self.rename_button, self.move_button,
-                  self.deactivate_button, self.reactivate_button):
+        self.deactivate_button = self._button(
+            self.tr("Ngừng hoạt động"), "deactivateUnit", self.deactivate
+        )
+        self.reactivate_button = self._button(
+            self.tr("Hoạt động lại"), "reactivateUnit", self.reactivate
+        )
+        for b in (
+            self.add_button,
+            self.rename_button,
+            self.move_button,
+            self.deactivate_button,
+            self.reactivate_button,
+        ):
             row.addWidget(b)
         row.addStretch(1)
         self.message = message_label("unitsMessage")
@@ -171,12 +199,17 @@ class UnitsScreen(QDialog):
     # -- the default unit per category and area ------------------------------------------
     def _defaults_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Đơn vị xử lý mặc định theo lĩnh vực và địa bàn"))
-        note = QLabel(self.tr("Khi phản ánh thuộc lĩnh vực và địa bàn dưới đây, bàn phân loại "
-                              "gợi ý đơn vị đã chọn thay cho đơn vị mặc định của lĩnh vực."))
+        note = QLabel(
+            self.tr(
+                "Khi phản ánh thuộc lĩnh vực và địa bàn dưới đây, bàn phân loại "
+                "gợi ý đơn vị đã chọn thay cho đơn vị mặc định của lĩnh vực."
+            )
+        )
         note.setWordWrap(True)
         self.defaults = QTableWidget(0, 3, objectName="areaDefaults")
-        self.defaults.setHorizontalHeaderLabels([self.tr("Lĩnh vực"), self.tr("Địa bàn"),
-                                                 self.tr("Đơn vị xử lý")])
+        self.defaults.setHorizontalHeaderLabels(
+            [self.tr("Lĩnh vực"), self.tr("Địa bàn"), self.tr("Đơn vị xử lý")]
+        )
         self.defaults.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.defaults.verticalHeader().hide()
         self.defaults.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -207,8 +240,17 @@ class UnitsScreen(QDialog):
         for n in self.nodes:
             parent = items.get(n.parent or "")
             state = self.tr("Đang hoạt động") if n.active else self.tr("Ngừng hoạt động")
-            item = QTreeWidgetItem([n.name, n.code, names[n.kind], n.area or "",
-                                    str(n.open_reports), str(n.users), state])
+            item = QTreeWidgetItem(
+                [
+                    n.name,
+                    n.code,
+                    names[n.kind],
+                    n.area or "",
+                    str(n.open_reports),
+                    str(n.users),
+                    state,
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, n.code)
             if not n.active:
                 for col in range(7):
@@ -243,8 +285,9 @@ class UnitsScreen(QDialog):
         return item.data(0, Qt.ItemDataRole.UserRole) if item else None
 
     def select(self, code: str) -> None:
-        for item in self.tree.findItems(code, Qt.MatchFlag.MatchExactly
-                                        | Qt.MatchFlag.MatchRecursive, 1):
+        for item in self.tree.findItems(
+            code, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive, 1
+        ):
             self.tree.setCurrentItem(item)
 
     def _node(self) -> UnitNode | None:
@@ -271,10 +314,17 @@ class UnitsScreen(QDialog):
             self.apply_add(form)
 
     def apply_add(self, form: UnitForm) -> bool:
-        return self._run(lambda: self.units.add(
-            code=form.code.text(), name=form.name.text(), short_name=form.short_name.text(),
-            kind=form.kind.currentData(), parent=form.parent_unit.currentData(),
-            area=form.area.text()), self.tr("Đã thêm đơn vị {0}").format(form.name.text()))
+        return self._run(
+            lambda: self.units.add(
+                code=form.code.text(),
+                name=form.name.text(),
+                short_name=form.short_name.text(),
+                kind=form.kind.currentData(),
+                parent=form.parent_unit.currentData(),
+                area=form.area.text(),
+            ),
+            self.tr("Đã thêm đơn vị {0}").format(form.name.text()),
+        )
 
     def rename_unit(self) -> None:
         node = self._node()
@@ -286,8 +336,7 @@ class UnitsScreen(QDialog):
 
     def apply_rename(self, node: UnitNode, form: UnitForm) -> bool:
         def change() -> None:
-            self.units.rename(node.code, name=form.name.text(),
-                              short_name=form.short_name.text())
+            self.units.rename(node.code, name=form.name.text(), short_name=form.short_name.text())
             self.units.set_area(node.code, form.area.text())
 
         return self._run(change, self.tr("Đã đổi tên đơn vị {0}").format(form.name.text()))
@@ -301,27 +350,41 @@ class UnitsScreen(QDialog):
             self.apply_move(node, form)
 
     def apply_move(self, node: UnitNode, form: UnitForm) -> bool:
-        return self._run(lambda: self.units.move(node.code, form.parent_unit.currentData()),
-                         self.tr("Đã chuyển đơn vị {0}").format(node.name))
+        return self._run(
+            lambda: self.units.move(node.code, form.parent_unit.currentData()),
+            self.tr("Đã chuyển đơn vị {0}").format(node.name),
+        )
 
     def deactivate(self) -> None:
         node = self._node()
         if node is not None:
-            self._run(lambda: self.units.deactivate(node.code),
-                      self.tr("Đơn vị {0} đã ngừng hoạt động").format(node.name))
+            self._run(
+                lambda: self.units.deactivate(node.code),
+                self.tr("Đơn vị {0} đã ngừng hoạt động").format(node.name),
+            )
 
     def reactivate(self) -> None:
         node = self._node()
         if node is not None:
-            self._run(lambda: self.units.reactivate(node.code),
-                      self.tr("Đơn vị {0} hoạt động trở lại").format(node.name))
+            self._run(
+                lambda: self.units.reactivate(node.code),
+                self.tr("Đơn vị {0} hoạt động trở lại").format(node.name),
+            )
 
     def set_area_default(self) -> None:
-        self._run(lambda: self.units.set_area_default(
-            self.default_category.currentData(), self.default_area.currentText(),
-            self.default_unit.currentData()), self.tr("Đã đặt đơn vị xử lý mặc định"))
+        self._run(
+            lambda: self.units.set_area_default(
+                self.default_category.currentData(),
+                self.default_area.currentText(),
+                self.default_unit.currentData(),
+            ),
+            self.tr("Đã đặt đơn vị xử lý mặc định"),
+        )
 
     def clear_area_default(self) -> None:
-        self._run(lambda: self.units.set_area_default(
-            self.default_category.currentData(), self.default_area.currentText(), None),
-            self.tr("Đã bỏ đơn vị xử lý mặc định"))
+        self._run(
+            lambda: self.units.set_area_default(
+                self.default_category.currentData(), self.default_area.currentText(), None
+            ),
+            self.tr("Đã bỏ đơn vị xử lý mặc định"),
+        )

@@ -37,7 +37,8 @@ class PasswordChoice(QWidget):
         self.password.setObjectName("passwordEdit")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(
-            self.tr("ít nhất 10 ký tự, có chữ cái và chữ số hoặc ký hiệu"))
+            self.tr("ít nhất 10 ký tự, có chữ cái và chữ số hoặc ký hiệu")
+        )
         self.generate.setChecked(True)
         self.password.setEnabled(False)
         self.typed.toggled.connect(self.password.setEnabled)
@@ -55,12 +56,19 @@ class PasswordChoice(QWidget):
 class UserForm(QDialog):
     """Add an account (user name, password) or edit one (full name, unit, roles)."""
 
-    def __init__(self, units: list[tuple[str, str]], user: UserSummary | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        units: list[tuple[str, str]],
+        user: UserSummary | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("userForm")
-        self.setWindowTitle(self.tr("Sửa tài khoản {0}").format(user.username) if user
-                            else self.tr("Thêm tài khoản"))
+        self.setWindowTitle(
+            self.tr("Sửa tài khoản {0}").format(user.username)
+            if user
+            else self.tr("Thêm tài khoản")
+        )
         form = QFormLayout()
         self.username = QLineEdit(user.username if user else "", self)
         self.username.setObjectName("usernameEdit")
@@ -89,8 +97,9 @@ class UserForm(QDialog):
         if user is None:
             self.password = PasswordChoice(self)
             form.addRow(self.tr("Mật khẩu:"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -108,12 +117,18 @@ class ResetForm(QDialog):
         super().__init__(parent)
         self.setObjectName("resetForm")
         self.setWindowTitle(self.tr("Đặt lại mật khẩu cho {0}").format(user.username))
-        note = QLabel(self.tr("Tài khoản được mở khóa, các đăng nhập đã ghi nhớ bị thu hồi; "
-                              "người dùng phải đổi mật khẩu khi đăng nhập."), self)
+        note = QLabel(
+            self.tr(
+                "Tài khoản được mở khóa, các đăng nhập đã ghi nhớ bị thu hồi; "
+                "người dùng phải đổi mật khẩu khi đăng nhập."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         self.password = PasswordChoice(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -129,8 +144,13 @@ class OncePassword(QDialog):
         super().__init__(parent)
         self.setObjectName("oncePassword")
         self.setWindowTitle(self.tr("Mật khẩu của {0}").format(username))
-        note = QLabel(self.tr("Mật khẩu chỉ hiện lần này: hãy trao cho người dùng. Họ phải "
-                              "đổi mật khẩu khi đăng nhập lần đầu."), self)
+        note = QLabel(
+            self.tr(
+                "Mật khẩu chỉ hiện lần này: hãy trao cho người dùng. Họ phải "
+                "đổi mật khẩu khi đăng nhập lần đầu."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         self.value = QLineEdit(password, self)
         self.value.setObjectName("oncePasswordValue")

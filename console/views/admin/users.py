@@ -78,8 +78,11 @@ class UsersScreen(QDialog):
             self.role_filter.addItem(role_label(role), role.value)
         self.active_filter = QComboBox(self)
         self.active_filter.setObjectName("activeFilter")
-        for text, value in ((self.tr("Mọi trạng thái"), None),
-                            (self.tr("Đang hoạt động"), True), (self.tr("Đã vô hiệu"), False)):
+        for text, value in (
+            (self.tr("Mọi trạng thái"), None),
+            (self.tr("Đang hoạt động"), True),
+            (self.tr("Đã vô hiệu"), False),
+        ):
             self.active_filter.addItem(text, value)
         self.locked_filter = QCheckBox(self.tr("Chỉ tài khoản đang bị khóa"), self)
         self.locked_filter.setObjectName("lockedFilter")
@@ -93,9 +96,16 @@ class UsersScreen(QDialog):
             combo.currentIndexChanged.connect(self.reload)
         self.locked_filter.toggled.connect(self.reload)
 
-        self.table = _table("usersTable", [
-            self.tr("Tên đăng nhập"), self.tr("Họ và tên"), self.tr("Đơn vị"),
-            self.tr("Vai trò"), self.tr("Trạng thái")])
+        self.table = _table(
+            "usersTable",
+            [
+                self.tr("Tên đăng nhập"),
+                self.tr("Họ và tên"),
+                self.tr("Đơn vị"),
+                self.tr("Vai trò"),
+                self.tr("Trạng thái"),
+            ],
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for col in (2, 3):
@@ -106,15 +116,22 @@ class UsersScreen(QDialog):
         buttons = QHBoxLayout()
         self.add_button = self._button(self.tr("Thêm…"), "addUser", self.add_account)
         self.edit_button = self._button(self.tr("Sửa…"), "editUser", self.edit_account)
-        self.reset_button = self._button(self.tr("Đặt lại mật khẩu…"), "resetUser",
-                                         self.reset_account)
+        self.reset_button = self._button(
+            self.tr("Đặt lại mật khẩu…"), "resetUser", self.reset_account
+        )
         self.unlock_button = self._button(self.tr("Mở khóa"), "unlockUser", self.unlock)
-        self.active_button = self._button(self.tr("Vô hiệu hóa"), "activeUser",
-                                          self.toggle_active)
-        self.revoke_button = self._button(self.tr("Thu hồi đăng nhập đã ghi nhớ"),
-                                          "revokeUser", self.revoke)
-        for b in (self.add_button, self.edit_button, self.reset_button, self.unlock_button,
-                  self.active_button, self.revoke_button):
+        self.active_button = self._button(self.tr("Vô hiệu hóa"), "activeUser", self.toggle_active)
+        self.revoke_button = self._button(
+            self.tr("Thu hồi đăng nhập đã ghi nhớ"), "revokeUser", self.revoke
+        )
+        for b in (
+            self.add_button,
+            self.edit_button,
+            self.reset_button,
+            self.unlock_button,
+            self.active_button,
+            self.revoke_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.count = QLabel(self)
@@ -130,9 +147,15 @@ class UsersScreen(QDialog):
         v.addLayout(filters)
         v.addWidget(self.table, 1)
         v.addLayout(buttons)
-        self.focal = _table("focalTable", [
-            self.tr("Đơn vị"), self.tr("Cán bộ xử lý (đầu mối)"), self.tr("Lãnh đạo"),
-            self.tr("Đầu mối được phân công")])
+        self.focal = _table(
+            "focalTable",
+            [
+                self.tr("Đơn vị"),
+                self.tr("Cán bộ xử lý (đầu mối)"),
+                self.tr("Lãnh đạo"),
+                self.tr("Đầu mối được phân công"),
+            ],
+        )
         self.focal.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.focal.setWordWrap(True)
         self.focal.itemSelectionChanged.connect(self._focal_selected)
@@ -141,8 +164,7 @@ class UsersScreen(QDialog):
         self.focal_leader.setObjectName("focalLeader")
         self.focal_officer = QComboBox(self)
         self.focal_officer.setObjectName("focalOfficer")
-        self.focal_button = self._button(self.tr("Phân công đầu mối"), "setFocal",
-                                         self.set_focal)
+        self.focal_button = self._button(self.tr("Phân công đầu mối"), "setFocal", self.set_focal)
         assign = QHBoxLayout()
         assign.addWidget(QLabel(self.tr("Lãnh đạo đầu mối:"), self))
         assign.addWidget(self.focal_leader, 1)
@@ -174,10 +196,13 @@ class UsersScreen(QDialog):
 
     # -- reading ------------------------------------------------------------------------------
     def filters(self) -> dict[str, object]:
-        return {"text": self.search.text(), "unit_code": self.unit_filter.currentData() or None,
-                "role": self.role_filter.currentData() or None,
-                "active": self.active_filter.currentData(),
-                "locked": True if self.locked_filter.isChecked() else None}
+        return {
+            "text": self.search.text(),
+            "unit_code": self.unit_filter.currentData() or None,
+            "role": self.role_filter.currentData() or None,
+            "active": self.active_filter.currentData(),
+            "locked": True if self.locked_filter.isChecked() else None,
+        }
 
     def reload(self) -> None:
         current = self.selected()
@@ -228,24 +253,40 @@ class UsersScreen(QDialog):
     def _focal_selected(self) -> None:
         rows = self.focal.selectionModel().selectedRows()
         unit = self.focal_units[rows[0].row()] if rows else None
-        for combo, logins in ((self.focal_leader, unit.leader_names if unit else ()),
-                              (self.focal_officer, unit.officer_names if unit else ())):
+        for combo, logins in (
+            (self.focal_leader, unit.leader_names if unit else ()),
+            (self.focal_officer, unit.officer_names if unit else ()),
+        ):
             combo.clear()
             combo.addItem(self.tr("(chưa phân công)"), "")
             for login in logins:
                 combo.addItem(login, login)
         if unit is not None:
-            for combo, named in ((self.focal_leader, unit.focal_leader),
-                                 (self.focal_officer, unit.focal_officer)):
-                at = next((i for i in range(combo.count()) if named and named in
-                           self._full_name(unit, combo.itemData(i))), 0)
+            for combo, named in (
+                (self.focal_leader, unit.focal_leader),
+                (self.focal_officer, unit.focal_officer),
+            ):
+                at = next(
+                    (
+                        i
+                        for i in range(combo.count())
+                        if named and named in self._full_name(unit, combo.itemData(i))
+                    ),
+                    0,
+                )
                 combo.setCurrentIndex(at)
         self.focal_button.setEnabled(unit is not None)
 
     @staticmethod
     def _full_name(unit: FocalUnit, login: str) -> str:
-        return next((text for text in (*unit.leaders, *unit.officers)
-                     if login and text.endswith(f"({login})")), "")
+        return next(
+            (
+                text
+                for text in (*unit.leaders, *unit.officers)
+                if login and text.endswith(f"({login})")
+            ),
+            "",
+        )
 
     def set_focal(self) -> bool:
         """Name the selected unit's focal leader and officer (ConsoleApi.set_focal_points)."""
@@ -253,10 +294,15 @@ class UsersScreen(QDialog):
         if not rows:
             return False
         unit = self.focal_units[rows[0].row()]
-        return self._run(lambda: self.api.set_focal_points(
-            unit.unit_code, leader=self.focal_leader.currentData() or None,
-            officer=self.focal_officer.currentData() or None),
-            lambda _f: self.tr("Đã phân công đầu mối của {0}").format(unit.unit_name))
+        return self._run(
+            lambda: self.api.set_focal_points(
+                unit.unit_code,
+                leader=self.focal_leader.currentData() or None,
+                officer=self.focal_officer.currentData() or None,
+            ),
+            lambda _f: self.tr("Đã phân công đầu mối của {0}").format(unit.unit_name),
+        )
+
     def selected(self) -> UserSummary | None:
         rows = self.table.selectionModel().selectedRows()
         return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
@@ -272,8 +318,11 @@ class UsersScreen(QDialog):
         for b in (self.edit_button, self.reset_button, self.revoke_button, self.active_button):
             b.setEnabled(user is not None)
         self.unlock_button.setEnabled(user is not None and user.is_locked(self.api.clock()))
-        self.active_button.setText(self.tr("Kích hoạt lại") if user is not None
-                                   and not user.active else self.tr("Vô hiệu hóa"))
+        self.active_button.setText(
+            self.tr("Kích hoạt lại")
+            if user is not None and not user.active
+            else self.tr("Vô hiệu hóa")
+        )
 
     # -- acting -------------------------------------------------------------------------------
     def _say(self, text: str, *, error: bool) -> None:
@@ -305,10 +354,16 @@ class UsersScreen(QDialog):
         assert form.password is not None
         typed = form.password.value()
         name = form.username.text().strip().lower()
-        ok = self._run(lambda: self.admin.add_user(
-            username=name, full_name=form.full_name.text(), unit_code=form.unit.currentData(),
-            roles=form.selected_roles(), password=typed),
-            lambda _p: self.tr("Đã thêm tài khoản {0}").format(name))
+        ok = self._run(
+            lambda: self.admin.add_user(
+                username=name,
+                full_name=form.full_name.text(),
+                unit_code=form.unit.currentData(),
+                roles=form.selected_roles(),
+                password=typed,
+            ),
+            lambda _p: self.tr("Đã thêm tài khoản {0}").format(name),
+        )
         if ok:
             self.select(name)
             if typed is None:
@@ -324,11 +379,17 @@ class UsersScreen(QDialog):
             self.apply_edit(user, form)
 
     def apply_edit(self, user: UserSummary, form: UserForm) -> bool:
-        return self._run(lambda: self.admin.update_user(
-            user.username, full_name=form.full_name.text(), unit_code=form.unit.currentData(),
-            roles=form.selected_roles()),
-            lambda changed: (self.tr("Đã sửa tài khoản {0}") if changed
-                             else self.tr("{0}: không có gì thay đổi")).format(user.username))
+        return self._run(
+            lambda: self.admin.update_user(
+                user.username,
+                full_name=form.full_name.text(),
+                unit_code=form.unit.currentData(),
+                roles=form.selected_roles(),
+            ),
+            lambda changed: (
+                self.tr("Đã sửa tài khoản {0}") if changed else self.tr("{0}: không có gì thay đổi")
+            ).format(user.username),
+        )
 
     def reset_account(self) -> None:
         user = self.selected()
@@ -340,8 +401,10 @@ class UsersScreen(QDialog):
 
     def apply_reset(self, user: UserSummary, form: ResetForm) -> bool:
         typed = form.password.value()
-        ok = self._run(lambda: self.admin.reset_password(user.username, typed),
-                       lambda _p: self.tr("Đã đặt lại mật khẩu cho {0}").format(user.username))
+        ok = self._run(
+            lambda: self.admin.reset_password(user.username, typed),
+            lambda _p: self.tr("Đã đặt lại mật khẩu cho {0}").format(user.username),
+        )
         if ok and typed is None:
             self._show_once(user.username, str(self._last_result))
         return ok
@@ -349,23 +412,32 @@ class UsersScreen(QDialog):
     def unlock(self) -> None:
         user = self.selected()
         if user is not None:
-            self._run(lambda: self.admin.unlock(user.username),
-                      lambda _c: self.tr("Đã mở khóa {0}").format(user.username))
+            self._run(
+                lambda: self.admin.unlock(user.username),
+                lambda _c: self.tr("Đã mở khóa {0}").format(user.username),
+            )
 
     def toggle_active(self) -> None:
         user = self.selected()
         if user is None:
             return
         if user.active:
-            self._run(lambda: self.admin.set_active(user.username, False),
-                      lambda _c: self.tr("Đã vô hiệu hóa {0}").format(user.username))
+            self._run(
+                lambda: self.admin.set_active(user.username, False),
+                lambda _c: self.tr("Đã vô hiệu hóa {0}").format(user.username),
+            )
         else:
-            self._run(lambda: self.admin.set_active(user.username, True),
-                      lambda _c: self.tr("Đã kích hoạt lại {0}").format(user.username))
+            self._run(
+                lambda: self.admin.set_active(user.username, True),
+                lambda _c: self.tr("Đã kích hoạt lại {0}").format(user.username),
+            )
 
     def revoke(self) -> None:
         user = self.selected()
         if user is not None:
-            self._run(lambda: self.admin.revoke_remembered(user.username),
-                      lambda n: self.tr("Đã thu hồi {0} đăng nhập đã ghi nhớ của {1}").format(
-                          n, user.username))
+            self._run(
+                lambda: self.admin.revoke_remembered(user.username),
+                lambda n: self.tr("Đã thu hồi {0} đăng nhập đã ghi nhớ của {1}").format(
+                    n, user.username
+                ),
+            )
