@@ -64,16 +64,14 @@ def _pg_server_url() -> Iterator[str]:
     if given:
         yield given
         return
-    import tempfile
+    from tests.pg_pair import PgPair
 
-    import pgserver
-
-    with tempfile.TemporaryDirectory(prefix="console-pg-") as data_dir:
-        server = pgserver.get_server(data_dir, cleanup_mode="stop")
-        try:
-            yield server.get_uri()
-        finally:
-            server.cleanup()
+    server = PgPair()
+    try:
+        # On 127.0.0.1 (a free port): the connection tests and the silent-link proxy need TCP.
+        yield server.start_primary(max_connections=100).single_url("primary")
+    finally:
+        server.stop_all()
 
 
 @pytest.fixture(scope="session")

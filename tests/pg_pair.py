@@ -1,5 +1,7 @@
 """Two local PostgreSQL servers for the failover test: a primary and a streaming standby made
-from it by ``pg_basebackup -R``, which the test stops and promotes.
+from it by ``pg_basebackup -R``, which the test stops and promotes. The primary alone is the
+suite's own server where $CONSOLE_TEST_PG_URL is not set (tests/conftest.py): on TCP, as the
+connection tests and the silent-link proxy need (pgserver's own server listens on a socket only).
 
 The binaries are the ones the ``pgserver`` test dependency bundles (initdb, pg_ctl,
 pg_basebackup), so the test runs on any machine the suite runs on. PostgreSQL refuses to run
@@ -68,6 +70,26 @@ class PgPair:
         return self.base / name
 
     def start(self) -> PgPair:
+        self.start_primary()
+        self._cmd(
+            "pg_basebackup",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(self.ports["primary"]),
+            "-U",
+            "postgres",
+            "-D",
+            str(self.dir("standby")),
+            "-R",
+            "-X",
+            "stream",
+        )
+        self.server("standby", "start")
+        return self
+
+    def start_primary(self, max_connections: int = 60) -> PgPair:
+        """The primary alone, on 127.0.0.1 at ``ports["primary"]``."""
         primary = self.dir("primary")
         self._cmd(
             "initdb",
@@ -86,24 +108,9 @@ class PgPair:
             conf.write(
                 f"listen_addresses = '127.0.0.1'\nunix_socket_directories = '{self.base}'\n"
                 "wal_level = replica\nmax_wal_senders = 5\nhot_standby = on\n"
-                "fsync = off\nshared_buffers = 32MB\nmax_connections = 60\n"
+                f"fsync = off\nshared_buffers = 32MB\nmax_connections = {max_connections}\n"
             )
         self.server("primary", "start")
-        self._cmd(
-            "pg_basebackup",
-            "-h",
-            "127.0.0.1",
-            "-p",
-            str(self.ports["primary"]),
-            "-U",
-            "postgres",
-            "-D",
-            str(self.dir("standby")),
-            "-R",
-            "-X",
-            "stream",
-        )
-        self.server("standby", "start")
         return self
 
     def server(self, name: str, action: str) -> None:
