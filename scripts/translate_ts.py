@@ -998,6 +998,11 @@ EN: dict[str, str] = {
     "thực hiện lại; chưa có gì được ghi.": "The report was just changed by someone else at "
     "{at:%H:%M} on {at:%d/%m/%Y}. Reload it and try again; nothing was saved.",
     "Cần nhập {what}": "Enter {what}",
+    "Không còn mục chờ gửi này (đã gửi hoặc đã bỏ)": "This waiting item is gone (sent or "
+    "discarded)",
+    "Phản ánh của thao tác này chưa được gửi lên máy chủ": "The report of this action has not "
+    "reached the server yet",
+    "Thao tác này không có nội dung để sửa": "This action has no text to edit",
     "Không có đơn vị mã '{code}'": "There is no unit with code '{code}'",
     "Phản ánh chưa có kết quả xử lý": "The report has no handling result yet",
     "Hồ sơ không có đơn vị IOC": "The profile has no IOC unit",

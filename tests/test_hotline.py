@@ -15,9 +15,11 @@ from console.db import Database
 from console.intake import IntakeError
 from console.models import HistoryEntry, Report, ReportStatus, Role
 from console.profiles import load_profile
+from console.services.action_base import ActionResult
 from console.services.console_api import ConsoleApi
-from console.services.hotline import AnswerOnLine, RedirectCall
-from console.services.outbox import Outbox
+from console.services.hotline import AnswerOnLine, RedirectCall, take_call
+from console.services.outbox import Outbox, OutboxEntry
+from console.services.outbox_actions import ActionEntry
 from tests.outbox_helpers import unreachable
 from tests.scenario_helpers import draft, make_province
 
@@ -102,16 +104,46 @@ def test_the_database_down_queues_the_report_which_lands_once(
     )
     with unreachable(pg_db):
         out = api.take_call(call, AnswerOnLine(ANSWER), outbox=outbox)
-        assert out.queued and out.final is None
-        (entry,) = outbox.pending()
+        assert out.queued and out.final is None and out.step_queued
+        entry, answer = outbox.pending()  # the report, then the answer given on the line
+        assert isinstance(entry, OutboxEntry) and isinstance(answer, ActionEntry)
         assert (entry.key, entry.draft.title, entry.typed_at) == (call.client_key, call.title, NOW)
+        assert (answer.action, answer.after, answer.text) == ("answer_directly", entry.key, ANSWER)
         # a refusal of the services is an answer, not an outage: raised, nothing queued
         with pytest.raises(IntakeError):
             api.take_call(draft(reporter_phone="123"), outbox=outbox)
-    assert len(outbox.pending()) == 1 and _reports(pg_db) == 0
+    assert len(outbox.pending()) == 2 and _reports(pg_db) == 0
     outbox.replay(api, api.actor)
     outbox.replay(api, api.actor)
     assert outbox.pending() == [] and _reports(pg_db) == 1
-    # the hotline step was not queued: the report waits as received
+    # the answer typed on the line waited behind its report and landed once, in order
     with pg_db.session() as s:
-        assert s.scalar(select(Report.status)) is ReportStatus.RECEIVED
+        assert s.scalar(select(Report.status)) is ReportStatus.ANSWERED_DIRECTLY
+        actions = s.scalars(select(HistoryEntry.action).order_by(HistoryEntry.id)).all()
+    assert actions == ["submit", "answer_directly"]
+
+
+def test_the_answer_lost_after_the_report_landed_waits_alone(
+    pg_db: Database, tmp_path: Path
+) -> None:
+    api = _api(pg_db)
+    outbox = Outbox(tmp_path / "outbox", clock=api.clock)
+
+    def act_then_cut(action: str, rid: int, version: int, **params: object) -> ActionResult:
+        with unreachable(pg_db):
+            return api.act(action, rid, version, **params)
+
+    out = take_call(
+        api.submit, act_then_cut, lambda: outbox, api.actor, draft(), AnswerOnLine(ANSWER), at=NOW
+    )
+    assert out.report is not None and out.final is None and out.step_queued
+    assert not out.step_not_recorded
+    (answer,) = outbox.pending()
+    assert isinstance(answer, ActionEntry)
+    assert (answer.report_id, answer.code, answer.version) == (
+        out.report.report_id,
+        out.report.code,
+        out.report.version,
+    )
+    (sent,) = outbox.replay(api, api.actor)
+    assert sent.result is not None and sent.result.status is ReportStatus.ANSWERED_DIRECTLY

@@ -7,7 +7,9 @@ commit. A refused action raises and writes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -33,6 +35,22 @@ from console.workflow import Rule, WorkflowError, find_rule, in_scope
 
 class ConflictError(WorkflowError):
     """The report changed since the actor loaded it: nothing was written."""
+
+
+# The client key of an action sent from the outbox (console/services/outbox_actions.py): kept
+# in its history row's ``data`` so that a replay whose acknowledgement was lost finds the row
+# it already wrote instead of applying the action twice.
+_CLIENT_KEY: ContextVar[str | None] = ContextVar("action_client_key", default=None)
+
+
+@contextmanager
+def client_key(key: str) -> Iterator[None]:
+    """Actions run inside the block carry ``key`` on their history row."""
+    token = _CLIENT_KEY.set(key)
+    try:
+        yield
+    finally:
+        _CLIENT_KEY.reset(token)
 
 
 @dataclass(frozen=True)
@@ -150,6 +168,8 @@ class ActionBase:
             ctx = _Ctx(session, report, actor, rule, self.clock(), self._engine(session))
             before = report.status
             note = apply(ctx) or note
+            if key := _CLIENT_KEY.get():
+                ctx.data = {**(ctx.data or {}), "client_key": key}
             report.status = rule.target or report.status
             if ctx.unit_id is not None:
                 report.current_unit_id = ctx.unit_id

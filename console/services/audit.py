@@ -36,6 +36,7 @@ ACTION_LABELS: dict[str, str] = {
     "login.failed": "Đăng nhập sai",
     "login.locked": "Khóa tài khoản do đăng nhập sai",
     "login.refused": "Từ chối đăng nhập",
+    "login.offline": "Đăng nhập ngoại tuyến (mất kết nối máy chủ)",
     "logout": "Đăng xuất",
     "password.change": "Tự đổi mật khẩu",
     "user.create": "Thêm tài khoản",
@@ -65,6 +66,7 @@ ACTION_LABELS: dict[str, str] = {
     "connection.migrate": "Nâng cấp cấu trúc cơ sở dữ liệu",
     "apikey.create": "Tạo khóa API (Open311)",
     "apikey.revoke": "Thu hồi khóa API (Open311)",
+    "outbox.discard": "Bỏ mục chờ gửi (mất kết nối máy chủ)",
 }
 
 

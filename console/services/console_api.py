@@ -6,6 +6,7 @@ method holds anything between calls but the identity of the actor.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -27,6 +28,7 @@ from console.models import (
     Unit,
 )
 from console.profiles import Profile
+from console.services.action_base import client_key
 from console.services.auth import AuthenticatedUser
 from console.services.capabilities import IOC_ROLES, Capabilities, capabilities_of
 from console.services.dashboard import (
@@ -41,7 +43,8 @@ from console.services.extension_actions import ExtensionRequest, extension_reque
 from console.services.focal_points import FocalPoints, FocalPointService
 from console.services.hotline import CallOutcome, Then, take_call
 from console.services.live import LiveFeed, OnChange, watch
-from console.services.outbox import Outbox
+from console.services.outbox import Entry, Outbox, Replayed, is_unreachable
+from console.services.outbox_actions import ActionEntry
 from console.services.queue_anchors import Anchor, queue_anchors
 from console.services.queue_sla import QueueSla
 from console.services.queues import (
@@ -223,6 +226,68 @@ class ConsoleApi:
         if action not in ACTION_LABELS or action == "submit":
             raise WorkflowError("Thao tác không tồn tại: {action!r}", action=action)
         return getattr(self.reports, action)(self.actor, report_id, version, **params)
+
+    def act_or_wait(
+        self, action: str, report_id: int, version: int, *, code: str, **params: Any
+    ) -> ActionResult | ActionEntry:
+        """``act``, or, when the database does not answer, the action kept in the outbox to be
+        sent later (an ActionEntry; console/services/outbox_actions.py). A refusal is raised as
+        by ``act``. An action on a report that already has an entry of this person waiting is
+        queued behind it, so that they land in the order typed."""
+        box = self.outbox()
+        report = (report_id, code, version)
+        behind = self._waiting_on(box, report_id)
+        key = str(uuid.uuid4())  # on the history row: a lost acknowledgement is found again
+        if behind is None:
+            try:
+                with client_key(key):
+                    return self.act(action, report_id, version, **params)
+            except Exception as exc:
+                if not is_unreachable(exc):
+                    raise
+        return box.put_action(
+            action, report, params, self.actor, after=behind, at=self.clock(), key=key
+        )
+
+    def _waiting_on(self, box: Outbox, report_id: int) -> str | None:
+        """The key of this person's last entry waiting on ``report_id``, if any."""
+        keys = [
+            e.key
+            for e in box.pending(self.actor.username)
+            if isinstance(e, ActionEntry) and e.report_id == report_id
+        ]
+        return keys[-1] if keys else None
+
+    # -- the outbox: what waits, and the "Chưa gửi được" list --------------------------------
+    def waiting(self) -> list[Entry]:
+        """This person's entries in the outbox, oldest first: reports and actions that wait to
+        be sent, and those the server would not take (``refused``; an action's ``conflict``
+        says what changed on the report)."""
+        return self.outbox().pending(self.actor.username)
+
+    def send_waiting(self) -> list[Replayed]:
+        """Send what waits now (the status bar does it every 15 s)."""
+        return self.outbox().replay(self, self.actor)
+
+    def reapply_waiting(self, entry_id: str) -> Replayed:
+        """Send an entry of the list again: an action against the report as it is now, through
+        the same checks; ``conflict`` again if it is refused."""
+        from console.services.outbox_replay import reapply
+
+        return reapply(self.outbox(), self, self.actor, entry_id)
+
+    def edit_waiting(self, entry_id: str, text: str) -> ActionEntry:
+        """Change the typed text of an action in the list (sent by ``reapply_waiting``)."""
+        from console.services.outbox_replay import edit
+
+        return edit(self.outbox(), self.actor, entry_id, text)
+
+    def discard_waiting(self, entry_id: str) -> bool:
+        """Drop an entry of this person's, recorded in the audit trail (True) or, when the
+        server does not answer, in the outbox folder's own log only (False)."""
+        from console.services.outbox_replay import discard
+
+        return discard(self.outbox(), self.db, self.actor, entry_id)
 
     def restrict(self, report_id: int, version: int, restriction: str, note: str) -> ActionResult:
         """Mark the report a state secret or harmful to a reputation ("none" clears it)."""

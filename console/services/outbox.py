@@ -1,8 +1,9 @@
-"""The hotline's outbox: reports typed while the central database was unreachable wait here and
-are sent, exactly once and in the order typed, when it answers again (DESIGN §6).
+"""The outbox: what was typed while the central database was unreachable waits here and is
+sent, exactly once and in the order typed, when it answers again (DESIGN §6, issue 15).
 
-Scope: new reports taken at intake. Every other action (forwarding, answering, a hotline
-answer or redirection given on the line) needs the database and is not queued.
+Scope: new reports taken at intake (here), and every workflow action on a report, the hotline's
+answer or redirection given on the line included (console/services/outbox_actions.py; sending
+and the author's decisions on what could not be sent: console/services/outbox_replay.py).
 
 Storage: one directory per entry under the outbox folder, holding ``entry.json`` (the draft,
 its client key, who typed it and when) and ``files/`` (copies of the attachments, so the
@@ -40,7 +41,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -49,16 +50,17 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import platformdirs
-from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 
-from console.db import APP_NAME, DatabaseError
+from console.db import APP_NAME
 from console.intake import ReportDraft
+from console.services import outbox_actions as oa
 from console.services import outbox_format as fmt
 from console.services.action_base import ActionResult
 from console.services.auth import AuthenticatedUser
+from console.services.outbox_actions import ActionEntry
+from console.services.outbox_errors import is_unreachable as is_unreachable
 from console.services.outbox_key import KeyUnavailable, OutboxKey
-from console.services.reports import ReportService
 from console.timeutil import now_local
 
 ENTRY = "entry.json"
@@ -90,40 +92,6 @@ def default_dir(db_url: str) -> Path:
     return Path(root) / name
 
 
-# PostgreSQL's SQLSTATEs that mean "not now" rather than "no": the connection is gone
-# (class 08), the server is shutting down or starting (57P01-57P03), or a statement, lock or
-# idle transaction ran out of time (57014, 55P03, 25P03). Any other SQLSTATE is the server's
-# answer about this entry (a 54000 "string is too long for tsvector" is a refusal).
-_NOT_NOW = frozenset({"57P01", "57P02", "57P03", "57014", "55P03", "25P03"})
-_SQLITE_NOT_NOW = frozenset({"SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_CANTOPEN"})
-
-
-def is_unreachable(exc: BaseException) -> bool:
-    """The database did not answer (down, network gone, connection dropped, a statement or a
-    lock that ran out of time): try again later. Decided by the error itself, never by its
-    class alone: SQLAlchemy and the drivers call an over-long text an OperationalError too.
-    Anything the server answered, and every refusal of the services, is an answer."""
-    if isinstance(exc, sa_exc.TimeoutError | DatabaseError | ConnectionError | TimeoutError):
-        return True  # the pool waited in vain; the database did not open; the socket failed
-    if isinstance(exc, sa_exc.DBAPIError):
-        if exc.connection_invalidated:
-            return True
-        if not isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError):
-            return False
-        return _driver_not_now(exc.orig)
-    return (
-        _driver_not_now(exc) if type(exc).__module__.startswith(("psycopg", "sqlite3")) else False
-    )
-
-
-def _driver_not_now(orig: BaseException | None) -> bool:
-    sqlstate = getattr(orig, "sqlstate", "absent")
-    if sqlstate != "absent":  # psycopg: no SQLSTATE is libpq's own (no connection, lost)
-        return sqlstate is None or sqlstate.startswith("08") or sqlstate in _NOT_NOW
-    name = getattr(orig, "sqlite_errorname", None)
-    return name in _SQLITE_NOT_NOW
-
-
 @dataclass(frozen=True)
 class OutboxEntry:
     id: str  # the directory's name: the time typed, then the key (sorts in typed order)
@@ -135,15 +103,20 @@ class OutboxEntry:
     names: tuple[str, ...] = ()  # the sealed copies' file names (``opened`` gives them back)
 
 
+Entry = OutboxEntry | ActionEntry
+
+
 @dataclass(frozen=True)
 class Replayed:
-    """What happened to one entry: sent (``result``), refused (``message``) or not reached
-    (``unreachable``; the replay stopped there)."""
+    """What happened to one entry: sent (``result``), refused (``message``; an action: put in
+    the "Chưa gửi được" list, ``conflict``) or not reached (``unreachable``; the run stopped
+    there)."""
 
-    entry: OutboxEntry
+    entry: Entry
     result: ActionResult | None = None
     message: str = ""
     unreachable: bool = False
+    conflict: bool = False
 
 
 def _fsync(path: Path) -> None:
@@ -170,7 +143,7 @@ class Outbox:
     ) -> None:
         self.root = Path(root)
         self.clock = clock
-        self._replaying = threading.Lock()
+        self.replaying = threading.Lock()  # one sending at a time in this process
         self.root.mkdir(parents=True, exist_ok=True, mode=0o700)  # the user's alone
         self.key = key or OutboxKey(self.root)
         self._clean()
@@ -191,29 +164,63 @@ class Outbox:
     ) -> OutboxEntry:
         """Keep ``draft`` (with copies of its files) until it is sent; durable on return."""
         key = draft.client_key or str(uuid.uuid4())
-        typed_at = at or self.clock()
+        names = [Path(Path(src).name) for src in draft.attachments]
+        stored = replace(draft, client_key=key, attachments=names)
+        data = {
+            "format": fmt.FORMAT,
+            "key": key,
+            "username": actor.username,
+            "typed_at": (at or self.clock()).isoformat(),
+            "draft": fmt.dump_draft(stored),
+            "refused": None,
+        }
+        entry = self._create(key, draft.attachments, data)
+        assert isinstance(entry, OutboxEntry)
+        return entry
+
+    def put_action(
+        self,
+        action: str,
+        report: tuple[int | None, str | None, int | None],
+        params: dict[str, Any],
+        actor: AuthenticatedUser,
+        *,
+        after: str | None = None,
+        at: datetime | None = None,
+        key: str | None = None,
+    ) -> ActionEntry:
+        """Keep a workflow action on ``report`` (id, code, the version it was typed against;
+        (None, None, None) with ``after`` the intake's key when the report itself waits) with
+        copies of its files; durable on return (console/services/outbox_actions.py). ``key``:
+        the client key the first, direct try carried (its acknowledgement may have been lost)."""
+        key = key or str(uuid.uuid4())
+        files = [Path(p) for p in params.get(oa.FILES) or ()]
+        data = oa.entry_data(
+            key,
+            actor.username,
+            at or self.clock(),
+            action,
+            report,
+            params,
+            after,
+            [p.name for p in files],
+        )
+        entry = self._create(key, files, data)
+        assert isinstance(entry, ActionEntry)
+        return entry
+
+    def _create(self, key: str, files: Sequence[Path | str], data: dict[str, Any]) -> Entry:
+        """Write an entry complete in a hidden folder, then show it by one rename."""
         name = f"{time.time_ns():020d}-{key}"
         tmp = self.root / f".tmp-{name}"
         tmp.mkdir()
         lock = _hold(tmp / WRITING)  # released when the put ends, or its process dies
         try:
-            if draft.attachments:
+            if files:
                 (tmp / "files").mkdir()
-            for i, src in enumerate(draft.attachments):  # numbered: two files may share a name
+            for i, src in enumerate(files):  # numbered: two files may share a name
                 _write_bytes(tmp / "files" / str(i), self.key.seal(Path(src).read_bytes()))
-            names = [Path(Path(src).name) for src in draft.attachments]
-            stored = replace(draft, client_key=key, attachments=names)
-            self._write_entry(
-                tmp / ENTRY,
-                {
-                    "format": fmt.FORMAT,
-                    "key": key,
-                    "username": actor.username,
-                    "typed_at": typed_at.isoformat(),
-                    "draft": fmt.dump_draft(stored),
-                    "refused": None,
-                },
-            )
+            self._write_entry(tmp / ENTRY, data)
             (tmp / WRITING).unlink()
             os.rename(tmp, self.root / name)
         except BaseException:
@@ -224,14 +231,27 @@ class Outbox:
         _fsync(self.root)
         return self._read(self.root / name)
 
-    def _mark(self, entry: OutboxEntry, message: str) -> None:
-        path = self.root / entry.id / ENTRY
+    def update(self, entry_id: str, **changes: Any) -> Entry | None:
+        """Change fields of an entry's ``entry.json`` (written beside it, renamed over it);
+        None when it left meanwhile (another console of this user sent it)."""
+        path = self.root / entry_id / ENTRY
         try:
             data = self._load_entry(path)
         except FileNotFoundError:
-            return  # another console of this user sent it meanwhile
-        data["refused"] = message
+            return None
+        data.update(changes)
         self._write_entry(path, data)  # sealed, a format 1 entry's too (its files stay plain)
+        return self._read(self.root / entry_id)
+
+    def get(self, entry_id: str) -> Entry | None:
+        """The entry ``entry_id`` as it is now; None when it left (sent, discarded)."""
+        folder = self.root / entry_id
+        if entry_id.startswith(".") or "/" in entry_id or not folder.is_dir():
+            return None
+        try:
+            return self._read(folder)
+        except FileNotFoundError:
+            return None
 
     def _write_entry(self, path: Path, data: dict[str, Any]) -> None:
         _write_bytes(path, fmt.sealed_entry(self.key, data))
@@ -239,7 +259,8 @@ class Outbox:
     def _load_entry(self, path: Path) -> dict[str, Any]:
         return fmt.opened_entry(self.key, path.read_bytes())
 
-    def _remove(self, entry: OutboxEntry) -> None:
+    def remove(self, entry: Entry) -> None:
+        """Take ``entry`` out (sent or discarded): renamed away first, then deleted."""
         gone = self.root / f".gone-{entry.id}"
         try:
             os.rename(self.root / entry.id, gone)
@@ -249,8 +270,10 @@ class Outbox:
         shutil.rmtree(gone, ignore_errors=True)
 
     # -- reading -----------------------------------------------------------------------------
-    def _read(self, folder: Path) -> OutboxEntry:
+    def _read(self, folder: Path) -> Entry:
         data = self._load_entry(folder / ENTRY)
+        if data.get("kind") == oa.KIND:
+            return oa.load_entry(folder, data)
         draft = fmt.load_draft(data["draft"])
         names: tuple[str, ...] = ()
         if data.get("format", 1) == 1:
@@ -275,25 +298,40 @@ class Outbox:
         if not entry.names:
             yield entry.draft  # format 1: the copies are plain files already
             return
-        folder = Path(tempfile.mkdtemp(prefix=f".tmp-open-{entry.id}-", dir=self.root))
+        with self._opened_files(entry.id, entry.draft.attachments, entry.names) as plain:
+            yield replace(entry.draft, attachments=plain)
+
+    @contextmanager
+    def opened_params(self, entry: ActionEntry) -> Iterator[dict[str, Any]]:
+        """An action's parameters with its files decrypted (as ``opened``)."""
+        if not entry.names:
+            yield dict(entry.params)
+            return
+        sealed = entry.params[oa.FILES]
+        with self._opened_files(entry.id, sealed, entry.names) as plain:
+            yield {**entry.params, oa.FILES: plain}
+
+    @contextmanager
+    def _opened_files(
+        self, entry_id: str, sealed_files: Sequence[Path], names: Sequence[str]
+    ) -> Iterator[list[Path]]:
+        folder = Path(tempfile.mkdtemp(prefix=f".tmp-open-{entry_id}-", dir=self.root))
         lock = _hold(folder / WRITING)  # _clean leaves it alone while it is in use
         try:
             plain = []
-            for i, (sealed, name) in enumerate(
-                zip(entry.draft.attachments, entry.names, strict=True)
-            ):
+            for i, (sealed, name) in enumerate(zip(sealed_files, names, strict=True)):
                 (folder / str(i)).mkdir(mode=0o700)
                 try:
                     (folder / str(i) / name).write_bytes(self.key.open(sealed.read_bytes()))
                 except (OSError, ValueError) as exc:  # a copy lost, damaged, another key
                     raise Unopened(f"{sealed.name}: {type(exc).__name__}: {exc}") from exc
                 plain.append(folder / str(i) / name)
-            yield replace(entry.draft, attachments=plain)
+            yield plain
         finally:
             lock.close()
             shutil.rmtree(folder, ignore_errors=True)
 
-    def pending(self, username: str | None = None) -> list[OutboxEntry]:
+    def pending(self, username: str | None = None) -> list[Entry]:
         """What waits, oldest first; only ``username``'s entries when given. An entry that
         cannot be read (a damaged ``entry.json``) is set aside with its reason
         (``set_aside()``) and the others are read on: one bad file never blocks the rest."""
@@ -311,6 +349,10 @@ class Outbox:
             if username is None or entry.username == username:
                 entries.append(entry)
         return entries
+
+    def set_aside_entry(self, entry_id: str, exc: BaseException) -> None:
+        """Move an entry whose files cannot be opened to ``damaged/`` with the reason."""
+        self._set_aside(self.root / entry_id, exc)
 
     def _set_aside(self, folder: Path, exc: BaseException) -> None:
         aside = self.root / SET_ASIDE
@@ -341,39 +383,10 @@ class Outbox:
 
     # -- sending -----------------------------------------------------------------------------
     def replay(self, target: Submitter, actor: AuthenticatedUser) -> list[Replayed]:
-        """Send ``actor``'s entries in the order typed through ``target`` (a ConsoleApi, or a
-        ReportService given the actor). An entry leaves once its submit returned; a refused
-        one stays, marked with the server's reason; the first "unreachable" stops the run.
-        Entries of other users wait for them to sign in: they are never sent in another
-        person's name."""
-        done: list[Replayed] = []
-        with self._replaying:
-            for entry in self.pending(actor.username):
-                try:
-                    with self.opened(entry) as draft:
-                        draft = replace(
-                            draft, received_at=draft.received_at or entry.typed_at
-                        )  # the time the call was taken
-                        if isinstance(target, ReportService):
-                            result = target.submit(actor, draft)
-                        else:
-                            result = target.submit(draft)
-                except KeyUnavailable:
-                    continue  # the keyring is locked now: it waits, never set aside
-                except Unopened as exc:
-                    self._set_aside(self.root / entry.id, exc)
-                    continue
-                except Exception as exc:
-                    if is_unreachable(exc):
-                        done.append(Replayed(entry, unreachable=True))
-                        break
-                    message = refusal_text(entry, exc)
-                    self._mark(entry, message)
-                    done.append(Replayed(replace(entry, refused=message), message=message))
-                    continue
-                self._remove(entry)
-                done.append(Replayed(entry, result=result))
-        return done
+        """Send ``actor``'s entries in the order typed (console/services/outbox_replay.py)."""
+        from console.services.outbox_replay import replay
+
+        return replay(self, target, actor)
 
 
 class Unopened(Exception):
@@ -405,11 +418,3 @@ def _abandoned(tmp: Path) -> bool:
     except FileNotFoundError:
         return False  # it just finished
     return True
-
-
-def refusal_text(entry: OutboxEntry, exc: BaseException) -> str:
-    title = entry.draft.title or entry.draft.description[:60]
-    return (
-        f"Máy chủ không nhận phản ánh chờ gửi “{title}” (nhận lúc "
-        f"{entry.typed_at:%H:%M %d/%m/%Y}): {exc}. Phản ánh vẫn nằm trong hàng chờ."
-    )
