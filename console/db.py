@@ -145,7 +145,8 @@ def script_revisions() -> set[str]:
 def script_head() -> str | None:
     """The newest migration's revision, read from the scripts' text: starting the app need
     not import Alembic (0.2 s) to learn that the database is up to date."""
-    revisions, downs = set(), set()
+    revisions: set[str] = set()
+    downs: set[str] = set()
     for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
         for down, revision in _REVISION.findall(path.read_text(encoding="utf-8")):
             (downs if down else revisions).add(revision)

@@ -153,5 +153,5 @@ def bound(
         finally:
             watchdog.disarm(dbapi_conn)
 
-    engine.dialect.do_ping = bounded_ping  # type: ignore[method-assign]  # this engine's only
+    engine.dialect.do_ping = bounded_ping  # type: ignore[method-assign,assignment]  # this engine's only
     return engine

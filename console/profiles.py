@@ -366,18 +366,18 @@ class _Reader:
         return float(value)
 
     def choice(self, value: Any, key: str, options: tuple[str, ...], what: str) -> str:
-        value = self.text(value, key)
-        if value not in options:
+        text = self.text(value, key)
+        if text not in options:
             self.fail(
-                key, f"{what} không hợp lệ {_show(value)} (dùng một trong: {_one_of(options)})"
+                key, f"{what} không hợp lệ {_show(text)} (dùng một trong: {_one_of(options)})"
             )
-        return value
+        return text
 
     def code(self, value: Any, key: str) -> str:
-        value = self.text(value, key)
-        if not _CODE.fullmatch(value):
-            self.fail(key, f"mã {_show(value)} chỉ gồm chữ thường không dấu, số, '_' hoặc '-'")
-        return value
+        text = self.text(value, key)
+        if not _CODE.fullmatch(text):
+            self.fail(key, f"mã {_show(text)} chỉ gồm chữ thường không dấu, số, '_' hoặc '-'")
+        return text
 
     def array(self, value: Any, key: str, *, non_empty: bool) -> list[Any]:
         if not isinstance(value, list):

@@ -28,6 +28,7 @@ from __future__ import annotations
 import random
 import string
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from console.demo_text import (
     reports_a,
@@ -117,7 +118,7 @@ class _Parser:
     """Reads the line format of the reports_* modules (at import time only)."""
 
     def __init__(self) -> None:
-        self.situations: dict[str, list[dict]] = {}
+        self.situations: dict[str, list[dict[str, Any]]] = {}  # label, slots, lists
         self.results: dict[str, list[str]] = {}
         self.progress: dict[str, list[str]] = {}
         self.suffix: dict[str, bool] = {}
@@ -163,8 +164,10 @@ class _Parser:
                 name, _, values = rest.partition(":")
                 items = [v.strip() for v in values.split(" | ")]
                 situations = self.situations[self.topic]
-                target = situations[-1]["slots"] if situations else self.shared[self.topic]
-                target[name.strip()] = items
+                slots: dict[str, list[str]] = (
+                    situations[-1]["slots"] if situations else self.shared[self.topic]
+                )
+                slots[name.strip()] = items
                 self.last = items
             elif key == "+" and self.last is not None:
                 if rest.startswith("| "):  # more items for the list above
@@ -176,7 +179,7 @@ class _Parser:
 
 
 def _compile(
-    topic: str, raw: dict, shared: dict[str, list[str]], asks: list[str], suffix: bool
+    topic: str, raw: dict[str, Any], shared: dict[str, list[str]], asks: list[str], suffix: bool
 ) -> _Situation:
     label = f"{topic}/{raw['label']}"
     slots: dict[str, list[str]] = {**shared, **raw["slots"]}

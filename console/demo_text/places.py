@@ -89,10 +89,12 @@ def _region(area: str) -> str:
 
 
 # Per area: (streets, highways, village words, lane word, quarter word, village names, urban)
-_CACHE: dict[str, tuple] = {}
+_Strs = tuple[str, ...]
+_Profile = tuple[_Strs, _Strs, _Strs, str, str, _Strs, bool]
+_CACHE: dict[str, _Profile] = {}
 
 
-def _profile(area: str) -> tuple:
+def _profile(area: str) -> _Profile:
     prof = _CACHE.get(area)
     if prof is None:
         streets, roads, villages, lane, quarter, hamlets = _REGIONS[_region(area)]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, ClassVar
 
-from sqlalchemy import DateTime, Enum, MetaData, String
+from sqlalchemy import DateTime, Enum, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, mapped_column
 
 # Stable constraint names so Alembic can alter them (SQLite batch mode needs names).
@@ -26,6 +26,8 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    if TYPE_CHECKING:  # every model maps one plain table (none maps a join or a select)
+        __table__: ClassVar[Table]
 
 
 LocalDateTime = Annotated[datetime, mapped_column(DateTime(timezone=False))]
