@@ -41,6 +41,37 @@ APPLICATION_NAME = "ioc-console-live"
 BACKOFF_S = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)  # waits between reconnection attempts
 
 
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What a report's place in the queues depends on, as the NOTIFY of migration 0020 tells
+    it (the deadline aside: a Move says whether it moved)."""
+
+    status: str
+    unit_id: int | None
+    assignee_id: int | None
+    duplicate: bool  # linked to a main report (not in "Mới tiếp nhận")
+
+    @classmethod
+    def parse(cls, text: str) -> Facts | None:
+        """``STATUS.UNIT.ASSIGNEE.DUP`` (an empty field for NULL); "" for no row."""
+        if not text:
+            return None
+        status, unit, assignee, dup = text.split(".")
+        return cls(
+            status, int(unit) if unit else None, int(assignee) if assignee else None, dup == "1"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """One report's change: its facts before (None: inserted) and after (None: deleted)."""
+
+    report_id: int
+    before: Facts | None
+    after: Facts | None
+    deadline_moved: bool = False
+
+
 @dataclass(frozen=True)
 class Changes:
     """What changed: report ids, or ``unknown`` when which ones cannot be told (SQLite, a bulk
@@ -51,6 +82,10 @@ class Changes:
     # Of report_ids, those this console's own action changed: the screen that acted has
     # shown the result already (the feed's echo of the same commit needs no second read).
     here: frozenset[int] = frozenset()
+    # Where the changed reports moved (PostgreSQL, migration 0020): the queues a change can
+    # touch follow from them (console/services/queue_moves.py). An id without a move (an own
+    # action not yet echoed, an older server) leaves every queue in doubt.
+    moves: frozenset[Move] = frozenset()
 
     @classmethod
     def made_here(cls, *report_ids: int) -> Changes:
@@ -62,6 +97,7 @@ class Changes:
             self.report_ids | other.report_ids,
             self.unknown or other.unknown,
             self.here | other.here,
+            self.moves | other.moves,
         )
 
     def elsewhere(self, report_id: int) -> bool:
@@ -69,6 +105,14 @@ class Changes:
         if report_id in self.here:
             return False
         return self.unknown or report_id in self.report_ids
+
+    @property
+    def explained(self) -> bool:
+        """Every changed report's move is known (so the queues it touched can be told)."""
+        if self.unknown:
+            return False
+        moved = {m.report_id for m in self.moves}
+        return all(i in moved for i in self.report_ids)
 
     def __bool__(self) -> bool:
         return self.unknown or bool(self.report_ids)
@@ -79,11 +123,24 @@ OnChange = Callable[[Changes], None]
 
 
 def parse_payload(payload: str) -> Changes:
-    """A NOTIFY payload of migration 0006: "12,15,40" or "*"."""
+    """A NOTIFY payload: "12,15,40" (migration 0006), "m12:…>…,15:…>…!" (0020) or "*"."""
     try:
+        if payload.startswith("m"):
+            moves = frozenset(_move(entry) for entry in payload[1:].split(",") if entry)
+            return Changes(frozenset(m.report_id for m in moves), moves=moves)
         return Changes(frozenset(int(p) for p in payload.split(",") if p))
     except ValueError:
         return ANYTHING  # "*", or a payload of a later version: refresh everything
+
+
+def _move(entry: str) -> Move:
+    """``id:BEFORE>AFTER`` with ``!`` at the end when the deadline moved."""
+    deadline_moved = entry.endswith("!")
+    report_id, _, sides = entry.rstrip("!").partition(":")
+    before, sep, after = sides.partition(">")
+    if not sep:
+        raise ValueError(entry)
+    return Move(int(report_id), Facts.parse(before), Facts.parse(after), deadline_moved)
 
 
 class LiveFeed:

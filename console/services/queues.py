@@ -443,8 +443,8 @@ def queue_counts(
     now: datetime,
     queues: Sequence[Queue] | None = None,
 ) -> dict[Queue, int]:
-    """The navigation's live counters."""
+    """The navigation's live counters: ``queues`` of them (an empty list: none), or all."""
     return {
         q: queue_count(session, actor, QueueFilter(queue=q), now=now)
-        for q in (queues or queues_for(actor))
+        for q in (queues_for(actor) if queues is None else queues)
     }

@@ -1,0 +1,160 @@
+"""Re-counting only the queues a change can touch (issue 15 item 4) keeps every counter exact.
+
+Through the services on the real PostgreSQL: a seeded walk over the workflow (every action type
+the consoles use, by the person whose work it is), each change heard from the live feed as the
+consoles hear it (migration 0020's moves), and after each one, for people of every kind (the
+IOC, a department's officer and leader, a city's and its ward's, the province's office), the
+counters of the queues the change can have touched, re-counted, laid over the counters before,
+equal a full recount.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import datetime, timedelta
+
+import pytest
+
+from console.db import Database
+from console.models import Report, ReportStatus, Role, UnitKind
+from console.profiles import load_profile
+from console.services.auth import AuthenticatedUser
+from console.services.live import ANYTHING, Changes, Facts, Move, parse_payload, watch
+from console.services.queue_moves import counts_after, touched_queues
+from console.services.queues import Queue, queue_counts
+from console.workflow import WorkflowError
+from tests.scenario_helpers import Province, draft, make_province
+from tests.test_live import WAIT_S, Heard, started
+
+NOW = datetime(2026, 11, 24, 9, 30)
+S = ReportStatus
+
+
+def test_a_move_payload_is_parsed() -> None:
+    c = parse_payload("m12:received.5..0>forwarded.7.3.0!,13:>received...1,14:closed.2..0>")
+    assert c.report_ids == {12, 13, 14} and c.explained
+    assert Move(12, Facts("received", 5, None, False), Facts("forwarded", 7, 3, False), True) in (
+        c.moves
+    )
+    assert Move(13, None, Facts("received", None, None, True)) in c.moves
+    assert Move(14, Facts("closed", 2, None, False), None) in c.moves
+    assert parse_payload("m12:received") == ANYTHING  # malformed: anything may have changed
+    assert not (c | Changes.made_here(99)).explained  # an id without its move
+    assert (c | Changes.made_here(12)).explained
+
+
+def test_an_unknown_change_touches_every_queue() -> None:
+    actor = AuthenticatedUser(
+        1, "x", "X", 1, "ioc", "IOC", UnitKind.IOC, frozenset({Role.OPERATOR})
+    )
+    assert touched_queues(ANYTHING, [Queue.NEW], actor, None) is None
+    assert touched_queues(Changes.made_here(3), [Queue.NEW], actor, None) is None
+    assert touched_queues(Changes(), [Queue.NEW], actor, None) == frozenset()
+
+
+class Walk:
+    """People of every kind and a seeded stream of their actions on a few reports."""
+
+    def __init__(self, p: Province, seed: int) -> None:
+        self.p, self.rand = p, random.Random(seed)
+        self.op = p.add("dieuhanh", "ioc", Role.OPERATOR)
+        self.people = {
+            "op": self.op,
+            "cb.gt": p.add("cb.gt", "so_gtvt", Role.OFFICER),
+            "ld.gt": p.add("ld.gt", "so_gtvt", Role.LEADER),
+            "cb.tp": p.add("cb.tp", "tp_thai_nguyen", Role.OFFICER),
+            "ld.tp": p.add("ld.tp", "tp_thai_nguyen", Role.LEADER),
+            "cb.p": p.add("cb.p", "p_hoang_van_thu", Role.OFFICER),
+            "vp": p.add("vp.ubnd", "vp_ubnd", Role.OFFICE),
+        }
+        self.ids: list[int] = []
+
+    def _by(self, unit_id: int | None, role: Role) -> AuthenticatedUser:
+        return next(a for a in self.people.values() if a.unit_id == unit_id and role in a.roles)
+
+    def step(self) -> str | None:
+        """One action; its name, or None when the workflow refused it."""
+        if len(self.ids) < 4 or self.rand.random() < 0.15:
+            category = self.rand.choice(["giao_thong", "ha_tang_do_thi"])
+            self.ids.append(self.p.service.submit(self.op, draft(category=category)).report_id)
+            return "submit"
+        rid = self.rand.choice(self.ids)
+        r: Report = self.p.report(rid)
+        svc, v, pick = self.p.service, r.version, self.rand.random()
+        unit_role = (r.current_unit_id, Role.OFFICER)
+        calls = {
+            S.RECEIVED: [
+                ("forward", self.op, dict(unit=self.rand.choice(["so_gtvt", "tp_thai_nguyen"]))),
+                ("request_info", self.op, dict(note="Đề nghị bổ sung ảnh hiện trường")),
+                ("reject", self.op, dict(note="Không thuộc phạm vi tiếp nhận")),
+                ("link", self.op, dict(main_code=self.p.report(self.ids[0]).code)),
+            ],
+            S.NEEDS_INFO: [("supplement", self.op, dict(note="Người dân đã gửi ảnh"))],
+            S.RETURNED: [("forward", self.op, dict(unit="so_gtvt"))],
+            S.FORWARDED: [
+                ("accept", unit_role, {}),
+                ("return_to_ioc", unit_role, dict(note="Không thuộc thẩm quyền đơn vị")),
+                ("delegate", (r.current_unit_id, Role.LEADER), dict(unit="p_hoang_van_thu")),
+            ],
+            S.IN_PROGRESS: [
+                ("post_progress", unit_role, dict(note="Đã cử người", notify_citizen=True)),
+                ("post_progress", unit_role, dict(note="Đang xử lý", notify_citizen=False)),
+                ("submit_result", unit_role, dict(text="Đã xử lý xong, đã kiểm tra.")),
+            ],
+            S.PENDING_APPROVAL: [
+                ("approve", (r.current_unit_id, Role.LEADER), {}),
+                ("return_for_rework", (r.current_unit_id, Role.LEADER), dict(note="Làm lại")),
+            ],
+            S.APPROVED: [("publish", self.op, dict(publication="public"))],
+            S.PUBLISHED: [
+                ("close", self.op, {}),
+                ("reopen", self.op, dict(note="Người dân phản ánh chưa xử lý xong")),
+            ],
+        }.get(r.status, [])
+        if not calls:
+            return None
+        action, who, params = calls[int(pick * len(calls))]
+        actor = self._by(*who) if isinstance(who, tuple) else who
+        try:
+            getattr(svc, action)(actor, rid, v, **params)
+        except (WorkflowError, StopIteration):
+            return None  # this province's workflow or nobody of that unit: nothing written
+        return action
+
+
+@pytest.mark.pg
+def test_after_every_action_the_touched_counters_equal_a_full_recount(pg_db: Database) -> None:
+    p = make_province(pg_db, load_profile("thai-nguyen"), NOW)
+    walk = Walk(p, seed=15)
+    heard = Heard()
+    feed = started(watch(pg_db, heard))
+    done: Counter[str] = Counter()
+    recounted = full = 0
+    try:
+        with pg_db.session() as s:
+            before = {k: queue_counts(s, a, now=NOW) for k, a in walk.people.items()}
+        for _ in range(160):
+            heard.clear()
+            action = walk.step()
+            if action is None:
+                continue
+            done[action] += 1
+            assert heard.wait_for(lambda c: c.explained and bool(c.report_ids)), action
+            changes = heard.merged
+            assert changes.explained, changes
+            with pg_db.session() as s:
+                for key, actor in walk.people.items():
+                    partial = counts_after(s, actor, changes, now=NOW)
+                    fresh = queue_counts(s, actor, now=NOW)
+                    assert {**before[key], **partial} == fresh, (action, key, changes)
+                    before[key] = fresh
+                    recounted += len(partial)
+                    full += len(fresh)
+            p.clock.now += timedelta(minutes=7)  # the actions' time moves; the count's not
+    finally:
+        feed.stop(wait=WAIT_S)
+    kinds = {"submit", "forward", "accept", "post_progress", "submit_result", "approve"}
+    kinds |= {"publish", "reject", "request_info", "return_for_rework", "close", "reopen"}
+    assert kinds <= set(done), done
+    assert recounted < full / 2  # the point: most counters are left alone
