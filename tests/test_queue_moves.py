@@ -22,7 +22,7 @@ from console.profiles import load_profile
 from console.services.auth import AuthenticatedUser
 from console.services.live import ANYTHING, Changes, Facts, Move, parse_payload, watch
 from console.services.queue_moves import counts_after, touched_queues
-from console.services.queues import Queue, queue_counts
+from console.services.queues import Queue, queue_counts, queues_for
 from console.workflow import WorkflowError
 from tests.scenario_helpers import Province, draft, make_province
 from tests.test_live import WAIT_S, Heard, started
@@ -158,3 +158,18 @@ def test_after_every_action_the_touched_counters_equal_a_full_recount(pg_db: Dat
     kinds |= {"publish", "reject", "request_info", "return_for_rework", "close", "reopen"}
     assert kinds <= set(done), done
     assert recounted < full / 2  # the point: most counters are left alone
+
+
+def test_the_console_api_counts_what_it_is_asked(sqlite_db: Database) -> None:
+    from console.services.console_api import ConsoleApi
+
+    p = make_province(sqlite_db, load_profile("thai-nguyen"), NOW)
+    op = p.add("dieuhanh", "ioc", Role.OPERATOR)
+    p.service.submit(op, draft())
+    api = ConsoleApi(sqlite_db, p.profile, op, clock=p.clock)
+    everything = api.counts()
+    assert list(everything) == queues_for(op) and everything[Queue.NEW] == 1
+    assert api.counts(only=[Queue.NEW, Queue.ALL]) == {Queue.NEW: 1, Queue.ALL: 1}
+    assert api.counts(only=[]) == {}
+    assert api.counts_after(ANYTHING) == everything  # SQLite's feed: which, it cannot tell
+    assert api.counts_after(Changes()) == {}

@@ -7,7 +7,7 @@ method holds anything between calls but the identity of the actor.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -42,10 +42,11 @@ from console.services.duplicates import Candidate, possible_duplicates
 from console.services.extension_actions import ExtensionRequest, extension_request
 from console.services.focal_points import FocalPoints, FocalPointService
 from console.services.hotline import CallOutcome, Then, take_call
-from console.services.live import LiveFeed, OnChange, watch
+from console.services.live import Changes, LiveFeed, OnChange, watch
 from console.services.outbox import Entry, Outbox, Replayed, is_unreachable
 from console.services.outbox_actions import ActionEntry
 from console.services.queue_anchors import Anchor, queue_anchors
+from console.services.queue_moves import counts_after
 from console.services.queue_sla import QueueSla
 from console.services.queues import (
     Queue,
@@ -167,9 +168,18 @@ class ConsoleApi:
     def queues(self) -> list[Queue]:
         return queues_for(self.actor)
 
-    def counts(self) -> dict[Queue, int]:
+    def counts(self, only: Collection[Queue] | None = None) -> dict[Queue, int]:
+        """The navigation's counters: of ``only`` those queues, or of every one of this
+        person's."""
         with self.db.session() as s:
-            return queue_counts(s, self.actor, now=self.clock())
+            return queue_counts(s, self.actor, now=self.clock(), queues=only)
+
+    def counts_after(self, changes: Changes) -> dict[Queue, int]:
+        """The counters ``changes`` can have moved, counted again (console/services/
+        queue_moves.py); every one when that cannot be told (SQLite, a bulk change, an own
+        action whose echo has not come). Laid over the counters before, they are all exact."""
+        with self.db.session() as s:
+            return counts_after(s, self.actor, changes, now=self.clock())
 
     def watch(self, on_change: OnChange) -> LiveFeed:
         """A started feed of report changes made by anyone (console/services/live.py);
