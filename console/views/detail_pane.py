@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from console.services.console_api import ConflictError, ConsoleApi
 from console.services.detail import ReportDetail
+from console.services.outbox_actions import ActionEntry
 from console.views import detail_sections as sections
 from console.views.action_dialogs import ActionDialog, make_dialog, prepare
 from console.views.attachment_view import AttachmentsBox
@@ -85,6 +86,7 @@ class DetailPane(QWidget):
     changed = Signal(int)  # an action on this report was committed
     loaded = Signal(int)  # a report (or its reload) is on screen
     failed = Signal(str)  # the report could not be shown (e.g. not this person's to see)
+    queued = Signal(str)  # the server did not answer: the action waits in the outbox (what)
 
     def __init__(self, api: ConsoleApi, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -296,32 +298,43 @@ class DetailPane(QWidget):
         dialog = self.dialog
         if dialog is None:
             return
-        rid = dialog.detail.id
+        rid, code = dialog.detail.id, dialog.detail.code
         current = self.detail if self.detail and self.detail.id == rid else dialog.detail
         steps, version = dialog.steps(), current.version
-        dialog.set_busy(True)
 
-        def work() -> tuple[int, ValueError | None]:
-            done, v = 0, version
+        def work() -> tuple[int, int, ValueError | None]:
+            """(steps committed, steps kept in the outbox, the refusal that stopped them)."""
+            done, waiting, v = 0, 0, version
             for action, params in steps:
                 try:
-                    v = self.api.act(action, rid, v, **params).version
+                    out = self.api.act_or_wait(action, rid, v, code=code, **params)
                 except ValueError as exc:  # a refusal: its message is for the person
-                    return done, exc
-                done += 1
-            return done, None
+                    return done, waiting, exc
+                if isinstance(out, ActionEntry):  # the server did not answer: it waits,
+                    waiting += 1  # and the next steps go behind it
+                else:
+                    v, done = out.version, done + 1
+            return done, waiting, None
 
+        dialog.set_busy(True)
         run_in_background(work, lambda out: self._ran(rid, *out), self._crashed, parent=self)
 
-    def _ran(self, rid: int, done: int, error: ValueError | None) -> None:
+    def _ran(self, rid: int, done: int, waiting: int, error: ValueError | None) -> None:
         dialog = self.dialog  # busy: it could not be closed meanwhile
         if dialog is not None:
             dialog.set_busy(False)
-            if error is None or done:
-                dialog.accept()  # committed (all, or the first steps): nothing to redo
+            if error is None or done or waiting:
+                dialog.accept()  # committed or kept (all, or the first steps): nothing to redo
             else:
                 dialog.show_error(error_text(error))
-        if error is None or done or isinstance(error, ConflictError):
+        if waiting:
+            text = self.tr(
+                "Mất kết nối máy chủ: thao tác đã vào hàng chờ, sẽ tự gửi khi kết nối lại "
+                "(xem «Chưa gửi được»)."
+            )
+            self.show_banner(text)
+            self.queued.emit(text)
+        elif error is None or done or isinstance(error, ConflictError):
             self.show_banner(error_text(error) if error else "")
         if done:
             self.changed.emit(rid)

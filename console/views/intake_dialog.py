@@ -251,6 +251,16 @@ class IntakeDialog(QDialog):
             self._saved = first
             self.form_box.setEnabled(False)  # it is stored: later edits would not be
             self.submitted.emit(first.report_id)
+        if out.final is None and out.step_queued:
+            self._show_done(first)
+            self.buttons.say(
+                self.tr(
+                    "Đã tiếp nhận {0}; mất kết nối máy chủ nên việc trả lời hoặc hướng dẫn "
+                    "người gọi đã vào hàng chờ, sẽ tự gửi khi kết nối lại."
+                ).format(first.code),
+                error=True,
+            )
+            return
         if out.final is None:
             self.buttons.say(
                 self.tr("Đã tiếp nhận {0}, nhưng chưa thực hiện được: {1}").format(
@@ -287,8 +297,7 @@ class IntakeDialog(QDialog):
         )
         if hotline_step:
             text += " " + self.tr(
-                "Việc trả lời hoặc hướng dẫn người gọi chưa được ghi: hãy "
-                "ghi lại trên phản ánh khi đã gửi."
+                "Việc trả lời hoặc hướng dẫn người gọi cũng đã vào hàng chờ, gửi ngay sau phản ánh."
             )
         self.buttons.say(text, error=True)
         self.queued.emit()

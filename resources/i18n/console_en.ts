@@ -1355,27 +1355,32 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="118"/>
+        <location filename="../../console/views/detail_pane.py" line="120"/>
         <source>Chọn một phản ánh để xem chi tiết</source>
         <translation>Choose a report to see its details</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="155"/>
+        <location filename="../../console/views/detail_pane.py" line="157"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="184"/>
+        <location filename="../../console/views/detail_pane.py" line="186"/>
         <source>Không mở được phản ánh: {0}</source>
         <translation>Cannot open the report: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="249"/>
+        <location filename="../../console/views/detail_pane.py" line="251"/>
         <source>{0} vừa cập nhật phản ánh này lúc {1}: {2}.</source>
         <translation>{0} updated this report at {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="335"/>
+        <location filename="../../console/views/detail_pane.py" line="332"/>
+        <source>Mất kết nối máy chủ: thao tác đã vào hàng chờ, sẽ tự gửi khi kết nối lại (xem «Chưa gửi được»).</source>
+        <translation>No connection to the server: the action is waiting in the outbox and will be sent when the connection is back (see “Not sent”).</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/detail_pane.py" line="348"/>
         <source>Lỗi hệ thống, chưa có gì được ghi: {0}</source>
         <translation>System error, nothing was saved: {0}</translation>
     </message>
@@ -1826,52 +1831,57 @@
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="256"/>
+        <location filename="../../console/views/intake_dialog.py" line="258"/>
+        <source>Đã tiếp nhận {0}; mất kết nối máy chủ nên việc trả lời hoặc hướng dẫn người gọi đã vào hàng chờ, sẽ tự gửi khi kết nối lại.</source>
+        <translation>Received {0}; the connection to the server was lost, so the answer or redirection given to the caller is waiting in the outbox and will be sent when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_dialog.py" line="266"/>
         <source>Đã tiếp nhận {0}, nhưng chưa thực hiện được: {1}</source>
         <translation>{0} was received, but this failed: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="268"/>
+        <location filename="../../console/views/intake_dialog.py" line="278"/>
         <source>Chưa lưu được (nội dung vẫn còn nguyên, thử lại): {0}</source>
         <translation>Not saved (everything typed is kept; try again): {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="286"/>
+        <location filename="../../console/views/intake_dialog.py" line="296"/>
         <source>Mất kết nối máy chủ: đã lưu phản ánh vào hàng chờ, sẽ tự gửi khi kết nối lại.</source>
         <translation>Lost connection to the server: the report is saved in the outbox and will be sent when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="290"/>
-        <source>Việc trả lời hoặc hướng dẫn người gọi chưa được ghi: hãy ghi lại trên phản ánh khi đã gửi.</source>
-        <translation>The answer or guidance given to the caller was not recorded: record it on the report once it has been sent.</translation>
+        <location filename="../../console/views/intake_dialog.py" line="300"/>
+        <source>Việc trả lời hoặc hướng dẫn người gọi cũng đã vào hàng chờ, gửi ngay sau phản ánh.</source>
+        <translation>The answer or redirection given to the caller is waiting too, to be sent right after the report.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="301"/>
+        <location filename="../../console/views/intake_dialog.py" line="310"/>
         <source>Đã lưu phản ánh {0}.</source>
         <translation>Report {0} saved.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="337"/>
+        <location filename="../../console/views/intake_dialog.py" line="346"/>
         <source>Đang lưu, vui lòng chờ…</source>
         <translation>Saving, please wait…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="349"/>
+        <location filename="../../console/views/intake_dialog.py" line="358"/>
         <source>Bỏ nội dung đang nhập?</source>
         <translation>Discard what you typed?</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="350"/>
+        <location filename="../../console/views/intake_dialog.py" line="359"/>
         <source>Những gì đã nhập chưa được lưu sẽ mất.</source>
         <translation>What you typed has not been saved and will be lost.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="354"/>
+        <location filename="../../console/views/intake_dialog.py" line="363"/>
         <source>Bỏ nội dung</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_dialog.py" line="355"/>
+        <location filename="../../console/views/intake_dialog.py" line="364"/>
         <source>Tiếp tục nhập</source>
         <translation>Keep typing</translation>
     </message>
@@ -3209,22 +3219,27 @@ Regulation profile: {0}
 <context>
     <name>OutboxLabel</name>
     <message>
-        <location filename="../../console/views/outbox_status.py" line="100"/>
+        <location filename="../../console/views/outbox_status.py" line="119"/>
         <source>Chờ gửi: {0}</source>
         <translation>Waiting to send: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_status.py" line="101"/>
-        <source>Phản ánh đã nhận khi mất kết nối máy chủ; tự gửi khi kết nối lại.</source>
-        <translation>Reports taken while the server was unreachable; sent automatically when it is back.</translation>
+        <location filename="../../console/views/outbox_status.py" line="121"/>
+        <source>, chưa gửi được: {0}</source>
+        <translation>, not sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_status.py" line="106"/>
+        <location filename="../../console/views/outbox_status.py" line="128"/>
+        <source>Phản ánh và thao tác đã nhập khi mất kết nối máy chủ; tự gửi khi kết nối lại. Bấm để xem danh sách «Chưa gửi được» (Ctrl+Shift+G).</source>
+        <translation>Reports and actions typed while the server did not answer; sent when the connection is back. Click to see the “Not sent” list (Ctrl+Shift+G).</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_status.py" line="136"/>
         <source>{0} phản ánh chờ gửi không đọc được, đã để riêng ở {1} (xem reason.txt)</source>
         <translation>{0} waiting reports could not be read and were set aside in {1} (see reason.txt)</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_status.py" line="112"/>
+        <location filename="../../console/views/outbox_status.py" line="142"/>
         <source>Kho khóa bảo mật của hệ điều hành (keyring) không dùng được: phản ánh chờ gửi được mã hóa bằng khóa lưu trong tệp {0}, nên chỉ tài khoản máy tính này bảo vệ chúng.</source>
         <translation>The operating system&apos;s keyring cannot be used: the waiting reports are encrypted with a key kept in the file {0}, so only this computer account protects them.</translation>
     </message>
@@ -4104,6 +4119,160 @@ Regulation profile: {0}
     </message>
 </context>
 <context>
+    <name>UnsentDialog</name>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="52"/>
+        <source>Chưa gửi được</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="73"/>
+        <location filename="../../console/views/outbox_list.py" line="190"/>
+        <source>Nội dung đã nhập:</source>
+        <translation>Text typed:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="82"/>
+        <source>&amp;Gửi lại</source>
+        <translation>&amp;Send again</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="85"/>
+        <source>Gửi lại lên phản ánh như hiện nay, qua đủ các bước kiểm tra</source>
+        <translation>Send again to the report as it is now, through every check</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="88"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="90"/>
+        <source>Lưu nội dung đã sửa (chưa gửi)</source>
+        <translation>Keep the edited text (not sent yet)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="92"/>
+        <source>&amp;Bỏ</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="94"/>
+        <source>Bỏ mục này (có ghi nhật ký)</source>
+        <translation>Discard this item (recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="113"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="116"/>
+        <source>Không có gì chờ gửi.</source>
+        <translation>Nothing is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="154"/>
+        <source>phản ánh đang chờ gửi</source>
+        <translation>report waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="157"/>
+        <source>Phản ánh mới — {0}</source>
+        <translation>New report — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="175"/>
+        <source>Nhập lúc {0}.</source>
+        <translation>Typed at {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="177"/>
+        <source>Chưa gửi được: {0}</source>
+        <translation>Not sent: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="179"/>
+        <source>Đang chờ gửi: máy chủ chưa trả lời, sẽ tự gửi khi kết nối lại.</source>
+        <translation>Waiting: the server has not answered; it will be sent when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="190"/>
+        <source>Nội dung đã nhập (sửa được):</source>
+        <translation>Text typed (editable):</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="199"/>
+        <source>{0}: {1} ({2}) → {3}</source>
+        <translation>{0}: {1} ({2}) → {3}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="206"/>
+        <source>Đã thay đổi trên phản ánh từ khi nhập:</source>
+        <translation>Changed on the report since it was typed:</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="209"/>
+        <source>Trạng thái hiện nay: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>State now: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="241"/>
+        <source>Đã lưu nội dung đã sửa; bấm Gửi lại để gửi.</source>
+        <translation>The edited text is kept; press Send again to send it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="253"/>
+        <source>Đang gửi…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="261"/>
+        <source>Đã gửi: {0}.</source>
+        <translation>Sent: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="265"/>
+        <source>Máy chủ chưa trả lời: mục này vẫn chờ, sẽ tự gửi khi kết nối lại.</source>
+        <translation>The server has not answered: this item still waits and will be sent when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="269"/>
+        <source>Vẫn chưa gửi được: {0}</source>
+        <translation>Still not sent: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="284"/>
+        <source>Bỏ mục chờ gửi</source>
+        <translation>Discard the waiting item</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="285"/>
+        <source>Bỏ hẳn «{0}»? Nội dung đã nhập sẽ không được gửi.</source>
+        <translation>Discard “{0}” for good? What was typed will not be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="292"/>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="293"/>
+        <source>Không bỏ</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="314"/>
+        <source>Đã bỏ mục chờ gửi (đã ghi nhật ký).</source>
+        <translation>The waiting item was discarded (recorded).</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="317"/>
+        <source>Đã bỏ mục chờ gửi; máy chủ chưa trả lời nên chỉ ghi nhật ký trên máy này.</source>
+        <translation>The waiting item was discarded; the server did not answer, so it is recorded on this computer only.</translation>
+    </message>
+</context>
+<context>
     <name>UserForm</name>
     <message>
         <location filename="../../console/views/admin/user_forms.py" line="68"/>
@@ -4436,17 +4605,17 @@ Regulation profile: {0}
         <translation>Invalid database address: {url!r}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="221"/>
+        <location filename="../../console/db.py" line="222"/>
         <source>Không có cơ sở dữ liệu {path}: hãy kiểm tra đường dẫn (chỉ lệnh demo và migrate tạo cơ sở dữ liệu mới)</source>
         <translation>There is no database {path}: check the path (only the demo and migrate commands make a new database)</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="251"/>
+        <location filename="../../console/db.py" line="252"/>
         <source>Không kết nối được cơ sở dữ liệu {url}: {reason}</source>
         <translation>Cannot connect to the database {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="263"/>
+        <location filename="../../console/db.py" line="264"/>
         <source>Không mở được cơ sở dữ liệu {url}</source>
         <translation>Cannot open the database {url}</translation>
     </message>
@@ -4456,12 +4625,12 @@ Regulation profile: {0}
         <translation>Cannot make the folder {folder} for the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="245"/>
+        <location filename="../../console/db.py" line="246"/>
         <source>Không mở được tệp cơ sở dữ liệu {path} (không có quyền, hoặc không phải một tệp thường)</source>
         <translation>Cannot open the database file {path} (no permission, or not a regular file)</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="259"/>
+        <location filename="../../console/db.py" line="260"/>
         <source>Tệp {path} không phải cơ sở dữ liệu của bảng điều khiển hoặc đã hỏng</source>
         <translation>The file {path} is not a console database, or it is damaged</translation>
     </message>
@@ -5091,37 +5260,37 @@ Regulation profile: {0}
         <translation>Could not write the password to the keyring: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="163"/>
+        <location filename="../../console/services/console_api.py" line="164"/>
         <source>Tài khoản dòng lệnh không có mật khẩu</source>
         <translation>The command line&apos;s account has no password</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="227"/>
+        <location filename="../../console/services/console_api.py" line="237"/>
         <source>Thao tác không tồn tại: {action!r}</source>
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="468"/>
+        <location filename="../../console/services/console_api.py" line="478"/>
         <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
         <translation>Only IOC staff may do this</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="502"/>
+        <location filename="../../console/services/console_api.py" line="512"/>
         <source>Phản ánh này không thuộc đơn vị của bạn</source>
         <translation>This report does not belong to your unit</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="335"/>
+        <location filename="../../console/services/console_api.py" line="345"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="431"/>
+        <location filename="../../console/services/console_api.py" line="441"/>
         <source>Nội dung trả lời</source>
         <translation>Answer text</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="222"/>
+        <location filename="../../console/services/console_api.py" line="232"/>
         <source>Mã phản ánh</source>
         <translation>Report code</translation>
     </message>

@@ -1,0 +1,144 @@
+"""Issue 15 item 1, the screen: an action typed in the detail pane while the server does not
+answer waits in the outbox (the pane and the status bar say so); when another operator moved
+the report meanwhile, the replay puts it in the "Chưa gửi được" list, which shows what changed
+and the typed text, and Gửi lại / Sửa / Bỏ work from there."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QStatusBar
+from sqlalchemy import select
+
+from console.db import Database
+from console.models import AuditEntry, HistoryEntry
+from console.services.outbox_actions import ActionEntry
+from console.views.outbox_list import UnsentDialog
+from console.views.outbox_status import OutboxLabel, OutboxStatus
+from tests.outbox_helpers import unreachable
+from tests.scenario_helpers import draft
+from tests.views.pane_helpers import (
+    TIMEOUT,
+    click_action,
+    open_pane,
+    save_shot,
+    shot_dir,
+    type_text,
+    world,
+)
+
+TEXT = "Đề nghị bà cho biết số nhà chính xác để cử người kiểm tra."
+
+
+@pytest.fixture(autouse=True)
+def own_outbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONSOLE_OUTBOX_DIR", str(tmp_path / "outboxes"))
+
+
+def actions(db: Database, report_id: int) -> list[str]:
+    with db.session() as s:
+        return list(
+            s.scalars(
+                select(HistoryEntry.action)
+                .where(HistoryEntry.report_id == report_id)
+                .order_by(HistoryEntry.id)
+            )
+        )
+
+
+def test_a_conflict_end_to_end_from_the_pane_to_the_list(
+    qtbot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    w = world(sqlite_db)
+    r = w.op.submit(draft(category="giao_thong"))
+    pane = open_pane(qtbot, w.op, r.report_id)
+    status = OutboxStatus(w.op, interval_ms=3_600_000)
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    label = OutboxLabel(status)
+    bar.addPermanentWidget(label)
+    bar.show()
+    assert label.isHidden()
+
+    # the link goes: the action waits in the outbox instead of an error
+    dialog = click_action(qtbot, pane, "request_info")
+    type_text(dialog.note, TEXT)
+    with unreachable(sqlite_db):
+        with qtbot.waitSignal(pane.queued, timeout=TIMEOUT) as sig:
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: pane.dialog is None, timeout=TIMEOUT)
+    assert "hàng chờ" in sig.args[0] and pane.banner.text() == sig.args[0]
+    status.refresh()
+    assert label.isVisible() and label.text() == "Chờ gửi: 1"
+
+    # meanwhile another operator forwards the report; the replay does not apply ours blindly
+    w.p.clock.now = datetime(2026, 3, 2, 9, 40)
+    w.op2.act("forward", r.report_id, r.version, unit="so_gtvt")
+    with qtbot.waitSignal(status.unsent_found, timeout=TIMEOUT) as found:
+        status.replay()
+    qtbot.waitUntil(lambda: not status._running, timeout=TIMEOUT)
+    assert found.args == [1]
+    assert label.text() == "Chờ gửi: 1, chưa gửi được: 1"
+    assert actions(sqlite_db, r.report_id) == ["submit", "forward"]
+
+    # the list: what changed, the typed text, the three buttons
+    unsent = UnsentDialog(w.op)
+    qtbot.addWidget(unsent)
+    unsent.show()
+    assert unsent.list.count() == 1
+    assert unsent.heading.text() == f"Đề nghị bổ sung — {r.code}"
+    assert "Chưa gửi được: Phản ánh vừa được Cán bộ dieuhanh2 thay đổi" in unsent.state.text()
+    changes = unsent.what_changed.text()
+    assert "09:40 02/03/2026" in changes and "Cán bộ dieuhanh2" in changes
+    assert "Chuyển xử lý" in changes and "Trạng thái hiện nay: <b>Đã chuyển xử lý</b>" in changes
+    assert unsent.text.toPlainText() == TEXT and not unsent.text.isReadOnly()
+    save_shot(unsent, shot_dir(tmp_path) / "unsent-list.png")
+
+    # Sửa keeps the new text; Gửi lại sends it against the report as it is now: refused
+    # there (a forwarded report cannot be sent back to the citizen), still in the list
+    unsent.text.setPlainText("Đã gọi lại cho bà Hường.")
+    assert unsent.edit_button.isEnabled()
+    qtbot.mouseClick(unsent.edit_button, Qt.MouseButton.LeftButton)
+    (entry,) = w.op.waiting()
+    assert isinstance(entry, ActionEntry) and entry.text == "Đã gọi lại cho bà Hường."
+    qtbot.mouseClick(unsent.resend_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Vẫn chưa gửi được" in unsent.message.text(), timeout=TIMEOUT)
+    assert unsent.list.count() == 1 and unsent.text.toPlainText() == "Đã gọi lại cho bà Hường."
+
+    # Bỏ asks first; "Không bỏ" keeps it, "Bỏ" drops it and records it
+    qtbot.mouseClick(unsent.discard_button, Qt.MouseButton.LeftButton)
+    assert unsent.confirm is not None and unsent.confirm.isVisible()
+    unsent.confirm.button(QMessageBox.StandardButton.No).click()
+    assert unsent.list.count() == 1
+    qtbot.mouseClick(unsent.discard_button, Qt.MouseButton.LeftButton)
+    assert unsent.confirm is not None
+    with qtbot.waitSignal(unsent.emptied, timeout=TIMEOUT):
+        unsent.confirm.button(QMessageBox.StandardButton.Yes).click()
+    assert "Đã bỏ mục chờ gửi" in unsent.message.text() and unsent.empty.isVisible()
+    assert w.op.waiting() == [] and actions(sqlite_db, r.report_id) == ["submit", "forward"]
+    with sqlite_db.session() as s:
+        assert s.scalar(select(AuditEntry.target).where(AuditEntry.action == "outbox.discard"))
+    status.refresh()
+    assert label.isHidden()
+
+
+def test_gui_lai_lands_an_action_on_the_new_version(qtbot, sqlite_db: Database) -> None:
+    w = world(sqlite_db)
+    r = w.op.submit(draft(category="giao_thong"))
+    with unreachable(sqlite_db):
+        w.op.act_or_wait("forward", r.report_id, r.version, code=r.code, unit="so_gtvt")
+    w.op2.act("classify", r.report_id, r.version, category="moi_truong")
+    (out,) = w.op.send_waiting()
+    assert out.conflict
+    unsent = UnsentDialog(w.op)
+    qtbot.addWidget(unsent)
+    unsent.show()
+    assert unsent.text.isReadOnly()  # a forward carries no typed text here
+    with qtbot.waitSignal(unsent.changed, timeout=TIMEOUT):
+        qtbot.mouseClick(unsent.resend_button, Qt.MouseButton.LeftButton)
+    assert unsent.message.text() == f"Đã gửi: {r.code}."
+    assert actions(sqlite_db, r.report_id) == ["submit", "classify", "forward"]
+    assert unsent.list.count() == 0
