@@ -141,7 +141,7 @@ class ArchiveCanvas(Canvas):
         kwargs["initialFontName"] = SERIF  # never the unembedded Helvetica
         kwargs["lang"] = LANG
         super().__init__(*args, **kwargs)
-        doc = self._doc
+        doc = self._doc  # type: ignore[attr-defined]  # the stubs omit Canvas's PDFDocument
         icc = PDFStream(PDFDictionary({"N": 3}), srgb_profile())
         intent = PDFDictionary(
             {

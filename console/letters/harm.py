@@ -89,7 +89,7 @@ def _district(session: Session, report: Report) -> tuple[str, str]:
             (u for u in units if u.area == report.area and u.parent is not None and u.parent.area),
             None,
         )
-        area = commune.parent.area if commune else None
+        area = commune.parent.area if commune and commune.parent else None
     unit = session.get(Unit, report.current_unit_id) if report.current_unit_id else None
     while area is None and unit is not None:
         area = unit.area if unit.kind in _AREA_KINDS else None

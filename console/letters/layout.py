@@ -7,6 +7,7 @@ puts "2", "3", … centred in the top margin from a letter's second page on. Siz
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
@@ -64,8 +65,11 @@ def paragraph_style(
     font: str,
     size: float,
     leading: float | None = None,
-    align: int = TA_CENTER,
-    **kw: float,
+    align: Literal[0, 1, 2, 4] = TA_CENTER,  # TA_LEFT, TA_CENTER, TA_RIGHT, TA_JUSTIFY
+    *,
+    spaceBefore: float = 0,  # reportlab's own names and defaults
+    spaceAfter: float = 0,
+    firstLineIndent: float = 0,
 ) -> ParagraphStyle:
     # No squeezing of spaces below their width (reportlab's default allows 5 %): a line never
     # runs past the margin, as in the word processors the offices use.
@@ -76,7 +80,9 @@ def paragraph_style(
         leading=leading or size * 1.2,
         alignment=align,
         spaceShrinkage=0,
-        **kw,
+        spaceBefore=spaceBefore,
+        spaceAfter=spaceAfter,
+        firstLineIndent=firstLineIndent,
     )
 
 
@@ -214,7 +220,7 @@ def header_table(letter: Letter) -> Table:
     left.append(Rule(widest * 0.4))  # 1/3–1/2 of the name's width
     motto = text_width(MOTTO, MOTTO_STYLE.fontName, MOTTO_STYLE.fontSize)
     right = [Lines(NATIONAL_TITLE, TITLE), Lines(MOTTO, MOTTO_STYLE), Rule(motto)]
-    rows = [
+    rows: list[list[object]] = [
         [left, right],
         [Lines(letter.number, NUMBER), Lines(letter.date, DATE)],
         [Lines(letter.subject, SUBJECT), ""],

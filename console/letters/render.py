@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
+from reportlab.lib.pagesizes import A4
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from console.letters import archive, layout
@@ -192,7 +193,7 @@ def build_pdf(
     pages = _Pages(progress)
     doc = BaseDocTemplate(
         buf,
-        pagesize=layout.A4,
+        pagesize=A4,
         leftMargin=layout.MARGIN_LEFT,
         rightMargin=layout.MARGIN_RIGHT,
         topMargin=layout.MARGIN_TOP,

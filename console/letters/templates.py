@@ -183,9 +183,9 @@ class _Reader:
     def text(self, value: Any, key: str, allowed: tuple[str, ...] = PLACEHOLDERS) -> str:
         if not isinstance(value, str) or not value.strip():
             self.fail(key, "phải là chuỗi không rỗng")
-        value = unicodedata.normalize("NFC", value.strip())
+        text: str = unicodedata.normalize("NFC", value.strip())
         try:
-            fields = list(string.Formatter().parse(value))
+            fields = list(string.Formatter().parse(text))
         except ValueError as exc:
             self.fail(key, f"dấu ngoặc {{}} không cân đối ({exc}); viết {{{{ }}}} để in dấu ngoặc")
         for _, name, spec, conv in fields:
@@ -198,7 +198,7 @@ class _Reader:
                     + ", ".join(f"{{{a}}}" for a in allowed)
                     + ")",
                 )
-        return value
+        return text
 
     def lines(
         self, value: Any, key: str, allowed: tuple[str, ...] = PLACEHOLDERS
@@ -323,7 +323,7 @@ class _Reader:
         )
 
     def symbol(self, value: Any, key: str, allowed: tuple[str, ...]) -> str:
-        value = self.text(value, key, allowed)
-        if " " in value or "/" in value:
-            self.fail(key, f"ký hiệu “{value}” không được chứa dấu cách hoặc “/”")
-        return value
+        text = self.text(value, key, allowed)
+        if " " in text or "/" in text:
+            self.fail(key, f"ký hiệu “{text}” không được chứa dấu cách hoặc “/”")
+        return text

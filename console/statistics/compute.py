@@ -255,13 +255,13 @@ def _ranking(
     ids = {code: uid for uid, (code, _n, _k) in units.items()}
     ranked = []
     for row in by_unit:
-        uid = ids.get(row.key)
+        ranked_id = ids.get(row.key)
         c = row.counts
         closed = c.on_time + c.late
-        if uid is None or units[uid][2] not in RANKED_KINDS or closed < min_reports:
+        if ranked_id is None or units[ranked_id][2] not in RANKED_KINDS or closed < min_reports:
             continue
         on_time = rate(c.on_time, closed) or 0.0
-        sat = rate(satisfied[uid], rated[uid])
+        sat = rate(satisfied[ranked_id], rated[ranked_id])
         score = on_time if sat is None else ON_TIME_WEIGHT * on_time + SATISFACTION_WEIGHT * sat
         ranked.append(
             RankRow(

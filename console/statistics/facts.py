@@ -263,7 +263,7 @@ def facts_where(
             acc[2] += 1
         elif completed is not None and (due is None or completed <= due):
             acc[1] += 1
-    extensions = dict(
+    extensions: dict[int, int] = dict(
         session.execute(
             select(EXT.c.report_id, func.count()).where(extension_cond).group_by(EXT.c.report_id)
         ).all()

@@ -61,7 +61,7 @@ def trend_chart(trend: Sequence[TrendPoint], title: str) -> Drawing:
     d = Drawing(TEXT_WIDTH, 190)
     _title(d, title)
     chart = HorizontalLineChart()
-    chart.x, chart.y, chart.width, chart.height = 34, 38, TEXT_WIDTH - 50, 120
+    chart.x, chart.y, chart.width, chart.height = 34, 38, TEXT_WIDTH - 50, 120  # type: ignore[assignment]  # stubs: int; reportlab takes points
     chart.data = [[p[1] for p in points] or [0], [p[2] for p in points] or [0]]
     chart.categoryAxis.categoryNames = [p[0] for p in points] or [""]
     ca, va = chart.categoryAxis, chart.valueAxis
@@ -101,7 +101,7 @@ def late_chart(by_unit: Sequence[Row], title: str, top: int = 10) -> Drawing | N
     chart = HorizontalBarChart()
     label_width = 170
     chart.x, chart.y = label_width, 14
-    chart.width, chart.height = TEXT_WIDTH - label_width - 30, bar * len(rows)
+    chart.width, chart.height = TEXT_WIDTH - label_width - 30, bar * len(rows)  # type: ignore[assignment]  # stubs: int; reportlab takes points
     chart.data = [[r.counts.late for r in reversed(rows)]]
     chart.categoryAxis.categoryNames = [_short(r.name) for r in reversed(rows)]
     ca, va = chart.categoryAxis, chart.valueAxis
@@ -133,7 +133,7 @@ def _step(top: float) -> int:
 
 def _legend(x: float, y: float, items: list[tuple[colors.Color, str]]) -> Legend:
     legend = Legend()
-    legend.x, legend.y = x, y
+    legend.x, legend.y = x, y  # type: ignore[assignment]  # stubs: int; reportlab takes points
     legend.fontName, legend.fontSize = SERIF, LABEL_SIZE
     legend.alignment = "right"
     legend.columnMaximum = 1

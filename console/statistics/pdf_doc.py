@@ -15,7 +15,7 @@ from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from console.letters import layout
-from console.letters.fonts import SERIF, SERIF_BOLD
+from console.letters.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC
 from console.letters.render import build_pdf, date_line
 
 NBSP = "\u00a0"
@@ -25,7 +25,7 @@ HEADING = layout.paragraph_style(
     "report-heading", SERIF_BOLD, 13, 16, TA_JUSTIFY, spaceBefore=8, spaceAfter=4
 )
 NOTE = layout.paragraph_style(
-    "report-note", layout.SERIF_ITALIC, 11, 13, TA_JUSTIFY, spaceBefore=2, spaceAfter=4
+    "report-note", SERIF_ITALIC, 11, 13, TA_JUSTIFY, spaceBefore=2, spaceAfter=4
 )
 BODY = layout.BODY
 

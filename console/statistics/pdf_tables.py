@@ -4,12 +4,16 @@ on every page it breaks onto (``repeatRows``)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from console.letters.fonts import SERIF, SERIF_BOLD
+
+if TYPE_CHECKING:
+    from reportlab.platypus.tables import _TableCommand  # the stubs' name for one command
 from console.letters.layout import TEXT_WIDTH, para, paragraph_style
 
 CELL = paragraph_style("cell", SERIF, 10.5, 12.5, TA_LEFT)
@@ -49,8 +53,8 @@ def grid(
     on every page: it can never be parted from its table, and the table may still break
     where the page ends (a caption kept with the next flowable pushed a whole table over)."""
 
-    def cells(row: Sequence[object], bold: bool = False) -> list[Paragraph]:
-        out = []
+    def cells(row: Sequence[object], bold: bool = False) -> list[object]:
+        out: list[object] = []
         for i, value in enumerate(row):
             text = value if isinstance(value, str) else num(value)  # type: ignore[arg-type]
             if i < text_columns:
@@ -63,20 +67,20 @@ def grid(
     if caption is not None:
         top.append([para(caption, CAPTION)] + [""] * (len(header) - 1))
     head = len(top)
-    data = [*top, [para(h, CELL_HEAD) for h in header]] + [cells(r) for r in rows]
+    data: list[list[object]] = [*top, [para(h, CELL_HEAD) for h in header]]
+    data += [cells(r) for r in rows]
     if total is not None:
         data.append(cells(total, bold=True))
     table = Table(
         data, colWidths=[w * TEXT_WIDTH for w in widths], repeatRows=head + 1, hAlign="CENTER"
     )
+    caption_style: list[_TableCommand] = (
+        [("SPAN", (0, 0), (-1, 0)), ("BOTTOMPADDING", (0, 0), (-1, 0), 5)] if head else []
+    )
     table.setStyle(
         TableStyle(
             [
-                *(
-                    [("SPAN", (0, 0), (-1, 0)), ("BOTTOMPADDING", (0, 0), (-1, 0), 5)]
-                    if head
-                    else []
-                ),
+                *caption_style,
                 ("GRID", (0, head), (-1, -1), 0.5, colors.black),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("BACKGROUND", (0, head), (-1, head), colors.Color(0.92, 0.92, 0.92)),

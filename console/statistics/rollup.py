@@ -86,16 +86,16 @@ def contribute(sums: Sums, f: Facts, sign: int = 1) -> None:
         if f.published:
             _add(sums, (scope, f.day, "r", rating), _one(_ANSWERED), sign)
         for u in f.units:
-            key = (scope, f.day, "u", str(u.unit_id))
+            unit_key = (scope, f.day, "u", str(u.unit_id))
             if u.held:
                 unit_vec = _vector(f, u.missed)
                 unit_vec[_HELD_US], unit_vec[_BOUNCES] = u.held_us, u.bounces
                 unit_vec[_CHARGED] = int(u.missed)
-                _add(sums, key, unit_vec, sign)
+                _add(sums, unit_key, unit_vec, sign)
                 if f.published:
                     _add(sums, (scope, f.day, "q", f"{u.unit_id}:{rating}"), _one(_ANSWERED), sign)
             elif u.missed:
-                _add(sums, key, _one(_CHARGED), sign)
+                _add(sums, unit_key, _one(_CHARGED), sign)
         for s in f.stages:
             if scope == 0 or s.charged == scope:
                 vec_s = _one(_RECEIVED, s.clocks)
@@ -242,7 +242,7 @@ def rebuild(
     session: Session,
     calendar: WorkCalendar,
     ioc_id: int | None,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int], object] | None = None,
 ) -> int:
     """Recount the whole roll-up from the raw tables; returns the number of reports."""
     started = session.scalar(select(func.max(Report.updated_at)))
