@@ -23,6 +23,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from console.errors import MessageError, storage_error
 
 APP_NAME = "ioc-console"
+# A console's connections to PostgreSQL (issue 15 item 4): it uses two at once (an action or a
+# page on the screen's worker while the counters refresh in the background), kept open between
+# uses; up to three more for a moment (an export, letters, the outbox's replay), closed when
+# returned. Fifty consoles: about 100 pooled + 50 LISTEN (docs/benchmarks.md).
+POOL_SIZE = 2
+POOL_OVERFLOW = 3
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -92,6 +98,8 @@ def make_engine(url: str, *, bounded: bool = False, **kwargs: Any) -> Engine:
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    kwargs.setdefault("pool_size", POOL_SIZE)
+    kwargs.setdefault("max_overflow", POOL_OVERFLOW)
     # A server gone silent must show in seconds, not after the system's TCP timeouts (minutes):
     # the intake form then queues the report in the outbox (console/services/outbox.py).
     connect_args = {

@@ -173,3 +173,9 @@ def test_the_console_api_counts_what_it_is_asked(sqlite_db: Database) -> None:
     assert api.counts(only=[]) == {}
     assert api.counts_after(ANYTHING) == everything  # SQLite's feed: which, it cannot tell
     assert api.counts_after(Changes()) == {}
+
+
+@pytest.mark.pg
+def test_a_console_keeps_two_connections_and_borrows_three_more(pg_db: Database) -> None:
+    pool = pg_db.engine.pool
+    assert (pool.size(), pool._max_overflow) == (2, 3)  # type: ignore[attr-defined]

@@ -1,10 +1,15 @@
-"""Live updates on the UI thread: the service's change feed, marshalled and debounced.
+"""Live updates on the UI thread: the service's change feed, marshalled and throttled.
 
 The feed calls back on its own thread. Like console/views/operations.py, every subscriber hears
 through one relay object that lives as long as the process, so the feed's thread never holds a
-reference to a QObject the UI thread may delete. A burst of changes (a colleague's batch, the
-bulk demo) becomes one ``changed`` signal: it fires ``DEBOUNCE_MS`` after the last change, and
-at most ``MAX_DELAY_MS`` after the first one while changes keep coming.
+reference to a QObject the UI thread may delete.
+
+At most one ``changed`` signal a second (issue 15 item 4: fifty consoles each re-reading on
+every change outran the server): the first change after a quiet second is signalled
+``SETTLE_MS`` later (the rest of its burst joins it); what arrives within the second after a
+signal waits and comes in one signal at its end. This console's own action (``here``) does not
+wait for the second: it is signalled as soon as the feed's echo of its commit has said where
+the report moved (which counters it touched), or after ``ECHO_WAIT_MS`` without it.
 """
 
 from __future__ import annotations
@@ -16,10 +21,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from console.services.live import Changes, LiveFeed, OnChange
+from console.services.live import Changes, LiveFeed, Move, OnChange
 
-DEBOUNCE_MS = 250
-MAX_DELAY_MS = 1000
+MIN_GAP_MS = 1000  # at most one refresh a second
+SETTLE_MS = 250  # the rest of a burst (and an own action's return) joins its first change
+ECHO_WAIT_MS = 300  # an own action waits this long at most for its echo's move
+RECENT_S = 2.0  # an echo heard before the action's own signal counts for this long
 
 Watch = Callable[[OnChange], LiveFeed]
 
@@ -44,15 +51,16 @@ def _deliver(subscriber: int, changes: Changes) -> None:
 class LiveUpdates(QObject):
     """Subscribes to ``watch`` (``ConsoleApi.watch``) until ``stop()`` or destruction."""
 
-    changed = Signal(object)  # Changes merged over one burst; on the UI thread
+    changed = Signal(object)  # Changes merged since the last signal; on the UI thread
 
     def __init__(
         self,
         watch: Watch,
         parent: QObject | None = None,
         *,
-        debounce_ms: int = DEBOUNCE_MS,
-        max_delay_ms: int = MAX_DELAY_MS,
+        min_gap_ms: int = MIN_GAP_MS,
+        settle_ms: int = SETTLE_MS,
+        echo_wait_ms: int = ECHO_WAIT_MS,
     ) -> None:
         super().__init__(parent)
         global _relay
@@ -60,11 +68,15 @@ class LiveUpdates(QObject):
             _relay = _Relay()
             _relay.arrived.connect(_deliver)
         self._pending = Changes()
-        self._first = 0.0
-        self._max_delay_s = max_delay_ms / 1000
+        self._urgent = False  # an own action waits in _pending
+        self._last = -1e9  # monotonic time of the last signal
+        self._due = 0.0  # when the timer fires
+        self._recent: dict[int, tuple[float, Move]] = {}  # report id: its last move heard
+        self.min_gap_s = min_gap_ms / 1000  # between two signals at least
+        self._settle_s = settle_ms / 1000
+        self._echo_s = echo_wait_ms / 1000
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self._emit)
         self._id = next(_ids)
         with _lock:
@@ -72,27 +84,53 @@ class LiveUpdates(QObject):
         relay, sid = _relay, self._id
         # Runs on the feed's thread: only an int and the immortal relay are touched there.
         self.feed = feed = watch(lambda changes: relay.arrived.emit(sid, changes))
-        self.destroyed.connect(lambda *_: (_forget(sid), feed.stop()))
+
+        def forget(*_: object) -> None:
+            _forget(sid)
+            feed.stop()
+
+        self.destroyed.connect(forget)
 
     def _arrived(self, changes: Changes) -> None:
+        """From the feed: at the end of the second since the last signal."""
         now = time.monotonic()
-        if not self._pending:
-            self._first = now
+        if len(self._recent) > 1000:  # a busy day without an action here
+            self._recent = {i: r for i, r in self._recent.items() if now - r[0] < RECENT_S}
+        for move in changes.moves:
+            self._recent[move.report_id] = (now, move)
         self._pending |= changes
-        if now - self._first >= self._max_delay_s:
-            self._emit()  # a steady stream: refresh now and then, not never
-        else:
-            self._timer.start()  # (re)start: wait for the burst to end
+        self._schedule(now)
 
     def here(self, changes: Changes) -> None:
-        """This console's own action changed ``changes``: it joins the burst, so the feed's
-        echo of the same commit and the action make one signal, not two refreshes."""
-        self._arrived(changes)
+        """This console's own action changed ``changes``: signalled at once, with where the
+        reports moved as soon as the feed's echo says it (heard already, or within
+        ECHO_WAIT_MS; without it the counters are all read again)."""
+        now = time.monotonic()
+        self._recent = {i: r for i, r in self._recent.items() if now - r[0] < RECENT_S}
+        echoed = frozenset(self._recent[i][1] for i in changes.report_ids if i in self._recent)
+        self._pending |= changes | Changes(moves=echoed)
+        self._urgent = True
+        self._schedule(now)
+
+    def _schedule(self, now: float) -> None:
+        if not self._pending:
+            return
+        if self._urgent:
+            if self._pending.explained:
+                self._emit()
+                return
+            due = now + self._echo_s
+        else:
+            due = max(now + self._settle_s, self._last + self.min_gap_s)
+        if not self._timer.isActive() or due < self._due:
+            self._due = due
+            self._timer.start(max(0, round((due - now) * 1000)))
 
     def _emit(self) -> None:
         self._timer.stop()
-        changes, self._pending = self._pending, Changes()
+        changes, self._pending, self._urgent = self._pending, Changes(), False
         if changes:
+            self._last = time.monotonic()
             self.changed.emit(changes)
 
     def stop(self) -> None:

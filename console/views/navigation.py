@@ -1,10 +1,11 @@
 """The queue list on the left: the person's queues with live counters, refreshed off the UI thread.
 
-Counters come from ``ConsoleApi.counts()`` whenever ``refresh()`` is called: after an action
-here, and on a change anywhere (the main window's live updates, console/views/live.py). A 30 s
-QTimer stays: due soon and overdue move with the clock without any commit to hear, and it covers
-a live feed that is reconnecting. One query runs at a time; a refresh asked for meanwhile runs
-right after.
+Counters come from the services whenever ``refresh()`` is called: after an action here, and on
+a change anywhere (the main window's live updates, console/views/live.py), then only those the
+change can have moved (``ConsoleApi.counts_after``), laid over the others. A 30 s QTimer reads
+them all: due soon and overdue move with the clock without any commit to hear, and it covers a
+live feed that is reconnecting. One query runs at a time; the refreshes asked for meanwhile
+run right after, as one.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from console.services.console_api import ConsoleApi
+from console.services.live import Changes
 from console.services.queues import Queue
 from console.views.i18n import queue_label
 from console.views.messages import error_text
@@ -44,6 +46,7 @@ class QueueNavigation(QListWidget):
         self.updated_at: datetime | None = None
         self._running = False
         self._again = False
+        self._next: Changes | None = None  # what the refresh asked meanwhile reads (None: all)
         self._stopped = False
         for queue in api.queues():
             item = QListWidgetItem(queue_label(queue))
@@ -80,20 +83,32 @@ class QueueNavigation(QListWidget):
             self.queue_selected.emit(Queue(current.data(_QUEUE_ROLE)))
 
     # -- counters ----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Ask for fresh counters (in the background); coalesces requests while one runs."""
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Ask for fresh counters (in the background): those ``changes`` can have moved, or
+        every one (None); requests made while one runs are merged into one that runs after."""
         if self._stopped:
             return
         if self._running:
+            if not self._again:
+                self._next = changes
+            elif changes is None or self._next is None:
+                self._next = None
+            else:
+                self._next |= changes
             self._again = True
             return
         self._running = True
         api = self.api
-        run_in_background(api.counts, self._loaded, self._failed, parent=self)
+        if changes is None:
+            run_in_background(api.counts, self._loaded, self._failed, parent=self)
+        else:
+            job = lambda: api.counts_after(changes)  # noqa: E731
+            run_in_background(job, self._loaded, self._failed, parent=self)
 
     def _loaded(self, counts: dict[Queue, int]) -> None:
         self._running = False
         self.updated_at = self.api.clock()
+        counts = {**self.counts, **counts}  # the others did not move
         self.set_counts(counts)
         self.counts_changed.emit(counts)
         self._rerun()
@@ -105,8 +120,8 @@ class QueueNavigation(QListWidget):
 
     def _rerun(self) -> None:
         if self._again and not self._stopped:
-            self._again = False
-            self.refresh()
+            self._again, changes, self._next = False, self._next, None
+            self.refresh(changes)
 
     def set_counts(self, counts: dict[Queue, int]) -> None:
         self.counts = dict(counts)

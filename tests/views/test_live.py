@@ -1,4 +1,4 @@
-"""Live updates on the UI thread: a feed's calls from its own thread become one debounced signal."""
+"""Live updates on the UI thread: a feed's calls from its own thread become one throttled signal."""
 
 from __future__ import annotations
 
@@ -43,13 +43,13 @@ def live_for(qtbot, **kwargs: int) -> tuple[LiveUpdates, list[FakeFeed]]:
 
 
 def test_a_burst_of_500_changes_is_one_signal_on_the_ui_thread(qtbot) -> None:
-    # a long debounce: the burst stays one even if the machine stalls the pushing thread
-    live, (feed,) = live_for(qtbot, debounce_ms=1000, max_delay_ms=60_000)
+    # a long settle: the burst stays one even if the machine stalls the pushing thread
+    live, (feed,) = live_for(qtbot, settle_ms=1000, min_gap_ms=60_000)
     seen: list[tuple[Changes, bool]] = []
     live.changed.connect(lambda c: seen.append((c, QThread.currentThread() is live.thread())))
     with qtbot.waitSignal(live.changed, timeout=15000):
         feed.push([Changes(frozenset({i})) for i in range(500)])
-    qtbot.wait(1500)  # longer than the debounce: a second signal would be here by now
+    qtbot.wait(1500)  # longer than the settle: a second signal would be here by now
     assert len(seen) == 1
     changes, on_ui_thread = seen[0]
     assert changes.report_ids == frozenset(range(500)) and not changes.unknown
@@ -58,14 +58,14 @@ def test_a_burst_of_500_changes_is_one_signal_on_the_ui_thread(qtbot) -> None:
 
 
 def test_a_steady_stream_still_signals_now_and_then(qtbot) -> None:
-    live, (feed,) = live_for(qtbot, debounce_ms=200, max_delay_ms=0)
+    live, (feed,) = live_for(qtbot, settle_ms=200, min_gap_ms=0)
     with qtbot.waitSignal(live.changed, timeout=15000) as blocker:
         feed.push([ANYTHING])
     assert blocker.args == [ANYTHING]
 
 
 def test_after_stop_nothing_arrives_and_the_feed_is_stopped(qtbot) -> None:
-    live, (feed,) = live_for(qtbot, debounce_ms=10)
+    live, (feed,) = live_for(qtbot, settle_ms=10)
     seen: list[Changes] = []
     live.changed.connect(seen.append)
     live.stop()
