@@ -65,7 +65,8 @@ def _xml(root: str, item: str, rows: Iterable[Mapping[str, Any]]) -> bytes:
         el = ET.SubElement(top, item)
         for key, value in row.items():
             ET.SubElement(el, key).text = _text(value)
-    return ET.tostring(top, encoding="utf-8", xml_declaration=True)
+    data: bytes = ET.tostring(top, encoding="utf-8", xml_declaration=True)
+    return data
 
 
 # GeoReport's XML wrappers: <services><service>, <service_requests><request>, <errors><error>.

@@ -67,6 +67,7 @@ def request_form(form: Mapping[str, str], idempotency_header: str | None) -> Req
         long=_number(form, "long"),
         confidential=form.get("confidential", "").strip().lower() in TRUE,
         idempotency_key=key,
+        requested_at=None,  # a live request: received now
         **{name: form.get(name, "") for name in TEXT_FIELDS},
     )
 

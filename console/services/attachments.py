@@ -20,8 +20,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from console.intake import IntakeError
 from console.models import Attachment
+from console.text_input import IntakeError
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_FILES = 20

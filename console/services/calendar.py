@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import BindParameter, Connection, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from console.db import Database
@@ -146,7 +146,10 @@ def apply_moves(
     ]
     moves_stmt = update(dl).where(dl.c.id == bindparam("b_id"))
     follows = update(rp).where(rp.c.id == bindparam("b_id"))
-    values = {"due_at": bindparam("b_due"), "warn_at": bindparam("b_warn")}
+    values: dict[str, BindParameter[datetime]] = {
+        "due_at": bindparam("b_due"),
+        "warn_at": bindparam("b_warn"),
+    }
     for start in range(0, len(report_due), BATCH):
         conn.execute(follows.values(**values), report_due[start : start + BATCH])
     for start in range(0, len(changed), BATCH):

@@ -13,6 +13,7 @@ import contextlib
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypedDict
 
 import keyring
 import psycopg
@@ -46,6 +47,14 @@ class Problem(StrEnum):
     SCHEMA_OLDER = "schema_older"
     SCHEMA_NEWER = "schema_newer"
     OTHER = "other"
+
+
+class LibpqArgs(TypedDict, total=False):
+    """The server's address as psycopg.connect takes it (libpq's keywords)."""
+
+    host: str
+    port: str | int
+    target_session_attrs: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +113,7 @@ class ServerConfig:
             query={"host": [f"{h}:{p}" for h, p in points], "target_session_attrs": "read-write"},
         ).render_as_string(hide_password=False)
 
-    def libpq_args(self) -> dict[str, str | int]:
+    def libpq_args(self) -> LibpqArgs:
         """host/port for psycopg.connect: libpq's comma lists when there are several."""
         points = self.endpoints()
         if len(points) == 1:

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from console.intake import (
     CheckItem,
-    IntakeError,
     ReportDraft,
     checklist,
     clean_draft,
@@ -37,7 +36,7 @@ from console.services import attachments, duplicates, stages
 from console.services.account_check import check_account
 from console.services.action_base import ActionBase, ActionResult, _Ctx
 from console.services.auth import AuthenticatedUser
-from console.text_input import MAX_NAME, MAX_PLACE, check_line, check_text
+from console.text_input import MAX_NAME, MAX_PLACE, IntakeError, check_line, check_text
 from console.workflow import WorkflowError, find_rule
 
 

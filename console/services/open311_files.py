@@ -118,7 +118,7 @@ def _number(record: dict[str, Any], name: str) -> float | None:
     if value in (None, ""):
         return None
     try:
-        return float(value)  # type: ignore[arg-type]
+        return float(value)
     except (TypeError, ValueError):
         raise BadRequest("{name} phải là một số: {value!r}", name=name, value=value) from None
 

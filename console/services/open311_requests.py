@@ -375,6 +375,7 @@ class Open311Service:
             )
             .order_by(Result.id)
         ):
+            assert text is not None  # filtered above
             answers[report_id] = text  # the newest published answer wins
         media = dict(
             s.execute(

@@ -60,27 +60,27 @@ def provision(db: Database, profile: Profile) -> None:
             units[spec.code].parent_id = units[spec.parent].id if spec.parent else None
 
         categories = {c.code: c for c in session.scalars(select(Category))}
-        for order, spec in enumerate(profile.categories):
-            cat = categories.get(spec.code)
+        for order, cat_spec in enumerate(profile.categories):
+            cat = categories.get(cat_spec.code)
             if cat is None:
-                cat = Category(code=spec.code)
+                cat = Category(code=cat_spec.code)
                 session.add(cat)
-            cat.name = spec.name
-            cat.topic = spec.topic
-            cat.default_unit_id = units[spec.default_unit].id
-            cat.clock_kind = spec.handle.kind if spec.handle else None
-            cat.clock_amount = spec.handle.amount if spec.handle else None
-            cat.emergency = spec.emergency
+            cat.name = cat_spec.name
+            cat.topic = cat_spec.topic
+            cat.default_unit_id = units[cat_spec.default_unit].id
+            cat.clock_kind = cat_spec.handle.kind if cat_spec.handle else None
+            cat.clock_amount = cat_spec.handle.amount if cat_spec.handle else None
+            cat.emergency = cat_spec.emergency
             cat.sort_order = order
 
         channels = {c.code: c for c in session.scalars(select(Channel))}
-        for spec in profile.channels:
-            ch = channels.get(spec.code)
+        for ch_spec in profile.channels:
+            ch = channels.get(ch_spec.code)
             if ch is None:
-                ch = Channel(code=spec.code)
+                ch = Channel(code=ch_spec.code)
                 session.add(ch)
-            ch.name = spec.name
-            ch.recorded = spec.recorded
+            ch.name = ch_spec.name
+            ch.recorded = ch_spec.recorded
 
         set_meta(session, PROFILE_KEY, profile.key)
         if current is None:

@@ -72,6 +72,6 @@ class StatisticsService:
                 calendar=calendar_from_session(s, self.profile),
             )
 
-    def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
+    def rebuild(self, progress: Callable[[int], object] | None = None) -> int:
         """Recount the roll-up from the raw tables; returns the number of reports."""
         return stats_rollup.rebuild(self.db, self.profile, progress)

@@ -64,7 +64,7 @@ def calendar_source(session: Session) -> WorkCalendar | None:
 
 
 def ensure_built(
-    db: Database, profile: Profile, progress: Callable[[int], None] | None = None
+    db: Database, profile: Profile, progress: Callable[[int], object] | None = None
 ) -> int | None:
     """Build the roll-up if it is not (a database made before it, or a bulk demo); returns the
     number of reports counted, or None when it was already built."""
@@ -82,7 +82,7 @@ def ensure_built(
     return counted
 
 
-def rebuild(db: Database, profile: Profile, progress: Callable[[int], None] | None = None) -> int:
+def rebuild(db: Database, profile: Profile, progress: Callable[[int], object] | None = None) -> int:
     register(db, profile)
     with db.session() as s:
         counted = rollup.rebuild(s, calendar_from_session(s, profile), rollup.ioc_unit(s), progress)

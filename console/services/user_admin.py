@@ -138,12 +138,17 @@ def update_user(
         user = user_named(s, username)
         unit = s.get(Unit, user.unit_id)
         assert unit is not None
-        old = {"full_name": user.full_name, "unit": unit.code, "roles": user.role_set}
+        old: dict[str, object] = {
+            "full_name": user.full_name,
+            "unit": unit.code,
+            "roles": user.role_set,
+        }
         new = dict(old)
+        name = user.full_name
         if full_name is not None:
             if not full_name.strip():
                 raise UserError("Họ và tên không được để trống")
-            new["full_name"] = full_name.strip()
+            name = new["full_name"] = full_name.strip()
         if unit_code is not None and unit_code != unit.code:
             target = s.scalar(select(Unit).where(Unit.code == unit_code))
             if target is None:
@@ -167,7 +172,7 @@ def update_user(
             new["roles"] = role_set
             if role_set != user.role_set:
                 user.roles = [UserRole(role=r) for r in sorted(role_set)]
-        user.full_name = new["full_name"]
+        user.full_name = name
         changed = {k: v for k, v in new.items() if v != old[k]}
         if changed:
             record(
