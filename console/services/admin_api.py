@@ -118,6 +118,32 @@ class AdminApi:
             return reactivate_user(self.db, self.actor, username, now=self.clock())
         return deactivate_user(self.db, self.actor, username, now=self.clock())
 
+    # -- the outbox of an ended session (issue 15 item 2) -------------------------------------
+    def held_outbox(self) -> list[Any]:
+        """The entries on this workstation held because their author's session ended
+        (console/services/outbox_admin.py), oldest first."""
+        from console.services.outbox_admin import held_entries
+
+        return held_entries(self._outbox(), self.db, self.actor)
+
+    def release_held(self, username: str) -> list[Any]:
+        """Send ``username``'s held entries in their name; refused while the account is not
+        active again. The Replayed of each entry."""
+        from console.services.outbox_admin import release
+
+        return release(self._outbox(), self.db, self.profile, self.actor, username, self.clock)
+
+    def discard_held(self, entry_id: str) -> None:
+        """Drop one held entry (recorded in the audit trail)."""
+        from console.services.outbox_admin import discard_held
+
+        discard_held(self._outbox(), self.db, self.actor, entry_id)
+
+    def _outbox(self) -> Any:
+        from console.services.outbox import Outbox, default_dir
+
+        return Outbox(default_dir(self.db.url), clock=self.clock)
+
     def revoke_remembered(self, username: str) -> int:
         from console.services.user_admin import revoke_remembered
 

@@ -67,6 +67,7 @@ ACTION_LABELS: dict[str, str] = {
     "apikey.create": "Tạo khóa API (Open311)",
     "apikey.revoke": "Thu hồi khóa API (Open311)",
     "outbox.discard": "Bỏ mục chờ gửi (mất kết nối máy chủ)",
+    "outbox.release": "Gửi mục chờ gửi của phiên đã kết thúc thay người nhập",
 }
 
 

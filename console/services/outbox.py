@@ -101,6 +101,7 @@ class OutboxEntry:
     draft: ReportDraft  # its attachments are the outbox's copies (sealed when ``names``)
     refused: str | None = None  # the server's answer when it last refused the entry
     names: tuple[str, ...] = ()  # the sealed copies' file names (``opened`` gives them back)
+    held: str | None = None  # why it waits for an administrator (the session ended)
 
 
 Entry = OutboxEntry | ActionEntry
@@ -243,6 +244,16 @@ class Outbox:
         self._write_entry(path, data)  # sealed, a format 1 entry's too (its files stay plain)
         return self._read(self.root / entry_id)
 
+    def hold(self, username: str, reason: str) -> int:
+        """Keep ``username``'s entries for an administrator's decision (their session ended:
+        the account was deactivated or its password changed while they worked offline); they
+        are not sent, not even to their author, until an administrator releases them."""
+        held = 0
+        for entry in self.pending(username):
+            if entry.held is None and self.update(entry.id, held=reason) is not None:
+                held += 1
+        return held
+
     def get(self, entry_id: str) -> Entry | None:
         """The entry ``entry_id`` as it is now; None when it left (sent, discarded)."""
         folder = self.root / entry_id
@@ -289,6 +300,7 @@ class Outbox:
             draft,
             data.get("refused"),
             names,
+            data.get("held"),
         )
 
     @contextmanager

@@ -81,6 +81,7 @@ class ActionEntry:
     after: str | None = None  # the client key of the entry this one follows
     names: tuple[str, ...] = ()  # the sealed copies' file names
     conflict: Conflict | None = None
+    held: str | None = None  # why it waits for an administrator (the session ended)
 
     @property
     def label(self) -> str:
@@ -209,6 +210,7 @@ def load_entry(folder: Path, data: dict[str, Any]) -> ActionEntry:
         data.get("after"),
         names,
         load_conflict(data.get("conflict")),
+        data.get("held"),
     )
 
 

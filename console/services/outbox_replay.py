@@ -57,6 +57,9 @@ def replay(box: Outbox, target: Any, actor: AuthenticatedUser) -> list[Replayed]
         entries = box.pending(actor.username)
         run = _Run({e.key for e in entries})
         for entry in entries:
+            if entry.held is not None:  # an ended session's: an administrator decides
+                run.held[entry.key] = getattr(entry, "label", "phản ánh")
+                continue
             if isinstance(entry, ActionEntry):
                 if entry.conflict is not None:
                     run.held[entry.key] = entry.label  # waits for its author's decision
@@ -173,6 +176,8 @@ def mine(box: Outbox, actor: AuthenticatedUser, entry_id: str) -> Entry:
     entry = box.get(entry_id)
     if entry is None or entry.username != actor.username:
         raise WorkflowError("Không còn mục chờ gửi này (đã gửi hoặc đã bỏ)")
+    if entry.held is not None:
+        raise WorkflowError("Mục này chờ quản trị viên quyết định (phiên làm việc đã kết thúc)")
     return entry
 
 

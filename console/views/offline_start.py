@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.services.account_check import SessionEndedError
 from console.services.offline_auth import (
     OfflineUser,
     OfflineVerifiers,
@@ -29,6 +30,7 @@ from console.services.offline_auth import (
     shown_url,
 )
 from console.services.outbox import is_unreachable
+from console.timeutil import now_local
 from console.views.messages import error_text
 from console.views.offline_window import BANNER_STYLE
 
@@ -130,6 +132,13 @@ def run_offline(
         db = open_db()
         try:
             return verifiers.recheck(db, user)
+        except SessionEndedError:  # what they typed waits for an administrator's decision
+            api.outbox().hold(
+                user.actor.username,
+                f"phiên ngoại tuyến kết thúc lúc {now_local():%H:%M %d/%m/%Y}: tài khoản bị "
+                "vô hiệu hóa hoặc đã đổi mật khẩu",
+            )
+            raise
         finally:
             db.close()
 

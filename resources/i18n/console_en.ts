@@ -1760,6 +1760,94 @@
     </message>
 </context>
 <context>
+    <name>HeldOutboxScreen</name>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="39"/>
+        <source>Quản trị — Mục chờ gửi của phiên đã kết thúc</source>
+        <translation>Administration — Waiting items of ended sessions</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="43"/>
+        <source>Những gì đã nhập ngoại tuyến trên máy này khi phiên của người nhập kết thúc (tài khoản bị vô hiệu hóa hoặc đổi mật khẩu). Chỉ gửi thay người nhập khi tài khoản đã hoạt động lại; hoặc bỏ (có ghi nhật ký).</source>
+        <translation>What was typed offline on this computer when the author&apos;s session ended (account deactivated or password changed). Send it in the author&apos;s name only once the account is active again; or discard it (recorded).</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="53"/>
+        <source>Người nhập</source>
+        <translation>Typed by</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="53"/>
+        <source>Nhập lúc</source>
+        <translation>Typed at</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="53"/>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="53"/>
+        <source>Lý do giữ</source>
+        <translation>Why it is held</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="61"/>
+        <source>Gửi thay người nhập</source>
+        <translation>Send in the author&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="64"/>
+        <source>Gửi mọi mục của người nhập đã chọn, theo thứ tự đã nhập, dưới tên họ</source>
+        <translation>Send every item of the selected author, in the order typed, under their name</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="67"/>
+        <source>Bỏ mục đã chọn…</source>
+        <translation>Discard the selected item…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="86"/>
+        <source>Mục chờ gửi của phiên đã kết thúc…</source>
+        <translation>Waiting items of ended sessions…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="99"/>
+        <source>Phản ánh mới — {0}</source>
+        <translation>New report — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="130"/>
+        <source>Đã gửi {0} mục dưới tên {1}; mục chưa gửi được nằm trong danh sách của họ.</source>
+        <translation>Sent {0} item(s) under the name of {1}; what could not be sent is in their own list.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="141"/>
+        <source>Bỏ mục chờ gửi</source>
+        <translation>Discard the waiting item</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="142"/>
+        <source>Bỏ hẳn mục của {0} nhập lúc {1}? Nội dung sẽ không được gửi.</source>
+        <translation>Discard for good the item {0} typed at {1}? It will not be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="149"/>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="150"/>
+        <source>Không bỏ</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/admin/held_outbox.py" line="167"/>
+        <source>Đã bỏ mục chờ gửi (đã ghi nhật ký).</source>
+        <translation>The waiting item was discarded (recorded).</translation>
+    </message>
+</context>
+<context>
     <name>IntakeButtons</name>
     <message>
         <location filename="../../console/views/intake_modes.py" line="62"/>
@@ -3017,22 +3105,22 @@ Regulation profile: {0}
 <context>
     <name>OfflineLoginDialog</name>
     <message>
-        <location filename="../../console/views/offline_start.py" line="58"/>
+        <location filename="../../console/views/offline_start.py" line="60"/>
         <source>Đăng nhập ngoại tuyến</source>
         <translation>Offline sign-in</translation>
     </message>
     <message>
-        <location filename="../../console/views/offline_start.py" line="61"/>
+        <location filename="../../console/views/offline_start.py" line="63"/>
         <source>Máy chủ không trả lời. Người đã đăng nhập trên máy này gần đây có thể đăng nhập ngoại tuyến: chỉ tiếp nhận phản ánh vào hàng chờ.</source>
         <translation>The server does not answer. People who signed in on this computer recently can sign in offline: intake into the outbox only.</translation>
     </message>
     <message>
-        <location filename="../../console/views/offline_start.py" line="77"/>
+        <location filename="../../console/views/offline_start.py" line="79"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../console/views/offline_start.py" line="78"/>
+        <location filename="../../console/views/offline_start.py" line="80"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
@@ -4595,42 +4683,42 @@ Regulation profile: {0}
         <translation>The stats command needs {option}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="59"/>
+        <location filename="../../console/db.py" line="65"/>
         <source>Không dùng được cơ sở dữ liệu {kind}: chỉ SQLite (sqlite:///tệp) hoặc PostgreSQL (postgresql://…)</source>
         <translation>The console cannot use a {kind} database: only SQLite (sqlite:///file) or PostgreSQL (postgresql://…)</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="57"/>
+        <location filename="../../console/db.py" line="63"/>
         <source>Địa chỉ cơ sở dữ liệu không hợp lệ: {url!r}</source>
         <translation>Invalid database address: {url!r}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="222"/>
+        <location filename="../../console/db.py" line="230"/>
         <source>Không có cơ sở dữ liệu {path}: hãy kiểm tra đường dẫn (chỉ lệnh demo và migrate tạo cơ sở dữ liệu mới)</source>
         <translation>There is no database {path}: check the path (only the demo and migrate commands make a new database)</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="252"/>
+        <location filename="../../console/db.py" line="260"/>
         <source>Không kết nối được cơ sở dữ liệu {url}: {reason}</source>
         <translation>Cannot connect to the database {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="264"/>
+        <location filename="../../console/db.py" line="272"/>
         <source>Không mở được cơ sở dữ liệu {url}</source>
         <translation>Cannot open the database {url}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="87"/>
+        <location filename="../../console/db.py" line="93"/>
         <source>Không tạo được thư mục {folder} cho cơ sở dữ liệu: {reason}</source>
         <translation>Cannot make the folder {folder} for the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="246"/>
+        <location filename="../../console/db.py" line="254"/>
         <source>Không mở được tệp cơ sở dữ liệu {path} (không có quyền, hoặc không phải một tệp thường)</source>
         <translation>Cannot open the database file {path} (no permission, or not a regular file)</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="260"/>
+        <location filename="../../console/db.py" line="268"/>
         <source>Tệp {path} không phải cơ sở dữ liệu của bảng điều khiển hoặc đã hỏng</source>
         <translation>The file {path} is not a console database, or it is damaged</translation>
     </message>
@@ -4805,7 +4893,7 @@ Regulation profile: {0}
         <translation>The regulation of {province} has no monthly report of reports harmful to someone&apos;s reputation</translation>
     </message>
     <message>
-        <location filename="../../console/letters/render.py" line="225"/>
+        <location filename="../../console/letters/render.py" line="226"/>
         <source>Không có văn bản trả lời nào để in</source>
         <translation>No reply letter to print</translation>
     </message>
@@ -4835,7 +4923,7 @@ Regulation profile: {0}
         <translation>The idempotency key (idempotency_key) is longer than 100 characters</translation>
     </message>
     <message>
-        <location filename="../../console/open311/forms.py" line="78"/>
+        <location filename="../../console/open311/forms.py" line="79"/>
         <source>status phải là open hoặc closed</source>
         <translation>status must be open or closed</translation>
     </message>
@@ -5225,37 +5313,37 @@ Regulation profile: {0}
         <translation>{day:%d/%m/%Y} is already a working day</translation>
     </message>
     <message>
-        <location filename="../../console/services/connection.py" line="161"/>
+        <location filename="../../console/services/connection.py" line="170"/>
         <source>Kiểu kết nối không hợp lệ: &apos;{target}&apos;</source>
         <translation>Invalid connection kind: &apos;{target}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/connection.py" line="61"/>
+        <location filename="../../console/services/connection.py" line="70"/>
         <source>Hãy nhập địa chỉ máy chủ</source>
         <translation>Enter the server address</translation>
     </message>
     <message>
-        <location filename="../../console/services/connection.py" line="66"/>
+        <location filename="../../console/services/connection.py" line="75"/>
         <source>Cổng phải từ 1 đến 65535 (được {port})</source>
         <translation>The port must be 1 to 65535 (got {port})</translation>
     </message>
     <message>
-        <location filename="../../console/services/connection.py" line="68"/>
+        <location filename="../../console/services/connection.py" line="77"/>
         <source>Hãy nhập tên cơ sở dữ liệu</source>
         <translation>Enter the database name</translation>
     </message>
     <message>
-        <location filename="../../console/services/connection.py" line="70"/>
+        <location filename="../../console/services/connection.py" line="79"/>
         <source>Hãy nhập tên người dùng của máy chủ</source>
         <translation>Enter the server user name</translation>
     </message>
     <message>
-        <location filename="../../console/services/connection.py" line="356"/>
+        <location filename="../../console/services/connection.py" line="365"/>
         <source>Chỉ quản trị viên của cơ sở dữ liệu này mới được nâng cấp cấu trúc: sai tên hoặc mật khẩu quản trị</source>
         <translation>Only an administrator of this database may upgrade its schema: wrong administrator name or password</translation>
     </message>
     <message>
-        <location filename="../../console/services/connection.py" line="211"/>
+        <location filename="../../console/services/connection.py" line="220"/>
         <source>Không ghi được mật khẩu vào kho khóa bảo mật: {error}</source>
         <translation>Could not write the password to the keyring: {error}</translation>
     </message>
@@ -5480,87 +5568,87 @@ Regulation profile: {0}
         <translation>e-mail address</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="88"/>
+        <location filename="../../console/services/intake_actions.py" line="87"/>
         <source>Cần nhập tiêu đề hoặc nội dung phản ánh</source>
         <translation>Enter a title or a description of the report</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="90"/>
+        <location filename="../../console/services/intake_actions.py" line="89"/>
         <source>Danh xưng phải là Ông, Bà hoặc Ông/Bà</source>
         <translation>The form of address must be Ông, Bà or Ông/Bà</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="94"/>
+        <location filename="../../console/services/intake_actions.py" line="93"/>
         <source>Tiêu đề dài quá 200 ký tự</source>
         <translation>The title is longer than 200 characters</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="197"/>
+        <location filename="../../console/services/intake_actions.py" line="196"/>
         <source>Thông tin thuộc bí mật nhà nước không được nhập vào hệ thống ({article}): hướng dẫn người phản ánh gửi theo chế độ Mật, ngoài hệ thống; cơ quan có thẩm quyền trả lời theo quy định bảo vệ bí mật nhà nước</source>
         <translation>State-secret information is not entered into the system ({article}): guide the reporter to send it under the classified (&quot;Mật&quot;) regime, outside the system; the competent agency answers under the rules on state secrets</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="291"/>
+        <location filename="../../console/services/intake_actions.py" line="290"/>
         <source>Không có kênh hướng dẫn &apos;{target}&apos; (có: {known})</source>
         <translation>There is no channel &apos;{target}&apos; to direct to (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="391"/>
+        <location filename="../../console/services/intake_actions.py" line="390"/>
         <source>Mã gửi của phản ánh không hợp lệ: {key!r}</source>
         <translation>Invalid submission key of the report: {key!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="103"/>
+        <location filename="../../console/services/intake_actions.py" line="102"/>
         <source>Không có kênh tiếp nhận &apos;{channel}&apos;</source>
         <translation>There is no intake channel &apos;{channel}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="330"/>
+        <location filename="../../console/services/intake_actions.py" line="329"/>
         <source>Không có lĩnh vực &apos;{category}&apos;</source>
         <translation>There is no category &apos;{category}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="349"/>
+        <location filename="../../console/services/intake_actions.py" line="348"/>
         <source>Không tìm thấy phản ánh chính mã {code!r}</source>
         <translation>Main report {code!r} not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="351"/>
+        <location filename="../../console/services/intake_actions.py" line="350"/>
         <source>Chỉ gộp được vào một phản ánh chính đang mở</source>
         <translation>A report can only be merged into an open main report</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="371"/>
+        <location filename="../../console/services/intake_actions.py" line="370"/>
         <source>Hồ sơ không có Văn phòng UBND để báo cáo</source>
         <translation>The profile has no People&apos;s Committee Office to report to</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="228"/>
+        <location filename="../../console/services/intake_actions.py" line="227"/>
         <source>nội dung đề nghị người phản ánh bổ sung</source>
         <translation>what the reporter is asked to add</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="249"/>
+        <location filename="../../console/services/intake_actions.py" line="248"/>
         <source>nội dung người phản ánh bổ sung</source>
         <translation>what the reporter added</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="251"/>
+        <location filename="../../console/services/intake_actions.py" line="250"/>
         <source>Nội dung bổ sung</source>
         <translation>Added text</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="276"/>
+        <location filename="../../console/services/intake_actions.py" line="275"/>
         <source>lý do không xử lý</source>
         <translation>the reason for not handling it</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="306"/>
+        <location filename="../../console/services/intake_actions.py" line="305"/>
         <source>nội dung giải đáp</source>
         <translation>the answer given</translation>
     </message>
     <message>
-        <location filename="../../console/services/intake_actions.py" line="366"/>
+        <location filename="../../console/services/intake_actions.py" line="365"/>
         <source>nội dung báo cáo UBND</source>
         <translation>the report to the People&apos;s Committee</translation>
     </message>
@@ -5650,17 +5738,27 @@ Regulation profile: {0}
         <translation>The database has no IOC unit yet</translation>
     </message>
     <message>
-        <location filename="../../console/services/outbox_replay.py" line="175"/>
+        <location filename="../../console/services/outbox_admin.py" line="78"/>
         <source>Không còn mục chờ gửi này (đã gửi hoặc đã bỏ)</source>
         <translation>This waiting item is gone (sent or discarded)</translation>
     </message>
     <message>
-        <location filename="../../console/services/outbox_replay.py" line="233"/>
+        <location filename="../../console/services/outbox_admin.py" line="55"/>
+        <source>Tài khoản {username} chưa hoạt động lại: các mục chờ gửi của người này vẫn được giữ</source>
+        <translation>The account {username} is not active again: their waiting items are still held</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/outbox_replay.py" line="180"/>
+        <source>Mục này chờ quản trị viên quyết định (phiên làm việc đã kết thúc)</source>
+        <translation>This item waits for an administrator&apos;s decision (the session ended)</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/outbox_replay.py" line="238"/>
         <source>Thao tác này không có nội dung để sửa</source>
         <translation>This action has no text to edit</translation>
     </message>
     <message>
-        <location filename="../../console/services/outbox_replay.py" line="198"/>
+        <location filename="../../console/services/outbox_replay.py" line="203"/>
         <source>Phản ánh của thao tác này chưa được gửi lên máy chủ</source>
         <translation>The report of this action has not reached the server yet</translation>
     </message>
@@ -5755,32 +5853,32 @@ Regulation profile: {0}
         <translation>the consulted unit&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="145"/>
+        <location filename="../../console/services/user_admin.py" line="150"/>
         <source>Họ và tên không được để trống</source>
         <translation>The full name may not be empty</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="152"/>
+        <location filename="../../console/services/user_admin.py" line="157"/>
         <source>Đơn vị {unit} đã ngừng hoạt động</source>
         <translation>The unit {unit} is no longer active</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="161"/>
+        <location filename="../../console/services/user_admin.py" line="166"/>
         <source>Người dùng phải có ít nhất một vai trò</source>
         <translation>A user must have at least one role</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="159"/>
+        <location filename="../../console/services/user_admin.py" line="164"/>
         <source>Vai trò không hợp lệ ({error})</source>
         <translation>Invalid role ({error})</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="164"/>
+        <location filename="../../console/services/user_admin.py" line="169"/>
         <source>Không thể tự bỏ vai trò quản trị của chính mình</source>
         <translation>You cannot take the administrator role away from yourself</translation>
     </message>
     <message>
-        <location filename="../../console/services/user_admin.py" line="166"/>
+        <location filename="../../console/services/user_admin.py" line="171"/>
         <source>Không thể bỏ vai trò quản trị của quản trị viên cuối cùng</source>
         <translation>The last administrator cannot lose the administrator role</translation>
     </message>
