@@ -40,7 +40,7 @@ class CliError(RuntimeError):
     """A user error on the command line, printed as one line."""
 
 
-def _common() -> argparse.ArgumentParser:
+def _common() -> Parser:
     # SUPPRESS: the option may stand before or after the command without one hiding the other.
     common = Parser(add_help=False)
     common.add_argument(
@@ -140,13 +140,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with tqdm(
         total=args.reports, unit=" phản ánh", disable=args.reports < 5000, file=sys.stderr
     ) as bar:
+
+        def advance(reports: int) -> None:
+            bar.update(reports)
+
         result = generate_demo(
             db,
             profile,
             reports=args.reports,
             seed=args.seed,
             password=args.password,
-            progress=bar.update,
+            progress=advance,
         )
     print(f"Hồ sơ: {profile.key} ({profile.province}); cơ sở dữ liệu: {db.display_url}")
     print(
@@ -214,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     a database that cannot be opened, a rule of the core), 1 for an unexpected error."""
     out, err = sys.stdout, sys.stderr
     # A report's text may hold terminal escape codes: what a command prints is made printable.
-    sys.stdout, sys.stderr = SafeText(out), SafeText(err)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = SafeText(out), SafeText(err)
     try:
         return _run(argv)
     finally:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 
+from console.cli.terminal import Parser
 from console.db import open_db
 from console.services.api_keys import add_key, list_keys, revoke_key
 from console.services.auth import system_actor
 
 
-def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def add_commands(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
     apikey = sub.add_parser(
         "apikey", parents=[common], help="API keys of the citizen apps (Open311 GeoReport v2)"
     )

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from console.cli.calendar import parse_day
+from console.cli.terminal import Parser
 from console.db import open_db
 from console.errors import InvalidValueError
 from console.services.audit import audit_entries, to_csv
@@ -48,7 +49,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def add_commands(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
     audit = sub.add_parser(
         "audit", parents=[common], help="the audit trail of sign-ins and administrative changes"
     )

@@ -10,6 +10,7 @@ import argparse
 import sys
 from datetime import date, datetime
 
+from console.cli.terminal import Parser
 from console.db import open_db
 from console.errors import InvalidValueError
 from console.models import OverrideKind
@@ -92,7 +93,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def add_commands(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
     cal = sub.add_parser(
         "calendar", parents=[common], help="the working calendar: days off and make-up working days"
     )

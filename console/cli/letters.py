@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from console.cli.terminal import Parser
 from console.db import open_db
 from console.letters.batch import batch_letters
 from console.letters.data import LetterError, letter_data_for
@@ -23,9 +24,7 @@ from console.letters.templates import load_template
 from console.services.provision import choose_profile
 
 
-def add_commands(
-    subparsers: argparse._SubParsersAction, common_parent: argparse.ArgumentParser
-) -> None:
+def add_commands(subparsers: argparse._SubParsersAction[Parser], common_parent: Parser) -> None:
     one = subparsers.add_parser(
         "letter", parents=[common_parent], help="write one report's reply letter as a PDF"
     )

@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from console.cli.terminal import Parser
 from console.db import open_db
 from console.errors import InvalidValueError
 from console.services.provision import choose_profile
@@ -18,7 +19,7 @@ from console.statistics import parse_period
 from console.statistics.period import FORMS
 
 
-def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def add_commands(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
     top = sub.add_parser("open311", parents=[common], help="GeoReport v2 files: export, import")
     actions = top.add_subparsers(dest="open311_command", metavar="ACTION", required=True)
     export = actions.add_parser(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from console.cli.terminal import Parser
 from console.db import open_db
 from console.services.auth import system_actor
 from console.services.detail import detail_in_session, find_report_id
@@ -11,7 +12,7 @@ from console.services.provision import choose_profile
 from console.timeutil import now_local
 
 
-def add_report_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def add_report_commands(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
     report = sub.add_parser("report", parents=[common], help="show reports")
     actions = report.add_subparsers(dest="report_command", metavar="ACTION", required=True)
     show = actions.add_parser(

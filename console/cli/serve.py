@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 
+from console.cli.terminal import Parser
 from console.db import open_db
 from console.open311.limits import MAX_BODY
 from console.services.provision import choose_profile
 
 
-def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def add_commands(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
     serve = sub.add_parser(
         "serve", parents=[common], help="the Open311 GeoReport v2 server for the citizen apps"
     )

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from console.cli.stats_docs import add_doc_commands, cmd_stats_doc, issue_pdf
+from console.cli.terminal import Parser
 from console.db import open_db
 from console.errors import InvalidValueError
 from console.services.provision import choose_profile
@@ -23,7 +24,7 @@ def formats() -> tuple[str, ...]:
     return (*export.FORMATS, "pdf") if has_pdf else export.FORMATS
 
 
-def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def add_commands(sub: argparse._SubParsersAction[Parser], common: Parser) -> None:
     stats = sub.add_parser(
         "stats", parents=[common], help="the statistics of a period as a data file"
     )

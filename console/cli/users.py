@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from console.cli.terminal import Parser
 from console.db import Database, open_db
 from console.services.auth import system_actor
 from console.services.provision import choose_profile
@@ -137,7 +138,7 @@ USER_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def add_user_commands(
-    user_subparsers: argparse._SubParsersAction, common_parent: argparse.ArgumentParser
+    user_subparsers: argparse._SubParsersAction[Parser], common_parent: Parser
 ) -> None:
     """Add reset / deactivate / reactivate / list to the ``user`` sub-command's sub-parsers."""
     reset = user_subparsers.add_parser(
