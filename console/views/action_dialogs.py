@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,6 +41,7 @@ from console.views.note_dialogs import (
     Step,
     fmt,
 )
+from console.views.typed import QT_TRANSLATE_NOOP
 
 __all__ = [
     "ActionDialog",

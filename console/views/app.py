@@ -62,7 +62,7 @@ def start_first_run_demo(
 
     dialog = QProgressDialog(translate("App", "Cơ sở dữ liệu mới: đang tạo dữ liệu mẫu…"), "", 0, 0)
     dialog.setObjectName("firstRunProgress")
-    dialog.setCancelButton(None)  # type: ignore[arg-type]
+    dialog.setCancelButton(None)
     dialog.setWindowTitle(translate("App", "Lần chạy đầu tiên"))
     dialog.setMinimumDuration(0)
     dialog.setMinimumWidth(420)

@@ -28,6 +28,7 @@ from console.services.console_api import ConsoleApi
 from console.views.letter_preview import print_pdf
 from console.views.messages import error_text
 from console.views.operations import Report, run_in_background
+from console.views.typed import py_date
 
 
 class Cancelled(Exception):
@@ -90,7 +91,7 @@ class BatchLettersDialog(QDialog):
         self.print_button.clicked.connect(self.print_dialog)
 
     def _period(self) -> tuple[date, date]:
-        return self.first.date().toPython(), self.last.date().toPython()  # type: ignore[return-value]
+        return py_date(self.first.date()), py_date(self.last.date())
 
     def make(self) -> None:
         first, last = self._period()

@@ -139,8 +139,11 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
 
 
 class Named(Protocol):
-    code: str
-    name: str
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
 
 
 def _padded(text: str) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QToolBu
 
 from console.statistics import period as periods
 from console.statistics.period import Period
+from console.views.typed import py_date
 
 
 class PeriodPicker(QWidget):
@@ -69,9 +70,9 @@ class PeriodPicker(QWidget):
     def _range_edited(self) -> None:
         if self.period.kind != "range":
             return
-        first, last = self.first.date().toPython(), self.last.date().toPython()
+        first, last = py_date(self.first.date()), py_date(self.last.date())
         if first <= last and (first, last) != (self.period.start, self.period.end):
-            self.set_period(Period("range", first, last))  # type: ignore[arg-type]
+            self.set_period(Period("range", first, last))
 
     def _show(self) -> None:
         self.label.setText(self.period.label)

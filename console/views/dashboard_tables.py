@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from console.views.dashboard_tiles import number, percent
+from console.views.typed import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 _LINK = QColor("#1f4e79")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QWidget
 
 from console.statistics import Figures
+from console.views.typed import QT_TRANSLATE_NOOP
 
 # (key, caption, colour): the key is a Counts field (opens that figure's queue), or a rate.
 TILES = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from console.views.label_text import (
     stage_text,
     status_text,
 )
+from console.views.typed import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 SLA_COLOURS = {

@@ -31,6 +31,7 @@ from console.services.detail import ReportDetail
 from console.services.extension_actions import DECISIONS, ExtensionRequest
 from console.views.label_text import action_text
 from console.views.note_dialogs import ActionDialog, fmt
+from console.views.typed import py_datetime
 
 
 def _qdt(at: datetime) -> QDateTime:
@@ -119,7 +120,7 @@ class ExtensionDialog(ActionDialog):
         self.add_files(names)
 
     def committed_at(self) -> datetime:
-        return self.committed.dateTime().toPython().replace(second=0, microsecond=0)
+        return py_datetime(self.committed.dateTime()).replace(second=0, microsecond=0)
 
     def problem(self) -> str | None:
         if self.committed_at() <= self.now:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,6 +29,7 @@ from console.views.letter_preview import LetterPreview
 from console.views.messages import error_text
 from console.views.note_dialogs import ActionDialog
 from console.views.operations import run_in_background
+from console.views.typed import QT_TRANSLATE_NOOP
 
 MEANS = {
     "phone": QT_TRANSLATE_NOOP("NotifyReporterDialog", "Điện &thoại"),

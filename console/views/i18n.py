@@ -18,11 +18,12 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from console.models import Role
 from console.services.queues import Queue
 from console.settings import APP_NAME
+from console.views.typed import QT_TRANSLATE_NOOP
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DEFAULT_LANGUAGE = "vi"

@@ -48,7 +48,9 @@ class AreaBox(QComboBox):
     def __init__(self, parent: QWidget | None = None, **kwargs) -> None:
         super().__init__(parent, editable=True, **kwargs)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(self.tr("Chọn hoặc gõ địa bàn"))
+        line = self.lineEdit()
+        assert line is not None  # an editable combo box has one
+        line.setPlaceholderText(self.tr("Chọn hoặc gõ địa bàn"))
 
     def set_areas(self, areas: Iterable[tuple[str, str]]) -> None:
         """(shown, value) pairs from ``area_choices``, after an empty first item."""

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from console.intake import (
     HONORIFICS,
-    IntakeError,
     ReportDraft,
     asked_of_reporter,
     normalise_phone,
@@ -38,9 +37,11 @@ from console.intake import (
 )
 from console.profiles import Profile
 from console.services.console_api import Choice
+from console.text_input import IntakeError
 from console.views.category_hint import suggest_category
 from console.views.intake_fields import AreaBox, DateTimeEdit
 from console.views.intake_panels import row
+from console.views.typed import named, py_datetime
 
 
 class IntakeForm(QWidget):
@@ -50,7 +51,8 @@ class IntakeForm(QWidget):
     def __init__(
         self, profile: Profile, clock: Callable[[], datetime], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent, objectName="formBox")
+        super().__init__(parent)
+        self.setObjectName("formBox")
         self.profile, self.clock = profile, clock
         self._categories: list[Choice] = []
         self._suggestion: str | None = None
@@ -72,37 +74,42 @@ class IntakeForm(QWidget):
         return label
 
     def _build_fields(self) -> None:
-        self.channel = QComboBox(objectName="channel")
-        self.phone = QLineEdit(objectName="phone", placeholderText=self.tr("VD: 0912 345 678"))
-        self.phone_state = QLabel(objectName="phoneState")
-        self.reporter_name = QLineEdit(objectName="reporterName")
-        self.honorific = QComboBox(objectName="honorific")
+        self.channel = named(QComboBox(), "channel")
+        self.phone = named(QLineEdit(placeholderText=self.tr("VD: 0912 345 678")), "phone")
+        self.phone_state = named(QLabel(), "phoneState")
+        self.reporter_name = named(QLineEdit(), "reporterName")
+        self.honorific = named(QComboBox(), "honorific")
         self.honorific.addItems(list(HONORIFICS))
         self.honorific.setCurrentText("Ông/Bà")
-        self.email = QLineEdit(objectName="email")
-        self.address = QLineEdit(objectName="address")
-        self.confidential = QCheckBox(
-            self.tr("Đề nghị giữ bí &mật thông tin"), objectName="confidential"
+        self.email = named(QLineEdit(), "email")
+        self.address = named(QLineEdit(), "address")
+        self.confidential = named(
+            QCheckBox(self.tr("Đề nghị giữ bí &mật thông tin")), "confidential"
         )
         # the province's rule, stated by the core (console.intake.reporter_rule_text)
-        self.reporter_rule = QLabel(objectName="reporterRule", wordWrap=True)
+        self.reporter_rule = named(QLabel(wordWrap=True), "reporterRule")
         self.reporter_rule.setStyleSheet("color: #555;")
-        self.state_secret = QCheckBox(
-            self.tr("Nội dung th&uộc bí mật nhà nước"), objectName="stateSecret"
+        self.state_secret = named(
+            QCheckBox(self.tr("Nội dung th&uộc bí mật nhà nước")), "stateSecret"
         )
-        self.title_edit = QLineEdit(objectName="title", maxLength=200)
-        self.description = QPlainTextEdit(objectName="description", tabChangesFocus=True)
+        self.title_edit = named(QLineEdit(maxLength=200), "title")
+        self.description = named(QPlainTextEdit(tabChangesFocus=True), "description")
         self.description.setFixedHeight(110)
-        self.rude = QLabel(objectName="rudeWarning", wordWrap=True, visible=False)
+        self.rude = named(QLabel(wordWrap=True), "rudeWarning")
+        self.rude.setVisible(False)
         self.rude.setStyleSheet("color: #8a4b00; background: #fff3cd; padding: 4px;")
-        self.place = QLineEdit(objectName="place")
+        self.place = named(QLineEdit(), "place")
         self.area = AreaBox(objectName="area")
-        self.occurred = DateTimeEdit(self.clock(), objectName="occurred", calendarPopup=True)
+        self.occurred = named(
+            DateTimeEdit(self.clock(), calendarPopup=True),  # type: ignore[call-overload]  # PySide6 takes a datetime; its stub wants QDateTime
+            "occurred",
+        )
         self.occurred.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.category = QComboBox(objectName="category")
-        self.suggest = QPushButton(objectName="suggestButton", visible=False)
+        self.category = named(QComboBox(), "category")
+        self.suggest = named(QPushButton(), "suggestButton")
+        self.suggest.setVisible(False)
         self.suggest.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.emergency = QCheckBox(self.tr("Khẩn cấ&p"), objectName="emergency")
+        self.emergency = named(QCheckBox(self.tr("Khẩn cấ&p")), "emergency")
         for edit in (
             self.phone,
             self.reporter_name,
@@ -279,7 +286,7 @@ class IntakeForm(QWidget):
             description=self.description.toPlainText(),
             place=self.place.text(),
             area=self.area.value(),
-            occurred_at=self.occurred.dateTime().toPython(),
+            occurred_at=py_datetime(self.occurred.dateTime()),
             reporter_name=self.reporter_name.text(),
             reporter_honorific=self.honorific.currentText(),
             reporter_phone=self.phone.text(),

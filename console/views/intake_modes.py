@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QWidget
 from console.services.console_api import ConsoleApi
 from console.views.intake_panels import AnswerPanel, AttachmentList, RedirectGuide, page, row
 from console.views.intake_related import CallerHistory, DonePanel
+from console.views.typed import named
 
 SAVE, ANSWER, REDIRECT, DONE = range(4)  # the modes, each the index of its page
 
@@ -20,7 +21,8 @@ class IntakeSide(QStackedWidget):
     """The pages of the modes, SAVE … DONE; the dialog turns them with its mode."""
 
     def __init__(self, api: ConsoleApi, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="side")
+        super().__init__(parent)
+        self.setObjectName("side")
         self.history_box = CallerHistory(api)
         self.files_box = AttachmentList(api.attachment_limits())
         info = QWidget()  # SAVE: the caller's earlier reports and the files
@@ -58,13 +60,12 @@ class IntakeButtons(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.message = QLabel(objectName="messageLabel", wordWrap=True)
-        self.answer_button = QPushButton(self.tr("&Giải đáp ngay"), objectName="answerButton")
-        self.redirect_button = QPushButton(
-            self.tr("Hướng &dẫn kênh khác"), objectName="redirectButton"
-        )
-        self.primary = QPushButton(objectName="primaryButton", enabled=False)
-        self.cancel = QPushButton(objectName="cancelButton")
+        self.message = named(QLabel(wordWrap=True), "messageLabel")
+        self.answer_button = named(QPushButton(self.tr("&Giải đáp ngay")), "answerButton")
+        self.redirect_button = named(QPushButton(self.tr("Hướng &dẫn kênh khác")), "redirectButton")
+        self.primary = named(QPushButton(), "primaryButton")
+        self.primary.setEnabled(False)
+        self.cancel = named(QPushButton(), "cancelButton")
         layout = page(self)
         layout.addWidget(self.message)
         layout.addLayout(

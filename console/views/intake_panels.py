@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.profiles import NotAccepted
+from console.views.typed import named
 
 DATA_ROLE = int(Qt.ItemDataRole.UserRole)
 PROBLEM_ROLE = int(Qt.ItemDataRole.UserRole) + 2  # why the services would refuse a file
@@ -78,12 +79,13 @@ class AttachmentList(QGroupBox):
         super().__init__(parent)
         self.max_bytes, self.max_files, self.kinds = limits
         self._paths: list[Path] = []
-        self.list = QListWidget(objectName="files")
+        self.list = named(QListWidget(), "files")
         self.list.setMaximumHeight(120)
         self.list.setWordWrap(True)  # a long name and its reason wrap, never hide
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.add_button = QPushButton(self.tr("Thêm tệp… (Ctrl+O)"), objectName="addFiles")
-        self.warning = QLabel(objectName="filesWarning", wordWrap=True, visible=False)
+        self.add_button = named(QPushButton(self.tr("Thêm tệp… (Ctrl+O)")), "addFiles")
+        self.warning = named(QLabel(wordWrap=True), "filesWarning")
+        self.warning.setVisible(False)
         self.warning.setStyleSheet(f"color: {RED};")
         note = QLabel(
             self.tr(
@@ -180,7 +182,7 @@ class AnswerPanel(QWidget):
         super().__init__(parent)
         layout = page(self)
         layout.addWidget(QLabel(self.tr("<b>Giải đáp ngay tại tổng đài</b>")))
-        self.text = QPlainTextEdit(objectName="answerText", tabChangesFocus=True)
+        self.text = named(QPlainTextEdit(tabChangesFocus=True), "answerText")
         self.text.setPlaceholderText(self.tr("Nội dung đã giải đáp cho người gọi…"))
         layout.addWidget(self.text, 1)
         layout.addWidget(
@@ -200,7 +202,7 @@ class RedirectGuide(QWidget):
         self._topics = list(topics)
         layout = page(self)
         layout.addWidget(QLabel(self.tr("<b>Hướng dẫn người gọi liên hệ kênh khác</b>")))
-        self.topics = QListWidget(objectName="topics")
+        self.topics = named(QListWidget(), "topics")
         for topic in self._topics:
             item = QListWidgetItem(topic.name)
             item.setData(DATA_ROLE, topic.code)
@@ -210,7 +212,7 @@ class RedirectGuide(QWidget):
         )
         layout.addWidget(self.topics)
         layout.addWidget(QLabel(self.tr("Đọc cho người gọi:")))
-        self.guidance = QLabel(objectName="guidance", wordWrap=True)
+        self.guidance = named(QLabel(wordWrap=True), "guidance")
         self.guidance.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.guidance.font())

@@ -27,6 +27,7 @@ from console.services.duplicates import Candidate
 from console.views.intake_panels import DATA_ROLE, page, row
 from console.views.messages import error_text
 from console.views.operations import run_in_background
+from console.views.typed import named
 
 
 class CallerHistory(QGroupBox):
@@ -37,10 +38,10 @@ class CallerHistory(QGroupBox):
         self.setTitle(self.tr("Các lần phản ánh trước của số này"))
         self.api = api
         self.number: str | None = None  # the number shown (or being looked up)
-        self.note = QLabel(objectName="historyNote", wordWrap=True)
-        self.tree = QTreeWidget(
-            objectName="callerHistory", rootIsDecorated=False, uniformRowHeights=True
-        )
+        self.note = named(QLabel(wordWrap=True), "historyNote")
+        self.tree = named(QTreeWidget(), "callerHistory")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
         self.tree.setHeaderLabels(
             [self.tr("Mã"), self.tr("Ngày"), self.tr("Tiêu đề"), self.tr("Trạng thái")]
         )
@@ -107,22 +108,22 @@ class DonePanel(QWidget):
         self.busy = False  # linking
         self._result: ActionResult | None = None
         self._version = 0
-        self.code = QLabel(objectName="doneCode")
+        self.code = named(QLabel(), "doneCode")
         big = QFont(self.code.font())
         big.setPointSize(big.pointSize() + 8)
         big.setBold(True)
         self.code.setFont(big)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QLabel(objectName="doneStatus", wordWrap=True)
+        self.status = named(QLabel(wordWrap=True), "doneStatus")
         self.dup_box = QGroupBox(self.tr("Có thể trùng với phản ánh đang mở"))
-        self.duplicates = QListWidget(objectName="duplicates")
-        self.link_button = QPushButton(self.tr("&Gộp vào phản ánh này"), objectName="linkButton")
-        self.dup_note = QLabel(objectName="dupNote", wordWrap=True)
+        self.duplicates = named(QListWidget(), "duplicates")
+        self.link_button = named(QPushButton(self.tr("&Gộp vào phản ánh này")), "linkButton")
+        self.dup_note = named(QLabel(wordWrap=True), "dupNote")
         dups = QVBoxLayout(self.dup_box)
         dups.addWidget(self.duplicates)
         dups.addLayout(row(self.link_button, QWidget(), stretch=1))
         dups.addWidget(self.dup_note)
-        self.new_button = QPushButton(self.tr("Tiếp nhận &mới"), objectName="newButton")
+        self.new_button = named(QPushButton(self.tr("Tiếp nhận &mới")), "newButton")
         layout = page(self)
         for w in (self.code, self.status, self.dup_box):
             layout.addWidget(w)

@@ -4,10 +4,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from console.models import ReportStatus
 from console.sla import Remaining, SlaState
+from console.views.typed import QT_TRANSLATE_NOOP
 
 ACTION_TEXT = {
     "submit": QT_TRANSLATE_NOOP("Labels", "Tiếp nhận"),

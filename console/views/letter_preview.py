@@ -133,17 +133,17 @@ class LetterPreview(QWidget):
         self.view.setObjectName("pageView")
         self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.setWordWrap(True)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.view)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.view)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.setStyleSheet(
             "QLabel#pageView { background: #8a8a8a; color: white; padding: 8px; }"
         )  # the page stands out as a sheet
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
         self.prev_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)
@@ -206,7 +206,7 @@ class LetterPreview(QWidget):
         image = self.pages[self.page]
         natural = image.width() * 96 / 72 / RENDER_SCALE  # the page's width at 100 %
         if self.fit:
-            room = self.scroll.viewport().width() - 40  # the padding and a margin
+            room = self.scroll_area.viewport().width() - 40  # the padding and a margin
             self.zoom = max(ZOOMS[0], min(ZOOMS[-1], room / natural))
         width = round(natural * self.zoom)
         pixmap = QPixmap.fromImage(

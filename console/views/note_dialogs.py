@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from console.profiles import NotAccepted
 from console.services.console_api import ConsoleApi
 from console.services.detail import ReportDetail
 from console.views.label_text import action_text
+from console.views.typed import QT_TRANSLATE_NOOP
 
 Step = tuple[str, dict[str, Any]]
 ERROR_STYLE = "color: #b00020; font-weight: bold;"

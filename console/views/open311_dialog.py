@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from console.services.console_api import ConsoleApi
 from console.views.messages import error_text
 from console.views.operations import run_in_background
+from console.views.typed import py_date
 
 
 def _qdate(d: date) -> QDate:
@@ -91,7 +92,7 @@ class Open311Dialog(QDialog):
     # -- export -----------------------------------------------------------------------------
 
     def export_dialog(self) -> None:
-        first, last = self.first.date().toPython(), self.last.date().toPython()
+        first, last = py_date(self.first.date()), py_date(self.last.date())
         fmt = self.format.currentData()
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -103,7 +104,7 @@ class Open311Dialog(QDialog):
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
-        first, last = self.first.date().toPython(), self.last.date().toPython()
+        first, last = py_date(self.first.date()), py_date(self.last.date())
         fmt = self.format.currentData()
         self.export_button.setEnabled(False)
 

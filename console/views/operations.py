@@ -46,7 +46,8 @@ def _deliver(job: int, ok: bool, payload: Any) -> None:
         for jobs in _by_owner.values():
             jobs.discard(job)
     if callbacks is not None:
-        callbacks[0 if ok else 1](payload)
+        on_success, on_error, _progress = callbacks
+        (on_success if ok else on_error)(payload)
 
 
 def _step(job: int, done: int, total: int) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -25,6 +25,7 @@ from console.services.detail import ReportDetail
 from console.views.letter_preview import LetterPreview
 from console.views.note_dialogs import ActionDialog
 from console.views.operations import run_in_background
+from console.views.typed import QT_TRANSLATE_NOOP, named
 
 ORDER = (Publication.PUBLIC, Publication.PRIVATE, Publication.NONE)
 MNEMONICS = {
@@ -89,13 +90,15 @@ class PublishDialog(ActionDialog):
             modes_layout.addWidget(radio)
         self.radios[self.limit].setChecked(True)
         if detail.restriction != "none":
-            restricted = QLabel(
-                self.tr(
-                    "Nội dung hạn chế công khai (bí mật nhà nước hoặc ảnh "
-                    "hưởng uy tín): chỉ được chọn hình thức quy định cho "
-                    "phép."
+            restricted = named(
+                QLabel(
+                    self.tr(
+                        "Nội dung hạn chế công khai (bí mật nhà nước hoặc ảnh "
+                        "hưởng uy tín): chỉ được chọn hình thức quy định cho "
+                        "phép."
+                    )
                 ),
-                objectName="restrictionNote",
+                "restrictionNote",
             )
             restricted.setWordWrap(True)
             restricted.setStyleSheet("color: #4a148c;")

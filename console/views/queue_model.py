@@ -12,7 +12,6 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -28,6 +27,7 @@ from console.sla import SlaState
 from console.views.label_text import remaining_text, status_text
 from console.views.queue_pages import PAGE, Page, PageWindow
 from console.views.sla_badge import LATE_TEXT, SLA_COLOURS, SlaRole, badge_text
+from console.views.typed import QT_TRANSLATE_NOOP
 
 MAX_COUNTS = 32
 

@@ -46,6 +46,7 @@ from console.views.queue_model import (
     QueueModel,
 )
 from console.views.sla_badge import SlaBadgeDelegate
+from console.views.typed import py_date
 
 SEARCH_DELAY_MS = 250
 JUMP_SETTLE_MS = 150  # after a jump, read ahead once the screen has stayed put this long
@@ -76,7 +77,7 @@ def default_sort(queue: Queue) -> Sort:
 
 def _day(edit: QDateEdit) -> date | None:
     value = edit.date()
-    return None if value == NO_DATE else value.toPython()  # type: ignore[return-value]
+    return None if value == NO_DATE else py_date(value)
 
 
 class QueueView(QWidget):
@@ -247,7 +248,9 @@ class QueueView(QWidget):
             w.blockSignals(True)
         for combo in bar[:3]:
             combo.setCurrentIndex(0)
-        self.date_from.setDate(NO_DATE), self.date_to.setDate(NO_DATE), self.search.clear()
+        self.date_from.setDate(NO_DATE)
+        self.date_to.setDate(NO_DATE)
+        self.search.clear()
         for w in bar:
             w.blockSignals(False)
         self._filter, self._sort = f, Sort.NEWEST

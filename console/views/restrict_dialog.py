@@ -6,11 +6,12 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QLabel, QPlainTextEdit, QRadioButton, QWidget
 
 from console.services.detail import ReportDetail
 from console.views.note_dialogs import ActionDialog
+from console.views.typed import QT_TRANSLATE_NOOP
 
 KINDS = ("none", "state_secret", "reputational")
 KIND_TEXT = {

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFormLayout, QLabel, QPl
 from console.services.detail import ReportDetail
 from console.services.routing import RoutingChoice
 from console.views.note_dialogs import ActionDialog, fmt
+from console.views.typed import py_datetime
 
 
 def _qdt(at: datetime) -> QDateTime:
@@ -90,7 +91,7 @@ class CauseDialog(ActionDialog):
         self.note.setFocus()
 
     def expected_at(self) -> datetime:
-        return self.expected.dateTime().toPython().replace(second=0, microsecond=0)
+        return py_datetime(self.expected.dateTime()).replace(second=0, microsecond=0)
 
     def problem(self) -> str | None:
         if not self.note.toPlainText().strip():

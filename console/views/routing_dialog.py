@@ -12,7 +12,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -41,6 +40,7 @@ from console.services.detail import ReportDetail
 from console.services.focal_points import FocalPoints
 from console.services.routing import RoutingChoice
 from console.views.note_dialogs import ActionDialog, fmt
+from console.views.typed import QT_TRANSLATE_NOOP
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 2

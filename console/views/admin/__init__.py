@@ -14,11 +14,20 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from console.services.console_api import ConsoleApi
+
+
+class ScreenClass(Protocol):
+    """What a screen's class offers the menu (see the module's docstring)."""
+
+    def __call__(self, api: ConsoleApi, parent: QWidget) -> QWidget: ...
+
+    def menu_text(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -30,7 +39,7 @@ class AdminScreen:
     def available(self) -> bool:
         return importlib.util.find_spec(self.module) is not None
 
-    def load(self) -> type[QWidget]:
+    def load(self) -> ScreenClass:
         return getattr(importlib.import_module(self.module), self.cls)
 
 
@@ -58,7 +67,7 @@ class AdminMenu(QMenu):
             if not screen.available():
                 continue
             cls = screen.load()
-            action = QAction(cls.menu_text(), self)  # type: ignore[attr-defined]
+            action = QAction(cls.menu_text(), self)
             action.setObjectName(f"admin_{screen.key}Action")
             action.triggered.connect(lambda _c=False, s=screen: self.open(s.key))
             self.addAction(action)
@@ -69,7 +78,7 @@ class AdminMenu(QMenu):
         widget = self.open_screens.get(key)
         if widget is None:
             screen = next(s for s in SCREENS if s.key == key)
-            widget = screen.load()(self.api, self.window_)  # type: ignore[call-arg]
+            widget = screen.load()(self.api, self.window_)
             self.open_screens[key] = widget
         widget.show()
         widget.raise_()

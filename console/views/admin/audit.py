@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from console.services.audit import ACTION_LABELS, AuditRow
 from console.services.console_api import ConsoleApi
 from console.views.messages import error_text
+from console.views.typed import py_date
 
 GROUPS = ("login.", "user.", "password.", "calendar.", "unit.", "category.", "connection.")
 
@@ -132,8 +133,8 @@ class AuditScreen(QDialog):
 
     def filters(self) -> dict[str, object]:
         return {
-            "first": self.first.date().toPython(),
-            "last": self.last.date().toPython(),
+            "first": py_date(self.first.date()),
+            "last": py_date(self.last.date()),
             "user": self.user.text().strip() or None,
             "action": self.action.currentData() or None,
             "text": self.target.text().strip() or None,

@@ -44,6 +44,7 @@ from console.services.calendar_admin import (
 from console.services.console_api import ConsoleApi
 from console.views.messages import error_text
 from console.views.operations import run_in_background
+from console.views.typed import py_date
 
 COLOURS = {HOLIDAY: "#f8c9c4", DAY_OFF: "#ffd591", WORKING_DAY: "#b7e4c7", MAKE_UP: "#cfe3ff"}
 
@@ -250,7 +251,7 @@ class CalendarScreen(QDialog):
             if self.work.isChecked()
             else None
         )
-        return self.day.date().toPython(), kind, self.reason.text()  # type: ignore[return-value]
+        return py_date(self.day.date()), kind, self.reason.text()
 
     def _input_changed(self) -> None:
         self.pending = None

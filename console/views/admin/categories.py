@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from console.services.admin_categories import CategoryAdmin, CategoryRow, ClockView
 from console.services.console_api import ConsoleApi
 from console.views.admin.units import message_label, run_shown
+from console.views.typed import named
 
 
 def clock_kinds() -> dict[str, str]:
@@ -59,21 +60,21 @@ class CategoryForm(QDialog):
         super().__init__(parent)
         self.setObjectName("categoryForm")
         self.setWindowTitle(self.tr("Thêm lĩnh vực"))
-        self.code = QLineEdit(objectName="categoryCode")
-        self.name = QLineEdit(objectName="categoryName")
-        self.topic = QComboBox(objectName="categoryTopic")
+        self.code = named(QLineEdit(), "categoryCode")
+        self.name = named(QLineEdit(), "categoryName")
+        self.topic = named(QComboBox(), "categoryTopic")
         self.topic.addItems(list(admin.topics()))
-        self.unit = QComboBox(objectName="categoryUnit")
+        self.unit = named(QComboBox(), "categoryUnit")
         for u in api.units():
             self.unit.addItem(u.name, u.code)
-        self.kind = QComboBox(objectName="categoryClockKind")
+        self.kind = named(QComboBox(), "categoryClockKind")
         self.kind.addItem(self.tr("Theo thời hạn xử lý chung"), None)
         for kind, text in clock_kinds().items():
             self.kind.addItem(text, kind)
-        self.amount = QDoubleSpinBox(
-            objectName="categoryClockAmount", minimum=0, maximum=1000, decimals=1, value=4
+        self.amount = named(
+            QDoubleSpinBox(minimum=0, maximum=1000, decimals=1, value=4), "categoryClockAmount"
         )
-        self.article = QLineEdit(objectName="categoryArticle")
+        self.article = named(QLineEdit(), "categoryArticle")
         form = QFormLayout()
         form.addRow(self.tr("Mã lĩnh vực:"), self.code)
         form.addRow(self.tr("Tên lĩnh vực:"), self.name)
@@ -105,7 +106,7 @@ class CategoriesScreen(QDialog):
         self.setWindowTitle(self.tr("Quản trị — Lĩnh vực"))
         self.resize(1200, 700)
 
-        self.table = QTableWidget(0, self.COLUMNS, objectName="categoryTable")
+        self.table = named(QTableWidget(0, self.COLUMNS), "categoryTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Mã"),
@@ -139,25 +140,23 @@ class CategoriesScreen(QDialog):
         return QCoreApplication.translate("CategoriesScreen", "Lĩnh vực…")
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        b = QPushButton(text, objectName=name)
+        b = named(QPushButton(text), name)
         b.setAutoDefault(False)
         b.clicked.connect(lambda _c=False: slot())
         return b
 
     def _edit_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Lĩnh vực đang chọn"))
-        self.name = QLineEdit(objectName="editName")
-        self.unit = QComboBox(objectName="editUnit")
+        self.name = named(QLineEdit(), "editName")
+        self.unit = named(QComboBox(), "editUnit")
         for u in self.api.units():
             self.unit.addItem(u.name, u.code)
-        self.kind = QComboBox(objectName="editClockKind")
+        self.kind = named(QComboBox(), "editClockKind")
         self.kind.addItem(self.tr("Theo thời hạn xử lý chung"), None)
         for kind, text in clock_kinds().items():
             self.kind.addItem(text, kind)
-        self.amount = QDoubleSpinBox(
-            objectName="editClockAmount", minimum=0, maximum=1000, decimals=1
-        )
-        self.article = QLineEdit(objectName="editArticle")
+        self.amount = named(QDoubleSpinBox(minimum=0, maximum=1000, decimals=1), "editClockAmount")
+        self.article = named(QLineEdit(), "editArticle")
         self.article.setPlaceholderText(self.tr("Điều khoản hoặc văn bản quy định thời hạn"))
         form = QFormLayout()
         name_row = QHBoxLayout()
@@ -178,7 +177,7 @@ class CategoriesScreen(QDialog):
         )
         clock_row.addWidget(self.clock_button)
         form.addRow(self.tr("Thời hạn xử lý:"), clock_row)
-        self.clock_note = QLabel(objectName="clockNote")
+        self.clock_note = named(QLabel(), "clockNote")
         self.clock_note.setWordWrap(True)
         self.clock_note.setStyleSheet("color: #555;")
         if self.admin.clocks_editable:

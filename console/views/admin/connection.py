@@ -43,6 +43,7 @@ from console.settings import Settings, load_settings, save_settings
 from console.views.admin.units import message_label, show_message
 from console.views.messages import error_text, message_text
 from console.views.operations import run_in_background
+from console.views.typed import named
 
 translate = QCoreApplication.translate
 
@@ -69,11 +70,11 @@ class ConnectionDialog(QDialog):
         self.setWindowTitle(self.tr("Kết nối máy chủ"))
         self.setMinimumWidth(620)
 
-        self.embedded = QRadioButton(
-            self.tr("Tệp dữ liệu trên máy này (SQLite)"), objectName="useEmbedded"
+        self.embedded = named(
+            QRadioButton(self.tr("Tệp dữ liệu trên máy này (SQLite)")), "useEmbedded"
         )
-        self.server = QRadioButton(
-            self.tr("Máy chủ cơ sở dữ liệu của tỉnh (PostgreSQL)"), objectName="useServer"
+        self.server = named(
+            QRadioButton(self.tr("Máy chủ cơ sở dữ liệu của tỉnh (PostgreSQL)")), "useServer"
         )
         group = QButtonGroup(self)
         group.addButton(self.embedded)
@@ -82,17 +83,17 @@ class ConnectionDialog(QDialog):
         self.server.toggled.connect(self._target_changed)
 
         config = server_config(self.settings) or ServerConfig("", 5432, "ioc_console", "ioc")
-        self.host = QLineEdit(config.host, objectName="serverHost")
+        self.host = named(QLineEdit(config.host), "serverHost")
         self.host.setPlaceholderText("csdl.ioc.tinh.gov.vn")
-        self.port = QSpinBox(objectName="serverPort", minimum=1, maximum=65535, value=config.port)
-        self.database = QLineEdit(config.database, objectName="serverDatabase")
-        self.user = QLineEdit(config.user, objectName="serverUser")
-        self.password_edit = QLineEdit(objectName="serverPassword")
+        self.port = named(QSpinBox(minimum=1, maximum=65535, value=config.port), "serverPort")
+        self.database = named(QLineEdit(config.database), "serverDatabase")
+        self.user = named(QLineEdit(config.user), "serverUser")
+        self.password_edit = named(QLineEdit(), "serverPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         stored = self.passwords.get(config) if config.host else None
         if stored:
             self.password_edit.setText(stored)
-        self.keyring_note = QLabel(objectName="keyringNote")
+        self.keyring_note = named(QLabel(), "keyringNote")
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setStyleSheet("color: #666;")
         self.keyring_note.setText(
@@ -113,16 +114,16 @@ class ConnectionDialog(QDialog):
         self.server_box = QGroupBox(self.tr("Máy chủ"))
         self.server_box.setLayout(form)
 
-        self.test_button = QPushButton(self.tr("Kiểm tra kết nối"), objectName="testConnection")
+        self.test_button = named(QPushButton(self.tr("Kiểm tra kết nối")), "testConnection")
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(lambda _c=False: self.test())
         self.result_label = message_label("connectionResult")
 
         self.migrate_box = QGroupBox(self.tr("Nâng cấp cấu trúc dữ liệu (quản trị viên)"))
-        self.admin_name = QLineEdit(admin_name, objectName="adminName")
-        self.admin_password = QLineEdit(objectName="adminPassword")
+        self.admin_name = named(QLineEdit(admin_name), "adminName")
+        self.admin_password = named(QLineEdit(), "adminPassword")
         self.admin_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.migrate_button = QPushButton(self.tr("Nâng cấp"), objectName="migrateButton")
+        self.migrate_button = named(QPushButton(self.tr("Nâng cấp")), "migrateButton")
         self.migrate_button.setAutoDefault(False)
         self.migrate_button.clicked.connect(lambda _c=False: self.migrate())
         mform = QFormLayout(self.migrate_box)

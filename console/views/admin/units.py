@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from console.services.admin_units import UnitAdmin, UnitNode
 from console.services.console_api import ConsoleApi
 from console.views.messages import error_text
+from console.views.typed import named
 
 KINDS = ("agency", "district", "commune", "team", "office")
 
@@ -81,20 +82,20 @@ class UnitForm(QDialog):
         }
         self.setWindowTitle(titles[mode])
         form = QFormLayout()
-        self.code = QLineEdit(objectName="unitCode")
-        self.name = QLineEdit(node.name if node else "", objectName="unitName")
-        self.short_name = QLineEdit(node.short_name if node else "", objectName="unitShortName")
-        self.kind = QComboBox(objectName="unitKind")
+        self.code = named(QLineEdit(), "unitCode")
+        self.name = named(QLineEdit(node.name if node else ""), "unitName")
+        self.short_name = named(QLineEdit(node.short_name if node else ""), "unitShortName")
+        self.kind = named(QComboBox(), "unitKind")
         names = kind_names()
         for kind in KINDS:
             self.kind.addItem(names[kind], kind)
-        self.parent_unit = QComboBox(objectName="unitParent")
+        self.parent_unit = named(QComboBox(), "unitParent")
         for n in nodes:
             if n.active and (node is None or n.code != node.code):
                 self.parent_unit.addItem(f"{n.name} ({n.code})", n.code)
         if node and node.parent:
             self.parent_unit.setCurrentIndex(max(0, self.parent_unit.findData(node.parent)))
-        self.area = QLineEdit(node.area or "" if node else "", objectName="unitArea")
+        self.area = named(QLineEdit(node.area or "" if node else ""), "unitArea")
         if mode == "add":
             form.addRow(self.tr("Mã đơn vị:"), self.code)
             form.addRow(self.tr("Tên đơn vị:"), self.name)
@@ -142,7 +143,7 @@ class UnitsScreen(QDialog):
         self.setWindowTitle(self.tr("Quản trị — Đơn vị"))
         self.resize(1100, 700)
 
-        self.tree = QTreeWidget(objectName="unitTree")
+        self.tree = named(QTreeWidget(), "unitTree")
         self.tree.setHeaderLabels(
             [
                 self.tr("Đơn vị"),
@@ -187,7 +188,7 @@ class UnitsScreen(QDialog):
         self.reload()
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        b = QPushButton(text, objectName=name)
+        b = named(QPushButton(text), name)
         b.setAutoDefault(False)
         b.clicked.connect(lambda _c=False: slot())
         return b
@@ -206,17 +207,17 @@ class UnitsScreen(QDialog):
             )
         )
         note.setWordWrap(True)
-        self.defaults = QTableWidget(0, 3, objectName="areaDefaults")
+        self.defaults = named(QTableWidget(0, 3), "areaDefaults")
         self.defaults.setHorizontalHeaderLabels(
             [self.tr("Lĩnh vực"), self.tr("Địa bàn"), self.tr("Đơn vị xử lý")]
         )
         self.defaults.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.defaults.verticalHeader().hide()
         self.defaults.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.default_category = QComboBox(objectName="defaultCategory")
-        self.default_area = QComboBox(objectName="defaultArea")
+        self.default_category = named(QComboBox(), "defaultCategory")
+        self.default_area = named(QComboBox(), "defaultArea")
         self.default_area.setEditable(True)
-        self.default_unit = QComboBox(objectName="defaultUnit")
+        self.default_unit = named(QComboBox(), "defaultUnit")
         set_button = self._button(self.tr("Đặt"), "setAreaDefault", self.set_area_default)
         clear_button = self._button(self.tr("Bỏ"), "clearAreaDefault", self.clear_area_default)
         h = QHBoxLayout()
