@@ -301,3 +301,18 @@ def test_sqlite_too(sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.Mon
     assert isinstance(entry, ActionEntry)
     (sent,) = op.send_waiting()
     assert sent.result is not None and rows(sqlite_db, r.report_id, "classify") == 1
+
+
+def test_an_action_now_does_not_wait_behind_one_in_the_list(proxy: CutProxy, p: Province) -> None:
+    op = api_of(p, "dieuhanh1", "ioc", Role.OPERATOR)
+    op2 = api_of(p, "dieuhanh2", "ioc", Role.OPERATOR)
+    r = op.submit(draft())
+    with proxy.down():
+        op.act_or_wait("classify", r.report_id, r.version, code=r.code, category="giao_thong")
+    r = op2.act("classify", r.report_id, r.version, category="moi_truong")
+    (out,) = op.send_waiting()
+    assert out.conflict
+    done = op.act_or_wait(
+        "restrict", r.report_id, r.version, code=r.code, restriction="reputational", note="Nêu tên"
+    )
+    assert isinstance(done, ActionResult)  # applied at once, not queued behind the conflict

@@ -260,11 +260,15 @@ class ConsoleApi:
         )
 
     def _waiting_on(self, box: Outbox, report_id: int) -> str | None:
-        """The key of this person's last entry waiting on ``report_id``, if any."""
+        """The key of this person's last entry still to be sent on ``report_id``, if any (one
+        in the "Chưa gửi được" list waits for its author: an action now does not follow it)."""
         keys = [
             e.key
             for e in box.pending(self.actor.username)
-            if isinstance(e, ActionEntry) and e.report_id == report_id
+            if isinstance(e, ActionEntry)
+            and e.report_id == report_id
+            and e.conflict is None
+            and e.held is None
         ]
         return keys[-1] if keys else None
 
