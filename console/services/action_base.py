@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from console.db import Database
@@ -150,12 +150,14 @@ class ActionBase:
             check_account(session, actor)  # deactivated since sign-in: nothing is written
             # Compare-and-set on the version: exactly one bump per action, and on PostgreSQL
             # the row stays locked until commit, so a racing second action sees the new one.
-            bumped = session.execute(
+            result = session.execute(
                 update(Report)
                 .where(Report.id == report_id, Report.version == version)
                 .values(version=version + 1)
                 .execution_options(synchronize_session=False)
-            ).rowcount
+            )
+            assert isinstance(result, CursorResult)  # an UPDATE's (execute() says Result)
+            bumped = result.rowcount
             if not bumped:
                 if session.get(Report, report_id) is None:
                     raise WorkflowError("Không tìm thấy phản ánh #{report_id}", report_id=report_id)

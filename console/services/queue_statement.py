@@ -28,9 +28,11 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import QueryableAttribute, aliased
 
 from console.models import Category, Channel, Report, Unit
+
+SortKey = ColumnElement[Any] | QueryableAttribute[Any]  # a column, or a model's attribute
 
 
 @dataclass(frozen=True)
@@ -39,18 +41,16 @@ class Walk:
     direction and how many rows it skips (an int, or SQL counting what an earlier walk had)."""
 
     where: Sequence[ColumnElement[bool]]
-    keys: Sequence[ColumnElement[Any]] = ()
+    keys: Sequence[SortKey] = ()
     desc: bool = False
     offset: int | ColumnElement[int] = 0
 
 
-def _walk_select(
-    walk: Walk, part: int, template: Sequence[ColumnElement[Any]], limit: int
-) -> Select[Any]:
+def _walk_select(walk: Walk, part: int, template: Sequence[SortKey], limit: int) -> Select[Any]:
     """The walk's rows as (part, k0 …, rid); a key it does not have is a NULL of the type the
     longest walk's key has (PostgreSQL would take a bare NULL in a subquery for text)."""
     keys = list(walk.keys)
-    cols = [literal_column(str(part)).label("part")]
+    cols: list[ColumnElement[Any]] = [literal_column(str(part)).label("part")]
     cols += [
         (keys[i] if i < len(keys) else cast(null(), template[i].type)).label(f"k{i}")
         for i in range(len(template))
@@ -104,7 +104,7 @@ def ids_statement(ids: Select[Any]) -> Select[Any]:
 _UNIT, _CAT, _CH = aliased(Unit), aliased(Category), aliased(Channel)
 
 
-def _joined(page: Subquery) -> Select[Any]:
+def _joined(page: Subquery) -> Select[*tuple[Any, ...]]:
     """The queue row's columns for the page's ids: the joins run for those rows only."""
     unit, cat, ch = _UNIT, _CAT, _CH
     return (

@@ -7,7 +7,7 @@ Pages are keyset-paginated on the queue's sort key plus the id, so the first pag
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
@@ -151,7 +151,7 @@ _FILTER_CODES = ("category", "unit", "channel", "held_by", "area", "outcome", "r
 def checked_filter(f: QueueFilter) -> QueueFilter:
     """``f`` with its texts checked as every input is (console/text_input.py): a NUL in a code
     would reach PostgreSQL, a bidi override the screen."""
-    codes = {
+    codes: dict[str, Any] = {  # the code fields, each str | None
         name: check_line(value, "Bộ lọc", limit=MAX_NAME) or None
         for name in _FILTER_CODES
         if (value := getattr(f, name))
@@ -441,7 +441,7 @@ def queue_counts(
     actor: AuthenticatedUser,
     *,
     now: datetime,
-    queues: Sequence[Queue] | None = None,
+    queues: Collection[Queue] | None = None,
 ) -> dict[Queue, int]:
     """The navigation's live counters: ``queues`` of them (an empty list: none), or all."""
     return {
