@@ -53,3 +53,21 @@ def test_send_in_the_authors_name_or_discard(qtbot, sqlite_db: Database, tmp_pat
     qtbot.mouseClick(screen.send_button, Qt.MouseButton.LeftButton)
     assert screen.message.text().startswith("Đã gửi 1 mục dưới tên dieuhanh1")
     assert screen.table.rowCount() == 0 and not screen.send_button.isEnabled()
+
+
+def test_the_screen_is_in_the_administration_menu(qtbot, sqlite_db: Database) -> None:
+    from console.views.main_window import MainWindow
+
+    w = world(sqlite_db)
+    admin = w.api("quantri", "ioc", Role.ADMIN)
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    assert window.admin_menu is not None
+    (action,) = [
+        a for a in window.admin_menu.actions() if a.objectName() == "admin_held_outboxAction"
+    ]
+    assert action.text() == "Mục chờ gửi của phiên đã kết thúc…"
+    action.trigger()
+    screen = window.admin_menu.open_screens["held_outbox"]
+    assert isinstance(screen, HeldOutboxScreen) and screen.isVisible()
+    window.close()

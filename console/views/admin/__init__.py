@@ -50,6 +50,7 @@ SCREENS: tuple[AdminScreen, ...] = (
     AdminScreen("calendar", "console.views.admin.calendar", "CalendarScreen"),
     AdminScreen("audit", "console.views.admin.audit", "AuditScreen"),
     AdminScreen("api_keys", "console.views.admin.api_keys", "ApiKeysScreen"),
+    AdminScreen("held_outbox", "console.views.admin.held_outbox", "HeldOutboxScreen"),
 )
 
 
