@@ -1,88 +1,228 @@
-"""Fast bulk inserts for generated data: executemany on SQLite, COPY on PostgreSQL.
+"""Fast bulk loads of generated rows: executemany on SQLite, COPY on PostgreSQL.
 
-The ORM (and even Core with dictionaries) costs more than the database itself at a million rows;
-rows here are plain tuples in the column order given by the caller, converted per column.
+The ORM (and even Core with dictionaries) costs more than the database itself at a million rows.
+Rows here are plain tuples (or lists) in the column order the caller gives, every value already
+as the database takes it (console.demo.trail makes them so: times as text, flags as 0/1, JSON as
+text): nothing is converted here, row by row, in Python.
+
+``BulkLoad`` holds one connection for a whole load, one transaction per chunk (a failure leaves
+whole chunks or nothing, except in the fast mode below). A big load (``big``) builds the
+secondary indexes once at the end instead of updating them row by row, and on SQLite the
+full-text index in one pass. A big load into a database with no reports yet (``fresh``: there is
+nothing of value to lose but the load itself) also writes without a journal or fsync on SQLite,
+and without the foreign-key checks row by row on PostgreSQL (the constraints are added back at
+the end, which checks every row at once); all of it is put back when the load ends, even by an
+error.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from types import TracebackType
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Table
+from sqlalchemy import Connection, Table
 
+from console.db import Database
+from console.search import SQLITE_DDL
 
-def _dt(v: Any) -> Any:
-    # SQLAlchemy's own SQLite text format (always with microseconds): anything else would sort
-    # differently against bound parameters ("…:00" < "…:00.000000").
-    return None if v is None else v.isoformat(" ", "microseconds")
-
-
-def _date(v: Any) -> Any:
-    return None if v is None else v.isoformat()
-
-
-def _bool(v: Any) -> Any:
-    return None if v is None else int(v)
-
-
-def _json(v: Any) -> Any:
-    return None if v is None else json.dumps(v, ensure_ascii=False)
-
-
-def _sqlite_converters(table: Table, columns: Sequence[str]) -> list[Callable[[Any], Any] | None]:
-    out: list[Callable[[Any], Any] | None] = []
-    for name in columns:
-        kind = table.c[name].type
-        if isinstance(kind, DateTime):
-            out.append(_dt)
-        elif isinstance(kind, Date):
-            out.append(_date)
-        elif isinstance(kind, Boolean):
-            out.append(_bool)
-        elif isinstance(kind, JSON):
-            out.append(_json)
-        else:
-            out.append(None)
-    return out
-
-
-def _sqlite_rows(table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> list:
-    convert = [(i, f) for i, f in enumerate(_sqlite_converters(table, columns)) if f]
-    out = []
-    for row in rows:
-        values = list(row)
-        for i, f in convert:
-            values[i] = f(values[i])
-        out.append(values)
-    return out
+_FTS_TRIGGER = next(ddl for ddl in SQLITE_DDL if "report_search_ai" in ddl)
 
 
 def bulk_insert(
     conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:
-    if not rows:
-        return
+    """Insert ``rows`` (values as the database stores them) through ``conn``'s transaction."""
     raw = conn.connection.driver_connection
     assert raw is not None
-    if conn.dialect.name == "sqlite":
-        marks = ", ".join("?" * len(columns))
-        sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"
-        cur = raw.cursor()
-        cur.executemany(sql, _sqlite_rows(table, columns, rows))
-        cur.close()
-        return
-    if conn.dialect.name == "postgresql":
-        from psycopg.types.json import Json
+    _insert(conn.dialect.name, raw, table.name, columns, rows)
 
-        with raw.cursor() as cur:
-            sql = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
-            with cur.copy(sql) as copy:
-                for row in rows:
-                    copy.write_row([Json(v) if isinstance(v, dict) else v for v in row])
+
+def _insert(
+    dialect: str, raw: Any, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    if not rows:
         return
-    conn.execute(table.insert(), [dict(zip(columns, row, strict=True)) for row in rows])
+    if dialect == "sqlite":
+        marks = ", ".join("?" * len(columns))
+        raw.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+        return
+    if dialect != "postgresql":
+        raise ValueError(f"no bulk load for {dialect}")
+    sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+    with raw.cursor() as cur, cur.copy(sql) as copy:
+        write = copy.write_row
+        for row in rows:
+            write(row)
+
+
+class BulkLoad:
+    """A load of several chunks into ``tables`` (the tables it writes, parents first)."""
+
+    def __init__(self, db: Database, tables: Sequence[Table], *, big: bool, fresh: bool) -> None:
+        self.db = db
+        self.names = [t.name for t in tables]
+        self.big = big
+        self.fast = big and fresh
+        self.dialect = db.engine.dialect.name
+        self.indexes: list[str] = []  # CREATE statements of the indexes dropped for the load
+        self.foreign_keys: list[str] = []  # ALTER TABLE … ADD CONSTRAINT of those dropped
+        self._pooled: Any = None
+        self.raw: Any = None
+        self.seconds: dict[str, float] = {}  # where the time went: write, indexes, fts, …
+
+    @contextmanager
+    def _timed(self, phase: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            spent = time.perf_counter() - started
+            self.seconds[phase] = self.seconds.get(phase, 0.0) + spent
+
+    # -- set up and put back ------------------------------------------------------------------
+
+    def __enter__(self) -> BulkLoad:
+        self.db.engine.dispose()  # no other connection of ours: SQLite's journal can change
+        self._pooled = self.db.engine.raw_connection()
+        self.raw = self._pooled.driver_connection
+        try:
+            if self.dialect == "sqlite":
+                self._sqlite_begin()
+            else:
+                self._pg_begin()
+        except BaseException:
+            self._pooled.close()
+            raise
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if self.dialect == "sqlite":
+                self._sqlite_end()
+            else:
+                self._pg_end()
+        finally:
+            self._pooled.close()
+            self.db.engine.dispose()
+
+    def _sqlite_begin(self) -> None:
+        raw = self.raw
+        self._isolation = raw.isolation_level
+        raw.isolation_level = None  # explicit BEGIN / COMMIT below
+        raw.execute("PRAGMA cache_size=-262144")  # 256 MiB of index pages
+        if self.fast:
+            raw.execute("PRAGMA journal_mode=OFF")
+            raw.execute("PRAGMA synchronous=OFF")
+        if not self.big:
+            return
+        raw.execute("PRAGMA threads=2")  # index builds sort on both cores
+        marks = ", ".join("?" * len(self.names))
+        found = raw.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            f"AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({marks})",
+            self.names,
+        ).fetchall()
+        self.indexes = [sql for _name, sql in found]
+        for name, _sql in found:
+            raw.execute(f'DROP INDEX "{name}"')
+        # The text is indexed in one pass at the end, not by the trigger row by row.
+        raw.execute("DROP TRIGGER IF EXISTS report_search_ai")
+
+    def _sqlite_end(self) -> None:
+        raw = self.raw
+        if raw.in_transaction:
+            raw.execute("ROLLBACK")
+        try:
+            with self._timed("indexes"):
+                for sql in self.indexes:
+                    raw.execute(sql)
+            if self.big:
+                with self._timed("fts"):
+                    raw.execute("INSERT INTO report_search(report_search) VALUES ('rebuild')")
+                raw.execute(_FTS_TRIGGER)
+        finally:
+            if self.big:
+                raw.execute("PRAGMA threads=0")
+            if self.fast:  # as console.db opens every connection
+                raw.execute("PRAGMA synchronous=NORMAL")
+                raw.execute("PRAGMA journal_mode=WAL")
+            raw.isolation_level = self._isolation
+
+    def _pg_begin(self) -> None:
+        raw = self.raw
+        with raw.cursor() as cur:
+            cur.execute("SET synchronous_commit = off")
+            cur.execute("SET maintenance_work_mem = '512MB'")
+            if self.big:
+                cur.execute(
+                    "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = "
+                    "current_schema() AND tablename = ANY(%s) AND indexdef NOT LIKE "
+                    "'CREATE UNIQUE%%'",
+                    (self.names,),
+                )
+                found = cur.fetchall()
+                self.indexes = [sql for _name, sql in found]
+                for name, _sql in found:
+                    cur.execute(f'DROP INDEX "{name}"')
+            if self.fast:
+                cur.execute(
+                    "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+                    "FROM pg_constraint WHERE contype = 'f' AND conrelid = ANY("
+                    "SELECT c.oid FROM pg_class c WHERE c.relname = ANY(%s) "
+                    "AND c.relnamespace = current_schema()::regnamespace)",
+                    (self.names,),
+                )
+                found = cur.fetchall()
+                self.foreign_keys = [
+                    f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {sql}'
+                    for table, name, sql in found
+                ]
+                for table, name, _sql in found:
+                    cur.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+        raw.commit()
+
+    def _pg_end(self) -> None:
+        raw = self.raw
+        raw.rollback()  # whatever a failed chunk left open
+        with raw.cursor() as cur:
+            with self._timed("indexes"):
+                for sql in self.indexes:
+                    cur.execute(sql)
+            with self._timed("constraints"):
+                for sql in self.foreign_keys:
+                    cur.execute(sql)
+                raw.commit()
+            if self.big:  # the planner's statistics for the new rows
+                with self._timed("analyze"):
+                    for name in self.names:
+                        cur.execute(f"ANALYZE {name}")
+            cur.execute("RESET synchronous_commit")
+            cur.execute("RESET maintenance_work_mem")
+        raw.commit()
+
+    # -- the load -----------------------------------------------------------------------------
+
+    def write(self, chunk: Sequence[tuple[Table, Sequence[str], Sequence[Sequence[Any]]]]) -> None:
+        """One chunk, one transaction: ``(table, columns, rows)`` in order."""
+        raw = self.raw
+        with self._timed("write"):
+            if self.dialect == "sqlite":
+                raw.execute("BEGIN")
+                for table, columns, rows in chunk:
+                    _insert("sqlite", raw, table.name, columns, rows)
+                raw.execute("COMMIT")
+                return
+            for table, columns, rows in chunk:
+                _insert("postgresql", raw, table.name, columns, rows)
+            raw.commit()
 
 
 def reset_sequences(conn: Connection, tables: Sequence[Table]) -> None:

@@ -1,23 +1,30 @@
 """Generate a province's demo data: accounts, then reports replayed along their action paths.
 
 Several hundred reports for trying the app, or a million for the benchmarks. Rows are built as
-tuples and bulk-inserted per chunk, ids assigned here so history can point at reports at once.
-For big runs a second process builds the rows while this one writes them (two cores).
+tuples in chunks (ids assigned here so history can point at reports at once) and bulk-loaded one
+chunk a transaction. For big runs two more processes build the chunks, turn about, while this
+one numbers the reports and writes them (console.demo.bulk): the two cores share the work.
+
+Chunk ``k`` draws from its own random stream (the first from the seed itself, as the small demo
+always did), so a chunk is the same whichever process builds it.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import queue
+import random
 import time as _time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 
 from console.db import Database
-from console.demo.bulk import bulk_insert, reset_sequences
+from console.demo.bulk import BulkLoad, reset_sequences
 from console.demo.people import DemoAccount, create_demo_accounts
 from console.demo.trail import (
     DEADLINE_COLS,
@@ -26,8 +33,11 @@ from console.demo.trail import (
     NOTE_COLS,
     REPORT_COLS,
     RESULT_COLS,
+    Ctx,
     Rows,
+    code_words,
     make_context,
+    number_reports,
     one_report,
 )
 from console.models import (
@@ -41,16 +51,23 @@ from console.models import (
     User,
 )
 from console.profiles import Profile, load_profile
-from console.search import SQLITE_DDL
 from console.services.provision import provision, set_meta
 from console.statistics.rollup import mark_unbuilt
 from console.timeutil import now_local
 
 CHUNK = 20_000
-PIPELINE_FROM = 50_000  # below this, building rows in-process is quicker than a second one
+PIPELINE_FROM = 50_000  # below this, building rows in-process is quicker than more processes
+WORKERS = 2  # row-building processes of a big run
 _STATUS = REPORT_COLS.index("status")
-_SEARCH = REPORT_COLS.index("search_text")
-_FTS_TRIGGER = next(ddl for ddl in SQLITE_DDL if "report_search_ai" in ddl)
+# Parents first: history and the rest point at reports.
+_TABLES: tuple[tuple[Table, tuple[str, ...], str], ...] = (
+    (Report.__table__, REPORT_COLS, "reports"),
+    (HistoryEntry.__table__, HISTORY_COLS, "history"),
+    (ReportDeadline.__table__, DEADLINE_COLS, "deadlines"),
+    (ProgressNote.__table__, NOTE_COLS, "notes"),
+    (Result.__table__, RESULT_COLS, "results"),
+    (Feedback.__table__, FEEDBACK_COLS, "feedback"),
+)
 
 
 @dataclass
@@ -60,11 +77,13 @@ class DemoResult:
     accounts: list[DemoAccount] = field(default_factory=list)
     seconds: float = 0.0
     by_status: dict[str, int] = field(default_factory=dict)
+    # Where the time went (seconds): waiting for rows, writing them, indexes, full text, …
+    phases: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class _Plan:
-    """What a row builder needs, picklable for the second process."""
+    """What a row builder needs, picklable for the other processes."""
 
     url: str
     profile: str
@@ -72,92 +91,94 @@ class _Plan:
     seed: int
     now: datetime
     next_rid: int
-    next_hid: int
-    seqs: dict[int, int]
+    chunk: int = CHUNK  # reports a chunk (the other processes do not see CHUNK changed)
+
+    @property
+    def chunks(self) -> int:
+        return -(-self.reports // self.chunk)
 
 
-def _chunks(plan: _Plan) -> Iterator[tuple[Rows, dict[int, int]]]:
-    db = Database(plan.url, migrate=False)
+def _context(plan: _Plan, db: Database | None = None) -> Ctx:
+    own = db is None
+    db = db or Database(plan.url, migrate=False)
     try:
-        ctx = make_context(db, load_profile(plan.profile), plan.reports, plan.seed, plan.now)
+        return make_context(db, load_profile(plan.profile), plan.reports, plan.seed, plan.now)
     finally:
-        db.close()
-    rid, hid, seqs, made = plan.next_rid, plan.next_hid, dict(plan.seqs), 0
-    while made < plan.reports:
-        rows = Rows()
-        for _ in range(min(CHUNK, plan.reports - made)):
-            hid = one_report(ctx, rid, seqs, hid, rows)
-            rid += 1
-        made += len(rows.reports)
-        yield rows, dict(seqs)
+        if own:
+            db.close()
 
 
-def _produce(plan: _Plan, queue: mp.Queue) -> None:  # the second process
+def _build(ctx: Ctx, plan: _Plan, k: int) -> Rows:
+    """Chunk ``k``: its reports and their trails, from its own random stream."""
+    ctx.rng = random.Random(plan.seed) if k == 0 else random.Random(f"demo:{plan.seed}:{k}")
+    rows = Rows()
+    first = plan.next_rid + k * plan.chunk
+    for rid in range(first, first + min(plan.chunk, plan.reports - k * plan.chunk)):
+        one_report(ctx, rid, rows)
+    return rows
+
+
+def _chunks(plan: _Plan, db: Database) -> Iterator[Rows]:
+    ctx = _context(plan, db)
+    for k in range(plan.chunks):
+        yield _build(ctx, plan, k)
+
+
+def _produce(plan: _Plan, worker: int, workers: int, out: Any) -> None:  # another process
     try:
-        for item in _chunks(plan):
-            queue.put(item)
-        queue.put(None)
+        ctx = _context(plan)
+        out.put("ready")  # its connection is closed: the writer may change the journal
+        for k in range(worker, plan.chunks, workers):
+            out.put(_build(ctx, plan, k))
     except BaseException as exc:  # reported to the writer, which raises it
-        queue.put(exc)
-
-
-def _pipelined(plan: _Plan) -> Iterator[tuple[Rows, dict[int, int]]]:
-    spawn = mp.get_context("spawn")
-    queue: mp.Queue = spawn.Queue(maxsize=2)
-    worker = spawn.Process(target=_produce, args=(plan, queue), daemon=True)
-    worker.start()
-    try:
-        while (item := queue.get()) is not None:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        worker.join(timeout=5)
-        if worker.is_alive():
-            worker.terminate()
-
-
-def _flush(db: Database, rows: Rows) -> None:
-    """One chunk, one transaction: a crash leaves whole chunks or nothing."""
-    with db.engine.begin() as conn:
-        sqlite = conn.dialect.name == "sqlite"
-        if sqlite:
-            conn.exec_driver_sql("PRAGMA cache_size=-262144")  # 256 MiB of index pages
-        if sqlite:  # index the text in one batch rather than by trigger, row by row
-            conn.exec_driver_sql("DROP TRIGGER IF EXISTS report_search_ai")
-        bulk_insert(conn, Report.__table__, REPORT_COLS, rows.reports)
-        if sqlite:
-            raw = conn.connection.driver_connection
-            assert raw is not None
-            raw.executemany(
-                "INSERT INTO report_search(rowid, search_text) VALUES (?, ?)",
-                [(r[0], r[_SEARCH]) for r in rows.reports],
-            )
-            conn.exec_driver_sql(_FTS_TRIGGER)
-        bulk_insert(conn, HistoryEntry.__table__, HISTORY_COLS, rows.history)
-        bulk_insert(conn, ReportDeadline.__table__, DEADLINE_COLS, rows.deadlines)
-        bulk_insert(conn, ProgressNote.__table__, NOTE_COLS, rows.notes)
-        bulk_insert(conn, Result.__table__, RESULT_COLS, rows.results)
-        bulk_insert(conn, Feedback.__table__, FEEDBACK_COLS, rows.feedback)
-
-
-# Secondary indexes a million-row load is faster without: built once at the end instead of
-# being updated in random order row by row. Unique ones stay (they guard the data).
-_DEFERRED = (Report.__table__, HistoryEntry.__table__, ReportDeadline.__table__)
+        out.put(exc)
 
 
 @contextmanager
-def _indexes_deferred(db: Database, defer: bool) -> Iterator[None]:
-    indexes = [ix for t in _DEFERRED for ix in t.indexes if not ix.unique] if defer else []
-    with db.engine.begin() as conn:
-        for ix in indexes:
-            ix.drop(conn, checkfirst=True)
-    try:
-        yield
-    finally:  # even after an error: the data that did land keeps its indexes
-        with db.engine.begin() as conn:
-            for ix in indexes:
-                ix.create(conn, checkfirst=True)
+def _nothing() -> Iterator[None]:
+    yield None
+
+
+class _Workers:
+    """``workers`` processes building the chunks in turn; read back in order."""
+
+    def __init__(self, plan: _Plan, workers: int) -> None:
+        spawn = mp.get_context("spawn")
+        self.plan = plan
+        self.queues = [spawn.Queue(maxsize=2) for _ in range(workers)]
+        self.procs = [
+            spawn.Process(target=_produce, args=(plan, i, workers, q), daemon=True)
+            for i, q in enumerate(self.queues)
+        ]
+
+    def _get(self, i: int) -> Any:
+        while True:
+            try:
+                item = self.queues[i].get(timeout=2)
+                break
+            except queue.Empty:
+                if not self.procs[i].is_alive() and self.queues[i].empty():
+                    raise RuntimeError(f"demo row builder {i} ended with nothing more") from None
+        if isinstance(item, BaseException):
+            raise item
+        return item
+
+    def __enter__(self) -> Iterator[Rows]:
+        for proc in self.procs:
+            proc.start()
+        try:
+            for i in range(len(self.procs)):
+                self._get(i)  # "ready"
+        except BaseException:
+            self.__exit__()
+            raise
+        return (self._get(k % len(self.procs)) for k in range(self.plan.chunks))
+
+    def __exit__(self, *_exc: object) -> None:
+        for proc in self.procs:
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.terminate()
 
 
 def generate_demo(
@@ -184,28 +205,36 @@ def generate_demo(
             accounts = create_demo_accounts(s, profile, password=password)
     with db.session() as s:
         next_rid = (s.scalar(select(func.max(Report.id))) or 0) + 1
-        next_hid = (s.scalar(select(func.max(HistoryEntry.id))) or 0) + 1
+        fresh = next_rid == 1  # no reports yet: nothing to lose but this load
         seqs = {
             row.year: row.last
             for row in s.scalars(
                 select(CodeSequence).where(CodeSequence.prefix == profile.code_prefix)
             )
         }
-    plan = _Plan(db.url, profile.key, reports, seed, now, next_rid, next_hid, seqs)
+    plan = _Plan(db.url, profile.key, reports, seed, now, next_rid, CHUNK)
     big = reports >= PIPELINE_FROM
-    chunks = _pipelined(plan) if big else _chunks(plan)
+    words = code_words(profile.code_prefix)
     by_status: dict[str, int] = {}
+    phases: dict[str, float] = {}
     history = made = 0
-    with _indexes_deferred(db, big):
-        for rows, chunk_seqs in chunks:
-            _flush(db, rows)
-            seqs = chunk_seqs
-            for row in rows.reports:
-                by_status[row[_STATUS]] = by_status.get(row[_STATUS], 0) + 1
-            made += len(rows.reports)
-            history += len(rows.history)
-            if progress:
-                progress(len(rows.reports))
+    tables = [t for t, _cols, _attr in _TABLES]
+    with _Workers(plan, WORKERS) if big else _nothing() as built:
+        chunks = built if big else _chunks(plan, db)
+        with BulkLoad(db, tables, big=big, fresh=fresh) as load:
+            waited = _time.perf_counter()
+            for rows in chunks:
+                phases["rows"] = phases.get("rows", 0.0) + _time.perf_counter() - waited
+                number_reports(rows.reports, profile.code_prefix, words, seqs)
+                load.write([(t, cols, getattr(rows, attr)) for t, cols, attr in _TABLES])
+                for row in rows.reports:
+                    by_status[row[_STATUS]] = by_status.get(row[_STATUS], 0) + 1
+                made += len(rows.reports)
+                history += len(rows.history)
+                if progress:
+                    progress(len(rows.reports))
+                waited = _time.perf_counter()
+        phases.update(load.seconds)
     with db.session() as s:
         for year, last in seqs.items():
             seq = s.get(CodeSequence, (profile.code_prefix, year))
@@ -215,21 +244,12 @@ def generate_demo(
                 seq.last = last
         set_meta(s, "demo_generated_at", now.isoformat(timespec="seconds"))
     with db.engine.begin() as conn:
-        reset_sequences(
-            conn,
-            [
-                Report.__table__,
-                HistoryEntry.__table__,
-                ReportDeadline.__table__,
-                ProgressNote.__table__,
-                Result.__table__,
-                Feedback.__table__,
-            ],
-        )
+        reset_sequences(conn, tables)
     return DemoResult(
         reports=made,
         history=history,
         accounts=accounts,
         seconds=_time.perf_counter() - started,
         by_status=by_status,
+        phases=phases,
     )

@@ -1,11 +1,15 @@
 """One demo report and its trail: the rows a report in a given state leaves in every table.
 
-Built as plain tuples (column orders below) for the bulk inserts; the stage clocks follow the
-services' own rules (console.services.stages) so demo deadlines equal real ones.
+Built as plain tuples (column orders below) for the bulk inserts, every value already as the
+databases store it (times as SQLAlchemy's text format, flags as 0/1, data as JSON text), so the
+writer converts nothing; the stage clocks follow the services' own rules
+(console.services.stages) so demo deadlines equal real ones. A report's code is numbered by the
+writer (``number_reports``), so chunks can be built in any process.
 """
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -82,7 +86,7 @@ REPORT_COLS = (
 MOVES = frozenset({"submit", "forward", "delegate", "return_to_ioc", "return_to_team",
                    "escalate", "reopen", "approve", "edit_and_approve"})
 HISTORY_COLS = (
-    "id", "report_id", "at", "actor_id", "action", "from_status", "to_status", "unit_id", "note",
+    "report_id", "at", "actor_id", "action", "from_status", "to_status", "unit_id", "note",
     "data", "version",
 )
 DEADLINE_COLS = (
@@ -97,6 +101,25 @@ RESULT_COLS = (
 )
 FEEDBACK_COLS = ("report_id", "at", "text", "rating", "recorded_by_id")
 # fmt: on
+_RECEIVED = REPORT_COLS.index("received_at")
+_SEARCH = REPORT_COLS.index("search_text")
+
+
+def iso(at: datetime) -> str:
+    """SQLAlchemy's own text form of a time on SQLite (always with microseconds: anything else
+    would sort differently against bound parameters, "…:00" < "…:00.000000"); PostgreSQL's COPY
+    reads it as well."""
+    return at.isoformat(" ", "microseconds")
+
+
+_DATA: dict[str, str] = {}  # {"rating": code} as JSON text, one string per code
+
+
+def _rating_data(code: str) -> str:
+    text = _DATA.get(code)
+    if text is None:
+        text = _DATA[code] = json.dumps({"rating": code}, ensure_ascii=False)
+    return text
 
 
 @dataclass
@@ -253,8 +276,12 @@ def _note(ctx: Ctx, step: Step, topic: str, place: str, satisfied: bool) -> str:
     return ""
 
 
-def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Rows) -> int:
-    """Build one report and its trail into ``rows``; returns the next free history id."""
+def one_report(ctx: Ctx, rid: int, rows: Rows) -> None:
+    """Build one report and its trail into ``rows``.
+
+    The report's row is a list whose code (index 1) is None and whose search text (last) lacks
+    the code's words: ``number_reports`` fills both in the order the rows are written. History
+    rows carry no id (the database numbers them in that order too)."""
     rng, prof, cal = ctx.rng, ctx.profile, ctx.cal
     status = rng.choices(ctx.statuses, ctx.weights)[0]
     steps = ctx.paths[status]
@@ -278,8 +305,7 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
         shift = times[-1] - ctx.now + timedelta(minutes=rng.randint(5, 240))
         times = [x - shift for x in times]
     received = times[0]
-    seqs[received.year] = seqs.get(received.year, 0) + 1
-    code = f"{prof.code_prefix}-{received.year}-{seqs[received.year]:06d}"
+    ats = [iso(x) for x in times]  # every step's time, formatted once
 
     area = rng.choice(ctx.areas)
     place = txt.street_place(rng, area)
@@ -299,6 +325,7 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
     prev = None
     held_by = None  # the unit the last history entry sent the report to
     for version, (step, at) in enumerate(zip(steps, times, strict=True), start=1):
+        at_s = ats[version - 1]
         if step.unit == "handler":
             unit_code = default_unit
         elif step.unit == "ioc":
@@ -311,10 +338,9 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
         for stage in ends_of(step.action, prof):
             row = open_stages.pop(stage, None)
             if row is not None:
-                row[6] = at
-                row[9] = missed_duty(stage, row[4], at, step.action, field_check=field_check)
-                late = late or row[9]
-                rows.deadlines.append(tuple(row))
+                missed = missed_duty(stage, row[4], at, step.action, field_check=field_check)
+                late = late or missed
+                rows.deadlines.append(_deadline(row, at_s, missed))
         events = events_of(
             step.action,
             approval=prof.workflow["approval"],
@@ -327,13 +353,13 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
                 rid,
                 stage,
                 ctx.unit_ids[unit_code],
-                at,
+                at_s,
                 due,
                 None,
                 None,
                 0,
                 warn,
-                False,
+                0,
             ]
         actor = _actor(ctx, step.role, unit_code)
         note = _note(ctx, step, topic, place, satisfied)
@@ -342,10 +368,10 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
             rating = ctx.rating_codes[1] or None
             if satisfied and ctx.calm_ratings[0]:  # its own stream: other values stay put
                 rating = random.Random(rid * 31 + version).choices(*ctx.calm_ratings)[0]
-            data = {"rating": rating} if rating else None
-            rows.feedback.append((rid, at, note, rating, None))
+            data = _rating_data(rating) if rating else None
+            rows.feedback.append((rid, at_s, note, rating, None))
         elif step.action == "post_progress":
-            rows.notes.append((rid, ctx.unit_ids[unit_code], actor, at, note, False))
+            rows.notes.append((rid, ctx.unit_ids[unit_code], actor, at_s, note, 0))
         elif step.action == "submit_result":
             # Without an approval stage the unit's result is the approved text (as the
             # services do).
@@ -354,26 +380,26 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
                 rid,
                 ctx.unit_ids[unit_code],
                 actor,
-                at,
+                at_s,
                 note,
                 approved,
                 None,
-                at if approved else None,
+                at_s if approved else None,
                 None,
                 None,
                 None,
                 None,
             ]
-            resolved_at = at
+            resolved_at = at_s
         elif step.action == "approve" and result_row is not None:
-            result_row[5:8] = [result_row[4], actor, at]
+            result_row[5:8] = [result_row[4], actor, at_s]
         elif step.action == "publish" and result_row is not None:
-            result_row[8:12] = [result_row[5], actor, at, None]  # mode set below
-            published_at = at
+            result_row[8:12] = [result_row[5], actor, at_s, None]  # mode set below
+            published_at = at_s
         elif step.action == "request_info":
-            paused_at = at
+            paused_at = at_s
         elif step.action == "close":
-            closed_at = at
+            closed_at = at_s
         # As the services write it: a history entry names a unit only when the report moves
         # there (the statistics read those as holds), never the unit that merely acts.
         moves = step.action in ("submit", "reopen") or unit_code != held_by
@@ -382,9 +408,8 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
             held_by = unit_code
         history_rows.append(
             (
-                next_hid,
                 rid,
-                at,
+                at_s,
                 actor,
                 step.action,
                 prev,
@@ -395,7 +420,6 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
                 version,
             )
         )
-        next_hid += 1
         prev = step.to.value
     confidential = rng.random() < 0.08
     publication = prof.publication["confidential_reporter" if confidential else "default"]
@@ -404,23 +428,23 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
             result_row[11] = publication
         rows.results.append(tuple(result_row))
     for row in open_stages.values():
-        rows.deadlines.append(tuple(row))
+        rows.deadlines.append(_deadline(row, None, False))
     current = min(
         (r for r in open_stages.values() if headline_rank(r[1]) is not None),
         key=lambda r: (headline_rank(r[1]), r[4]),
         default=None,
     )
     if status in (ReportStatus.REJECTED, ReportStatus.REDIRECTED, ReportStatus.ANSWERED_DIRECTLY):
-        closed_at = times[-1]
-    last_actor = history_rows[-1][3]
+        closed_at = ats[-1]
+    last_actor = history_rows[-1][2]
     rows.reports.append(
-        (
+        [
             rid,
-            code,
+            None,  # the code: number_reports
             rng.choices(ctx.channels, ctx.channel_weights)[0],
             cat_id,
-            received,
-            received - timedelta(minutes=rng.randint(10, 600)),
+            ats[0],
+            iso(received - timedelta(minutes=rng.randint(10, 600))),
             title,
             description,
             place,
@@ -433,29 +457,59 @@ def one_report(ctx: Ctx, rid: int, seqs: dict[int, int], next_hid: int, rows: Ro
             email,
             # its own stream, so adding the address left every other demo value as it was
             txt.home_address(random.Random(rid), area),
-            confidential,
+            int(confidential),
             "none",
-            emergency,
-            False,
+            int(emergency),
+            0,
             status.value,
             ctx.unit_ids[unit_code],
             None,
             current[1] if current else None,
-            current[4] if current else None,
+            iso(current[4]) if current else None,
             paused_at if status is ReportStatus.NEEDS_INFO else None,
             None,
             publication if published_at else None,
             rating,
-            late,
-            history_rows[-len(steps)][3],
-            times[-1],
+            int(late),
+            history_rows[-len(steps)][2],
+            ats[-1],
             last_actor,
             resolved_at,
             published_at,
             closed_at,
             len(steps),
-            current[8] if current else None,
-            search_text(code, title, description, place, phone),
-        )
+            iso(current[8]) if current else None,
+            search_text("", title, description, place, phone),  # the code's words: later
+        ]
     )
-    return next_hid
+
+
+def _deadline(row: list, completed_at: str | None, missed: bool) -> tuple:
+    due, warn = row[4], row[8]
+    return (
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        iso(due),
+        None,
+        completed_at,
+        0,
+        None if warn is None else iso(warn),
+        int(missed),
+    )
+
+
+def code_words(prefix: str) -> str:
+    """The folded words of a code's prefix, as search_text makes them ("TN" -> "tn")."""
+    return search_text(prefix, "", "", "", None)
+
+
+def number_reports(reports: list[list], prefix: str, words: str, seqs: dict[int, int]) -> None:
+    """Give each report row its code (``prefix``-year-number, numbered on from ``seqs``, which
+    moves on) and put the code's words first in its search text, as search_text would."""
+    for row in reports:
+        year = int(row[_RECEIVED][:4])
+        seq = seqs[year] = seqs.get(year, 0) + 1
+        row[1] = f"{prefix}-{year}-{seq:06d}"
+        row[_SEARCH] = f"{words} {year} {seq:06d} {row[_SEARCH]}"
