@@ -21,13 +21,16 @@ from console.models import Report, ReportStatus, Role, UnitKind
 from console.profiles import load_profile
 from console.services.auth import AuthenticatedUser
 from console.services.live import ANYTHING, Changes, Facts, Move, parse_payload, watch
-from console.services.queue_moves import counts_after, touched_queues
+from console.services.queue_moves import counts_after, micros, touched_queues
 from console.services.queues import Queue, queue_counts, queues_for
 from console.workflow import WorkflowError
 from tests.scenario_helpers import Province, draft, make_province
 from tests.test_live import WAIT_S, Heard, started
 
 NOW = datetime(2026, 11, 24, 9, 30)
+STEP = timedelta(minutes=7)  # between two actions
+WHEN = (timedelta(0), timedelta(hours=20), timedelta(days=3))  # the counts' time after them
+LATER = ("op", "cb.gt", "ld.tp")  # counted at the later times too (due soon, overdue)
 S = ReportStatus
 
 
@@ -48,9 +51,29 @@ def test_an_unknown_change_touches_every_queue() -> None:
     actor = AuthenticatedUser(
         1, "x", "X", 1, "ioc", "IOC", UnitKind.IOC, frozenset({Role.OPERATOR})
     )
-    assert touched_queues(ANYTHING, [Queue.NEW], actor, None) is None
-    assert touched_queues(Changes.made_here(3), [Queue.NEW], actor, None) is None
-    assert touched_queues(Changes(), [Queue.NEW], actor, None) == frozenset()
+    assert touched_queues(ANYTHING, [Queue.NEW], actor, None, now=NOW) is None
+    assert touched_queues(Changes.made_here(3), [Queue.NEW], actor, None, now=NOW) is None
+    assert touched_queues(Changes(), [Queue.NEW], actor, None, now=NOW) == frozenset()
+
+
+def test_a_deadline_counts_at_the_console_clock() -> None:
+    """0021's facts: due soon and overdue told from the times the move carries."""
+    actor = AuthenticatedUser(
+        1, "x", "X", 1, "ioc", "IOC", UnitKind.IOC, frozenset({Role.OPERATOR})
+    )
+    hour = 3_600_000_000
+    at = micros(NOW)
+    # received, then forwarded: a new stage clock, due in 3 days (warned 1 day before)
+    c = parse_payload(
+        f"m7:received.1..0.{at + 5 * hour}.{at + 2 * hour}"
+        f">forwarded.4..0.{at + 72 * hour}.{at + 48 * hour}"
+    )
+    deadline = [Queue.DUE_SOON, Queue.OVERDUE]
+    assert touched_queues(c, deadline, actor, None, now=NOW) == frozenset()  # in neither
+    later = NOW + timedelta(hours=3)  # it was due soon then, and is not now
+    assert touched_queues(c, deadline, actor, None, now=later) == {Queue.DUE_SOON}
+    much_later = NOW + timedelta(hours=6)  # it was overdue, and is not
+    assert touched_queues(c, deadline, actor, None, now=much_later) == {Queue.OVERDUE}
 
 
 class Walk:
@@ -133,7 +156,11 @@ def test_after_every_action_the_touched_counters_equal_a_full_recount(pg_db: Dat
     recounted = full = 0
     try:
         with pg_db.session() as s:
-            before = {k: queue_counts(s, a, now=NOW) for k, a in walk.people.items()}
+            before = {
+                (k, when): queue_counts(s, a, now=NOW + when)
+                for k, a in walk.people.items()
+                for when in (WHEN if k in LATER else WHEN[:1])
+            }
         for _ in range(160):
             heard.clear()
             action = walk.step()
@@ -145,13 +172,17 @@ def test_after_every_action_the_touched_counters_equal_a_full_recount(pg_db: Dat
             assert changes.explained, changes
             with pg_db.session() as s:
                 for key, actor in walk.people.items():
-                    partial = counts_after(s, actor, changes, now=NOW)
-                    fresh = queue_counts(s, actor, now=NOW)
-                    assert {**before[key], **partial} == fresh, (action, key, changes)
-                    before[key] = fresh
-                    recounted += len(partial)
-                    full += len(fresh)
-            p.clock.now += timedelta(minutes=7)  # the actions' time moves; the count's not
+                    for when in WHEN if key in LATER else WHEN[:1]:  # now, and later
+                        now = p.clock.now + when
+                        partial = counts_after(s, actor, changes, now=now)
+                        fresh = queue_counts(s, actor, now=now)
+                        was = before[key, when]
+                        assert {**was, **partial} == fresh, (action, key, when, changes)
+                        # the old counts were at the previous step's time: the same here
+                        before[key, when] = queue_counts(s, actor, now=now + STEP)
+                        recounted += len(partial)
+                        full += len(fresh)
+            p.clock.now += STEP
     finally:
         feed.stop(wait=WAIT_S)
     kinds = {"submit", "forward", "accept", "post_progress", "submit_result", "approve"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from console.models.base import Base, LocalDateTime, str_enum
@@ -46,6 +47,17 @@ class ProgressNote(Base):
     text: Mapped[str] = mapped_column(Text)
     # Thái Nguyên Điều 8 bước 3: past 3 days the citizen and the IOC must be told.
     notify_citizen: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    # The "Thông báo tiến độ" queue's EXISTS walks these only (migration 0021): without it
+    # PostgreSQL scanned every note, 130 ms a count at 1,000,000 reports (issue 15 item 4).
+    __table_args__ = (
+        Index(
+            "ix_progress_notes_citizen",
+            "report_id",
+            postgresql_where=sql_text("notify_citizen"),
+            sqlite_where=sql_text("notify_citizen"),
+        ),
+    )
 
 
 class Extension(Base):

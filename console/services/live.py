@@ -43,23 +43,33 @@ BACKOFF_S = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)  # waits between reconnection attem
 
 @dataclass(frozen=True, slots=True)
 class Facts:
-    """What a report's place in the queues depends on, as the NOTIFY of migration 0020 tells
-    it (the deadline aside: a Move says whether it moved)."""
+    """What a report's place in the queues depends on, as the NOTIFY of migrations 0020 / 0021
+    tells it: its deadline and warning time as microseconds since 1970-01-01 of the stored
+    local time (0021; with 0020 only whether they moved, on the Move)."""
 
     status: str
     unit_id: int | None
     assignee_id: int | None
     duplicate: bool  # linked to a main report (not in "Mới tiếp nhận")
+    due_us: int | None = None
+    warn_us: int | None = None
+    timed: bool = False  # due_us and warn_us were told (0021)
 
     @classmethod
     def parse(cls, text: str) -> Facts | None:
-        """``STATUS.UNIT.ASSIGNEE.DUP`` (an empty field for NULL); "" for no row."""
+        """``STATUS.UNIT.ASSIGNEE.DUP[.DUE.WARN]`` (an empty field for NULL); "" for no row."""
         if not text:
             return None
-        status, unit, assignee, dup = text.split(".")
-        return cls(
-            status, int(unit) if unit else None, int(assignee) if assignee else None, dup == "1"
-        )
+        fields = text.split(".")
+        if len(fields) not in (4, 6):
+            raise ValueError(text)
+        status, unit, assignee, dup, *deadline = fields
+        due, warn = (_int(f) for f in deadline) if deadline else (None, None)
+        return cls(status, _int(unit), _int(assignee), dup == "1", due, warn, bool(deadline))
+
+
+def _int(text: str) -> int | None:
+    return int(text) if text else None
 
 
 @dataclass(frozen=True, slots=True)

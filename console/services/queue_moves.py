@@ -7,14 +7,16 @@ both alike. The rule mirrors ``_queue_where`` and the visibility scope of
 console/services/queues.py and console/services/visibility.py; a change whose move is not known
 (SQLite, an own action before its echo, a bulk statement) leaves every counter in doubt.
 
-What no commit tells: "due soon" and "overdue" also move with the clock; the navigation's slow
-timer re-counts everything for that, as before.
+"Due soon" and "overdue" are told at the console's clock from the deadline and warning time
+the move carries (migration 0021); with 0020's facts, any move of the deadline re-counts them.
+What no commit tells: they also move with the clock; the navigation's slow timer re-counts
+everything for that, as before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Hashable, Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -35,10 +37,16 @@ _BY_STATUS = {
     Queue.ESCALATED: S.ESCALATED.value,
 }
 _PROGRESS = frozenset((S.IN_PROGRESS.value, S.PENDING_APPROVAL.value))
+_EPOCH = datetime(1970, 1, 1)
+
+
+def micros(now: datetime) -> int:
+    """``now`` (local time, as stored) as the moves tell times: microseconds since 1970."""
+    return (now.replace(tzinfo=None) - _EPOCH) // timedelta(microseconds=1)
 
 
 def _place(
-    q: Queue, f: Facts | None, actor: AuthenticatedUser, scope: Collection[int] | None
+    q: Queue, f: Facts | None, actor: AuthenticatedUser, scope: Collection[int] | None, now: int
 ) -> Hashable:
     """What the report's membership of ``q`` depends on, None when it cannot be in ``q``."""
     if f is None or (scope is not None and f.unit_id not in scope):
@@ -50,8 +58,15 @@ def _place(
             return True if actor.id and f.assignee_id == actor.id and f.status in _OPEN else None
         case Queue.UNIT:
             return True if f.unit_id == actor.unit_id and f.status in _OPEN else None
-        case Queue.DUE_SOON | Queue.OVERDUE:  # and the deadline: Move.deadline_moved
-            return True if f.status in _CLOCKED else None
+        case Queue.DUE_SOON | Queue.OVERDUE if f.status not in _CLOCKED:
+            return None
+        case Queue.DUE_SOON | Queue.OVERDUE if not f.timed:  # 0020: Move.deadline_moved
+            return True
+        case Queue.DUE_SOON:  # warn_at < now <= due_at, as _queue_where
+            due, warn = f.due_us, f.warn_us
+            return True if due is not None and warn is not None and warn < now <= due else None
+        case Queue.OVERDUE:
+            return True if f.due_us is not None and f.due_us < now else None
         case Queue.PROGRESS:  # and whether a progress note was added: not in the row
             return True if f.status in _PROGRESS else None
         case Queue.ALL:
@@ -63,15 +78,17 @@ def _place(
 
 
 def moved_queue(
-    q: Queue, move: Move, actor: AuthenticatedUser, scope: Collection[int] | None
+    q: Queue, move: Move, actor: AuthenticatedUser, scope: Collection[int] | None, now: int
 ) -> bool:
-    """Can ``move`` have changed the count of ``q`` for ``actor``?"""
-    before, after = _place(q, move.before, actor, scope), _place(q, move.after, actor, scope)
+    """Can ``move`` have changed the count of ``q`` for ``actor`` at ``now`` (micros)?"""
+    before = _place(q, move.before, actor, scope, now)
+    after = _place(q, move.after, actor, scope, now)
     if before is None and after is None:
         return False
     if q is Queue.PROGRESS:  # in it before or after: a note may have come with the change
         return True
-    if q in (Queue.DUE_SOON, Queue.OVERDUE) and move.deadline_moved:
+    timed = (move.before or move.after).timed  # type: ignore[union-attr]
+    if q in (Queue.DUE_SOON, Queue.OVERDUE) and move.deadline_moved and not timed:
         return True
     return before != after
 
@@ -81,16 +98,20 @@ def touched_queues(
     queues: Iterable[Queue],
     actor: AuthenticatedUser,
     scope: Collection[int] | None,
+    *,
+    now: datetime,
 ) -> frozenset[Queue] | None:
-    """The queues among ``queues`` whose count ``changes`` can have moved; None: any of them.
+    """The queues among ``queues`` whose count at ``now`` ``changes`` can have moved; None: any
+    of them.
 
     ``scope``: the units whose reports ``actor`` sees (None: every report), as
     ``visible_where_in_sql`` says."""
     queues = tuple(queues)
     if not changes.explained:
         return None
+    at = micros(now)
     return frozenset(
-        q for q in queues if any(moved_queue(q, m, actor, scope) for m in changes.moves)
+        q for q in queues if any(moved_queue(q, m, actor, scope, at) for m in changes.moves)
     )
 
 
@@ -105,5 +126,5 @@ def counts_after(
     """The counters ``changes`` can have moved, counted again (every one when not known)."""
     queues = queues_for(actor)
     scope = scope_of(session, actor) if changes.explained else None
-    touched = touched_queues(changes, queues, actor, scope)
+    touched = touched_queues(changes, queues, actor, scope, now=now)
     return queue_counts(session, actor, now=now, queues=queues if touched is None else touched)
