@@ -134,6 +134,19 @@ def test_every_action_type_waits_across_a_cut_and_lands_once(
         (note,) = s.scalars(select(ProgressNote.text)).all()
         (content,) = s.scalars(select(Attachment.content)).all()
     assert note == "Đã cử cán bộ kiểm tra hiện trường." and content == PNG
+    committed = datetime(2026, 3, 20, 16, 0)  # a date parameter survives the outbox
+    r = across_cut(
+        proxy,
+        officer,
+        "request_extension",
+        r,
+        committed=committed,
+        note="Chờ vật liệu, đề nghị gia hạn.",
+        attachments=[photo],
+    )
+    r = across_cut(proxy, leader, "approve_extension", r)
+    assert officer.pending_extension(r.report_id) is None
+    assert p.deadlines(r.report_id)["handle"].due_at == committed
     r = across_cut(
         proxy, officer, "submit_result", r, text="Đã vá ổ gà.", attachments=[photo, photo]
     )
@@ -145,7 +158,10 @@ def test_every_action_type_waits_across_a_cut_and_lands_once(
     assert r.status is ReportStatus.PUBLISHED
     r = across_cut(proxy, op, "rate", r, rating="hai_long", note="Người dân hài lòng.")
     with p.db.session() as s:
-        assert s.scalar(select(func.count()).select_from(Attachment)) == 3
+        assert s.scalar(select(func.count()).select_from(Attachment)) == 4
+    r = across_cut(proxy, op, "add_feedback", r, note="Người dân gọi lại cảm ơn.")
+    r = across_cut(proxy, op, "reopen", r, note="Kiểm tra lại mặt đường.")
+    assert r.status is ReportStatus.REOPENED
 
     other = op.submit(draft(category="giao_thong"))
     other = across_cut(proxy, op, "forward", other, unit="so_gtvt")
