@@ -1000,6 +1000,9 @@ EN: dict[str, str] = {
     "Cần nhập {what}": "Enter {what}",
     "Không còn mục chờ gửi này (đã gửi hoặc đã bỏ)": "This waiting item is gone (sent or "
     "discarded)",
+    "Mất kết nối máy chủ: việc gộp {0} vào phản ánh {1} đã vào hàng chờ, sẽ tự gửi khi kết nối "
+    "lại.": "No connection to the server: linking {0} to report {1} is waiting in the outbox "
+    "and will be sent when the connection is back.",
     "Quản trị — Mục chờ gửi của phiên đã kết thúc": "Administration — Waiting items of ended sessions",
     "Những gì đã nhập ngoại tuyến trên máy này khi phiên của người nhập kết thúc (tài khoản bị vô hiệu hóa hoặc đổi mật khẩu). Chỉ gửi thay người nhập khi tài khoản đã hoạt động lại; hoặc bỏ (có ghi nhật ký).": "What was typed offline on this computer when the author's session ended (account deactivated or password changed). Send it in the author's name only once the account is active again; or discard it (recorded).",
     "Người nhập": "Typed by",

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from console.models import STATUS_LABELS, ReportStatus
 from console.services.console_api import ActionResult, CallerReport, ConflictError, ConsoleApi
 from console.services.duplicates import Candidate
+from console.services.outbox_actions import ActionEntry
 from console.views.intake_panels import DATA_ROLE, page, row
 from console.views.messages import error_text
 from console.views.operations import run_in_background
@@ -186,25 +187,34 @@ class DonePanel(QWidget):
         if item is None or self._result is None or self.busy:
             return
         api, rid, version = self.api, self._result.report_id, self._version
+        code = self._result.code
         main = item.data(DATA_ROLE)
         self._set_busy(True)
-        run_in_background(
-            lambda: api.act("link", rid, version, main_code=main),
+        run_in_background(  # into the outbox when the server does not answer
+            lambda: api.act_or_wait("link", rid, version, code=code, main_code=main),
             lambda r: self._linked(r, main),
             self._link_failed,
             parent=self,
         )
 
-    def _linked(self, result: ActionResult, main: str) -> None:
+    def _linked(self, result: ActionResult | ActionEntry, main: str) -> None:
         self._set_busy(False)
-        self._version = result.version
         self.duplicates.setEnabled(False)
         self.link_button.setEnabled(False)
-        self.dup_note.setText(
-            self.tr("Đã gộp {0} vào phản ánh {1}: trả lời cùng phản ánh đó.").format(
-                result.code, main
+        if isinstance(result, ActionEntry):
+            self.dup_note.setText(
+                self.tr(
+                    "Mất kết nối máy chủ: việc gộp {0} vào phản ánh {1} đã vào hàng chờ, sẽ tự "
+                    "gửi khi kết nối lại."
+                ).format(result.code, main)
             )
-        )
+        else:
+            self._version = result.version
+            self.dup_note.setText(
+                self.tr("Đã gộp {0} vào phản ánh {1}: trả lời cùng phản ánh đó.").format(
+                    result.code, main
+                )
+            )
         self.new_button.setFocus()
 
     def _link_failed(self, exc: BaseException) -> None:

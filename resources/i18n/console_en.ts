@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="69"/>
+        <location filename="../../console/views/note_dialogs.py" line="70"/>
         <source>Xác nhận (Ctrl+Enter)</source>
         <translation>Confirm (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="70"/>
+        <location filename="../../console/views/note_dialogs.py" line="71"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>AdminMenu</name>
     <message>
-        <location filename="../../console/views/admin/__init__.py" line="51"/>
+        <location filename="../../console/views/admin/__init__.py" line="61"/>
         <source>&amp;Quản trị</source>
         <translation>&amp;Administration</translation>
     </message>
@@ -25,12 +25,12 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="328"/>
+        <location filename="../../console/views/action_dialogs.py" line="329"/>
         <source>Nội dung giải đáp cho người phản ánh *</source>
         <translation>Answer given to the reporter *</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="338"/>
+        <location filename="../../console/views/action_dialogs.py" line="339"/>
         <source>Cần nhập nội dung giải đáp</source>
         <translation>Enter the answer</translation>
     </message>
@@ -38,17 +38,17 @@
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="182"/>
+        <location filename="../../console/views/intake_panels.py" line="184"/>
         <source>&lt;b&gt;Giải đáp ngay tại tổng đài&lt;/b&gt;</source>
         <translation>&lt;b&gt;Answer on the line&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="184"/>
+        <location filename="../../console/views/intake_panels.py" line="186"/>
         <source>Nội dung đã giải đáp cho người gọi…</source>
         <translation>What the caller was told…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="188"/>
+        <location filename="../../console/views/intake_panels.py" line="190"/>
         <source>Ctrl+Enter: lưu phản ánh và ghi nhận đã giải đáp. Esc: quay lại.</source>
         <translation>Ctrl+Enter: save the report and record the answer. Esc: back.</translation>
     </message>
@@ -207,7 +207,7 @@
         <location filename="../../console/views/app.py" line="92"/>
         <location filename="../../console/views/app.py" line="175"/>
         <location filename="../../console/views/app.py" line="181"/>
-        <location filename="../../console/views/operations.py" line="69"/>
+        <location filename="../../console/views/operations.py" line="70"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>AreaBox</name>
     <message>
-        <location filename="../../console/views/intake_fields.py" line="51"/>
+        <location filename="../../console/views/intake_fields.py" line="53"/>
         <source>Chọn hoặc gõ địa bàn</source>
         <translation>Choose or type the area</translation>
     </message>
@@ -321,52 +321,52 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="85"/>
+        <location filename="../../console/views/intake_panels.py" line="86"/>
         <source>Thêm tệp… (Ctrl+O)</source>
         <translation>Add files… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="90"/>
+        <location filename="../../console/views/intake_panels.py" line="92"/>
         <source>Ảnh, video, ghi âm, PDF, Word; tối đa {0} tệp, mỗi tệp đến {1}. Kéo thả tệp vào cửa sổ này; Delete để bỏ tệp đã chọn.</source>
         <translation>Photos, video, audio, PDF, Word; at most {0} files, each up to {1}. Drop files on this window; Delete removes the selected file.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="136"/>
+        <location filename="../../console/views/intake_panels.py" line="138"/>
         <source>không đọc được tệp</source>
         <translation>cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="138"/>
+        <location filename="../../console/views/intake_panels.py" line="140"/>
         <source>quá {0} tệp</source>
         <translation>more than {0} files</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="140"/>
+        <location filename="../../console/views/intake_panels.py" line="142"/>
         <source>tệp rỗng</source>
         <translation>empty file</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="142"/>
+        <location filename="../../console/views/intake_panels.py" line="144"/>
         <source>lớn quá {0}</source>
         <translation>larger than {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="144"/>
+        <location filename="../../console/views/intake_panels.py" line="146"/>
         <source>không nhận loại tệp này</source>
         <translation>this file type is not accepted</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="166"/>
+        <location filename="../../console/views/intake_panels.py" line="168"/>
         <source>Tệp đính kèm ({0})</source>
         <translation>Attachments ({0})</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="168"/>
+        <location filename="../../console/views/intake_panels.py" line="170"/>
         <source>Tệp đính kèm</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="171"/>
+        <location filename="../../console/views/intake_panels.py" line="173"/>
         <source>{0} tệp sẽ bị từ chối khi lưu: chọn tệp đó và bấm Delete để bỏ.</source>
         <translation>{0} files would be refused on saving: select them and press Delete to remove them.</translation>
     </message>
@@ -400,139 +400,139 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="44"/>
+        <location filename="../../console/views/admin/audit.py" line="45"/>
         <source>Quản trị — Nhật ký quản trị</source>
         <translation>Administration — Audit trail</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="56"/>
+        <location filename="../../console/views/admin/audit.py" line="57"/>
         <source>tên đăng nhập</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="59"/>
+        <location filename="../../console/views/admin/audit.py" line="60"/>
         <source>Mọi thao tác</source>
         <translation>Every action</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="61"/>
+        <location filename="../../console/views/admin/audit.py" line="62"/>
         <source>Đăng nhập (mọi loại)</source>
         <translation>Sign-ins (all kinds)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="62"/>
+        <location filename="../../console/views/admin/audit.py" line="63"/>
         <source>Tài khoản (mọi thao tác)</source>
         <translation>Accounts (every action)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="63"/>
+        <location filename="../../console/views/admin/audit.py" line="64"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="64"/>
+        <location filename="../../console/views/admin/audit.py" line="65"/>
         <source>Lịch làm việc (mọi thao tác)</source>
         <translation>Working calendar (every action)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="65"/>
+        <location filename="../../console/views/admin/audit.py" line="66"/>
         <source>Đơn vị (mọi thao tác)</source>
         <translation>Units (every action)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="66"/>
+        <location filename="../../console/views/admin/audit.py" line="67"/>
         <source>Lĩnh vực (mọi thao tác)</source>
         <translation>Categories (every action)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="67"/>
+        <location filename="../../console/views/admin/audit.py" line="68"/>
         <source>Kết nối máy chủ (mọi thao tác)</source>
         <translation>Server connection (every action)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="75"/>
+        <location filename="../../console/views/admin/audit.py" line="76"/>
         <source>đối tượng, ví dụ user:dieuhanh1</source>
         <translation>target, e.g. user:dieuhanh1</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="76"/>
+        <location filename="../../console/views/admin/audit.py" line="77"/>
         <source>Xem</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="80"/>
+        <location filename="../../console/views/admin/audit.py" line="81"/>
         <source>Xuất CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="85"/>
+        <location filename="../../console/views/admin/audit.py" line="86"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="86"/>
+        <location filename="../../console/views/admin/audit.py" line="87"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="87"/>
+        <location filename="../../console/views/admin/audit.py" line="88"/>
         <source>Người dùng</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="88"/>
-        <location filename="../../console/views/admin/audit.py" line="102"/>
+        <location filename="../../console/views/admin/audit.py" line="89"/>
+        <location filename="../../console/views/admin/audit.py" line="103"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="89"/>
-        <location filename="../../console/views/admin/audit.py" line="103"/>
+        <location filename="../../console/views/admin/audit.py" line="90"/>
+        <location filename="../../console/views/admin/audit.py" line="104"/>
         <source>Đối tượng</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="100"/>
+        <location filename="../../console/views/admin/audit.py" line="101"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="101"/>
+        <location filename="../../console/views/admin/audit.py" line="102"/>
         <source>Người thực hiện</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="104"/>
+        <location filename="../../console/views/admin/audit.py" line="105"/>
         <source>Giá trị cũ</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="105"/>
+        <location filename="../../console/views/admin/audit.py" line="106"/>
         <source>Giá trị mới</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="118"/>
+        <location filename="../../console/views/admin/audit.py" line="119"/>
         <source>Nhật ký chỉ được ghi thêm; không ai sửa hay xóa được một dòng.</source>
         <translation>The trail is append-only: nobody can edit or delete an entry.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="131"/>
+        <location filename="../../console/views/admin/audit.py" line="132"/>
         <source>Nhật ký quản trị…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="166"/>
+        <location filename="../../console/views/admin/audit.py" line="167"/>
         <source>{0} dòng</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="171"/>
+        <location filename="../../console/views/admin/audit.py" line="172"/>
         <source>Đã xuất {0} dòng vào {1}</source>
         <translation>Exported {0} entries to {1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/audit.py" line="176"/>
+        <location filename="../../console/views/admin/audit.py" line="177"/>
         <source>Xuất nhật ký</source>
         <translation>Export the audit trail</translation>
     </message>
@@ -540,82 +540,82 @@
 <context>
     <name>BatchLettersDialog</name>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="47"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="48"/>
         <source>In hàng loạt văn bản trả lời</source>
         <translation>Batch-print reply letters</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="55"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="56"/>
         <source>Bản công khai (ẩn thông tin người phản ánh đề nghị giữ bí mật)</source>
         <translation>Public version (hides reporters who asked for confidentiality)</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="58"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="59"/>
         <source>Trả lời &amp;từ ngày</source>
         <translation>Answered &amp;from</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="59"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="60"/>
         <source>&amp;đến ngày</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="67"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="68"/>
         <source>&amp;Tạo văn bản</source>
         <translation>&amp;Make the letters</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="69"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="70"/>
         <source>&amp;Dừng</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="71"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="72"/>
         <source>&amp;Lưu PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="72"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="73"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="101"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="102"/>
         <source>Đang tạo văn bản…</source>
         <translation>Making the letters…</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="123"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="124"/>
         <source> Bỏ qua {0} phản ánh (không có văn bản công khai).</source>
         <translation> {0} reports skipped (no public letter).</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="127"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="128"/>
         <source>Đã tạo {0} văn bản trả lời.</source>
         <translation>{0} reply letters made.</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="131"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="132"/>
         <source>Đã dừng.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="145"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="146"/>
         <source>Đã lưu {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="151"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="152"/>
         <source>Lưu văn bản trả lời</source>
         <translation>Save the reply letters</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="153"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="154"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/views/batch_letters_dialog.py" line="163"/>
+        <location filename="../../console/views/batch_letters_dialog.py" line="164"/>
         <source>Đã gửi {0} trang tới máy in.</source>
         <translation>{0} pages sent to the printer.</translation>
     </message>
@@ -623,148 +623,148 @@
 <context>
     <name>CalendarScreen</name>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="69"/>
+        <location filename="../../console/views/admin/calendar.py" line="70"/>
         <source>Quản trị — Lịch làm việc</source>
         <translation>Administration — Working calendar</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="81"/>
+        <location filename="../../console/views/admin/calendar.py" line="82"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="85"/>
+        <location filename="../../console/views/admin/calendar.py" line="86"/>
         <source>Ngày lễ, Tết</source>
         <translation>Public holidays</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="86"/>
+        <location filename="../../console/views/admin/calendar.py" line="87"/>
         <source>Làm bù theo lịch nhà nước</source>
         <translation>National make-up working day</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="87"/>
+        <location filename="../../console/views/admin/calendar.py" line="88"/>
         <source>Ngày nghỉ do quản trị đặt</source>
         <translation>Day off set by the administrator</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="88"/>
+        <location filename="../../console/views/admin/calendar.py" line="89"/>
         <source>Ngày làm việc do quản trị đặt</source>
         <translation>Working day set by the administrator</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="112"/>
+        <location filename="../../console/views/admin/calendar.py" line="113"/>
         <source>Tháng {0}</source>
         <translation>Month {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="124"/>
+        <location filename="../../console/views/admin/calendar.py" line="125"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="124"/>
+        <location filename="../../console/views/admin/calendar.py" line="125"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="124"/>
+        <location filename="../../console/views/admin/calendar.py" line="125"/>
         <source>Tên / lý do</source>
         <translation>Name / reason</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="145"/>
+        <location filename="../../console/views/admin/calendar.py" line="146"/>
         <source>Lịch làm việc…</source>
         <translation>Working calendar…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="148"/>
+        <location filename="../../console/views/admin/calendar.py" line="149"/>
         <source>Thay đổi một ngày</source>
         <translation>Change a day</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="153"/>
-        <location filename="../../console/views/admin/calendar.py" line="200"/>
+        <location filename="../../console/views/admin/calendar.py" line="154"/>
+        <location filename="../../console/views/admin/calendar.py" line="201"/>
         <source>Ngày nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="156"/>
+        <location filename="../../console/views/admin/calendar.py" line="157"/>
         <source>Ngày làm việc (làm bù)</source>
         <translation>Working day (make-up)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="158"/>
+        <location filename="../../console/views/admin/calendar.py" line="159"/>
         <source>Bỏ điều chỉnh của ngày này</source>
         <translation>Remove this day&apos;s change</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="165"/>
+        <location filename="../../console/views/admin/calendar.py" line="166"/>
         <source>Căn cứ, ví dụ: Quyết định số …/QĐ-UBND</source>
         <translation>Grounds, e.g. Decision No. …/QĐ-UBND</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="166"/>
+        <location filename="../../console/views/admin/calendar.py" line="167"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="168"/>
+        <location filename="../../console/views/admin/calendar.py" line="169"/>
         <source>Áp dụng và tính lại hạn xử lý</source>
         <translation>Apply and recompute the deadlines</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="187"/>
+        <location filename="../../console/views/admin/calendar.py" line="188"/>
         <source>Ngày:</source>
         <translation>Day:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="188"/>
+        <location filename="../../console/views/admin/calendar.py" line="189"/>
         <source>Thành:</source>
         <translation>Make it:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="189"/>
+        <location filename="../../console/views/admin/calendar.py" line="190"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="198"/>
+        <location filename="../../console/views/admin/calendar.py" line="199"/>
         <source>Ngày lễ</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="199"/>
+        <location filename="../../console/views/admin/calendar.py" line="200"/>
         <source>Làm bù (nhà nước)</source>
         <translation>Make-up day (national)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="201"/>
+        <location filename="../../console/views/admin/calendar.py" line="202"/>
         <source>Ngày làm việc</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="233"/>
+        <location filename="../../console/views/admin/calendar.py" line="234"/>
         <source>{0} ngày làm việc trong năm {1}</source>
         <translation>{0} working days in {1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="265"/>
+        <location filename="../../console/views/admin/calendar.py" line="266"/>
         <source>Không có hạn xử lý nào đang mở bị ảnh hưởng.</source>
         <translation>No open deadline is affected.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="267"/>
+        <location filename="../../console/views/admin/calendar.py" line="268"/>
         <source>Đã dời {0} hạn xử lý của {1} phản ánh đang mở, từ {2} đến {3} giờ.</source>
         <translation>Moved {0} deadlines of {1} open reports, by {2} to {3} hours.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="269"/>
+        <location filename="../../console/views/admin/calendar.py" line="270"/>
         <source>Sẽ dời {0} hạn xử lý của {1} phản ánh đang mở, từ {2} đến {3} giờ.</source>
         <translation>Will move {0} deadlines of {1} open reports, by {2} to {3} hours.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/calendar.py" line="286"/>
+        <location filename="../../console/views/admin/calendar.py" line="287"/>
         <source>Hãy ghi lý do trước khi áp dụng.</source>
         <translation>Give the reason before applying.</translation>
     </message>
@@ -772,52 +772,52 @@
 <context>
     <name>CallerHistory</name>
     <message>
-        <location filename="../../console/views/intake_related.py" line="37"/>
+        <location filename="../../console/views/intake_related.py" line="39"/>
         <source>Các lần phản ánh trước của số này</source>
         <translation>Earlier reports from this number</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="45"/>
+        <location filename="../../console/views/intake_related.py" line="47"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="45"/>
+        <location filename="../../console/views/intake_related.py" line="47"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="45"/>
+        <location filename="../../console/views/intake_related.py" line="47"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="45"/>
+        <location filename="../../console/views/intake_related.py" line="47"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="67"/>
+        <location filename="../../console/views/intake_related.py" line="69"/>
         <source>Nhập số điện thoại để xem các lần gọi trước.</source>
         <translation>Type a phone number to see earlier calls.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="72"/>
+        <location filename="../../console/views/intake_related.py" line="74"/>
         <source>Đang tìm các lần gọi trước…</source>
         <translation>Looking up earlier calls…</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="90"/>
+        <location filename="../../console/views/intake_related.py" line="92"/>
         <source>Số {0} đã phản ánh {1} lần.</source>
         <translation>{0} has reported {1} times.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="92"/>
+        <location filename="../../console/views/intake_related.py" line="94"/>
         <source>Chưa có phản ánh nào từ số {0}.</source>
         <translation>No earlier reports from {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="97"/>
+        <location filename="../../console/views/intake_related.py" line="99"/>
         <source>Không tra được lịch sử cuộc gọi: {0}</source>
         <translation>Cannot look up the call history: {0}</translation>
     </message>
@@ -825,169 +825,169 @@
 <context>
     <name>CategoriesScreen</name>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="48"/>
+        <location filename="../../console/views/admin/categories.py" line="49"/>
         <source>(thời hạn chung)</source>
         <translation>(general deadline)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="105"/>
+        <location filename="../../console/views/admin/categories.py" line="106"/>
         <source>Quản trị — Lĩnh vực</source>
         <translation>Administration — Categories</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="111"/>
+        <location filename="../../console/views/admin/categories.py" line="112"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="112"/>
+        <location filename="../../console/views/admin/categories.py" line="113"/>
         <source>Lĩnh vực</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="113"/>
+        <location filename="../../console/views/admin/categories.py" line="114"/>
         <source>Đơn vị xử lý mặc định</source>
         <translation>Default handling unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="114"/>
+        <location filename="../../console/views/admin/categories.py" line="115"/>
         <source>Thời hạn xử lý</source>
         <translation>Handling deadline</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="115"/>
+        <location filename="../../console/views/admin/categories.py" line="116"/>
         <source>Căn cứ</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="116"/>
+        <location filename="../../console/views/admin/categories.py" line="117"/>
         <source>Áp dụng từ</source>
         <translation>Applies from</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="117"/>
+        <location filename="../../console/views/admin/categories.py" line="118"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="118"/>
+        <location filename="../../console/views/admin/categories.py" line="119"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="139"/>
+        <location filename="../../console/views/admin/categories.py" line="140"/>
         <source>Lĩnh vực…</source>
         <translation>Categories…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="148"/>
+        <location filename="../../console/views/admin/categories.py" line="149"/>
         <source>Lĩnh vực đang chọn</source>
         <translation>Selected category</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="154"/>
+        <location filename="../../console/views/admin/categories.py" line="155"/>
         <source>Theo thời hạn xử lý chung</source>
         <translation>The general handling deadline</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="161"/>
+        <location filename="../../console/views/admin/categories.py" line="160"/>
         <source>Điều khoản hoặc văn bản quy định thời hạn</source>
         <translation>The article or document that sets the deadline</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="165"/>
+        <location filename="../../console/views/admin/categories.py" line="164"/>
         <source>Đổi tên</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="166"/>
+        <location filename="../../console/views/admin/categories.py" line="165"/>
         <source>Tên lĩnh vực:</source>
         <translation>Category name:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="169"/>
+        <location filename="../../console/views/admin/categories.py" line="168"/>
         <source>Đặt đơn vị</source>
         <translation>Set the unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="170"/>
+        <location filename="../../console/views/admin/categories.py" line="169"/>
         <source>Đơn vị xử lý mặc định:</source>
         <translation>Default handling unit:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="174"/>
+        <location filename="../../console/views/admin/categories.py" line="173"/>
         <source>Căn cứ:</source>
         <translation>Basis:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="177"/>
+        <location filename="../../console/views/admin/categories.py" line="176"/>
         <source>Áp dụng thời hạn mới</source>
         <translation>Apply the new deadline</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="180"/>
+        <location filename="../../console/views/admin/categories.py" line="179"/>
         <source>Thời hạn xử lý:</source>
         <translation>Handling deadline:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="187"/>
+        <location filename="../../console/views/admin/categories.py" line="186"/>
         <source>Thời hạn mới áp dụng cho phản ánh tiếp nhận sau khi thay đổi; phản ánh đã tiếp nhận trước đó giữ thời hạn cũ.</source>
         <translation>A new deadline applies to reports received after the change; reports received before keep their deadline.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="195"/>
+        <location filename="../../console/views/admin/categories.py" line="194"/>
         <source>Quy chế của tỉnh dùng một thời hạn xử lý chung cho mọi lĩnh vực.</source>
         <translation>The province&apos;s regulation has one handling deadline for every category.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="199"/>
+        <location filename="../../console/views/admin/categories.py" line="198"/>
         <source>Thêm lĩnh vực…</source>
         <translation>Add a category…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="201"/>
-        <location filename="../../console/views/admin/categories.py" line="219"/>
-        <location filename="../../console/views/admin/categories.py" line="262"/>
+        <location filename="../../console/views/admin/categories.py" line="200"/>
+        <location filename="../../console/views/admin/categories.py" line="218"/>
+        <location filename="../../console/views/admin/categories.py" line="261"/>
         <source>Ngừng sử dụng</source>
         <translation>No longer used</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="217"/>
+        <location filename="../../console/views/admin/categories.py" line="216"/>
         <source>quy chế</source>
         <translation>regulation</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="219"/>
+        <location filename="../../console/views/admin/categories.py" line="218"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="262"/>
+        <location filename="../../console/views/admin/categories.py" line="261"/>
         <source>Dùng lại</source>
         <translation>Use again</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="276"/>
+        <location filename="../../console/views/admin/categories.py" line="275"/>
         <source>Đã đổi tên lĩnh vực</source>
         <translation>Category renamed</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="284"/>
+        <location filename="../../console/views/admin/categories.py" line="283"/>
         <source>Đã đổi đơn vị xử lý mặc định của {0}</source>
         <translation>Default handling unit of {0} changed</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="296"/>
+        <location filename="../../console/views/admin/categories.py" line="295"/>
         <source>Thời hạn mới của {0} áp dụng cho phản ánh tiếp nhận từ bây giờ</source>
         <translation>The new deadline of {0} applies to reports received from now on</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="306"/>
+        <location filename="../../console/views/admin/categories.py" line="305"/>
         <source>Đã cập nhật trạng thái lĩnh vực {0}</source>
         <translation>Category {0} updated</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="326"/>
+        <location filename="../../console/views/admin/categories.py" line="325"/>
         <source>Đã thêm lĩnh vực {0}</source>
         <translation>Category {0} added</translation>
     </message>
@@ -995,47 +995,47 @@
 <context>
     <name>CategoryForm</name>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="61"/>
+        <location filename="../../console/views/admin/categories.py" line="62"/>
         <source>Thêm lĩnh vực</source>
         <translation>Add a category</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="70"/>
+        <location filename="../../console/views/admin/categories.py" line="71"/>
         <source>Theo thời hạn xử lý chung</source>
         <translation>The general handling deadline</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="78"/>
+        <location filename="../../console/views/admin/categories.py" line="79"/>
         <source>Mã lĩnh vực:</source>
         <translation>Category code:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="79"/>
+        <location filename="../../console/views/admin/categories.py" line="80"/>
         <source>Tên lĩnh vực:</source>
         <translation>Category name:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="80"/>
+        <location filename="../../console/views/admin/categories.py" line="81"/>
         <source>Chủ đề:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="81"/>
+        <location filename="../../console/views/admin/categories.py" line="82"/>
         <source>Đơn vị xử lý mặc định:</source>
         <translation>Default handling unit:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="83"/>
+        <location filename="../../console/views/admin/categories.py" line="84"/>
         <source>Thời hạn xử lý:</source>
         <translation>Handling deadline:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="84"/>
+        <location filename="../../console/views/admin/categories.py" line="85"/>
         <source>Độ dài:</source>
         <translation>Length:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/categories.py" line="85"/>
+        <location filename="../../console/views/admin/categories.py" line="86"/>
         <source>Căn cứ:</source>
         <translation>Basis:</translation>
     </message>
@@ -1043,27 +1043,27 @@
 <context>
     <name>CauseDialog</name>
     <message>
-        <location filename="../../console/views/routing_action_dialogs.py" line="69"/>
+        <location filename="../../console/views/routing_action_dialogs.py" line="70"/>
         <source>Báo cáo UBND thành phố nguyên nhân chưa giải quyết được và thời gian dự kiến giải quyết; thời hạn xử lý không thay đổi.</source>
         <translation>Report to the city People&apos;s Committee why it cannot be resolved yet and when it is expected to be; the deadline does not change.</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_action_dialogs.py" line="85"/>
+        <location filename="../../console/views/routing_action_dialogs.py" line="86"/>
         <source>Nguyên nhân *</source>
         <translation>Cause *</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_action_dialogs.py" line="86"/>
+        <location filename="../../console/views/routing_action_dialogs.py" line="87"/>
         <source>Dự kiến giải quyết xong trước *</source>
         <translation>Expected to be resolved by *</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_action_dialogs.py" line="97"/>
+        <location filename="../../console/views/routing_action_dialogs.py" line="98"/>
         <source>Cần nhập nguyên nhân chưa giải quyết được</source>
         <translation>Enter why it cannot be resolved yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_action_dialogs.py" line="99"/>
+        <location filename="../../console/views/routing_action_dialogs.py" line="100"/>
         <source>Thời gian dự kiến giải quyết phải ở tương lai (sau {0})</source>
         <translation>The expected date must be in the future (after {0})</translation>
     </message>
@@ -1071,22 +1071,22 @@
 <context>
     <name>ClassifyDialog</name>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="74"/>
+        <location filename="../../console/views/action_dialogs.py" line="75"/>
         <source>&amp;Khẩn cấp (xử lý ngay)</source>
         <translation>&amp;Emergency (handle at once)</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="78"/>
+        <location filename="../../console/views/action_dialogs.py" line="79"/>
         <source>&amp;Lĩnh vực *</source>
         <translation>&amp;Category *</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="80"/>
+        <location filename="../../console/views/action_dialogs.py" line="81"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="89"/>
+        <location filename="../../console/views/action_dialogs.py" line="90"/>
         <source>Chọn lĩnh vực</source>
         <translation>Choose a category</translation>
     </message>
@@ -1094,112 +1094,112 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="69"/>
+        <location filename="../../console/views/admin/connection.py" line="70"/>
         <source>Kết nối máy chủ</source>
         <translation>Server connection</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="73"/>
+        <location filename="../../console/views/admin/connection.py" line="74"/>
         <source>Tệp dữ liệu trên máy này (SQLite)</source>
         <translation>A data file on this computer (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="76"/>
+        <location filename="../../console/views/admin/connection.py" line="77"/>
         <source>Máy chủ cơ sở dữ liệu của tỉnh (PostgreSQL)</source>
         <translation>The province&apos;s database server (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="100"/>
+        <location filename="../../console/views/admin/connection.py" line="101"/>
         <source>Mật khẩu được lưu trong kho khóa bảo mật của hệ điều hành, không lưu trong tệp cấu hình.</source>
         <translation>The password is kept in the operating system&apos;s keyring, never in the settings file.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="107"/>
+        <location filename="../../console/views/admin/connection.py" line="108"/>
         <source>Địa chỉ máy chủ:</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="108"/>
+        <location filename="../../console/views/admin/connection.py" line="109"/>
         <source>Cổng:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="109"/>
+        <location filename="../../console/views/admin/connection.py" line="110"/>
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="110"/>
+        <location filename="../../console/views/admin/connection.py" line="111"/>
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="111"/>
+        <location filename="../../console/views/admin/connection.py" line="112"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="113"/>
+        <location filename="../../console/views/admin/connection.py" line="114"/>
         <source>Máy chủ</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="116"/>
+        <location filename="../../console/views/admin/connection.py" line="117"/>
         <source>Kiểm tra kết nối</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="121"/>
+        <location filename="../../console/views/admin/connection.py" line="122"/>
         <source>Nâng cấp cấu trúc dữ liệu (quản trị viên)</source>
         <translation>Upgrade the database schema (administrator)</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="125"/>
+        <location filename="../../console/views/admin/connection.py" line="126"/>
         <source>Nâng cấp</source>
         <translation>Upgrade</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="129"/>
+        <location filename="../../console/views/admin/connection.py" line="130"/>
         <source>Tài khoản quản trị:</source>
         <translation>Administrator account:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="130"/>
+        <location filename="../../console/views/admin/connection.py" line="131"/>
         <source>Mật khẩu quản trị:</source>
         <translation>Administrator&apos;s password:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="136"/>
+        <location filename="../../console/views/admin/connection.py" line="137"/>
         <source>Lưu và dùng kết nối này</source>
         <translation>Save and use this connection</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="139"/>
+        <location filename="../../console/views/admin/connection.py" line="140"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="145"/>
+        <location filename="../../console/views/admin/connection.py" line="146"/>
         <source>Lưu từ màn hình đăng nhập: dùng ngay. Lưu khi đang làm việc: dùng từ lần mở ứng dụng sau.</source>
         <translation>Saved from the sign-in screen: used at once. Saved while working: used from the next start of the app.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="193"/>
+        <location filename="../../console/views/admin/connection.py" line="194"/>
         <source>Đang kiểm tra kết nối…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="202"/>
+        <location filename="../../console/views/admin/connection.py" line="203"/>
         <source>Đang nâng cấp cấu trúc dữ liệu…</source>
         <translation>Upgrading the database schema…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="240"/>
+        <location filename="../../console/views/admin/connection.py" line="241"/>
         <source>Mật khẩu máy chủ</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/connection.py" line="241"/>
+        <location filename="../../console/views/admin/connection.py" line="242"/>
         <source>Mật khẩu của {0}:</source>
         <translation>Password of {0}:</translation>
     </message>
@@ -1207,27 +1207,27 @@
 <context>
     <name>ConsultationAnswerDialog</name>
     <message>
-        <location filename="../../console/views/routing_action_dialogs.py" line="39"/>
+        <location filename="../../console/views/routing_action_dialogs.py" line="40"/>
         <source>Đơn vị trả lời *</source>
         <translation>Unit that answered *</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_action_dialogs.py" line="40"/>
+        <location filename="../../console/views/routing_action_dialogs.py" line="41"/>
         <source>Ý kiến của đơn vị *</source>
         <translation>The unit&apos;s opinion *</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_action_dialogs.py" line="42"/>
+        <location filename="../../console/views/routing_action_dialogs.py" line="43"/>
         <source>Hạn trả lời ý kiến: {0}</source>
         <translation>Opinion due: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_action_dialogs.py" line="51"/>
+        <location filename="../../console/views/routing_action_dialogs.py" line="52"/>
         <source>Không có đơn vị nào đang chờ trả lời ý kiến</source>
         <translation>No consulted unit is waiting to answer</translation>
     </message>
     <message>
-        <location filename="../../console/views/routing_action_dialogs.py" line="53"/>
+        <location filename="../../console/views/routing_action_dialogs.py" line="54"/>
         <source>Cần nhập ý kiến của đơn vị</source>
         <translation>Enter the unit&apos;s opinion</translation>
     </message>
@@ -1385,222 +1385,222 @@
         <translation>System error, nothing was saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="48"/>
+        <location filename="../../console/views/detail_sections.py" line="49"/>
         <source>Bước</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="49"/>
+        <location filename="../../console/views/detail_sections.py" line="50"/>
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="50"/>
+        <location filename="../../console/views/detail_sections.py" line="51"/>
         <source>Hạn ban đầu</source>
         <translation>Originally due</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="51"/>
+        <location filename="../../console/views/detail_sections.py" line="52"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="52"/>
+        <location filename="../../console/views/detail_sections.py" line="53"/>
         <source>Còn lại / hoàn thành</source>
         <translation>Left / completed</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="98"/>
+        <location filename="../../console/views/detail_sections.py" line="99"/>
         <source>KHẨN CẤP</source>
         <translation>EMERGENCY</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="101"/>
+        <location filename="../../console/views/detail_sections.py" line="102"/>
         <source>Giữ bí mật người phản ánh</source>
         <translation>Reporter kept confidential</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="105"/>
+        <location filename="../../console/views/detail_sections.py" line="106"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="108"/>
+        <location filename="../../console/views/detail_sections.py" line="109"/>
         <source>Bí mật nhà nước</source>
         <translation>State secret</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="114"/>
+        <location filename="../../console/views/detail_sections.py" line="115"/>
         <source>Ảnh hưởng uy tín tổ chức, cá nhân</source>
         <translation>Harms someone&apos;s reputation</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="120"/>
+        <location filename="../../console/views/detail_sections.py" line="121"/>
         <source>Ngôn từ cần xem xét</source>
         <translation>Wording to review</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="143"/>
+        <location filename="../../console/views/detail_sections.py" line="144"/>
         <source>Nội dung phản ánh</source>
         <translation>The report</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="146"/>
+        <location filename="../../console/views/detail_sections.py" line="147"/>
         <source>(không có nội dung)</source>
         <translation>(no text)</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="149"/>
+        <location filename="../../console/views/detail_sections.py" line="150"/>
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="150"/>
+        <location filename="../../console/views/detail_sections.py" line="151"/>
         <source>Địa bàn:</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="151"/>
+        <location filename="../../console/views/detail_sections.py" line="152"/>
         <source>Kênh tiếp nhận:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="153"/>
+        <location filename="../../console/views/detail_sections.py" line="154"/>
         <source>Lĩnh vực:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="154"/>
+        <location filename="../../console/views/detail_sections.py" line="155"/>
         <source>Chưa phân loại</source>
         <translation>Not classified</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="156"/>
+        <location filename="../../console/views/detail_sections.py" line="157"/>
         <source>Đơn vị đang giữ:</source>
         <translation>Held by:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="157"/>
+        <location filename="../../console/views/detail_sections.py" line="158"/>
         <source>Tiếp nhận lúc:</source>
         <translation>Received at:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="158"/>
+        <location filename="../../console/views/detail_sections.py" line="159"/>
         <source>Thời điểm xảy ra:</source>
         <translation>Happened at:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="168"/>
+        <location filename="../../console/views/detail_sections.py" line="169"/>
         <source>Người phản ánh</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="174"/>
+        <location filename="../../console/views/detail_sections.py" line="175"/>
         <source>Thông tin người phản ánh được ẩn</source>
         <translation>The reporter&apos;s details are hidden</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="176"/>
+        <location filename="../../console/views/detail_sections.py" line="177"/>
         <source>Người phản ánh đề nghị giữ bí mật: không công bố họ tên, liên hệ</source>
         <translation>The reporter asked for confidentiality: never publish the name or contacts</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="185"/>
+        <location filename="../../console/views/detail_sections.py" line="186"/>
         <source>(chưa có họ tên)</source>
         <translation>(no name given)</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="187"/>
+        <location filename="../../console/views/detail_sections.py" line="188"/>
         <source>Họ tên:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="188"/>
+        <location filename="../../console/views/detail_sections.py" line="189"/>
         <source>Điện thoại:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="189"/>
+        <location filename="../../console/views/detail_sections.py" line="190"/>
         <source>Thư điện tử:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="190"/>
+        <location filename="../../console/views/detail_sections.py" line="191"/>
         <source>Địa chỉ:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="200"/>
+        <location filename="../../console/views/detail_sections.py" line="201"/>
         <source>Kiểm tra thông tin ({0})</source>
         <translation>Completeness check ({0})</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="205"/>
+        <location filename="../../console/views/detail_sections.py" line="206"/>
         <source>Còn thiếu {0} mục: chưa thể chuyển xử lý</source>
         <translation>{0} items missing: cannot be forwarded yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="207"/>
+        <location filename="../../console/views/detail_sections.py" line="208"/>
         <source>Đủ thông tin theo quy định</source>
         <translation>Complete as the regulation requires</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="233"/>
+        <location filename="../../console/views/detail_sections.py" line="234"/>
         <source>Thời hạn từng bước</source>
         <translation>Deadlines by stage</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="243"/>
+        <location filename="../../console/views/detail_sections.py" line="244"/>
         <source>hoàn thành {0}</source>
         <translation>completed {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="268"/>
+        <location filename="../../console/views/detail_sections.py" line="269"/>
         <source>Kết quả xử lý</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="272"/>
+        <location filename="../../console/views/detail_sections.py" line="273"/>
         <source>Chưa có kết quả</source>
         <translation>No result yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="275"/>
+        <location filename="../../console/views/detail_sections.py" line="276"/>
         <source>&lt;b&gt;Lần {0} — gửi lúc {1}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Round {0} — submitted at {1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="276"/>
+        <location filename="../../console/views/detail_sections.py" line="277"/>
         <source>&lt;i&gt;Dự thảo của đơn vị:&lt;/i&gt; {0}</source>
         <translation>&lt;i&gt;The unit&apos;s draft:&lt;/i&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="280"/>
+        <location filename="../../console/views/detail_sections.py" line="281"/>
         <source>&lt;i&gt;Đã phê duyệt (có sửa):&lt;/i&gt; {0}</source>
         <translation>&lt;i&gt;Approved (edited):&lt;/i&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="283"/>
+        <location filename="../../console/views/detail_sections.py" line="284"/>
         <source>&lt;i&gt;Đã phê duyệt&lt;/i&gt;</source>
         <translation>&lt;i&gt;Approved&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="286"/>
+        <location filename="../../console/views/detail_sections.py" line="287"/>
         <source>&lt;i&gt;Đã trả lời người dân:&lt;/i&gt; {0}</source>
         <translation>&lt;i&gt;Answer sent to the citizen:&lt;/i&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="293"/>
+        <location filename="../../console/views/detail_sections.py" line="294"/>
         <source>Tiến độ xử lý</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="296"/>
+        <location filename="../../console/views/detail_sections.py" line="297"/>
         <source>Chưa có cập nhật tiến độ</source>
         <translation>No progress posted yet</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_sections.py" line="304"/>
+        <location filename="../../console/views/detail_sections.py" line="305"/>
         <source>Lịch sử xử lý</source>
         <translation>History</translation>
     </message>
@@ -1608,32 +1608,37 @@
 <context>
     <name>DonePanel</name>
     <message>
-        <location filename="../../console/views/intake_related.py" line="117"/>
+        <location filename="../../console/views/intake_related.py" line="119"/>
         <source>Có thể trùng với phản ánh đang mở</source>
         <translation>May duplicate an open report</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="119"/>
+        <location filename="../../console/views/intake_related.py" line="121"/>
         <source>&amp;Gộp vào phản ánh này</source>
         <translation>&amp;Merge into this report</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="125"/>
+        <location filename="../../console/views/intake_related.py" line="127"/>
         <source>Tiếp nhận &amp;mới</source>
         <translation>Ne&amp;w report</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="138"/>
+        <location filename="../../console/views/intake_related.py" line="140"/>
         <source>Đã tiếp nhận phản ánh {0} — trạng thái: {1}.</source>
         <translation>Report {0} received — status: {1}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="143"/>
+        <location filename="../../console/views/intake_related.py" line="145"/>
         <source>Đã lưu {0} tệp đính kèm.</source>
         <translation>{0} attachments saved.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_related.py" line="203"/>
+        <location filename="../../console/views/intake_related.py" line="207"/>
+        <source>Mất kết nối máy chủ: việc gộp {0} vào phản ánh {1} đã vào hàng chờ, sẽ tự gửi khi kết nối lại.</source>
+        <translation>No connection to the server: linking {0} to report {1} is waiting in the outbox and will be sent when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/intake_related.py" line="214"/>
         <source>Đã gộp {0} vào phản ánh {1}: trả lời cùng phản ánh đó.</source>
         <translation>{0} was merged into {1}: it is answered with that report.</translation>
     </message>
@@ -1641,47 +1646,47 @@
 <context>
     <name>ExtensionDecisionDialog</name>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="156"/>
+        <location filename="../../console/views/extension_dialogs.py" line="157"/>
         <source>Đề nghị gia hạn — {0}</source>
         <translation>Extension request — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="159"/>
+        <location filename="../../console/views/extension_dialogs.py" line="160"/>
         <source>Không có đề nghị gia hạn nào đang chờ quyết định.</source>
         <translation>No extension request is waiting for a decision.</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="164"/>
+        <location filename="../../console/views/extension_dialogs.py" line="165"/>
         <source>Người đề nghị: {0}, lúc {1}</source>
         <translation>Requested by: {0}, at {1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="167"/>
+        <location filename="../../console/views/extension_dialogs.py" line="168"/>
         <source>Hạn xử lý hiện tại: {0}</source>
         <translation>Current deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="168"/>
+        <location filename="../../console/views/extension_dialogs.py" line="169"/>
         <source>Đề nghị hoàn thành trước: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>Asks to complete by: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="171"/>
+        <location filename="../../console/views/extension_dialogs.py" line="172"/>
         <source>Tình hình xử lý và lý do: {0}</source>
         <translation>Progress and reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="172"/>
+        <location filename="../../console/views/extension_dialogs.py" line="173"/>
         <source>Ảnh minh chứng kèm theo: {0}</source>
         <translation>Photos attached: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="180"/>
+        <location filename="../../console/views/extension_dialogs.py" line="181"/>
         <source>&amp;Lý do không duyệt (khi không duyệt)</source>
         <translation>&amp;Reason for refusing (when refusing)</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="213"/>
+        <location filename="../../console/views/extension_dialogs.py" line="214"/>
         <source>Cần nhập lý do không duyệt gia hạn</source>
         <translation>Enter the reason for refusing the extension</translation>
     </message>
@@ -1689,72 +1694,72 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="59"/>
+        <location filename="../../console/views/extension_dialogs.py" line="60"/>
         <source>Hạn xử lý hiện tại: {0}</source>
         <translation>Current deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="59"/>
+        <location filename="../../console/views/extension_dialogs.py" line="60"/>
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="61"/>
+        <location filename="../../console/views/extension_dialogs.py" line="62"/>
         <source> (hạn ban đầu {0})</source>
         <translation> (originally {0})</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="65"/>
+        <location filename="../../console/views/extension_dialogs.py" line="66"/>
         <source>Đề nghị được gửi lãnh đạo đơn vị duyệt; hạn xử lý chỉ đổi khi được duyệt.</source>
         <translation>The request goes to the unit&apos;s leader; the deadline changes only once approved.</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="81"/>
+        <location filename="../../console/views/extension_dialogs.py" line="82"/>
         <source>Cam kết hoàn thành trước *</source>
         <translation>Committed completion by *</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="82"/>
+        <location filename="../../console/views/extension_dialogs.py" line="83"/>
         <source>Tình hình xử lý và lý do *</source>
         <translation>Progress and reason *</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="86"/>
+        <location filename="../../console/views/extension_dialogs.py" line="87"/>
         <source>Thêm &amp;ảnh…</source>
         <translation>Add &amp;photos…</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="93"/>
+        <location filename="../../console/views/extension_dialogs.py" line="94"/>
         <source>Hình ảnh minh chứng *</source>
         <translation>Photos of the work *</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="95"/>
+        <location filename="../../console/views/extension_dialogs.py" line="96"/>
         <source>Hình ảnh (không bắt buộc)</source>
         <translation>Photos (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="115"/>
+        <location filename="../../console/views/extension_dialogs.py" line="116"/>
         <source>Chọn ảnh minh chứng</source>
         <translation>Choose photos of the work</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="117"/>
+        <location filename="../../console/views/extension_dialogs.py" line="118"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.gif)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.heic *.gif)</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="130"/>
+        <location filename="../../console/views/extension_dialogs.py" line="131"/>
         <source>Cần nhập tình hình xử lý và lý do đề nghị gia hạn</source>
         <translation>Enter the progress and the reason for the extension</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="132"/>
+        <location filename="../../console/views/extension_dialogs.py" line="133"/>
         <source>Cần kèm hình ảnh minh chứng tình hình xử lý</source>
         <translation>Attach photos of the work done so far</translation>
     </message>
     <message>
-        <location filename="../../console/views/extension_dialogs.py" line="126"/>
+        <location filename="../../console/views/extension_dialogs.py" line="127"/>
         <source>Ngày cam kết hoàn thành phải ở tương lai (sau {0})</source>
         <translation>The committed date must be in the future (after {0})</translation>
     </message>
@@ -1850,43 +1855,43 @@
 <context>
     <name>IntakeButtons</name>
     <message>
-        <location filename="../../console/views/intake_modes.py" line="62"/>
+        <location filename="../../console/views/intake_modes.py" line="64"/>
         <source>&amp;Giải đáp ngay</source>
         <translation>Ans&amp;wer now</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_modes.py" line="64"/>
+        <location filename="../../console/views/intake_modes.py" line="65"/>
         <source>Hướng &amp;dẫn kênh khác</source>
         <translation>&amp;Guide to another channel</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_modes.py" line="83"/>
+        <location filename="../../console/views/intake_modes.py" line="84"/>
         <source>Lưu (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_modes.py" line="83"/>
+        <location filename="../../console/views/intake_modes.py" line="84"/>
         <source>Hủy (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_modes.py" line="85"/>
+        <location filename="../../console/views/intake_modes.py" line="86"/>
         <source>Lưu và ghi nhận đã giải đáp (Ctrl+Enter)</source>
         <translation>Save and record the answer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_modes.py" line="86"/>
-        <location filename="../../console/views/intake_modes.py" line="90"/>
+        <location filename="../../console/views/intake_modes.py" line="87"/>
+        <location filename="../../console/views/intake_modes.py" line="91"/>
         <source>Quay lại (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_modes.py" line="89"/>
+        <location filename="../../console/views/intake_modes.py" line="90"/>
         <source>Lưu và ghi nhận đã hướng dẫn (Ctrl+Enter)</source>
         <translation>Save and record the guidance (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_modes.py" line="92"/>
+        <location filename="../../console/views/intake_modes.py" line="93"/>
         <source>Đóng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -1977,112 +1982,112 @@
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../console/views/intake_form.py" line="76"/>
+        <location filename="../../console/views/intake_form.py" line="78"/>
         <source>VD: 0912 345 678</source>
         <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="85"/>
+        <location filename="../../console/views/intake_form.py" line="87"/>
         <source>Đề nghị giữ bí &amp;mật thông tin</source>
         <translation>Keep the reporter &amp;confidential</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="91"/>
+        <location filename="../../console/views/intake_form.py" line="93"/>
         <source>Nội dung th&amp;uộc bí mật nhà nước</source>
         <translation>Content is a state sec&amp;ret</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="105"/>
+        <location filename="../../console/views/intake_form.py" line="112"/>
         <source>Khẩn cấ&amp;p</source>
         <translation>Emergenc&amp;y</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="120"/>
+        <location filename="../../console/views/intake_form.py" line="127"/>
         <source>Người phản ánh</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="123"/>
+        <location filename="../../console/views/intake_form.py" line="130"/>
         <source>&amp;Số điện thoại</source>
         <translation>&amp;Phone number</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="126"/>
+        <location filename="../../console/views/intake_form.py" line="133"/>
         <source>&amp;Họ tên</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="129"/>
+        <location filename="../../console/views/intake_form.py" line="136"/>
         <source>Danh &amp;xưng</source>
         <translation>&amp;Honorific</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="133"/>
+        <location filename="../../console/views/intake_form.py" line="140"/>
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="134"/>
+        <location filename="../../console/views/intake_form.py" line="141"/>
         <source>Địa &amp;chỉ</source>
         <translation>A&amp;ddress</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="138"/>
+        <location filename="../../console/views/intake_form.py" line="145"/>
         <source>Nội dung phản ánh</source>
         <translation>The report</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="140"/>
+        <location filename="../../console/views/intake_form.py" line="147"/>
         <source>&amp;Tiêu đề</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="141"/>
+        <location filename="../../console/views/intake_form.py" line="148"/>
         <source>&amp;Nội dung</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="143"/>
+        <location filename="../../console/views/intake_form.py" line="150"/>
         <source>Đị&amp;a điểm</source>
         <translation>Pl&amp;ace</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="145"/>
+        <location filename="../../console/views/intake_form.py" line="152"/>
         <source>Địa &amp;bàn</source>
         <translation>A&amp;rea</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="146"/>
+        <location filename="../../console/views/intake_form.py" line="153"/>
         <source>Thời gian xảy &amp;ra</source>
         <translation>Happened a&amp;t</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="148"/>
+        <location filename="../../console/views/intake_form.py" line="155"/>
         <source>&amp;Lĩnh vực</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="158"/>
+        <location filename="../../console/views/intake_form.py" line="165"/>
         <source>&amp;Kênh tiếp nhận</source>
         <translation>Chan&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="195"/>
+        <location filename="../../console/views/intake_form.py" line="202"/>
         <source>— Chưa phân loại —</source>
         <translation>— Not classified —</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="212"/>
+        <location filename="../../console/views/intake_form.py" line="219"/>
         <source>chưa đúng số</source>
         <translation>not a valid number</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="221"/>
+        <location filename="../../console/views/intake_form.py" line="228"/>
         <source>⚠ Có từ ngữ thiếu chuẩn mực: {0}. Phản ánh vẫn được tiếp nhận và được đánh dấu để xem xét.</source>
         <translation>⚠ Improper wording: {0}. The report is still received and is flagged for review.</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_form.py" line="234"/>
+        <location filename="../../console/views/intake_form.py" line="241"/>
         <source>Gợ&amp;i ý lĩnh vực: {0}</source>
         <translation>Su&amp;ggested category: {0}</translation>
     </message>
@@ -2090,394 +2095,394 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../console/views/i18n.py" line="32"/>
-        <location filename="../../console/views/label_text.py" line="48"/>
+        <location filename="../../console/views/i18n.py" line="33"/>
+        <location filename="../../console/views/label_text.py" line="49"/>
         <source>Mới tiếp nhận</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="33"/>
+        <location filename="../../console/views/i18n.py" line="34"/>
         <source>Của tôi</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="34"/>
+        <location filename="../../console/views/i18n.py" line="35"/>
         <source>Của đơn vị</source>
         <translation>My unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="35"/>
-        <location filename="../../console/views/label_text.py" line="66"/>
+        <location filename="../../console/views/i18n.py" line="36"/>
+        <location filename="../../console/views/label_text.py" line="67"/>
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="36"/>
+        <location filename="../../console/views/i18n.py" line="37"/>
         <source>Quá hạn / trễ hạn</source>
         <translation>Overdue / late</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="37"/>
-        <location filename="../../console/views/label_text.py" line="56"/>
+        <location filename="../../console/views/i18n.py" line="38"/>
+        <location filename="../../console/views/label_text.py" line="57"/>
         <source>Chờ phê duyệt</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="38"/>
+        <location filename="../../console/views/i18n.py" line="39"/>
         <source>Chờ trả lời</source>
         <translation>To answer</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="39"/>
+        <location filename="../../console/views/i18n.py" line="40"/>
         <source>Bị trả lại</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="40"/>
-        <location filename="../../console/views/label_text.py" line="49"/>
+        <location filename="../../console/views/i18n.py" line="41"/>
+        <location filename="../../console/views/label_text.py" line="50"/>
         <source>Chờ bổ sung</source>
         <translation>Awaiting information</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="41"/>
-        <location filename="../../console/views/label_text.py" line="41"/>
-        <location filename="../../console/views/label_text.py" line="60"/>
+        <location filename="../../console/views/i18n.py" line="42"/>
+        <location filename="../../console/views/label_text.py" line="42"/>
+        <location filename="../../console/views/label_text.py" line="61"/>
         <source>Báo cáo UBND</source>
         <translation>PPC escalation</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="43"/>
+        <location filename="../../console/views/i18n.py" line="44"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="47"/>
+        <location filename="../../console/views/i18n.py" line="48"/>
         <source>Tổng đài viên / người xử lý tại IOC</source>
         <translation>IOC operator</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="48"/>
+        <location filename="../../console/views/i18n.py" line="49"/>
         <source>Trưởng bộ phận điều hành IOC</source>
         <translation>IOC supervisor</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="49"/>
+        <location filename="../../console/views/i18n.py" line="50"/>
         <source>Tổ xử lý phản ánh, kiến nghị</source>
         <translation>District handling team</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="50"/>
+        <location filename="../../console/views/i18n.py" line="51"/>
         <source>Cán bộ đầu mối / người xử lý</source>
         <translation>Agency officer</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="51"/>
+        <location filename="../../console/views/i18n.py" line="52"/>
         <source>Lãnh đạo đơn vị</source>
         <translation>Unit leader</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="52"/>
+        <location filename="../../console/views/i18n.py" line="53"/>
         <source>Văn phòng UBND</source>
         <translation>Office of the People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="53"/>
+        <location filename="../../console/views/i18n.py" line="54"/>
         <source>Quản trị</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="13"/>
+        <location filename="../../console/views/label_text.py" line="14"/>
         <source>Tiếp nhận</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="14"/>
+        <location filename="../../console/views/label_text.py" line="15"/>
         <source>Đề nghị bổ sung</source>
         <translation>Request information</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="15"/>
+        <location filename="../../console/views/label_text.py" line="16"/>
         <source>Bổ sung thông tin</source>
         <translation>Supplement</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="16"/>
-        <location filename="../../console/views/label_text.py" line="50"/>
+        <location filename="../../console/views/label_text.py" line="17"/>
+        <location filename="../../console/views/label_text.py" line="51"/>
         <source>Không xử lý</source>
         <translation>Not handled</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="17"/>
-        <location filename="../../console/views/label_text.py" line="51"/>
+        <location filename="../../console/views/label_text.py" line="18"/>
+        <location filename="../../console/views/label_text.py" line="52"/>
         <source>Hướng dẫn kênh khác</source>
         <translation>Redirect to another channel</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="18"/>
+        <location filename="../../console/views/label_text.py" line="19"/>
         <source>Giải đáp tại tổng đài</source>
         <translation>Answer at the hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="19"/>
+        <location filename="../../console/views/label_text.py" line="20"/>
         <source>Phân loại</source>
         <translation>Classify</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="20"/>
+        <location filename="../../console/views/label_text.py" line="21"/>
         <source>Gộp phản ánh trùng</source>
         <translation>Merge duplicate</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="21"/>
+        <location filename="../../console/views/label_text.py" line="22"/>
         <source>Chuyển xử lý</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="22"/>
+        <location filename="../../console/views/label_text.py" line="23"/>
         <source>Giao đơn vị xử lý</source>
         <translation>Assign to a unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="23"/>
-        <location filename="../../console/views/label_text.py" line="73"/>
+        <location filename="../../console/views/label_text.py" line="24"/>
+        <location filename="../../console/views/label_text.py" line="74"/>
         <source>Nhận xử lý</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="24"/>
-        <location filename="../../console/views/label_text.py" line="54"/>
+        <location filename="../../console/views/label_text.py" line="25"/>
+        <location filename="../../console/views/label_text.py" line="55"/>
         <source>Trả lại IOC</source>
         <translation>Return to IOC</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="25"/>
+        <location filename="../../console/views/label_text.py" line="26"/>
         <source>Trả lại Tổ xử lý</source>
         <translation>Return to the team</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="26"/>
+        <location filename="../../console/views/label_text.py" line="27"/>
         <source>Ghi ý kiến đơn vị phối hợp</source>
         <translation>Record a consulted unit&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="27"/>
+        <location filename="../../console/views/label_text.py" line="28"/>
         <source>Báo cáo nguyên nhân, dự kiến thời gian</source>
         <translation>Report the cause and an expected date</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="28"/>
+        <location filename="../../console/views/label_text.py" line="29"/>
         <source>Kiểm tra thực tế</source>
         <translation>Field check</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="29"/>
+        <location filename="../../console/views/label_text.py" line="30"/>
         <source>Cập nhật tiến độ</source>
         <translation>Post progress</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="30"/>
+        <location filename="../../console/views/label_text.py" line="31"/>
         <source>Đề nghị gia hạn</source>
         <translation>Request extension</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="31"/>
+        <location filename="../../console/views/label_text.py" line="32"/>
         <source>Duyệt gia hạn</source>
         <translation>Approve extension</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="32"/>
+        <location filename="../../console/views/label_text.py" line="33"/>
         <source>Không duyệt gia hạn</source>
         <translation>Refuse extension</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="33"/>
+        <location filename="../../console/views/label_text.py" line="34"/>
         <source>Gửi kết quả</source>
         <translation>Submit result</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="34"/>
+        <location filename="../../console/views/label_text.py" line="35"/>
         <source>Phê duyệt</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="35"/>
+        <location filename="../../console/views/label_text.py" line="36"/>
         <source>Sửa và phê duyệt</source>
         <translation>Edit and approve</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="36"/>
+        <location filename="../../console/views/label_text.py" line="37"/>
         <source>Trả lại xử lý lại</source>
         <translation>Return for rework</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="37"/>
+        <location filename="../../console/views/label_text.py" line="38"/>
         <source>Công khai / trả lời</source>
         <translation>Publish / answer</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="38"/>
+        <location filename="../../console/views/label_text.py" line="39"/>
         <source>Ghi phản hồi</source>
         <translation>Record feedback</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="39"/>
+        <location filename="../../console/views/label_text.py" line="40"/>
         <source>Ghi đánh giá</source>
         <translation>Record rating</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="40"/>
-        <location filename="../../console/views/label_text.py" line="59"/>
+        <location filename="../../console/views/label_text.py" line="41"/>
+        <location filename="../../console/views/label_text.py" line="60"/>
         <source>Xử lý lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="42"/>
+        <location filename="../../console/views/label_text.py" line="43"/>
         <source>Chỉ đạo</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="43"/>
+        <location filename="../../console/views/label_text.py" line="44"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="44"/>
+        <location filename="../../console/views/label_text.py" line="45"/>
         <source>Hạn chế công khai</source>
         <translation>Restrict publication</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="45"/>
+        <location filename="../../console/views/label_text.py" line="46"/>
         <source>Báo tin người phản ánh</source>
         <translation>Tell the reporter</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="52"/>
+        <location filename="../../console/views/label_text.py" line="53"/>
         <source>Đã giải đáp tại tổng đài</source>
         <translation>Answered at the hotline</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="53"/>
+        <location filename="../../console/views/label_text.py" line="54"/>
         <source>Đã chuyển xử lý</source>
         <translation>Forwarded</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="55"/>
+        <location filename="../../console/views/label_text.py" line="56"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="57"/>
+        <location filename="../../console/views/label_text.py" line="58"/>
         <source>Đã phê duyệt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="58"/>
+        <location filename="../../console/views/label_text.py" line="59"/>
         <source>Đã trả lời</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="61"/>
+        <location filename="../../console/views/label_text.py" line="62"/>
         <source>Đã đóng</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="65"/>
+        <location filename="../../console/views/label_text.py" line="66"/>
         <source>Trong hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="67"/>
+        <location filename="../../console/views/label_text.py" line="68"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="68"/>
+        <location filename="../../console/views/label_text.py" line="69"/>
         <source>Tạm dừng</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="71"/>
+        <location filename="../../console/views/label_text.py" line="72"/>
         <source>Kiểm tra thông tin</source>
         <translation>Completeness check</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="72"/>
+        <location filename="../../console/views/label_text.py" line="73"/>
         <source>Phân loại, chuyển xử lý</source>
         <translation>Classify and route</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="74"/>
+        <location filename="../../console/views/label_text.py" line="75"/>
         <source>Trả lại nếu không đúng thẩm quyền</source>
         <translation>Return if outside jurisdiction</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="75"/>
+        <location filename="../../console/views/label_text.py" line="76"/>
         <source>Trả lại (có kiểm tra thực tế)</source>
         <translation>Return (after a field check)</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="76"/>
+        <location filename="../../console/views/label_text.py" line="77"/>
         <source>Xử lý</source>
         <translation>Handle</translation>
     </message>
     <message>
-        <location filename="../../console/views/i18n.py" line="42"/>
-        <location filename="../../console/views/label_text.py" line="77"/>
+        <location filename="../../console/views/i18n.py" line="43"/>
+        <location filename="../../console/views/label_text.py" line="78"/>
         <source>Thông báo tiến độ</source>
         <translation>Progress notice</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="78"/>
+        <location filename="../../console/views/label_text.py" line="79"/>
         <source>Phê duyệt kết quả</source>
         <translation>Approve the result</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="79"/>
+        <location filename="../../console/views/label_text.py" line="80"/>
         <source>Tổ kiểm tra kết quả</source>
         <translation>Team verifies the result</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="80"/>
+        <location filename="../../console/views/label_text.py" line="81"/>
         <source>Biên tập, trả lời</source>
         <translation>Edit and answer</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="81"/>
+        <location filename="../../console/views/label_text.py" line="82"/>
         <source>Đơn vị được lấy ý kiến trả lời</source>
         <translation>Consulted unit answers</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="107"/>
+        <location filename="../../console/views/label_text.py" line="108"/>
         <source>{0} ngày</source>
         <translation>{0} d</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="108"/>
+        <location filename="../../console/views/label_text.py" line="109"/>
         <source>{0} giờ</source>
         <translation>{0} h</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="109"/>
+        <location filename="../../console/views/label_text.py" line="110"/>
         <source>{0} phút</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="112"/>
+        <location filename="../../console/views/label_text.py" line="113"/>
         <source>còn {0} làm việc</source>
         <translation>{0} working time left</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="113"/>
+        <location filename="../../console/views/label_text.py" line="114"/>
         <source>còn {0}</source>
         <translation>{0} left</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="114"/>
+        <location filename="../../console/views/label_text.py" line="115"/>
         <source>quá hạn {0} làm việc</source>
         <translation>{0} working time overdue</translation>
     </message>
     <message>
-        <location filename="../../console/views/label_text.py" line="115"/>
+        <location filename="../../console/views/label_text.py" line="116"/>
         <source>quá hạn {0}</source>
         <translation>{0} overdue</translation>
     </message>
@@ -2583,57 +2588,57 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="183"/>
+        <location filename="../../console/views/action_dialogs.py" line="184"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="184"/>
+        <location filename="../../console/views/action_dialogs.py" line="185"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="185"/>
+        <location filename="../../console/views/action_dialogs.py" line="186"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="186"/>
+        <location filename="../../console/views/action_dialogs.py" line="187"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="187"/>
+        <location filename="../../console/views/action_dialogs.py" line="188"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="188"/>
+        <location filename="../../console/views/action_dialogs.py" line="189"/>
         <source>Trùng khớp</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="223"/>
+        <location filename="../../console/views/action_dialogs.py" line="224"/>
         <source>Mã phản ánh chính, ví dụ TN-2026-000001</source>
         <translation>Main report code, e.g. TN-2026-000001</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="227"/>
+        <location filename="../../console/views/action_dialogs.py" line="228"/>
         <source>Phản ánh có thể trùng (cùng lĩnh vực, gần thời gian và địa điểm):</source>
         <translation>Possible duplicates (same category, close in time and place):</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="229"/>
+        <location filename="../../console/views/action_dialogs.py" line="230"/>
         <source>Không tìm thấy phản ánh trùng; có thể nhập mã phản ánh chính.</source>
         <translation>No duplicates found; you may type the main report&apos;s code.</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="234"/>
+        <location filename="../../console/views/action_dialogs.py" line="235"/>
         <source>&amp;Mã phản ánh chính *</source>
         <translation>&amp;Main report code *</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="246"/>
+        <location filename="../../console/views/action_dialogs.py" line="247"/>
         <source>Chọn hoặc nhập mã phản ánh chính</source>
         <translation>Choose or type the main report&apos;s code</translation>
     </message>
@@ -2939,107 +2944,107 @@ Regulation profile: {0}
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="130"/>
+        <location filename="../../console/views/note_dialogs.py" line="131"/>
         <source>Nội dung đề nghị người phản ánh bổ sung</source>
         <translation>What the reporter is asked to supply</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="131"/>
+        <location filename="../../console/views/note_dialogs.py" line="132"/>
         <source>Nội dung người phản ánh đã bổ sung</source>
         <translation>What the reporter supplied</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="132"/>
+        <location filename="../../console/views/note_dialogs.py" line="133"/>
         <source>Lý do không xử lý (gửi cho người phản ánh)</source>
         <translation>Why it is not handled (sent to the reporter)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="133"/>
+        <location filename="../../console/views/note_dialogs.py" line="134"/>
         <source>Lý do trả lại IOC (ví dụ: không thuộc thẩm quyền)</source>
         <translation>Why it goes back to the IOC (e.g. outside our jurisdiction)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="136"/>
+        <location filename="../../console/views/note_dialogs.py" line="137"/>
         <source>Lý do trả lại Tổ xử lý (ví dụ: không thuộc thẩm quyền) — Tổ giao đơn vị khác phù hợp</source>
         <translation>Why it goes back to the team (e.g. not within our remit); the team assigns another unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="140"/>
+        <location filename="../../console/views/note_dialogs.py" line="141"/>
         <source>Yêu cầu xử lý lại</source>
         <translation>Rework request</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="141"/>
+        <location filename="../../console/views/note_dialogs.py" line="142"/>
         <source>Nội dung tiến độ xử lý</source>
         <translation>Progress so far</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="142"/>
+        <location filename="../../console/views/note_dialogs.py" line="143"/>
         <source>Nội dung kiểm tra thực tế tại hiện trường (thời hạn trả lại thành 03 ngày làm việc kể từ khi nhận phản ánh)</source>
         <translation>What was checked on site (the return window becomes 3 working days from receipt)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="147"/>
+        <location filename="../../console/views/note_dialogs.py" line="148"/>
         <source>Lý do xử lý lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="148"/>
+        <location filename="../../console/views/note_dialogs.py" line="149"/>
         <source>Nội dung báo cáo UBND</source>
         <translation>Report to the People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="149"/>
+        <location filename="../../console/views/note_dialogs.py" line="150"/>
         <source>Nội dung chỉ đạo</source>
         <translation>Directive</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="150"/>
+        <location filename="../../console/views/note_dialogs.py" line="151"/>
         <source>Phản hồi của người dân</source>
         <translation>Citizen&apos;s feedback</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="151"/>
+        <location filename="../../console/views/note_dialogs.py" line="152"/>
         <source>Ghi chú khi đóng phản ánh</source>
         <translation>Note on closing</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="152"/>
+        <location filename="../../console/views/note_dialogs.py" line="153"/>
         <source>Ghi chú khi nhận xử lý</source>
         <translation>Note on accepting</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="164"/>
+        <location filename="../../console/views/note_dialogs.py" line="165"/>
         <source> (không bắt buộc)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="177"/>
+        <location filename="../../console/views/note_dialogs.py" line="178"/>
         <source>&amp;Thông báo cho người dân</source>
         <translation>&amp;Notify the citizen</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="184"/>
+        <location filename="../../console/views/note_dialogs.py" line="185"/>
         <source>Nội dung bổ sung vào phản ánh</source>
         <translation>Text added to the report</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="185"/>
+        <location filename="../../console/views/note_dialogs.py" line="186"/>
         <source>Địa điểm (thay thế)</source>
         <translation>Place (replaces)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="186"/>
+        <location filename="../../console/views/note_dialogs.py" line="187"/>
         <source>Họ tên người phản ánh</source>
         <translation>Reporter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="187"/>
+        <location filename="../../console/views/note_dialogs.py" line="188"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="203"/>
+        <location filename="../../console/views/note_dialogs.py" line="204"/>
         <source>Cần nhập: {0}</source>
         <translation>Required: {0}</translation>
     </message>
@@ -3047,57 +3052,57 @@ Regulation profile: {0}
 <context>
     <name>NotifyReporterDialog</name>
     <message>
-        <location filename="../../console/views/harm_dialog.py" line="34"/>
+        <location filename="../../console/views/harm_dialog.py" line="35"/>
         <source>Điện &amp;thoại</source>
         <translation>&amp;Telephone</translation>
     </message>
     <message>
-        <location filename="../../console/views/harm_dialog.py" line="35"/>
+        <location filename="../../console/views/harm_dialog.py" line="36"/>
         <source>Thư điện tử (&amp;e-mail)</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../console/views/harm_dialog.py" line="38"/>
+        <location filename="../../console/views/harm_dialog.py" line="39"/>
         <source>Đã tiếp nhận, đang xử lý</source>
         <translation>Received, being handled</translation>
     </message>
     <message>
-        <location filename="../../console/views/harm_dialog.py" line="39"/>
+        <location filename="../../console/views/harm_dialog.py" line="40"/>
         <source>Kết quả xử lý (không công khai)</source>
         <translation>The result (not published)</translation>
     </message>
     <message>
-        <location filename="../../console/views/harm_dialog.py" line="59"/>
+        <location filename="../../console/views/harm_dialog.py" line="60"/>
         <source>Phản ánh ảnh hưởng đến uy tín của tổ chức, cá nhân: không công khai; văn bản gửi cơ quan theo quy định (xem, lưu, in bên dưới).</source>
         <translation>A report harmful to someone&apos;s reputation: not published; the letter to the bodies the regulation names (view, save, print below).</translation>
     </message>
     <message>
-        <location filename="../../console/views/harm_dialog.py" line="68"/>
+        <location filename="../../console/views/harm_dialog.py" line="69"/>
         <source>Đang tạo văn bản…</source>
         <translation>Making the letters…</translation>
     </message>
     <message>
-        <location filename="../../console/views/harm_dialog.py" line="91"/>
+        <location filename="../../console/views/harm_dialog.py" line="92"/>
         <source>Ví dụ: gọi lúc 9 giờ 30, bà Hạnh đã nghe máy</source>
         <translation>E.g. called at 9:30, Mrs Hạnh answered</translation>
     </message>
     <message>
-        <location filename="../../console/views/harm_dialog.py" line="92"/>
+        <location filename="../../console/views/harm_dialog.py" line="93"/>
         <source>Đã báo người phản ánh qua *</source>
         <translation>Reporter told by *</translation>
     </message>
     <message>
-        <location filename="../../console/views/harm_dialog.py" line="93"/>
+        <location filename="../../console/views/harm_dialog.py" line="94"/>
         <source>&amp;Nội dung báo tin</source>
         <translation>&amp;What they were told</translation>
     </message>
     <message>
-        <location filename="../../console/views/harm_dialog.py" line="94"/>
+        <location filename="../../console/views/harm_dialog.py" line="95"/>
         <source>&amp;Ghi chú</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../console/views/harm_dialog.py" line="111"/>
+        <location filename="../../console/views/harm_dialog.py" line="112"/>
         <source>Chọn cách đã báo người phản ánh (điện thoại hoặc thư điện tử)</source>
         <translation>Choose how the reporter was told (phone or e-mail)</translation>
     </message>
@@ -3209,97 +3214,97 @@ Regulation profile: {0}
 <context>
     <name>Open311Dialog</name>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="40"/>
+        <location filename="../../console/views/open311_dialog.py" line="41"/>
         <source>Tệp Open311 (GeoReport v2)</source>
         <translation>Open311 files (GeoReport v2)</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="51"/>
+        <location filename="../../console/views/open311_dialog.py" line="52"/>
         <source>&amp;Xuất tệp…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="52"/>
+        <location filename="../../console/views/open311_dialog.py" line="53"/>
         <source>Xuất phản ánh tiếp nhận trong kỳ</source>
         <translation>Export the reports received in a period</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="54"/>
+        <location filename="../../console/views/open311_dialog.py" line="55"/>
         <source>&amp;Từ ngày</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="55"/>
+        <location filename="../../console/views/open311_dialog.py" line="56"/>
         <source>Đế&amp;n ngày</source>
         <translation>U&amp;ntil</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="56"/>
+        <location filename="../../console/views/open311_dialog.py" line="57"/>
         <source>Định &amp;dạng</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="64"/>
+        <location filename="../../console/views/open311_dialog.py" line="65"/>
         <source>&amp;Chọn tệp JSON và nhập…</source>
         <translation>&amp;Choose a JSON file and import…</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="70"/>
+        <location filename="../../console/views/open311_dialog.py" line="71"/>
         <source>Nhập yêu cầu từ ứng dụng (mỗi yêu cầu một lần)</source>
         <translation>Import an app&apos;s requests (each one once)</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="72"/>
+        <location filename="../../console/views/open311_dialog.py" line="73"/>
         <source>&amp;Kênh tiếp nhận</source>
         <translation>Chan&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="98"/>
+        <location filename="../../console/views/open311_dialog.py" line="99"/>
         <source>Lưu tệp GeoReport</source>
         <translation>Save the GeoReport file</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="100"/>
+        <location filename="../../console/views/open311_dialog.py" line="101"/>
         <source>GeoReport (*.json *.xml)</source>
         <translation>GeoReport (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="117"/>
+        <location filename="../../console/views/open311_dialog.py" line="118"/>
         <source>Không ghi được tệp {0}: {1}</source>
         <translation>Cannot write the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="120"/>
+        <location filename="../../console/views/open311_dialog.py" line="121"/>
         <source>Đã ghi {0} ({1} byte)</source>
         <translation>Written: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="130"/>
+        <location filename="../../console/views/open311_dialog.py" line="131"/>
         <source>Chọn tệp GeoReport JSON</source>
         <translation>Choose a GeoReport JSON file</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="130"/>
+        <location filename="../../console/views/open311_dialog.py" line="131"/>
         <source>GeoReport JSON (*.json)</source>
         <translation>GeoReport JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="141"/>
+        <location filename="../../console/views/open311_dialog.py" line="142"/>
         <source>Đang nhập {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="159"/>
+        <location filename="../../console/views/open311_dialog.py" line="160"/>
         <source>{0} yêu cầu: nhận {1}, đã có từ trước {2}, từ chối {3}</source>
         <translation>{0} requests: {1} taken, {2} there already, {3} refused</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="163"/>
+        <location filename="../../console/views/open311_dialog.py" line="164"/>
         <source>Nhận: {0}</source>
         <translation>Taken: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/open311_dialog.py" line="166"/>
+        <location filename="../../console/views/open311_dialog.py" line="167"/>
         <source>Từ chối yêu cầu thứ {0} {1}: {2}</source>
         <translation>Refused request {0} {1}: {2}</translation>
     </message>
@@ -3391,37 +3396,37 @@ Regulation profile: {0}
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../console/views/dashboard_period.py" line="22"/>
+        <location filename="../../console/views/dashboard_period.py" line="23"/>
         <source>Tuần</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_period.py" line="23"/>
+        <location filename="../../console/views/dashboard_period.py" line="24"/>
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_period.py" line="24"/>
+        <location filename="../../console/views/dashboard_period.py" line="25"/>
         <source>Quý</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_period.py" line="25"/>
+        <location filename="../../console/views/dashboard_period.py" line="26"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_period.py" line="26"/>
+        <location filename="../../console/views/dashboard_period.py" line="27"/>
         <source>Khoảng ngày</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_period.py" line="31"/>
+        <location filename="../../console/views/dashboard_period.py" line="32"/>
         <source>Kỳ trước</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_period.py" line="34"/>
+        <location filename="../../console/views/dashboard_period.py" line="35"/>
         <source>Kỳ sau</source>
         <translation>Next period</translation>
     </message>
@@ -3429,67 +3434,67 @@ Regulation profile: {0}
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="31"/>
+        <location filename="../../console/views/publish_dialog.py" line="32"/>
         <source>&amp;Công khai</source>
         <translation>&amp;Public</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="32"/>
+        <location filename="../../console/views/publish_dialog.py" line="33"/>
         <source>Gửi &amp;riêng người phản ánh</source>
         <translation>&amp;Private to the reporter</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="33"/>
+        <location filename="../../console/views/publish_dialog.py" line="34"/>
         <source>&amp;Không công khai</source>
         <translation>&amp;Not published</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="63"/>
+        <location filename="../../console/views/publish_dialog.py" line="64"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Đơn vị xử lý: {2}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}&lt;br&gt;Handling unit: {2}</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="72"/>
+        <location filename="../../console/views/publish_dialog.py" line="73"/>
         <source>&amp;Nội dung trả lời (đã phê duyệt, có thể biên tập)</source>
         <translation>&amp;Answer (approved; may be edited)</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="74"/>
+        <location filename="../../console/views/publish_dialog.py" line="75"/>
         <source>Hình thức trả lời</source>
         <translation>How the answer is given</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="86"/>
+        <location filename="../../console/views/publish_dialog.py" line="87"/>
         <source>Quy định không cho phép với phản ánh này</source>
         <translation>The regulation does not allow this here</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="94"/>
+        <location filename="../../console/views/publish_dialog.py" line="96"/>
         <source>Nội dung hạn chế công khai (bí mật nhà nước hoặc ảnh hưởng uy tín): chỉ được chọn hình thức quy định cho phép.</source>
         <translation>Restricted content (state secret or harm to a reputation): only the forms the regulation allows can be chosen.</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="106"/>
+        <location filename="../../console/views/publish_dialog.py" line="109"/>
         <source>Người phản ánh đề nghị giữ bí mật thông tin: bản công khai không ghi họ tên.</source>
         <translation>The reporter asked for confidentiality: the public version carries no name.</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="124"/>
+        <location filename="../../console/views/publish_dialog.py" line="127"/>
         <source>Xem trước thư trả lời</source>
         <translation>Reply letter preview</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="159"/>
+        <location filename="../../console/views/publish_dialog.py" line="162"/>
         <source>Đang dựng thư trả lời…</source>
         <translation>Rendering the reply letter…</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="173"/>
+        <location filename="../../console/views/publish_dialog.py" line="176"/>
         <source>Không dựng được thư trả lời: {0}</source>
         <translation>Could not render the reply letter: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/publish_dialog.py" line="178"/>
+        <location filename="../../console/views/publish_dialog.py" line="181"/>
         <source>Nội dung trả lời không được để trống</source>
         <translation>The answer may not be empty</translation>
     </message>
@@ -3550,73 +3555,73 @@ Regulation profile: {0}
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../console/views/queue_view.py" line="159"/>
+        <location filename="../../console/views/queue_view.py" line="160"/>
         <source>Tất cả lĩnh vực</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="160"/>
+        <location filename="../../console/views/queue_view.py" line="161"/>
         <source>Tất cả đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="161"/>
+        <location filename="../../console/views/queue_view.py" line="162"/>
         <source>Tất cả kênh</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="170"/>
+        <location filename="../../console/views/queue_view.py" line="171"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="171"/>
+        <location filename="../../console/views/queue_view.py" line="172"/>
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="174"/>
+        <location filename="../../console/views/queue_view.py" line="175"/>
         <source>Bỏ chọn khoảng thời gian</source>
         <translation>Clear the date range</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="176"/>
+        <location filename="../../console/views/queue_view.py" line="177"/>
         <source>Chỉ khẩn cấp</source>
         <translation>Emergencies only</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="182"/>
+        <location filename="../../console/views/queue_view.py" line="183"/>
         <source>Tìm mã, tiêu đề, nội dung, địa điểm, số điện thoại… (Ctrl+F)</source>
         <translation>Search code, title, text, place, phone… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="198"/>
+        <location filename="../../console/views/queue_view.py" line="199"/>
         <source>Khoảng thời gian tiếp nhận</source>
         <translation>Received between</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="352"/>
-        <location filename="../../console/views/queue_view.py" line="440"/>
+        <location filename="../../console/views/queue_view.py" line="355"/>
+        <location filename="../../console/views/queue_view.py" line="443"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="386"/>
+        <location filename="../../console/views/queue_view.py" line="389"/>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="402"/>
+        <location filename="../../console/views/queue_view.py" line="405"/>
         <source>Hơn {0} phản ánh</source>
         <translation>More than {0} reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="404"/>
+        <location filename="../../console/views/queue_view.py" line="407"/>
         <source>{0} phản ánh</source>
         <translation>{0} reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/queue_view.py" line="438"/>
+        <location filename="../../console/views/queue_view.py" line="441"/>
         <source>Không đọc được dữ liệu: {0}</source>
         <translation>Cannot read the data: {0}</translation>
     </message>
@@ -3624,37 +3629,37 @@ Regulation profile: {0}
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="116"/>
+        <location filename="../../console/views/action_dialogs.py" line="117"/>
         <source>Mức độ hài lòng của người phản ánh *</source>
         <translation>Reporter&apos;s satisfaction *</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="122"/>
+        <location filename="../../console/views/action_dialogs.py" line="123"/>
         <source>Ý kiến của người dân</source>
         <translation>Citizen&apos;s comment</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="128"/>
+        <location filename="../../console/views/action_dialogs.py" line="129"/>
         <source>&amp;Chuyển xử lý lại ngay sau khi ghi đánh giá</source>
         <translation>&amp;Reopen right after recording the rating</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="132"/>
+        <location filename="../../console/views/action_dialogs.py" line="133"/>
         <source>Lý do xử lý lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="153"/>
+        <location filename="../../console/views/action_dialogs.py" line="154"/>
         <source>Người dân không hài lòng với kết quả, đề nghị kiểm tra, xử lý lại</source>
         <translation>The citizen is not satisfied with the result; please review and handle it again</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="158"/>
+        <location filename="../../console/views/action_dialogs.py" line="159"/>
         <source>Chọn mức độ hài lòng</source>
         <translation>Choose the satisfaction level</translation>
     </message>
     <message>
-        <location filename="../../console/views/action_dialogs.py" line="160"/>
+        <location filename="../../console/views/action_dialogs.py" line="161"/>
         <source>Cần nhập lý do xử lý lại</source>
         <translation>Enter the reason for reopening</translation>
     </message>
@@ -3662,27 +3667,27 @@ Regulation profile: {0}
 <context>
     <name>RedirectDialog</name>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="236"/>
+        <location filename="../../console/views/note_dialogs.py" line="237"/>
         <source>Để trống: ghi lời hướng dẫn ở trên</source>
         <translation>Leave empty to record the guidance above</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="238"/>
+        <location filename="../../console/views/note_dialogs.py" line="239"/>
         <source>&amp;Kênh tiếp nhận phù hợp *</source>
         <translation>&amp;Appropriate channel *</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="242"/>
+        <location filename="../../console/views/note_dialogs.py" line="243"/>
         <source>Hướng dẫn người phản ánh:</source>
         <translation>Guidance for the reporter:</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="244"/>
+        <location filename="../../console/views/note_dialogs.py" line="245"/>
         <source>Ghi chú (không bắt buộc)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../console/views/note_dialogs.py" line="259"/>
+        <location filename="../../console/views/note_dialogs.py" line="260"/>
         <source>Chọn kênh tiếp nhận phù hợp</source>
         <translation>Choose the appropriate channel</translation>
     </message>
@@ -3690,17 +3695,17 @@ Regulation profile: {0}
 <context>
     <name>RedirectGuide</name>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="202"/>
+        <location filename="../../console/views/intake_panels.py" line="204"/>
         <source>&lt;b&gt;Hướng dẫn người gọi liên hệ kênh khác&lt;/b&gt;</source>
         <translation>&lt;b&gt;Guide the caller to another channel&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="212"/>
+        <location filename="../../console/views/intake_panels.py" line="214"/>
         <source>Đọc cho người gọi:</source>
         <translation>Read to the caller:</translation>
     </message>
     <message>
-        <location filename="../../console/views/intake_panels.py" line="225"/>
+        <location filename="../../console/views/intake_panels.py" line="227"/>
         <source>Ctrl+Enter: lưu phản ánh và ghi nhận đã hướng dẫn. Esc: quay lại.</source>
         <translation>Ctrl+Enter: save the report and record the guidance. Esc: back.</translation>
     </message>
@@ -3721,52 +3726,52 @@ Regulation profile: {0}
 <context>
     <name>RestrictDialog</name>
     <message>
-        <location filename="../../console/views/restrict_dialog.py" line="17"/>
+        <location filename="../../console/views/restrict_dialog.py" line="18"/>
         <source>&amp;Không hạn chế</source>
         <translation>&amp;Not restricted</translation>
     </message>
     <message>
-        <location filename="../../console/views/restrict_dialog.py" line="18"/>
+        <location filename="../../console/views/restrict_dialog.py" line="19"/>
         <source>&amp;Bí mật nhà nước</source>
         <translation>&amp;State secret</translation>
     </message>
     <message>
-        <location filename="../../console/views/restrict_dialog.py" line="19"/>
+        <location filename="../../console/views/restrict_dialog.py" line="20"/>
         <source>Ảnh hưởng &amp;uy tín tổ chức, cá nhân</source>
         <translation>Harms &amp;reputation of an organisation or person</translation>
     </message>
     <message>
-        <location filename="../../console/views/restrict_dialog.py" line="22"/>
+        <location filename="../../console/views/restrict_dialog.py" line="23"/>
         <source>trả lời công khai</source>
         <translation>answer published</translation>
     </message>
     <message>
-        <location filename="../../console/views/restrict_dialog.py" line="23"/>
+        <location filename="../../console/views/restrict_dialog.py" line="24"/>
         <source>chỉ gửi riêng người phản ánh</source>
         <translation>sent to the reporter only</translation>
     </message>
     <message>
-        <location filename="../../console/views/restrict_dialog.py" line="24"/>
+        <location filename="../../console/views/restrict_dialog.py" line="25"/>
         <source>không công khai trên hệ thống</source>
         <translation>not published in the system</translation>
     </message>
     <message>
-        <location filename="../../console/views/restrict_dialog.py" line="42"/>
+        <location filename="../../console/views/restrict_dialog.py" line="43"/>
         <source>Nội dung phản ánh *</source>
         <translation>Report content *</translation>
     </message>
     <message>
-        <location filename="../../console/views/restrict_dialog.py" line="55"/>
+        <location filename="../../console/views/restrict_dialog.py" line="56"/>
         <source>&amp;Lý do *</source>
         <translation>&amp;Reason *</translation>
     </message>
     <message>
-        <location filename="../../console/views/restrict_dialog.py" line="68"/>
+        <location filename="../../console/views/restrict_dialog.py" line="69"/>
         <source>Chọn mức khác mức hiện tại</source>
         <translation>Choose a level other than the current one</translation>
     </message>
     <message>
-        <location filename="../../console/views/restrict_dialog.py" line="70"/>
+        <location filename="../../console/views/restrict_dialog.py" line="71"/>
         <source>Cần nhập lý do</source>
         <translation>Enter the reason</translation>
     </message>
@@ -3960,42 +3965,42 @@ Regulation profile: {0}
 <context>
     <name>Tiles</name>
     <message>
-        <location filename="../../console/views/dashboard_tiles.py" line="12"/>
+        <location filename="../../console/views/dashboard_tiles.py" line="13"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_tiles.py" line="13"/>
+        <location filename="../../console/views/dashboard_tiles.py" line="14"/>
         <source>Đã trả lời</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_tiles.py" line="14"/>
+        <location filename="../../console/views/dashboard_tiles.py" line="15"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_tiles.py" line="15"/>
+        <location filename="../../console/views/dashboard_tiles.py" line="16"/>
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_tiles.py" line="16"/>
+        <location filename="../../console/views/dashboard_tiles.py" line="17"/>
         <source>Đang xử lý</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_tiles.py" line="17"/>
+        <location filename="../../console/views/dashboard_tiles.py" line="18"/>
         <source>Đang quá hạn</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_tiles.py" line="18"/>
+        <location filename="../../console/views/dashboard_tiles.py" line="19"/>
         <source>Tỷ lệ đúng hạn</source>
         <translation>On-time rate</translation>
     </message>
     <message>
-        <location filename="../../console/views/dashboard_tiles.py" line="19"/>
+        <location filename="../../console/views/dashboard_tiles.py" line="20"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
@@ -4003,60 +4008,60 @@ Regulation profile: {0}
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../console/views/admin/units.py" line="78"/>
+        <location filename="../../console/views/admin/units.py" line="79"/>
         <source>Thêm đơn vị</source>
         <translation>Add a unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="79"/>
+        <location filename="../../console/views/admin/units.py" line="80"/>
         <source>Đổi tên đơn vị</source>
         <translation>Rename the unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="80"/>
+        <location filename="../../console/views/admin/units.py" line="81"/>
         <source>Chuyển đơn vị sang đơn vị cấp trên khác</source>
         <translation>Move the unit under another parent unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="99"/>
+        <location filename="../../console/views/admin/units.py" line="100"/>
         <source>Mã đơn vị:</source>
         <translation>Unit code:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="100"/>
-        <location filename="../../console/views/admin/units.py" line="106"/>
+        <location filename="../../console/views/admin/units.py" line="101"/>
+        <location filename="../../console/views/admin/units.py" line="107"/>
         <source>Tên đơn vị:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="101"/>
-        <location filename="../../console/views/admin/units.py" line="107"/>
+        <location filename="../../console/views/admin/units.py" line="102"/>
+        <location filename="../../console/views/admin/units.py" line="108"/>
         <source>Tên viết tắt:</source>
         <translation>Short name:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="102"/>
+        <location filename="../../console/views/admin/units.py" line="103"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="103"/>
+        <location filename="../../console/views/admin/units.py" line="104"/>
         <source>Đơn vị cấp trên:</source>
         <translation>Parent unit:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="104"/>
-        <location filename="../../console/views/admin/units.py" line="108"/>
+        <location filename="../../console/views/admin/units.py" line="105"/>
+        <location filename="../../console/views/admin/units.py" line="109"/>
         <source>Địa bàn phụ trách:</source>
         <translation>Area covered:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="110"/>
+        <location filename="../../console/views/admin/units.py" line="111"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="111"/>
+        <location filename="../../console/views/admin/units.py" line="112"/>
         <source>Đơn vị cấp trên mới:</source>
         <translation>New parent unit:</translation>
     </message>
@@ -4064,144 +4069,144 @@ Regulation profile: {0}
 <context>
     <name>UnitsScreen</name>
     <message>
-        <location filename="../../console/views/admin/units.py" line="142"/>
+        <location filename="../../console/views/admin/units.py" line="143"/>
         <source>Quản trị — Đơn vị</source>
         <translation>Administration — Units</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="148"/>
+        <location filename="../../console/views/admin/units.py" line="149"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="149"/>
+        <location filename="../../console/views/admin/units.py" line="150"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="150"/>
+        <location filename="../../console/views/admin/units.py" line="151"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="151"/>
-        <location filename="../../console/views/admin/units.py" line="211"/>
+        <location filename="../../console/views/admin/units.py" line="152"/>
+        <location filename="../../console/views/admin/units.py" line="212"/>
         <source>Địa bàn</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="152"/>
+        <location filename="../../console/views/admin/units.py" line="153"/>
         <source>Phản ánh đang xử lý</source>
         <translation>Open reports</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="153"/>
+        <location filename="../../console/views/admin/units.py" line="154"/>
         <source>Người dùng</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="154"/>
+        <location filename="../../console/views/admin/units.py" line="155"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="162"/>
+        <location filename="../../console/views/admin/units.py" line="163"/>
         <source>Thêm đơn vị…</source>
         <translation>Add a unit…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="163"/>
+        <location filename="../../console/views/admin/units.py" line="164"/>
         <source>Đổi tên…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="164"/>
+        <location filename="../../console/views/admin/units.py" line="165"/>
         <source>Chuyển…</source>
         <translation>Move…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="166"/>
-        <location filename="../../console/views/admin/units.py" line="242"/>
+        <location filename="../../console/views/admin/units.py" line="167"/>
+        <location filename="../../console/views/admin/units.py" line="243"/>
         <source>Ngừng hoạt động</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="169"/>
+        <location filename="../../console/views/admin/units.py" line="170"/>
         <source>Hoạt động lại</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="197"/>
+        <location filename="../../console/views/admin/units.py" line="198"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="201"/>
+        <location filename="../../console/views/admin/units.py" line="202"/>
         <source>Đơn vị xử lý mặc định theo lĩnh vực và địa bàn</source>
         <translation>Default handling unit by category and area</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="204"/>
+        <location filename="../../console/views/admin/units.py" line="205"/>
         <source>Khi phản ánh thuộc lĩnh vực và địa bàn dưới đây, bàn phân loại gợi ý đơn vị đã chọn thay cho đơn vị mặc định của lĩnh vực.</source>
         <translation>For a report of the category and area below, routing suggests the unit chosen here instead of the category&apos;s default unit.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="211"/>
+        <location filename="../../console/views/admin/units.py" line="212"/>
         <source>Lĩnh vực</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="211"/>
+        <location filename="../../console/views/admin/units.py" line="212"/>
         <source>Đơn vị xử lý</source>
         <translation>Handling unit</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="220"/>
+        <location filename="../../console/views/admin/units.py" line="221"/>
         <source>Đặt</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="221"/>
+        <location filename="../../console/views/admin/units.py" line="222"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="242"/>
+        <location filename="../../console/views/admin/units.py" line="243"/>
         <source>Đang hoạt động</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="326"/>
+        <location filename="../../console/views/admin/units.py" line="327"/>
         <source>Đã thêm đơn vị {0}</source>
         <translation>Unit {0} added</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="342"/>
+        <location filename="../../console/views/admin/units.py" line="343"/>
         <source>Đã đổi tên đơn vị {0}</source>
         <translation>Unit {0} renamed</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="355"/>
+        <location filename="../../console/views/admin/units.py" line="356"/>
         <source>Đã chuyển đơn vị {0}</source>
         <translation>Unit {0} moved</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="363"/>
+        <location filename="../../console/views/admin/units.py" line="364"/>
         <source>Đơn vị {0} đã ngừng hoạt động</source>
         <translation>Unit {0} deactivated</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="371"/>
+        <location filename="../../console/views/admin/units.py" line="372"/>
         <source>Đơn vị {0} hoạt động trở lại</source>
         <translation>Unit {0} is active again</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="381"/>
+        <location filename="../../console/views/admin/units.py" line="382"/>
         <source>Đã đặt đơn vị xử lý mặc định</source>
         <translation>Default handling unit set</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/units.py" line="389"/>
+        <location filename="../../console/views/admin/units.py" line="390"/>
         <source>Đã bỏ đơn vị xử lý mặc định</source>
         <translation>Default handling unit removed</translation>
     </message>
@@ -4638,47 +4643,47 @@ Regulation profile: {0}
         <translation>The password may not contain the user name</translation>
     </message>
     <message>
-        <location filename="../../console/cli/audit.py" line="27"/>
+        <location filename="../../console/cli/audit.py" line="28"/>
         <source>--to ({last}) trước --from ({first})</source>
         <translation>--to ({last}) is before --from ({first})</translation>
     </message>
     <message>
-        <location filename="../../console/cli/calendar.py" line="42"/>
+        <location filename="../../console/cli/calendar.py" line="43"/>
         <source>Ngày không hợp lệ: {text!r} (viết YYYY-MM-DD hoặc DD/MM/YYYY)</source>
         <translation>Invalid date: {text!r} (write YYYY-MM-DD or DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location filename="../../console/cli/letters.py" line="117"/>
+        <location filename="../../console/cli/letters.py" line="116"/>
         <source>--number: số văn bản phải là số dương (được {number})</source>
         <translation>--number: the letter number must be positive (got {number})</translation>
     </message>
     <message>
-        <location filename="../../console/cli/letters.py" line="143"/>
+        <location filename="../../console/cli/letters.py" line="142"/>
         <source>--published-from {first:%d/%m/%Y} sau --to {last:%d/%m/%Y}</source>
         <translation>--published-from {first:%d/%m/%Y} is after --to {last:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../../console/cli/letters.py" line="95"/>
+        <location filename="../../console/cli/letters.py" line="94"/>
         <source>{option}: ngày “{text}” không hợp lệ (viết YYYY-MM-DD, ví dụ 2026-03-05)</source>
         <translation>{option}: invalid date “{text}” (write YYYY-MM-DD, e.g. 2026-03-05)</translation>
     </message>
     <message>
-        <location filename="../../console/cli/letters.py" line="108"/>
+        <location filename="../../console/cli/letters.py" line="107"/>
         <source>Không ghi được tệp {path}: {error}</source>
         <translation>Cannot write the file {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/cli/letters.py" line="177"/>
+        <location filename="../../console/cli/letters.py" line="176"/>
         <source>--month: tháng “{text}” không hợp lệ (viết YYYY-MM, ví dụ 2026-03)</source>
         <translation>--month: “{text}” is not a valid month (write YYYY-MM, e.g. 2026-03)</translation>
     </message>
     <message>
-        <location filename="../../console/cli/stats.py" line="53"/>
+        <location filename="../../console/cli/stats.py" line="54"/>
         <source>Định dạng {format} cần tệp ghi ra: thêm -o TỆP</source>
         <translation>The {format} format needs a file to write: add -o FILE</translation>
     </message>
     <message>
-        <location filename="../../console/cli/stats.py" line="50"/>
+        <location filename="../../console/cli/stats.py" line="51"/>
         <source>Lệnh stats cần {option}</source>
         <translation>The stats command needs {option}</translation>
     </message>
@@ -4983,27 +4988,27 @@ Regulation profile: {0}
         <translation>The report was just changed by someone else at {at:%H:%M} on {at:%d/%m/%Y}. Reload it and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="208"/>
+        <location filename="../../console/services/action_base.py" line="210"/>
         <source>Cần nhập {what}</source>
         <translation>Enter {what}</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="214"/>
+        <location filename="../../console/services/action_base.py" line="216"/>
         <source>Không có đơn vị mã &apos;{code}&apos;</source>
         <translation>There is no unit with code &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="236"/>
+        <location filename="../../console/services/action_base.py" line="238"/>
         <source>Phản ánh chưa có kết quả xử lý</source>
         <translation>The report has no handling result yet</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="243"/>
+        <location filename="../../console/services/action_base.py" line="245"/>
         <source>Hồ sơ không có đơn vị IOC</source>
         <translation>The profile has no IOC unit</translation>
     </message>
     <message>
-        <location filename="../../console/services/action_base.py" line="161"/>
+        <location filename="../../console/services/action_base.py" line="163"/>
         <source>Không tìm thấy phản ánh #{report_id}</source>
         <translation>Report #{report_id} not found</translation>
     </message>
@@ -5358,22 +5363,22 @@ Regulation profile: {0}
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="478"/>
+        <location filename="../../console/services/console_api.py" line="482"/>
         <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
         <translation>Only IOC staff may do this</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="512"/>
+        <location filename="../../console/services/console_api.py" line="516"/>
         <source>Phản ánh này không thuộc đơn vị của bạn</source>
         <translation>This report does not belong to your unit</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="345"/>
+        <location filename="../../console/services/console_api.py" line="349"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="441"/>
+        <location filename="../../console/services/console_api.py" line="445"/>
         <source>Nội dung trả lời</source>
         <translation>Answer text</translation>
     </message>
