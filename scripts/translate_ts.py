@@ -1000,6 +1000,7 @@ EN: dict[str, str] = {
     "Cần nhập {what}": "Enter {what}",
     "Không còn mục chờ gửi này (đã gửi hoặc đã bỏ)": "This waiting item is gone (sent or "
     "discarded)",
+    "Chờ quản trị viên quyết định: {0}": "Waiting for an administrator's decision: {0}",
     "Mất kết nối máy chủ: việc gộp {0} vào phản ánh {1} đã vào hàng chờ, sẽ tự gửi khi kết nối "
     "lại.": "No connection to the server: linking {0} to report {1} is waiting in the outbox "
     "and will be sent when the connection is back.",

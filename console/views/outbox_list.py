@@ -159,8 +159,8 @@ class UnsentDialog(QDialog):
 
     def _show(self, _row: int = -1) -> None:
         entry = self.current()
-        for w in (self.resend_button, self.discard_button):
-            w.setEnabled(entry is not None and not self._busy)
+        for w in (self.resend_button, self.discard_button):  # a held one: the admin decides
+            w.setEnabled(entry is not None and entry.held is None and not self._busy)
         if entry is None:
             self.heading.setText("")
             self.state.setText("")
@@ -173,13 +173,17 @@ class UnsentDialog(QDialog):
             return
         self.heading.setText(self._line(entry).split("\n")[0][2:])
         typed = self.tr("Nhập lúc {0}.").format(f"{entry.typed_at:{WHEN}}")
-        if entry.refused:
+        if entry.held:
+            state = self.tr("Chờ quản trị viên quyết định: {0}").format(entry.held)
+        elif entry.refused:
             state = self.tr("Chưa gửi được: {0}").format(entry.refused)
         else:
             state = self.tr("Đang chờ gửi: máy chủ chưa trả lời, sẽ tự gửi khi kết nối lại.")
         self.state.setText(f"{typed} {state}")
         self.what_changed.setText(self._changes(entry))
-        editable = isinstance(entry, ActionEntry) and entry.text_param is not None
+        editable = (
+            isinstance(entry, ActionEntry) and entry.text_param is not None and entry.held is None
+        )
         self.text.blockSignals(True)
         self.text.setPlainText(
             entry.text if isinstance(entry, ActionEntry) else entry.draft.description

@@ -4220,7 +4220,7 @@ Regulation profile: {0}
     </message>
     <message>
         <location filename="../../console/views/outbox_list.py" line="73"/>
-        <location filename="../../console/views/outbox_list.py" line="190"/>
+        <location filename="../../console/views/outbox_list.py" line="194"/>
         <source>Nội dung đã nhập:</source>
         <translation>Text typed:</translation>
     </message>
@@ -4281,86 +4281,91 @@ Regulation profile: {0}
     </message>
     <message>
         <location filename="../../console/views/outbox_list.py" line="177"/>
+        <source>Chờ quản trị viên quyết định: {0}</source>
+        <translation>Waiting for an administrator&apos;s decision: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="179"/>
         <source>Chưa gửi được: {0}</source>
         <translation>Not sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="179"/>
+        <location filename="../../console/views/outbox_list.py" line="181"/>
         <source>Đang chờ gửi: máy chủ chưa trả lời, sẽ tự gửi khi kết nối lại.</source>
         <translation>Waiting: the server has not answered; it will be sent when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="190"/>
+        <location filename="../../console/views/outbox_list.py" line="194"/>
         <source>Nội dung đã nhập (sửa được):</source>
         <translation>Text typed (editable):</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="199"/>
+        <location filename="../../console/views/outbox_list.py" line="203"/>
         <source>{0}: {1} ({2}) → {3}</source>
         <translation>{0}: {1} ({2}) → {3}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="206"/>
+        <location filename="../../console/views/outbox_list.py" line="210"/>
         <source>Đã thay đổi trên phản ánh từ khi nhập:</source>
         <translation>Changed on the report since it was typed:</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="209"/>
+        <location filename="../../console/views/outbox_list.py" line="213"/>
         <source>Trạng thái hiện nay: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>State now: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="241"/>
+        <location filename="../../console/views/outbox_list.py" line="245"/>
         <source>Đã lưu nội dung đã sửa; bấm Gửi lại để gửi.</source>
         <translation>The edited text is kept; press Send again to send it.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="253"/>
+        <location filename="../../console/views/outbox_list.py" line="257"/>
         <source>Đang gửi…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="261"/>
+        <location filename="../../console/views/outbox_list.py" line="265"/>
         <source>Đã gửi: {0}.</source>
         <translation>Sent: {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="265"/>
+        <location filename="../../console/views/outbox_list.py" line="269"/>
         <source>Máy chủ chưa trả lời: mục này vẫn chờ, sẽ tự gửi khi kết nối lại.</source>
         <translation>The server has not answered: this item still waits and will be sent when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="269"/>
+        <location filename="../../console/views/outbox_list.py" line="273"/>
         <source>Vẫn chưa gửi được: {0}</source>
         <translation>Still not sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="284"/>
+        <location filename="../../console/views/outbox_list.py" line="288"/>
         <source>Bỏ mục chờ gửi</source>
         <translation>Discard the waiting item</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="285"/>
+        <location filename="../../console/views/outbox_list.py" line="289"/>
         <source>Bỏ hẳn «{0}»? Nội dung đã nhập sẽ không được gửi.</source>
         <translation>Discard “{0}” for good? What was typed will not be sent.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="292"/>
+        <location filename="../../console/views/outbox_list.py" line="296"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="293"/>
+        <location filename="../../console/views/outbox_list.py" line="297"/>
         <source>Không bỏ</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="314"/>
+        <location filename="../../console/views/outbox_list.py" line="318"/>
         <source>Đã bỏ mục chờ gửi (đã ghi nhật ký).</source>
         <translation>The waiting item was discarded (recorded).</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="317"/>
+        <location filename="../../console/views/outbox_list.py" line="321"/>
         <source>Đã bỏ mục chờ gửi; máy chủ chưa trả lời nên chỉ ghi nhật ký trên máy này.</source>
         <translation>The waiting item was discarded; the server did not answer, so it is recorded on this computer only.</translation>
     </message>

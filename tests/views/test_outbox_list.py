@@ -174,3 +174,17 @@ def test_linking_a_duplicate_at_intake_waits_when_the_server_does_not_answer(
     (sent,) = api.send_waiting()
     assert sent.result is not None
     assert actions(sqlite_db, sig.args[0]) == ["submit", "link"]
+
+
+def test_a_held_entry_is_shown_but_not_the_authors_to_send(qtbot, sqlite_db: Database) -> None:
+    w = world(sqlite_db)
+    r = w.op.submit(draft())
+    with unreachable(sqlite_db):
+        w.op.act_or_wait("reject", r.report_id, r.version, code=r.code, note="Trùng lặp")
+    w.op.outbox().hold("dieuhanh1", "phiên ngoại tuyến kết thúc")
+    unsent = UnsentDialog(w.op)
+    qtbot.addWidget(unsent)
+    unsent.show()
+    assert "Chờ quản trị viên quyết định: phiên ngoại tuyến kết thúc" in unsent.state.text()
+    assert not unsent.resend_button.isEnabled() and not unsent.discard_button.isEnabled()
+    assert unsent.text.isReadOnly()
