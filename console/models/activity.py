@@ -48,14 +48,15 @@ class ProgressNote(Base):
     # Thái Nguyên Điều 8 bước 3: past 3 days the citizen and the IOC must be told.
     notify_citizen: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    # The "Thông báo tiến độ" queue's EXISTS walks these only (migration 0021): without it
-    # PostgreSQL scanned every note, 130 ms a count at 1,000,000 reports (issue 15 item 4).
+    # The "Thông báo tiến độ" queue's EXISTS walks these only (migrations 0021, 0022): without
+    # it PostgreSQL scanned every note, 130 ms a count at 1,000,000 reports (issue 15 item 4).
+    # The predicate is the query's own (``is_(True)``), or the planner cannot use the index.
     __table_args__ = (
         Index(
             "ix_progress_notes_citizen",
             "report_id",
-            postgresql_where=sql_text("notify_citizen"),
-            sqlite_where=sql_text("notify_citizen"),
+            postgresql_where=sql_text("notify_citizen IS true"),
+            sqlite_where=sql_text("notify_citizen IS 1"),
         ),
     )
 
