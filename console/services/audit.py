@@ -14,7 +14,7 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # auth records its sign-ins here: no import back at run time
     from console.models import User
     from console.services.auth import AuthenticatedUser
 
-    Actor = AuthenticatedUser | User
+    Actor: TypeAlias = AuthenticatedUser | User
 
 # Vietnamese names of the actions; an action not listed here is shown by its code.
 ACTION_LABELS: dict[str, str] = {
@@ -175,7 +175,7 @@ def read_entries(
     ]
 
 
-def audit_entries(db: Database, actor: Actor, **filters: Any) -> list[AuditRow]:
+def audit_entries(db: Database, actor: AuthenticatedUser, **filters: Any) -> list[AuditRow]:
     """``read_entries`` for an administrator (refused to anyone else)."""
     from console.services.users import require_admin
 

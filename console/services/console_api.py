@@ -235,7 +235,10 @@ class ConsoleApi:
         """Run one workflow action (a ReportService method) as this person."""
         if action not in ACTION_LABELS or action == "submit":
             raise WorkflowError("Thao tác không tồn tại: {action!r}", action=action)
-        return getattr(self.reports, action)(self.actor, report_id, version, **params)
+        result: ActionResult = getattr(self.reports, action)(
+            self.actor, report_id, version, **params
+        )
+        return result
 
     def act_or_wait(
         self, action: str, report_id: int, version: int, *, code: str, **params: Any

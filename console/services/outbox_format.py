@@ -34,7 +34,8 @@ def opened_entry(key: OutboxKey, raw: bytes) -> dict[str, Any]:
         if not isinstance(data, dict) or data.get("format", 1) != 1:
             raise ValueError("a plain entry.json that is not of format 1")
         return data
-    return json.loads(key.open(raw).decode("utf-8"))
+    opened: dict[str, Any] = json.loads(key.open(raw).decode("utf-8"))
+    return opened
 
 
 def dump_draft(draft: ReportDraft) -> dict[str, Any]:

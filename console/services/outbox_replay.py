@@ -36,12 +36,17 @@ class _Run:
     held: dict[str, str] = field(default_factory=dict)  # key -> label, in the list
 
 
-def _act(target: Any, actor: AuthenticatedUser, entry: ActionEntry, rid: int, v: int, p: Any):
+def _act(
+    target: Any, actor: AuthenticatedUser, entry: ActionEntry, rid: int, v: int, p: Any
+) -> ActionResult:
     if entry.action not in ACTION_LABELS or entry.action == "submit":
         raise WorkflowError("Thao tác không tồn tại: {action!r}", action=entry.action)
+    result: ActionResult
     if isinstance(target, ReportService):
-        return getattr(target, entry.action)(actor, rid, v, **p)
-    return target.act(entry.action, rid, v, **p)
+        result = getattr(target, entry.action)(actor, rid, v, **p)
+    else:
+        result = target.act(entry.action, rid, v, **p)
+    return result
 
 
 def replay(box: Outbox, target: Any, actor: AuthenticatedUser) -> list[Replayed]:

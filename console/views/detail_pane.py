@@ -78,7 +78,7 @@ def with_mnemonics(labels: dict[str, str], reserved: frozenset[str] = RESERVED) 
 def _discard(widget: QWidget) -> None:
     """Take a widget out of the pane now (it is freed later, once its events are done)."""
     widget.hide()
-    widget.setParent(None)  # type: ignore[call-overload]
+    widget.setParent(None)
     widget.deleteLater()
 
 
@@ -114,14 +114,14 @@ class DetailPane(QWidget):
             "background: #fdecea; color: #b00020; padding: 6px; font-weight: bold;"
         )
         self.banner.hide()
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setObjectName("detailScroll")
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setObjectName("detailScroll")
         self.placeholder = QLabel(self.tr("Chọn một phản ánh để xem chi tiết"), self)
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.scroll.setWidget(self.placeholder)
+        self.scroll_area.setWidget(self.placeholder)
 
         top = QHBoxLayout()
         top.addLayout(self.header_holder, 1)
@@ -130,7 +130,7 @@ class DetailPane(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.actions_bar)
         layout.addWidget(self.banner)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     # -- loading -------------------------------------------------------------------------------
     def show_report(self, report_id: int) -> None:
@@ -166,14 +166,14 @@ class DetailPane(QWidget):
         if seq != self._seq:
             return  # a newer request is on its way
         same = self.detail is not None and self.detail.id == detail.id
-        keep = self.scroll.verticalScrollBar().value() if same else 0
+        keep = self.scroll_area.verticalScrollBar().value() if same else 0
         seen, self._seen_version = self._seen_version, None
         if same and seen is not None and detail.version > seen:
             self._announce(detail)
         self.detail = detail
         self.status.setText("")
         self._build(detail)
-        self.scroll.verticalScrollBar().setValue(keep)
+        self.scroll_area.verticalScrollBar().setValue(keep)
         self.loaded.emit(detail.id)
 
     def _load_failed(self, seq: int, exc: BaseException) -> None:
@@ -187,7 +187,7 @@ class DetailPane(QWidget):
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setWidget(self.placeholder)
+        self.scroll_area.setWidget(self.placeholder)
         if not isinstance(exc, ValueError):
             log.error("detail failed: %s", getattr(exc, "__traceback_text__", exc))
         self.failed.emit(error_text(exc))
@@ -196,8 +196,9 @@ class DetailPane(QWidget):
     def _clear_header(self) -> None:
         while self.header_holder.count():
             item = self.header_holder.takeAt(0)
-            if item.widget():
-                _discard(item.widget())
+            widget = item.widget() if item is not None else None
+            if widget:
+                _discard(widget)
 
     def _build(self, d: ReportDetail) -> None:
         self._clear_header()
@@ -221,7 +222,7 @@ class DetailPane(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(5, 1)
-        self.scroll.setWidget(content)
+        self.scroll_area.setWidget(content)
         self._set_buttons(d.actions)
 
     def _set_buttons(self, actions: list[str]) -> None:
