@@ -272,6 +272,32 @@ def thai_nguyen(shots: Shots, tn: Province) -> None:
     close(window)
 
 
+def unsent_list(shots: Shots, tn: Province, folder: Path) -> None:
+    """ "Chưa gửi được": a note typed while the server did not answer, on a report that moved
+    meanwhile (typed against the version before its last step)."""
+    os.environ["CONSOLE_OUTBOX_DIR"] = str(folder / "outbox")  # never the user's outbox
+    operator = tn.api("dieuhanh1")
+    window = tn.window("dieuhanh1", Queue.RETURNED)
+    rid = find(operator, Queue.RETURNED, check=lambda i: "forward" in operator.detail(i).actions)
+    d = operator.detail(rid)
+    operator.outbox().put_action(
+        "forward",
+        (rid, d.code, d.version - 1),
+        {"unit": "so_gtvt", "note": "Chuyển Sở Giao thông vận tải xử lý theo thẩm quyền."},
+        operator.actor,
+        at=NOW - timedelta(minutes=25),
+    )
+    operator.send_waiting()
+    window.outbox.refresh()
+    window.open_unsent()
+    dialog = window.unsent_dialog
+    assert dialog is not None
+    settle(timeout_ms=300)
+    shots.save("unsent-list", over(window.grab(), dialog))
+    dialog.close()
+    close(window)
+
+
 def dashboard(shots: Shots, tn: Province) -> None:
     """The IOC supervisor's dashboard for the quarter (Ctrl+D)."""
     window = tn.window("truongca", Queue.NEW)
@@ -454,6 +480,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory(prefix="console-shots-") as tmp:
         tn = Province("thai-nguyen", Path(tmp))
         thai_nguyen(shots, tn)
+        unsent_list(shots, tn, Path(tmp))
         dashboard(shots, tn)
         english(shots, tn)
         admin_accounts_calendar_audit(shots, tn)

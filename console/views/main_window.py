@@ -77,10 +77,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self._connect()
-        # Changes by anyone (another console, the CLI) within about a second; the
-        # navigation's slow timer stays for what moves with the clock (due soon, overdue).
-        # One signal for every change, this console's own actions included (each joins the
-        # feed's burst, so an action and its echo are one refresh): each part decides below.
+        # Changes by anyone (another console, the CLI) within about a second, one refresh a
+        # second at most; the navigation's slow timer stays for what moves with the clock (due
+        # soon, overdue). One signal for every change, this console's own actions included
+        # (at once, with the feed's echo of where the report moved): each part decides below.
         self.live = LiveUpdates(api.watch, self)
         self.live.changed.connect(self._changed)
         # Reports the intake queued while the database did not answer: sent when it is back
@@ -88,8 +88,15 @@ class MainWindow(QMainWindow):
         from console.views.outbox_status import OutboxLabel, OutboxStatus
 
         self.outbox = OutboxStatus(api, parent=self)
-        self.statusBar().addPermanentWidget(OutboxLabel(self.outbox))
+        self.outbox_label = OutboxLabel(self.outbox)
+        self.statusBar().addPermanentWidget(self.outbox_label)
         self.outbox.changed.connect(self.live.here)  # queues and counters
+        # Actions typed while it does not answer wait there too; what it would not take is
+        # in the "Chưa gửi được" list (console/views/outbox_list.py).
+        self.unsent_dialog: QDialog | None = None
+        self.outbox_label.clicked.connect(self.open_unsent)
+        self.outbox.unsent_found.connect(self._unsent_found)
+        self.detail.queued.connect(self._action_queued)
         # Deactivated while this window is open: say so and sign out (issue 15 item 5).
         from console.views.session_watch import SessionWatch
 
@@ -168,6 +175,13 @@ class MainWindow(QMainWindow):
                 self.tr("Kết nối máy chủ…"), self.open_connection, None, "connectionAction"
             )
         )
+        self.unsent_action = self._action(
+            self.tr("Chưa gửi được…"), self.open_unsent, key("Ctrl+Shift+G"), "unsentAction"
+        )
+        self.unsent_action.setToolTip(
+            self.tr("Những gì đã nhập khi mất kết nối máy chủ (Ctrl+Shift+G)")
+        )
+        file_menu.addAction(self.unsent_action)
         file_menu.addSeparator()
         file_menu.addAction(self.password_action)
         file_menu.addAction(self.logout_action)
@@ -350,6 +364,34 @@ class MainWindow(QMainWindow):
         self.dashboard.raise_()
         self.dashboard.activateWindow()
 
+    def open_unsent(self) -> None:
+        """The "Chưa gửi được" list of this person's outbox entries."""
+        from console.views.outbox_list import UnsentDialog
+
+        if self.unsent_dialog is None:
+            dialog = UnsentDialog(self.api, self)
+            dialog.changed.connect(self.live.here)
+            dialog.finished.connect(lambda _r: self.outbox.refresh())
+            self.unsent_dialog = dialog
+        else:
+            self.unsent_dialog.reload()  # type: ignore[attr-defined]
+        self.unsent_dialog.show()
+        self.unsent_dialog.raise_()
+        self.unsent_dialog.activateWindow()
+
+    def _action_queued(self, text: str) -> None:
+        self.outbox.refresh()
+        self.statusBar().showMessage(text, 15_000)
+
+    def _unsent_found(self, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "{0} thao tác không gửi được vì phản ánh đã thay đổi: xem «Chưa gửi được» "
+                "(Ctrl+Shift+G)."
+            ).format(count),
+            30_000,
+        )
+
     def show_drill(self, f: object, what: str) -> None:
         """The reports behind a dashboard number, in the queue view (no queue selected)."""
         self.nav.blockSignals(True)
@@ -378,7 +420,7 @@ class MainWindow(QMainWindow):
             self._queue_stale = True
         if self.current_report is not None and changes.elsewhere(self.current_report):
             self.detail.changed_elsewhere()
-        self.nav.refresh()
+        self.nav.refresh(changes)  # the counters it can have moved (the services tell which)
 
     def _counts_changed(self, counts: dict[Queue, int]) -> None:
         previous, self._last_counts = self._last_counts, counts

@@ -1370,17 +1370,17 @@
         <translation>Cannot open the report: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="251"/>
+        <location filename="../../console/views/detail_pane.py" line="252"/>
         <source>{0} vừa cập nhật phản ánh này lúc {1}: {2}.</source>
         <translation>{0} updated this report at {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="332"/>
+        <location filename="../../console/views/detail_pane.py" line="333"/>
         <source>Mất kết nối máy chủ: thao tác đã vào hàng chờ, sẽ tự gửi khi kết nối lại (xem «Chưa gửi được»).</source>
         <translation>No connection to the server: the action is waiting in the outbox and will be sent when the connection is back (see “Not sent”).</translation>
     </message>
     <message>
-        <location filename="../../console/views/detail_pane.py" line="348"/>
+        <location filename="../../console/views/detail_pane.py" line="349"/>
         <source>Lỗi hệ thống, chưa có gì được ghi: {0}</source>
         <translation>System error, nothing was saved: {0}</translation>
     </message>
@@ -2761,178 +2761,193 @@
         <translation>Field-report console — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="118"/>
+        <location filename="../../console/views/main_window.py" line="125"/>
         <source>Tiếp nhận mới</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="120"/>
+        <location filename="../../console/views/main_window.py" line="127"/>
         <source>Ghi nhận một phản ánh mới (Ctrl+N)</source>
         <translation>Record a new field report (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="124"/>
+        <location filename="../../console/views/main_window.py" line="131"/>
         <source>In thư trả lời hàng loạt…</source>
         <translation>Batch-print reply letters…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="127"/>
+        <location filename="../../console/views/main_window.py" line="134"/>
         <source>Mọi thư trả lời của một khoảng thời gian trong một tệp PDF, để in</source>
         <translation>Every reply letter of a period in one PDF, for printing</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="132"/>
+        <location filename="../../console/views/main_window.py" line="139"/>
         <source>Tệp Open311 (GeoReport)…</source>
         <translation>Open311 files (GeoReport)…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="135"/>
+        <location filename="../../console/views/main_window.py" line="142"/>
         <source>Xuất phản ánh của một kỳ; nhập tệp yêu cầu của ứng dụng công dân</source>
         <translation>Export a period&apos;s reports; import a citizen app&apos;s file of requests</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="141"/>
+        <location filename="../../console/views/main_window.py" line="148"/>
         <source>Thống kê</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="143"/>
+        <location filename="../../console/views/main_window.py" line="150"/>
         <source>Bảng thống kê của kỳ báo cáo (Ctrl+D)</source>
         <translation>The statistics of a reporting period (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="147"/>
+        <location filename="../../console/views/main_window.py" line="154"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="150"/>
+        <location filename="../../console/views/main_window.py" line="157"/>
         <source>Tải lại hàng đợi, bộ đếm và phản ánh đang xem (F5)</source>
         <translation>Reload the queue, the counters and the open report (F5)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="153"/>
+        <location filename="../../console/views/main_window.py" line="160"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="155"/>
+        <location filename="../../console/views/main_window.py" line="162"/>
         <source>Tìm trong hàng đợi (Ctrl+F)</source>
         <translation>Search the queue (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="156"/>
+        <location filename="../../console/views/main_window.py" line="163"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="157"/>
+        <location filename="../../console/views/main_window.py" line="164"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="159"/>
+        <location filename="../../console/views/main_window.py" line="166"/>
         <source>Đổi mật khẩu…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="162"/>
+        <location filename="../../console/views/main_window.py" line="169"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="168"/>
+        <location filename="../../console/views/main_window.py" line="175"/>
         <source>Kết nối máy chủ…</source>
         <translation>Server connection…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="176"/>
+        <location filename="../../console/views/main_window.py" line="179"/>
+        <source>Chưa gửi được…</source>
+        <translation>Not sent…</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="182"/>
+        <source>Những gì đã nhập khi mất kết nối máy chủ (Ctrl+Shift+G)</source>
+        <translation>What was typed while the server did not answer (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="190"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="180"/>
+        <location filename="../../console/views/main_window.py" line="194"/>
         <source>Chi tiết bên phải hàng đợi</source>
         <translation>Details beside the queue</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="183"/>
+        <location filename="../../console/views/main_window.py" line="197"/>
         <source>Đặt phần chi tiết bên cạnh hàng đợi (màn hình rộng)</source>
         <translation>Put the report details next to the queue (wide screens)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="187"/>
+        <location filename="../../console/views/main_window.py" line="201"/>
         <source>Ngôn ngữ (áp dụng khi khởi động lại)</source>
         <translation>Language (applies after a restart)</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="208"/>
+        <location filename="../../console/views/main_window.py" line="222"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="209"/>
-        <location filename="../../console/views/main_window.py" line="458"/>
+        <location filename="../../console/views/main_window.py" line="223"/>
+        <location filename="../../console/views/main_window.py" line="500"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="211"/>
+        <location filename="../../console/views/main_window.py" line="225"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="237"/>
+        <location filename="../../console/views/main_window.py" line="251"/>
         <source>CSDL: {0}</source>
         <translation>DB: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="241"/>
+        <location filename="../../console/views/main_window.py" line="255"/>
         <source>Hồ sơ: {0}</source>
         <translation>Profile: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="244"/>
+        <location filename="../../console/views/main_window.py" line="258"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="359"/>
+        <location filename="../../console/views/main_window.py" line="389"/>
+        <source>{0} thao tác không gửi được vì phản ánh đã thay đổi: xem «Chưa gửi được» (Ctrl+Shift+G).</source>
+        <translation>{0} action(s) could not be sent because the report changed: see “Not sent” (Ctrl+Shift+G).</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/main_window.py" line="401"/>
         <source>Thống kê: {0}</source>
         <translation>Statistics: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="392"/>
+        <location filename="../../console/views/main_window.py" line="434"/>
         <source>Cập nhật lúc {0}</source>
         <translation>Updated at {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="397"/>
+        <location filename="../../console/views/main_window.py" line="439"/>
         <source>Không cập nhật được</source>
         <translation>Update failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="408"/>
+        <location filename="../../console/views/main_window.py" line="450"/>
         <source>Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng</source>
         <translation>Language {0} saved; restart the application to apply it</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="419"/>
+        <location filename="../../console/views/main_window.py" line="461"/>
         <source>Đã đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="429"/>
+        <location filename="../../console/views/main_window.py" line="471"/>
         <source>Phiên làm việc đã kết thúc</source>
         <translation>Session ended</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="431"/>
+        <location filename="../../console/views/main_window.py" line="473"/>
         <source>Tài khoản {0} đã bị vô hiệu hóa trên máy chủ: phiên làm việc kết thúc và ứng dụng đăng xuất. Hãy liên hệ quản trị viên.</source>
         <translation>The account {0} has been deactivated on the server: the session is over and the app signs out. Contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="459"/>
+        <location filename="../../console/views/main_window.py" line="501"/>
         <source>Bàn điều hành phản ánh hiện trường
 Hồ sơ quy định: {0}
 {1}</source>
@@ -5368,22 +5383,22 @@ Regulation profile: {0}
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="482"/>
+        <location filename="../../console/services/console_api.py" line="485"/>
         <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
         <translation>Only IOC staff may do this</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="516"/>
+        <location filename="../../console/services/console_api.py" line="519"/>
         <source>Phản ánh này không thuộc đơn vị của bạn</source>
         <translation>This report does not belong to your unit</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="349"/>
+        <location filename="../../console/services/console_api.py" line="352"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="445"/>
+        <location filename="../../console/services/console_api.py" line="448"/>
         <source>Nội dung trả lời</source>
         <translation>Answer text</translation>
     </message>
@@ -5758,17 +5773,17 @@ Regulation profile: {0}
         <translation>The account {username} is not active again: their waiting items are still held</translation>
     </message>
     <message>
-        <location filename="../../console/services/outbox_replay.py" line="180"/>
+        <location filename="../../console/services/outbox_replay.py" line="185"/>
         <source>Mục này chờ quản trị viên quyết định (phiên làm việc đã kết thúc)</source>
         <translation>This item waits for an administrator&apos;s decision (the session ended)</translation>
     </message>
     <message>
-        <location filename="../../console/services/outbox_replay.py" line="238"/>
+        <location filename="../../console/services/outbox_replay.py" line="243"/>
         <source>Thao tác này không có nội dung để sửa</source>
         <translation>This action has no text to edit</translation>
     </message>
     <message>
-        <location filename="../../console/services/outbox_replay.py" line="203"/>
+        <location filename="../../console/services/outbox_replay.py" line="208"/>
         <source>Phản ánh của thao tác này chưa được gửi lên máy chủ</source>
         <translation>The report of this action has not reached the server yet</translation>
     </message>
