@@ -13,9 +13,14 @@ server). For ``--seconds`` each does, after a think time of 0.5–2.5 s, what it
 - leaders: page "Chờ phê duyệt"; approve a result.
 
 Two consoles of one unit may take the same report: the second gets ConflictError (nothing
-written), counted apart. Every console refreshes as the app does when its feed hears a change:
-its counters and the page of its queue; the time from the acting console's return from the
-commit to the refresh done on another console is the notify-to-refresh latency.
+written), counted apart. Every console refreshes as the window does (console/views/live.py,
+navigation.py, main_window.py): at most once per ``--refresh-gap`` (1 s, the app's), the first
+change after a quiet gap ``SETTLE_S`` after it arrives, what arrives meanwhile read in that one
+refresh; its own action at once, with the feed's echo of where the report moved. A refresh
+re-counts the counters the changes can have moved (``ConsoleApi.counts_after``; ``--full``:
+every one, as before issue 15 item 4) and reads its queue's page again when a changed report
+is on it or its counter moved. The time from the acting console's return from the commit to
+the refresh done on another console is the notify-to-refresh latency.
 
 After the run: every action's history row is there exactly once (and no other was written),
 every new report once; the peak number of connections is read from pg_stat_activity.
@@ -46,12 +51,15 @@ from console.models import HistoryEntry, Report, ReportStatus
 from console.profiles import load_profile
 from console.services.auth import authenticate
 from console.services.console_api import ConflictError, ConsoleApi
-from console.services.live import Changes
+from console.services.live import Changes, Move, parse_payload
 from console.services.queues import Queue, QueueFilter
 from console.workflow import WorkflowError
 
 PASSWORD = "demo-bench-1"
 S = ReportStatus
+SETTLE_S = 0.25  # console/views/live.py SETTLE_MS
+ECHO_WAIT_S = 0.3  # ... ECHO_WAIT_MS
+MANY_IDS = 50  # console/views/main_window.py
 
 
 def accounts(profile_key: str, consoles: int) -> list[tuple[str, str]]:
@@ -82,9 +90,11 @@ class Console:
         username: str,
         password: str,
         seed: int,
-        refresh_gap: float = 0.0,
+        refresh_gap: float = 1.0,
+        full: bool = False,
     ) -> None:
         self.refresh_gap = refresh_gap
+        self.full = full
         self.db = Database(url)
         self.profile = load_profile(profile_key)
         self.api = ConsoleApi(self.db, self.profile, authenticate(self.db, username, password))
@@ -96,10 +106,16 @@ class Console:
         }[role]
         self.rand = random.Random(seed)
         self.actions: list[tuple[str, float, float, str, int, int]] = []  # kind, t0, t1, …
-        # refresh started, refresh done, {report id: when it was heard}
-        self.refreshes: list[tuple[float, float, dict[int, float]]] = []
+        # refresh started, refresh done, {report id: when it was heard}, counters read, page read
+        self.refreshes: list[tuple[float, float, dict[int, float], int, bool]] = []
         self._heard_at: dict[int, float] = {}
         self._pending = Changes()
+        self._first = 0.0  # when the first pending change arrived
+        self._urgent = 0.0  # an own action waits (since then), 0: none
+        self._last = -1e9  # the last refresh's start
+        self._recent: dict[int, tuple[float, Move]] = {}
+        self._counts: dict[Queue, int] = {}
+        self._page_ids: set[int] = set()
         self._cond = threading.Condition()
         self._stop = False
         self.feed = self.api.watch(self._heard)
@@ -110,28 +126,64 @@ class Console:
     def _heard(self, changes: Changes) -> None:
         now = time.time()
         with self._cond:
+            if not self._pending:
+                self._first = now
             self._pending |= changes
+            for m in changes.moves:
+                self._recent[m.report_id] = (now, m)
             for rid in changes.report_ids:  # each id's first arrival since the last refresh
                 self._heard_at.setdefault(rid, now)
             self._cond.notify()
 
+    def here(self, report_id: int) -> None:
+        """An own action: refreshed at once, with its echo's move (LiveUpdates.here)."""
+        now = time.time()
+        with self._cond:
+            recent = self._recent.get(report_id)
+            echoed = frozenset([recent[1]]) if recent and now - recent[0] < 2.0 else frozenset()
+            if not self._pending:
+                self._first = now
+            self._pending |= Changes.made_here(report_id) | Changes(moves=echoed)
+            self._urgent = self._urgent or now
+            self._cond.notify()
+
+    def _due(self) -> float:
+        if self._urgent:
+            return time.time() if self._pending.explained else self._urgent + ECHO_WAIT_S
+        return max(self._first + SETTLE_S, self._last + self.refresh_gap)
+
     def _refresh_loop(self) -> None:
         while True:
             with self._cond:
-                self._cond.wait_for(lambda: self._stop or bool(self._pending))
+                while not self._stop:
+                    if self._pending:
+                        wait = self._due() - time.time()
+                        if wait <= 0:
+                            break
+                        self._cond.wait(wait)
+                    else:
+                        self._cond.wait()
                 if self._stop:
                     return
-                heard_at = self._heard_at
-                self._pending, self._heard_at = Changes(), {}
-            started = time.time()
+                heard_at, changes = self._heard_at, self._pending
+                self._pending, self._heard_at, self._urgent = Changes(), {}, 0.0
+                if len(self._recent) > 1000:
+                    self._recent.clear()
+            started = self._last = time.time()
             try:
-                self.api.counts()
-                self.api.page(QueueFilter(self.queue), limit=60)
+                counts = self.api.counts() if self.full else self.api.counts_after(changes)
+                previous, self._counts = self._counts, {**self._counts, **counts}
+                ids = changes.report_ids
+                stale = changes.unknown or len(ids) > MANY_IDS or bool(ids & self._page_ids)
+                moved = previous.get(self.queue) != self._counts.get(self.queue)
+                if stale or moved or not previous:
+                    rows = self.api.page(QueueFilter(self.queue), limit=60)
+                    self._page_ids = {r.id for r in rows}
             except Exception:  # a failed refresh is counted as missing
                 continue
-            self.refreshes.append((started, time.time(), heard_at))
-            if self.refresh_gap:  # what arrives meanwhile waits and is read in one refresh
-                time.sleep(self.refresh_gap)
+            self.refreshes.append(
+                (started, time.time(), heard_at, len(counts), stale or moved or not previous)
+            )
 
     # -- the person's work ------------------------------------------------------------------
     def _timed(self, kind: str, fn: Any) -> Any:
@@ -149,6 +201,7 @@ class Console:
             self.actions.append((kind, t0, t1, "ok", 0, 0))
         else:
             self.actions.append((kind, t0, t1, "ok", result.report_id, result.history_id))
+            self.here(result.report_id)
         return result
 
     def step(self) -> None:
@@ -234,11 +287,11 @@ class Console:
 
 
 def worker(
-    args: tuple[str, str, list[tuple[str, str]], str, float, float, int, float], out: Any
+    args: tuple[str, str, list[tuple[str, str]], str, float, float, int, float, bool], out: Any
 ) -> None:
-    url, profile_key, mine, password, start_at, seconds, seed, gap = args
+    url, profile_key, mine, password, start_at, seconds, seed, gap, full = args
     consoles = [
-        Console(url, profile_key, role, user, password, seed + i, gap)
+        Console(url, profile_key, role, user, password, seed + i, gap, full)
         for i, (role, user) in enumerate(mine)
     ]
     for c in consoles:
@@ -281,8 +334,11 @@ def main() -> int:
     ap.add_argument(
         "--refresh-gap",
         type=float,
-        default=0.0,
-        help="seconds a console waits after a refresh before the next (0: none)",
+        default=1.0,
+        help="a console refreshes at most once in this many seconds (the app: 1)",
+    )
+    ap.add_argument(
+        "--full", action="store_true", help="every refresh re-counts every counter (the old way)"
     )
     args = ap.parse_args()
 
@@ -309,6 +365,7 @@ def main() -> int:
                     args.seconds,
                     1000 * i,
                     args.refresh_gap,
+                    args.full,
                 ),
                 out,
             ),
@@ -322,8 +379,11 @@ def main() -> int:
         target=listen_bare, args=(raw, start_at + args.seconds + 3, probe), daemon=True
     ).start()
     peak: Counter[str] = Counter()
+    load_start = None
     with psycopg.connect(raw, autocommit=True) as mon:
         while time.time() < start_at + args.seconds + 3:
+            if load_start is None and time.time() >= start_at:
+                load_start = os.getloadavg()[0]
             rows = mon.execute(
                 "SELECT application_name, count(*) FROM pg_stat_activity "
                 "WHERE datname = %s GROUP BY 1",
@@ -347,7 +407,9 @@ def main() -> int:
     kinds = Counter(a[1] for a in done)
     print(
         f"# {args.consoles} consoles in {args.procs} processes, {args.seconds:.0f} s, "
-        f"{reports:,} reports at start, refresh gap {args.refresh_gap} s"
+        f"{reports:,} reports at start, refresh gap {args.refresh_gap} s, "
+        f"{'every counter' if args.full else 'the counters a change moved'} a refresh; "
+        f"load average at start {load_start:.1f}"
     )
     print(
         f"actions done: {len(work)} ({len(work) / args.seconds:.1f}/s) + {kinds['page']} "
@@ -381,10 +443,13 @@ def main() -> int:
         started = [span for span in acted.get(report_id, ()) if span[0] <= heard]
         return max(started) if started else None
 
-    lat, feed_lat, took = [], [], []
+    lat, feed_lat, took, read, pages, n_refresh = [], [], [], [], 0, 0
     for _role, _acts, refreshes in results:
-        for started, refreshed, heard_at in refreshes:
+        for started, refreshed, heard_at, counters, paged in refreshes:
             took.append(refreshed - started)
+            read.append(counters)
+            pages += paged
+            n_refresh += 1
             for rid, heard in heard_at.items():
                 span = action_of(rid, heard)
                 if span:
@@ -400,10 +465,15 @@ def main() -> int:
         f"{pct(feed_lat, 0.95) * 1000:.0f}; one refresh (counters + page) took p50 "
         f"{pct(took, 0.5) * 1000:.0f}  p95 {pct(took, 0.95) * 1000:.0f} ms"
     )
+    print(
+        f"  refreshes: {n_refresh} ({n_refresh / args.seconds / args.consoles:.2f} a console a "
+        f"second); counters read a refresh: mean {sum(read) / max(1, len(read)):.1f}, p50 "
+        f"{pct(read, 0.5):.0f}, p95 {pct(read, 0.95):.0f}; the page read again in {pages}"
+    )
     bare = []
     for heard, payload in probe:
-        for part in payload.split(","):
-            span = action_of(int(part), heard) if part.isdigit() else None
+        for rid in parse_payload(payload).report_ids:
+            span = action_of(rid, heard)
             if span:
                 bare.append(max(0.0, heard - span[1]))
     print(
