@@ -20,11 +20,13 @@ test: $(STAMP)
 	$(VENV)/bin/ruff check console tests main.py bench scripts
 	$(VENV)/bin/ruff format --check console tests main.py bench scripts
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check console tests main.py bench scripts
 	$(VENV)/bin/ruff format --check console tests main.py bench scripts
+	$(VENV)/bin/mypy
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
@@ -43,4 +45,4 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis
