@@ -80,7 +80,9 @@ def test_the_console_follows_the_promoted_standby(pair: PgPair, tmp_path: Path) 
         feed = api.watch(heard)
         assert feed.ready.wait(WAIT_S)
         before = api.submit(draft(client_key=str(uuid.uuid4()))).report_id
-        assert heard.wait_for(lambda c: before in c.report_ids)
+        # Its id, or "anything may have changed" if the feed had to reconnect meanwhile (seen
+        # once at a load of 21: both are what the feed promises; cleared before the outage).
+        assert heard.wait_for(lambda c: c.unknown or before in c.report_ids)
         pair.wait_replayed("ioc")  # the standby has it all (streaming, asynchronous)
 
         pair.server("primary", "stop")  # the central server dies
