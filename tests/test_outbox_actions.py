@@ -332,3 +332,38 @@ def test_an_action_now_does_not_wait_behind_one_in_the_list(proxy: CutProxy, p: 
         "restrict", r.report_id, r.version, code=r.code, restriction="reputational", note="Nêu tên"
     )
     assert isinstance(done, ActionResult)  # applied at once, not queued behind the conflict
+
+
+def test_the_other_actions_of_the_province_wait_across_a_cut_and_land_once(
+    proxy: CutProxy, p: Province
+) -> None:
+    """The rest of Thái Nguyên's actions, each typed during a cut (the other provinces' own,
+    such as Đắk Lắk's delegation or Tiền Giang's field check, go through the same act path)."""
+    op = api_of(p, "dieuhanh1", "ioc", Role.OPERATOR)
+    unit = api_of(p, "cb.gtvt", "so_gtvt", Role.OFFICER)
+    unit_leader = api_of(p, "ld.gtvt", "so_gtvt", Role.LEADER)
+
+    supervisor = api_of(p, "gs.ioc", "ioc", Role.SUPERVISOR)
+    r = op.submit(draft(category="giao_thong"))
+    r = op.act("forward", r.report_id, r.version, unit="so_gtvt")
+    r = across_cut(proxy, supervisor, "escalate", r, note="Vụ việc phức tạp, báo cáo UBND.")
+
+    r = op.submit(draft(category="giao_thong"))
+    r = across_cut(proxy, op, "forward", r, unit="so_gtvt", consult=("so_xd",))
+    r = across_cut(proxy, unit, "accept", r)
+    r = across_cut(  # the IOC records the consulted unit's opinion
+        proxy, op, "answer_consultation", r, unit="so_xd", note="Sở Xây dựng đã góp ý."
+    )
+    r = unit.act(
+        "request_extension",
+        r.report_id,
+        r.version,
+        committed=datetime(2026, 3, 20, 16, 0),
+        note="Chờ vật liệu.",
+    )
+    r = across_cut(proxy, unit_leader, "refuse_extension", r, note="Đủ vật tư, làm trong hạn.")
+    r = unit.act("submit_result", r.report_id, r.version, text="Đã xử lý.")
+    r = across_cut(proxy, unit_leader, "edit_and_approve", r, text="Đã xử lý xong, đã kiểm tra.")
+    assert r.status is ReportStatus.APPROVED
+    r = op.act("publish", r.report_id, r.version, publication=Publication.PUBLIC)
+    r = across_cut(proxy, op, "close", r)
