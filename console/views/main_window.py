@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
 
         if self.dashboard is None:
             self.dashboard = DashboardWindow(self.api, self)
-            self.dashboard.drill.connect(self.show_drill)  # type: ignore[attr-defined]
+            self.dashboard.drill.connect(self.show_drill)
         self.dashboard.show()
         self.dashboard.raise_()
         self.dashboard.activateWindow()
