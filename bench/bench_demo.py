@@ -62,7 +62,7 @@ def _admin(sql: str) -> None:
 
 
 def run(kind: str, reports: int, keep: bool, name: str) -> dict:
-    folder = tempfile.mkdtemp(prefix="bench_demo_")
+    folder = tempfile.mkdtemp(prefix="bench_demo_") if kind == "sqlite" else ""
     if kind == "sqlite":
         url = f"sqlite:///{folder}/demo.sqlite3"
     else:
