@@ -1,8 +1,13 @@
-"""A TCP proxy in front of the test PostgreSQL whose link the test can make silent.
+"""A TCP proxy in front of the test PostgreSQL whose link the test can make silent or cut.
 
 ``silent()``: the proxy stops moving bytes either way and takes new connections without ever
 answering: what a console sees when packets are dropped and nothing is reset (a cable pulled
 past the switch, a VPN gone). ``speak()``: bytes move again; new connections work.
+
+``cut()``: every open connection is closed at once and new ones are closed as soon as they
+come, what a console sees when the central server's machine or the network goes away (psycopg's
+"server closed the connection unexpectedly", no SQLSTATE). ``mend()``: new connections reach
+the server again. ``down()``: cut for the length of a ``with`` block.
 """
 
 from __future__ import annotations
@@ -11,17 +16,20 @@ import selectors
 import socket
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from sqlalchemy.engine import make_url
 
 
-class SilentProxy:
+class LinkProxy:
     def __init__(self, host: str, port: int) -> None:
         self.upstream = (host, port)
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self._quiet = threading.Event()
+        self._refuse = threading.Event()  # cut: close what is open, and each newcomer
+        self._cutting = threading.Event()  # cut() asked; the proxy's thread does it
+        self._cut_done = threading.Event()
         self._stop = threading.Event()
         self._pairs: dict[socket.socket, socket.socket] = {}
         self._parked: list[socket.socket] = []
@@ -41,6 +49,25 @@ class SilentProxy:
 
     def speak(self) -> None:
         self._quiet.clear()
+
+    def cut(self) -> None:
+        """Returns once every open connection is closed (the proxy's thread closes them)."""
+        self._refuse.set()
+        done = threading.Event()
+        self._cut_done = done
+        self._cutting.set()
+        assert done.wait(5), "the proxy did not cut"
+
+    def mend(self) -> None:
+        self._refuse.clear()
+
+    @contextmanager
+    def down(self) -> Iterator[None]:
+        self.cut()
+        try:
+            yield
+        finally:
+            self.mend()
 
     def close(self) -> None:
         self._stop.set()
@@ -63,8 +90,20 @@ class SilentProxy:
             self._pairs.pop(other, None)
             other.close()
 
+    def _close_all(self) -> None:
+        for sock in [*self._pairs, *self._parked]:
+            with suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+        self._pairs.clear()
+        self._parked.clear()
+
     def _run(self) -> None:
         while not self._stop.is_set():
+            if self._cutting.is_set():
+                self._close_all()
+                self._cutting.clear()
+                self._cut_done.set()
             sel = selectors.DefaultSelector()
             sel.register(self.listener, selectors.EVENT_READ)
             if not self._quiet.is_set():
@@ -77,7 +116,9 @@ class SilentProxy:
                 assert isinstance(sock, socket.socket)
                 if sock is self.listener:
                     client, _addr = self.listener.accept()
-                    if self._quiet.is_set():
+                    if self._refuse.is_set():
+                        client.close()
+                    elif self._quiet.is_set():
                         self._parked.append(client)  # taken, never answered
                     else:
                         self._connect(client)
@@ -99,9 +140,9 @@ class SilentProxy:
 
 
 @contextmanager
-def silent_proxy(url: str) -> Iterator[SilentProxy]:
+def link_proxy(url: str) -> Iterator[LinkProxy]:
     parsed = make_url(url)
-    proxy = SilentProxy(parsed.host or "127.0.0.1", parsed.port or 5432)
+    proxy = LinkProxy(parsed.host or "127.0.0.1", parsed.port or 5432)
     try:
         yield proxy
     finally:

@@ -3,7 +3,7 @@ answer, lands exactly once when it is back, and one whose report moved meanwhile
 "Chưa gửi được" list with its text kept, for its author to re-apply, edit or discard.
 
 The cut is real: the console reaches PostgreSQL through a TCP proxy that the test cuts (every
-connection closed, new ones closed at once) and mends (tests/cut_proxy.py)."""
+connection closed, new ones closed at once) and mends (tests/pg_proxy.py)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from console.services.action_base import ActionResult
 from console.services.console_api import ConsoleApi
 from console.services.outbox_actions import ActionEntry
 from console.workflow import WorkflowError
-from tests.cut_proxy import CutProxy, cut_proxy
+from tests.pg_proxy import LinkProxy, link_proxy
 from tests.scenario_helpers import Province, draft, make_province
 
 MON = datetime(2026, 3, 2, 9, 0)
@@ -38,14 +38,14 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
 @pytest.fixture
-def proxy(pg_url: str) -> Iterator[CutProxy]:
-    with cut_proxy(pg_url) as p:
+def proxy(pg_url: str) -> Iterator[LinkProxy]:
+    with link_proxy(pg_url) as p:
         yield p
 
 
 @pytest.fixture
 def db(
-    proxy: CutProxy, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    proxy: LinkProxy, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Database]:
     monkeypatch.setenv("CONSOLE_OUTBOX_DIR", str(tmp_path / "outboxes"))
     d = Database(proxy.url(pg_url))
@@ -75,7 +75,7 @@ def rows(db: Database, report_id: int, action: str) -> int:
 
 
 def across_cut(
-    proxy: CutProxy, api: ConsoleApi, action: str, r: ActionResult, **params: Any
+    proxy: LinkProxy, api: ConsoleApi, action: str, r: ActionResult, **params: Any
 ) -> ActionResult:
     """Type ``action`` while the link is cut: it waits; a replay still cut sends nothing; the
     replay once mended lands it, and exactly one history row is written."""
@@ -101,7 +101,7 @@ def across_cut(
 
 
 def test_every_action_type_waits_across_a_cut_and_lands_once(
-    proxy: CutProxy, p: Province, tmp_path: Path
+    proxy: LinkProxy, p: Province, tmp_path: Path
 ) -> None:
     op = api_of(p, "dieuhanh1", "ioc", Role.OPERATOR)
     officer = api_of(p, "cb.gtvt", "so_gtvt", Role.OFFICER)
@@ -180,7 +180,7 @@ def test_a_refusal_is_shown_at_once_and_nothing_waits(p: Province) -> None:
     assert op.waiting() == []
 
 
-def test_a_lost_acknowledgement_lands_once(proxy: CutProxy, p: Province) -> None:
+def test_a_lost_acknowledgement_lands_once(proxy: LinkProxy, p: Province) -> None:
     class LostAck(ConsoleApi):
         """The action commits, then the link goes before the answer comes back."""
 
@@ -200,7 +200,7 @@ def test_a_lost_acknowledgement_lands_once(proxy: CutProxy, p: Province) -> None
     assert rows(p.db, r.report_id, "classify") == 1 and op.waiting() == []
 
 
-def test_a_chain_typed_offline_lands_in_order(proxy: CutProxy, p: Province) -> None:
+def test_a_chain_typed_offline_lands_in_order(proxy: LinkProxy, p: Province) -> None:
     op = api_of(p, "dieuhanh1", "ioc", Role.OPERATOR)
     officer = api_of(p, "cb.gtvt", "so_gtvt", Role.OFFICER)
     r = op.submit(draft(category="giao_thong"))
@@ -219,7 +219,7 @@ def test_a_chain_typed_offline_lands_in_order(proxy: CutProxy, p: Province) -> N
 
 
 def test_a_report_moved_meanwhile_goes_to_the_list_with_the_text_kept(
-    proxy: CutProxy, p: Province
+    proxy: LinkProxy, p: Province
 ) -> None:
     op = api_of(p, "dieuhanh1", "ioc", Role.OPERATOR)
     op2 = api_of(p, "dieuhanh2", "ioc", Role.OPERATOR)
@@ -262,7 +262,7 @@ def test_a_report_moved_meanwhile_goes_to_the_list_with_the_text_kept(
 
 
 def test_re_apply_lands_an_edited_note_once_on_the_new_version(
-    proxy: CutProxy, p: Province
+    proxy: LinkProxy, p: Province
 ) -> None:
     op = api_of(p, "dieuhanh1", "ioc", Role.OPERATOR)
     officer = api_of(p, "cb.gtvt", "so_gtvt", Role.OFFICER)
@@ -287,7 +287,7 @@ def test_re_apply_lands_an_edited_note_once_on_the_new_version(
 
 
 def test_another_persons_entries_are_not_theirs_to_send_or_discard(
-    proxy: CutProxy, p: Province
+    proxy: LinkProxy, p: Province
 ) -> None:
     op = api_of(p, "dieuhanh1", "ioc", Role.OPERATOR)
     op2 = api_of(p, "dieuhanh2", "ioc", Role.OPERATOR)
@@ -319,7 +319,7 @@ def test_sqlite_too(sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.Mon
     assert sent.result is not None and rows(sqlite_db, r.report_id, "classify") == 1
 
 
-def test_an_action_now_does_not_wait_behind_one_in_the_list(proxy: CutProxy, p: Province) -> None:
+def test_an_action_now_does_not_wait_behind_one_in_the_list(proxy: LinkProxy, p: Province) -> None:
     op = api_of(p, "dieuhanh1", "ioc", Role.OPERATOR)
     op2 = api_of(p, "dieuhanh2", "ioc", Role.OPERATOR)
     r = op.submit(draft())
@@ -335,7 +335,7 @@ def test_an_action_now_does_not_wait_behind_one_in_the_list(proxy: CutProxy, p: 
 
 
 def test_the_other_actions_of_the_province_wait_across_a_cut_and_land_once(
-    proxy: CutProxy, p: Province
+    proxy: LinkProxy, p: Province
 ) -> None:
     """The rest of Thái Nguyên's actions, each typed during a cut (the other provinces' own,
     such as Đắk Lắk's delegation or Tiền Giang's field check, go through the same act path)."""

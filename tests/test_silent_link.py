@@ -24,7 +24,7 @@ from console.models import Role
 from console.profiles import load_profile
 from console.services.console_api import ConsoleApi
 from console.services.outbox import Outbox, is_unreachable
-from tests.pg_proxy import silent_proxy
+from tests.pg_proxy import link_proxy
 from tests.scenario_helpers import draft, make_province
 
 CALL = datetime(2026, 3, 2, 9, 0)
@@ -53,7 +53,7 @@ def test_a_silent_link_queues_the_form_instead_of_waiting(
     p = make_province(pg_db, load_profile("thai-nguyen"), CALL)
     actor = p.add("dieuhanh1", "ioc", Role.OPERATOR)
     outbox = Outbox(tmp_path / "outbox", clock=p.clock)
-    with silent_proxy(pg_url) as proxy:
+    with link_proxy(pg_url) as proxy:
         console_db = Database(proxy.url(pg_url), bounded=True)
         try:
             api = ConsoleApi(console_db, p.profile, actor, p.clock)
@@ -77,7 +77,7 @@ def test_a_silent_link_queues_the_form_instead_of_waiting(
 
 
 def test_a_statement_under_way_when_the_link_goes_silent_ends(pg_url: str) -> None:
-    with silent_proxy(pg_url) as proxy:
+    with link_proxy(pg_url) as proxy:
         engine = pg_wait.bound(create_engine(proxy.url(pg_url)), statement_seconds=2)
         try:
             with engine.connect() as conn:
