@@ -10,9 +10,10 @@ trail). Reached from the status bar's count and from Tệp → Chưa gửi đư�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -283,29 +284,17 @@ class UnsentDialog(QDialog):
         entry = self.current()
         if entry is None or self._busy:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Bỏ mục chờ gửi"),
+        entry_id = entry.id
+        self.confirm = confirm_discard(
+            self,
             self.tr("Bỏ hẳn «{0}»? Nội dung đã nhập sẽ không được gửi.").format(
                 self._line(entry).split("\n")[0][2:]
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            "discardConfirm",
+            lambda: self._discard(entry_id),
         )
-        box.setObjectName("discardConfirm")
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Bỏ"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Không bỏ"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        entry_id = entry.id
-        box.finished.connect(lambda result: self._confirmed(box, entry_id, result))
-        self.confirm = box
-        box.open()
 
-    def _confirmed(self, box: QMessageBox, entry_id: str, result: int) -> None:
-        self.confirm = None
-        box.deleteLater()
-        if result != QMessageBox.StandardButton.Yes:
-            return
+    def _discard(self, entry_id: str) -> None:
         api = self.api
         self._set_busy(True)
         run_in_background(
@@ -321,3 +310,36 @@ class UnsentDialog(QDialog):
                 self.tr("Đã bỏ mục chờ gửi; máy chủ chưa trả lời nên chỉ ghi nhật ký trên máy này.")
             )
         self.reload()
+
+
+def confirm_discard(
+    owner: QWidget, text: str, name: str, discard: Callable[[], None]
+) -> QMessageBox:
+    """The question before an outbox entry is dropped for good (its author's list, the
+    administrator's held entries): "Không bỏ" is the default; ``discard`` runs on "Bỏ". The
+    box is open (window-modal) on return; ``owner.confirm`` is cleared when it closes."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("UnsentDialog", "Bỏ mục chờ gửi"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        owner,
+    )
+    box.setObjectName(name)
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("UnsentDialog", "Bỏ")
+    )
+    box.button(QMessageBox.StandardButton.No).setText(
+        QCoreApplication.translate("UnsentDialog", "Không bỏ")
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+
+    def finished(result: int) -> None:
+        owner.confirm = None  # type: ignore[attr-defined]
+        box.deleteLater()
+        if result == QMessageBox.StandardButton.Yes:
+            discard()
+
+    box.finished.connect(finished)
+    box.open()
+    return box

@@ -1767,87 +1767,72 @@
 <context>
     <name>HeldOutboxScreen</name>
     <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="39"/>
+        <location filename="../../console/views/admin/held_outbox.py" line="40"/>
         <source>Quản trị — Mục chờ gửi của phiên đã kết thúc</source>
         <translation>Administration — Waiting items of ended sessions</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="43"/>
+        <location filename="../../console/views/admin/held_outbox.py" line="44"/>
         <source>Những gì đã nhập ngoại tuyến trên máy này khi phiên của người nhập kết thúc (tài khoản bị vô hiệu hóa hoặc đổi mật khẩu). Chỉ gửi thay người nhập khi tài khoản đã hoạt động lại; hoặc bỏ (có ghi nhật ký).</source>
         <translation>What was typed offline on this computer when the author&apos;s session ended (account deactivated or password changed). Send it in the author&apos;s name only once the account is active again; or discard it (recorded).</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="53"/>
+        <location filename="../../console/views/admin/held_outbox.py" line="54"/>
         <source>Người nhập</source>
         <translation>Typed by</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="53"/>
+        <location filename="../../console/views/admin/held_outbox.py" line="54"/>
         <source>Nhập lúc</source>
         <translation>Typed at</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="53"/>
+        <location filename="../../console/views/admin/held_outbox.py" line="54"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="53"/>
+        <location filename="../../console/views/admin/held_outbox.py" line="54"/>
         <source>Lý do giữ</source>
         <translation>Why it is held</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="61"/>
+        <location filename="../../console/views/admin/held_outbox.py" line="62"/>
         <source>Gửi thay người nhập</source>
         <translation>Send in the author&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="64"/>
+        <location filename="../../console/views/admin/held_outbox.py" line="65"/>
         <source>Gửi mọi mục của người nhập đã chọn, theo thứ tự đã nhập, dưới tên họ</source>
         <translation>Send every item of the selected author, in the order typed, under their name</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="67"/>
+        <location filename="../../console/views/admin/held_outbox.py" line="68"/>
         <source>Bỏ mục đã chọn…</source>
         <translation>Discard the selected item…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="86"/>
+        <location filename="../../console/views/admin/held_outbox.py" line="87"/>
         <source>Mục chờ gửi của phiên đã kết thúc…</source>
         <translation>Waiting items of ended sessions…</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="99"/>
+        <location filename="../../console/views/admin/held_outbox.py" line="100"/>
         <source>Phản ánh mới — {0}</source>
         <translation>New report — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="130"/>
+        <location filename="../../console/views/admin/held_outbox.py" line="131"/>
         <source>Đã gửi {0} mục dưới tên {1}; mục chưa gửi được nằm trong danh sách của họ.</source>
         <translation>Sent {0} item(s) under the name of {1}; what could not be sent is in their own list.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="141"/>
-        <source>Bỏ mục chờ gửi</source>
-        <translation>Discard the waiting item</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="142"/>
+        <location filename="../../console/views/admin/held_outbox.py" line="143"/>
         <source>Bỏ hẳn mục của {0} nhập lúc {1}? Nội dung sẽ không được gửi.</source>
         <translation>Discard for good the item {0} typed at {1}? It will not be sent.</translation>
     </message>
     <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="149"/>
-        <source>Bỏ</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="150"/>
-        <source>Không bỏ</source>
-        <translation>Keep it</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/admin/held_outbox.py" line="167"/>
+        <location filename="../../console/views/admin/held_outbox.py" line="156"/>
         <source>Đã bỏ mục chờ gửi (đã ghi nhật ký).</source>
         <translation>The waiting item was discarded (recorded).</translation>
     </message>
@@ -4229,160 +4214,160 @@ Regulation profile: {0}
 <context>
     <name>UnsentDialog</name>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="52"/>
+        <location filename="../../console/views/outbox_list.py" line="53"/>
         <source>Chưa gửi được</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="73"/>
-        <location filename="../../console/views/outbox_list.py" line="194"/>
+        <location filename="../../console/views/outbox_list.py" line="74"/>
+        <location filename="../../console/views/outbox_list.py" line="195"/>
         <source>Nội dung đã nhập:</source>
         <translation>Text typed:</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="82"/>
+        <location filename="../../console/views/outbox_list.py" line="83"/>
         <source>&amp;Gửi lại</source>
         <translation>&amp;Send again</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="85"/>
+        <location filename="../../console/views/outbox_list.py" line="86"/>
         <source>Gửi lại lên phản ánh như hiện nay, qua đủ các bước kiểm tra</source>
         <translation>Send again to the report as it is now, through every check</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="88"/>
+        <location filename="../../console/views/outbox_list.py" line="89"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="90"/>
+        <location filename="../../console/views/outbox_list.py" line="91"/>
         <source>Lưu nội dung đã sửa (chưa gửi)</source>
         <translation>Keep the edited text (not sent yet)</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="92"/>
+        <location filename="../../console/views/outbox_list.py" line="93"/>
         <source>&amp;Bỏ</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="94"/>
+        <location filename="../../console/views/outbox_list.py" line="95"/>
         <source>Bỏ mục này (có ghi nhật ký)</source>
         <translation>Discard this item (recorded)</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="113"/>
+        <location filename="../../console/views/outbox_list.py" line="114"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="116"/>
+        <location filename="../../console/views/outbox_list.py" line="117"/>
         <source>Không có gì chờ gửi.</source>
         <translation>Nothing is waiting.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="154"/>
+        <location filename="../../console/views/outbox_list.py" line="155"/>
         <source>phản ánh đang chờ gửi</source>
         <translation>report waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="157"/>
+        <location filename="../../console/views/outbox_list.py" line="158"/>
         <source>Phản ánh mới — {0}</source>
         <translation>New report — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="175"/>
+        <location filename="../../console/views/outbox_list.py" line="176"/>
         <source>Nhập lúc {0}.</source>
         <translation>Typed at {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="177"/>
+        <location filename="../../console/views/outbox_list.py" line="178"/>
         <source>Chờ quản trị viên quyết định: {0}</source>
         <translation>Waiting for an administrator&apos;s decision: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="179"/>
+        <location filename="../../console/views/outbox_list.py" line="180"/>
         <source>Chưa gửi được: {0}</source>
         <translation>Not sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="181"/>
+        <location filename="../../console/views/outbox_list.py" line="182"/>
         <source>Đang chờ gửi: máy chủ chưa trả lời, sẽ tự gửi khi kết nối lại.</source>
         <translation>Waiting: the server has not answered; it will be sent when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="194"/>
+        <location filename="../../console/views/outbox_list.py" line="195"/>
         <source>Nội dung đã nhập (sửa được):</source>
         <translation>Text typed (editable):</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="203"/>
+        <location filename="../../console/views/outbox_list.py" line="204"/>
         <source>{0}: {1} ({2}) → {3}</source>
         <translation>{0}: {1} ({2}) → {3}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="210"/>
+        <location filename="../../console/views/outbox_list.py" line="211"/>
         <source>Đã thay đổi trên phản ánh từ khi nhập:</source>
         <translation>Changed on the report since it was typed:</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="213"/>
+        <location filename="../../console/views/outbox_list.py" line="214"/>
         <source>Trạng thái hiện nay: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>State now: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="245"/>
+        <location filename="../../console/views/outbox_list.py" line="246"/>
         <source>Đã lưu nội dung đã sửa; bấm Gửi lại để gửi.</source>
         <translation>The edited text is kept; press Send again to send it.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="257"/>
+        <location filename="../../console/views/outbox_list.py" line="258"/>
         <source>Đang gửi…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="265"/>
+        <location filename="../../console/views/outbox_list.py" line="266"/>
         <source>Đã gửi: {0}.</source>
         <translation>Sent: {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="269"/>
+        <location filename="../../console/views/outbox_list.py" line="270"/>
         <source>Máy chủ chưa trả lời: mục này vẫn chờ, sẽ tự gửi khi kết nối lại.</source>
         <translation>The server has not answered: this item still waits and will be sent when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="273"/>
+        <location filename="../../console/views/outbox_list.py" line="274"/>
         <source>Vẫn chưa gửi được: {0}</source>
         <translation>Still not sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="288"/>
-        <source>Bỏ mục chờ gửi</source>
-        <translation>Discard the waiting item</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/outbox_list.py" line="289"/>
+        <location filename="../../console/views/outbox_list.py" line="290"/>
         <source>Bỏ hẳn «{0}»? Nội dung đã nhập sẽ không được gửi.</source>
         <translation>Discard “{0}” for good? What was typed will not be sent.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="296"/>
-        <source>Bỏ</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/outbox_list.py" line="297"/>
-        <source>Không bỏ</source>
-        <translation>Keep it</translation>
-    </message>
-    <message>
-        <location filename="../../console/views/outbox_list.py" line="318"/>
+        <location filename="../../console/views/outbox_list.py" line="307"/>
         <source>Đã bỏ mục chờ gửi (đã ghi nhật ký).</source>
         <translation>The waiting item was discarded (recorded).</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="321"/>
+        <location filename="../../console/views/outbox_list.py" line="310"/>
         <source>Đã bỏ mục chờ gửi; máy chủ chưa trả lời nên chỉ ghi nhật ký trên máy này.</source>
         <translation>The waiting item was discarded; the server did not answer, so it is recorded on this computer only.</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="323"/>
+        <source>Bỏ mục chờ gửi</source>
+        <translation>Discard the waiting item</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="330"/>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="333"/>
+        <source>Không bỏ</source>
+        <translation>Keep it</translation>
     </message>
 </context>
 <context>

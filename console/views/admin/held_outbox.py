@@ -27,6 +27,7 @@ from console.services.outbox import Entry
 from console.services.outbox_actions import ActionEntry
 from console.views.label_text import action_text
 from console.views.messages import error_text
+from console.views.outbox_list import confirm_discard
 
 
 class HeldOutboxScreen(QDialog):
@@ -136,29 +137,17 @@ class HeldOutboxScreen(QDialog):
         entry = self.selected()
         if entry is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Bỏ mục chờ gửi"),
+        entry_id = entry.id
+        self.confirm = confirm_discard(
+            self,
             self.tr("Bỏ hẳn mục của {0} nhập lúc {1}? Nội dung sẽ không được gửi.").format(
                 entry.username, f"{entry.typed_at:%H:%M %d/%m/%Y}"
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            "heldDiscardConfirm",
+            lambda: self._discard(entry_id),
         )
-        box.setObjectName("heldDiscardConfirm")
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Bỏ"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Không bỏ"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        entry_id = entry.id
-        box.finished.connect(lambda result: self._confirmed(box, entry_id, result))
-        self.confirm = box
-        box.open()
 
-    def _confirmed(self, box: QMessageBox, entry_id: str, result: int) -> None:
-        self.confirm = None
-        box.deleteLater()
-        if result != QMessageBox.StandardButton.Yes:
-            return
+    def _discard(self, entry_id: str) -> None:
         try:
             self.api.admin.discard_held(entry_id)
         except ValueError as exc:
