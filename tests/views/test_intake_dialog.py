@@ -16,6 +16,7 @@ from console.db import Database
 from console.intake import ReportDraft
 from console.models import HistoryEntry, Report, ReportStatus, Role
 from console.profiles import load_profile
+from console.services.action_base import ActionResult
 from console.services.console_api import ConsoleApi
 from console.views.intake_dialog import ANSWER, DONE, REDIRECT, IntakeDialog
 from console.views.intake_panels import PROBLEM_ROLE, human_size
@@ -439,8 +440,9 @@ def test_thai_nguyen_has_no_hotline_buttons(qtbot, sqlite_db) -> None:
     assert dialog.channel.currentIndex() == 0  # no hotline: the first channel
 
 
-def test_a_possible_duplicate_is_offered_and_linked(qtbot, sqlite_db) -> None:
-    _, api = province(sqlite_db)
+def saved_beside_a_duplicate(qtbot, api: ConsoleApi) -> tuple[ActionResult, IntakeDialog, int]:
+    """A report stored, then one typed at the hotline about the same pothole and saved: the
+    stored one, the dialog offering it as a possible duplicate, and the new report's id."""
     main = api.submit(
         ReportDraft(
             channel="app",
@@ -457,12 +459,18 @@ def test_a_possible_duplicate_is_offered_and_linked(qtbot, sqlite_db) -> None:
     with qtbot.waitSignal(dialog.submitted, timeout=5000) as sig:
         save(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.duplicates.count() == 1, timeout=5000)
+    return main, dialog, sig.args[0]
+
+
+def test_a_possible_duplicate_is_offered_and_linked(qtbot, sqlite_db) -> None:
+    _, api = province(sqlite_db)
+    main, dialog, new_id = saved_beside_a_duplicate(qtbot, api)
     assert dialog.done_panel.dup_box.isVisible()
     assert dialog.duplicates.item(0).text().startswith(main.code)
     assert dialog.duplicates.hasFocus()
     qtbot.keyClick(dialog, Qt.Key.Key_G, ALT)  # Gộp vào phản ánh này
     qtbot.waitUntil(lambda: "Đã gộp" in dialog.done_panel.dup_note.text(), timeout=5000)
-    assert stored(sqlite_db, sig.args[0])["duplicate_of"] == main.report_id
+    assert stored(sqlite_db, new_id)["duplicate_of"] == main.report_id
     assert not dialog.link_button.isEnabled()
 
 

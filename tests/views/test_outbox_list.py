@@ -147,33 +147,17 @@ def test_gui_lai_lands_an_action_on_the_new_version(qtbot, sqlite_db: Database) 
 def test_linking_a_duplicate_at_intake_waits_when_the_server_does_not_answer(
     qtbot, sqlite_db: Database
 ) -> None:
-    from console.intake import ReportDraft
-    from tests.views.test_intake_dialog import open_dialog, province, save
+    from tests.views.test_intake_dialog import province, saved_beside_a_duplicate
 
     _, api = province(sqlite_db)
-    main = api.submit(
-        ReportDraft(
-            channel="app",
-            title="Ổ gà giữa đường Ấp Bắc",
-            place="Số 12 Ấp Bắc, Phường 4",
-            category="ha_tang_giao_thong",
-        )
-    )
-    dialog = open_dialog(qtbot, api)
-    dialog.phone.setText("0912345678")
-    dialog.title_edit.setText("Đường Ấp Bắc có ổ gà lớn")
-    dialog.place.setText("Trước số 12 Ấp Bắc")
-    dialog.category.setCurrentIndex(dialog.category.findData("ha_tang_giao_thong"))
-    with qtbot.waitSignal(dialog.submitted, timeout=TIMEOUT) as sig:
-        save(qtbot, dialog)
-    qtbot.waitUntil(lambda: dialog.duplicates.count() == 1, timeout=TIMEOUT)
+    main, dialog, new_id = saved_beside_a_duplicate(qtbot, api)
     with unreachable(sqlite_db):
         qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "hàng chờ" in dialog.done_panel.dup_note.text(), timeout=TIMEOUT)
     assert main.code in dialog.done_panel.dup_note.text()
     (sent,) = api.send_waiting()
     assert sent.result is not None
-    assert actions(sqlite_db, sig.args[0]) == ["submit", "link"]
+    assert actions(sqlite_db, new_id) == ["submit", "link"]
 
 
 def test_a_held_entry_is_shown_but_not_the_authors_to_send(qtbot, sqlite_db: Database) -> None:
