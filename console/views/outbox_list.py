@@ -151,12 +151,14 @@ class UnsentDialog(QDialog):
 
     def _line(self, entry: Entry) -> str:
         mark = "⚠ " if entry.refused else "⏳ "
+        return f"{mark}{self._what(entry)}\n{entry.typed_at:{WHEN}}"
+
+    def _what(self, entry: Entry) -> str:
+        """The entry in a few words: the action and the report, or the new report's title."""
         if isinstance(entry, ActionEntry):
             where = entry.code or self.tr("phản ánh đang chờ gửi")
-            what = f"{action_text(entry.action)} — {where}"
-        else:
-            what = self.tr("Phản ánh mới — {0}").format(entry.draft.title or "")
-        return f"{mark}{what}\n{entry.typed_at:{WHEN}}"
+            return f"{action_text(entry.action)} — {where}"
+        return self.tr("Phản ánh mới — {0}").format(entry.draft.title or "")
 
     def _show(self, _row: int = -1) -> None:
         entry = self.current()
@@ -172,7 +174,7 @@ class UnsentDialog(QDialog):
             self.text.setReadOnly(True)
             self.edit_button.setEnabled(False)
             return
-        self.heading.setText(self._line(entry).split("\n")[0][2:])
+        self.heading.setText(self._what(entry))
         typed = self.tr("Nhập lúc {0}.").format(f"{entry.typed_at:{WHEN}}")
         if entry.held:
             state = self.tr("Chờ quản trị viên quyết định: {0}").format(entry.held)
@@ -287,9 +289,7 @@ class UnsentDialog(QDialog):
         entry_id = entry.id
         self.confirm = confirm_discard(
             self,
-            self.tr("Bỏ hẳn «{0}»? Nội dung đã nhập sẽ không được gửi.").format(
-                self._line(entry).split("\n")[0][2:]
-            ),
+            self.tr("Bỏ hẳn «{0}»? Nội dung đã nhập sẽ không được gửi.").format(self._what(entry)),
             "discardConfirm",
             lambda: self._discard(entry_id),
         )

@@ -4220,7 +4220,7 @@ Regulation profile: {0}
     </message>
     <message>
         <location filename="../../console/views/outbox_list.py" line="74"/>
-        <location filename="../../console/views/outbox_list.py" line="195"/>
+        <location filename="../../console/views/outbox_list.py" line="197"/>
         <source>Nội dung đã nhập:</source>
         <translation>Text typed:</translation>
     </message>
@@ -4265,82 +4265,82 @@ Regulation profile: {0}
         <translation>Nothing is waiting.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="155"/>
+        <location filename="../../console/views/outbox_list.py" line="159"/>
         <source>phản ánh đang chờ gửi</source>
         <translation>report waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="158"/>
+        <location filename="../../console/views/outbox_list.py" line="161"/>
         <source>Phản ánh mới — {0}</source>
         <translation>New report — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="176"/>
+        <location filename="../../console/views/outbox_list.py" line="178"/>
         <source>Nhập lúc {0}.</source>
         <translation>Typed at {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="178"/>
+        <location filename="../../console/views/outbox_list.py" line="180"/>
         <source>Chờ quản trị viên quyết định: {0}</source>
         <translation>Waiting for an administrator&apos;s decision: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="180"/>
+        <location filename="../../console/views/outbox_list.py" line="182"/>
         <source>Chưa gửi được: {0}</source>
         <translation>Not sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="182"/>
+        <location filename="../../console/views/outbox_list.py" line="184"/>
         <source>Đang chờ gửi: máy chủ chưa trả lời, sẽ tự gửi khi kết nối lại.</source>
         <translation>Waiting: the server has not answered; it will be sent when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="195"/>
+        <location filename="../../console/views/outbox_list.py" line="197"/>
         <source>Nội dung đã nhập (sửa được):</source>
         <translation>Text typed (editable):</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="204"/>
+        <location filename="../../console/views/outbox_list.py" line="206"/>
         <source>{0}: {1} ({2}) → {3}</source>
         <translation>{0}: {1} ({2}) → {3}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="211"/>
+        <location filename="../../console/views/outbox_list.py" line="213"/>
         <source>Đã thay đổi trên phản ánh từ khi nhập:</source>
         <translation>Changed on the report since it was typed:</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="214"/>
+        <location filename="../../console/views/outbox_list.py" line="216"/>
         <source>Trạng thái hiện nay: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>State now: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="246"/>
+        <location filename="../../console/views/outbox_list.py" line="248"/>
         <source>Đã lưu nội dung đã sửa; bấm Gửi lại để gửi.</source>
         <translation>The edited text is kept; press Send again to send it.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="258"/>
+        <location filename="../../console/views/outbox_list.py" line="260"/>
         <source>Đang gửi…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="266"/>
+        <location filename="../../console/views/outbox_list.py" line="268"/>
         <source>Đã gửi: {0}.</source>
         <translation>Sent: {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="270"/>
+        <location filename="../../console/views/outbox_list.py" line="272"/>
         <source>Máy chủ chưa trả lời: mục này vẫn chờ, sẽ tự gửi khi kết nối lại.</source>
         <translation>The server has not answered: this item still waits and will be sent when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="274"/>
+        <location filename="../../console/views/outbox_list.py" line="276"/>
         <source>Vẫn chưa gửi được: {0}</source>
         <translation>Still not sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="290"/>
+        <location filename="../../console/views/outbox_list.py" line="292"/>
         <source>Bỏ hẳn «{0}»? Nội dung đã nhập sẽ không được gửi.</source>
         <translation>Discard “{0}” for good? What was typed will not be sent.</translation>
     </message>
