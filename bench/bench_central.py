@@ -16,7 +16,9 @@ Two consoles of one unit may take the same report: the second gets ConflictError
 written), counted apart. Every console refreshes as the window does (console/views/live.py,
 navigation.py, main_window.py): at most once per ``--refresh-gap`` (1 s, the app's), the first
 change after a quiet gap ``SETTLE_S`` after it arrives, what arrives meanwhile read in that one
-refresh; its own action at once, with the feed's echo of where the report moved. A refresh
+refresh; its own action at once, with the feed's echo of where the report moved. A change
+that concerns nothing on the console (``ConsoleApi.concerns``: another unit's report, none of
+its counters moved, not on its page) is dropped, as the window drops it. A refresh
 re-counts the counters the changes can have moved (``ConsoleApi.counts_after``; ``--full``:
 every one, as before issue 15 item 4) and reads its queue's page again when a changed report
 is on it or its counter moved. The time from the acting console's return from the commit to
@@ -109,6 +111,7 @@ class Console:
         # refresh started, refresh done, {report id: when it was heard}, counters read, page read
         self.refreshes: list[tuple[float, float, dict[int, float], int, bool]] = []
         self._heard_at: dict[int, float] = {}
+        self.heard = self.dropped = 0  # changes heard that concerned this console, or not
         self._pending = Changes()
         self._first = 0.0  # when the first pending change arrived
         self._urgent = 0.0  # an own action waits (since then), 0: none
@@ -126,11 +129,16 @@ class Console:
     def _heard(self, changes: Changes) -> None:
         now = time.time()
         with self._cond:
+            for m in changes.moves:  # an own action's echo: kept anyway
+                self._recent[m.report_id] = (now, m)
+            page = self._page_ids
+            if not self.full and not self.api.concerns(changes, lambda i: i in page):
+                self.dropped += 1  # another unit's business: no refresh (LiveUpdates)
+                return
+            self.heard += 1
             if not self._pending:
                 self._first = now
             self._pending |= changes
-            for m in changes.moves:
-                self._recent[m.report_id] = (now, m)
             for rid in changes.report_ids:  # each id's first arrival since the last refresh
                 self._heard_at.setdefault(rid, now)
             self._cond.notify()
@@ -304,7 +312,7 @@ def worker(
         t.join()
     for c in consoles:
         c.close()
-    out.put([(c.role, c.actions, c.refreshes) for c in consoles])
+    out.put([(c.role, c.actions, c.refreshes, c.heard, c.dropped) for c in consoles])
 
 
 def listen_bare(url: str, until: float, out: list[tuple[float, str]]) -> None:
@@ -401,7 +409,7 @@ def main() -> int:
     cpu = os.times()
     load = os.getloadavg()[0]
 
-    actions = [(role, *a) for role, acts, _r in results for a in acts]
+    actions = [(role, *a) for role, acts, *_r in results for a in acts]
     done = [a for a in actions if a[4] == "ok"]
     work = [a for a in done if a[1] != "page"]
     kinds = Counter(a[1] for a in done)
@@ -444,7 +452,7 @@ def main() -> int:
         return max(started) if started else None
 
     lat, feed_lat, took, read, pages, n_refresh = [], [], [], [], 0, 0
-    for _role, _acts, refreshes in results:
+    for _role, _acts, refreshes, *_heard in results:
         for started, refreshed, heard_at, counters, paged in refreshes:
             took.append(refreshed - started)
             read.append(counters)
@@ -469,6 +477,11 @@ def main() -> int:
         f"  refreshes: {n_refresh} ({n_refresh / args.seconds / args.consoles:.2f} a console a "
         f"second); counters read a refresh: mean {sum(read) / max(1, len(read)):.1f}, p50 "
         f"{pct(read, 0.5):.0f}, p95 {pct(read, 0.95):.0f}; the page read again in {pages}"
+    )
+    heard, dropped = sum(r[3] for r in results), sum(r[4] for r in results)
+    print(
+        f"  changes heard by the consoles: {heard + dropped}; of them {dropped} concerned "
+        f"nothing on the console (no refresh: ConsoleApi.concerns)"
     )
     bare = []
     for heard, payload in probe:

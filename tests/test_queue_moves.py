@@ -21,7 +21,14 @@ from console.models import Report, ReportStatus, Role, UnitKind
 from console.profiles import load_profile
 from console.services.auth import AuthenticatedUser
 from console.services.live import ANYTHING, Changes, Facts, Move, parse_payload, watch
-from console.services.queue_moves import counts_after, micros, touched_queues
+from console.services.queue_moves import (
+    UNKNOWN,
+    concerns,
+    counts_after,
+    micros,
+    scope_of,
+    touched_queues,
+)
 from console.services.queues import Queue, queue_counts, queues_for
 from console.workflow import WorkflowError
 from tests.scenario_helpers import Province, draft, make_province
@@ -153,7 +160,7 @@ def test_after_every_action_the_touched_counters_equal_a_full_recount(pg_db: Dat
     heard = Heard()
     feed = started(watch(pg_db, heard))
     done: Counter[str] = Counter()
-    recounted = full = 0
+    recounted = full = dropped = 0
     try:
         with pg_db.session() as s:
             before = {
@@ -178,6 +185,10 @@ def test_after_every_action_the_touched_counters_equal_a_full_recount(pg_db: Dat
                         fresh = queue_counts(s, actor, now=now)
                         was = before[key, when]
                         assert {**was, **partial} == fresh, (action, key, when, changes)
+                        scope = scope_of(s, actor)
+                        if not concerns(changes, actor, scope, now=now, shows=nothing_shown):
+                            assert fresh == was, (action, key, when, changes)  # no refresh
+                            dropped += 1
                         # the old counts were at the previous step's time: the same here
                         before[key, when] = queue_counts(s, actor, now=now + STEP)
                         recounted += len(partial)
@@ -189,6 +200,24 @@ def test_after_every_action_the_touched_counters_equal_a_full_recount(pg_db: Dat
     kinds |= {"publish", "reject", "request_info", "return_for_rework", "close", "reopen"}
     assert kinds <= set(done), done
     assert recounted < full / 2  # the point: most counters are left alone
+    assert dropped > 0  # and some changes need no refresh at all
+
+
+def nothing_shown(_report_id: int) -> bool:
+    return False
+
+
+def test_a_change_on_screen_or_unexplained_always_concerns() -> None:
+    officer = AuthenticatedUser(
+        7, "cb", "Cán bộ", 3, "so_y_te", "Sở Y tế", UnitKind.AGENCY, frozenset({Role.OFFICER})
+    )
+    elsewhere = Move(40, Facts("forwarded", 9, None, False), Facts("in_progress", 9, None, False))
+    moved = Changes(frozenset({40}), moves=frozenset({elsewhere}))
+    assert not concerns(moved, officer, frozenset({3}), now=NOW, shows=nothing_shown)
+    assert concerns(moved, officer, frozenset({3}), now=NOW, shows=lambda i: i == 40)
+    assert concerns(moved, officer, UNKNOWN, now=NOW, shows=nothing_shown)  # not read yet
+    assert concerns(Changes(frozenset({40})), officer, frozenset({3}), now=NOW, shows=nothing_shown)
+    assert concerns(ANYTHING, officer, frozenset({3}), now=NOW, shows=nothing_shown)
 
 
 def test_the_console_api_counts_what_it_is_asked(sqlite_db: Database) -> None:

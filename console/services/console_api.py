@@ -46,7 +46,7 @@ from console.services.live import Changes, LiveFeed, OnChange, watch
 from console.services.outbox import Entry, Outbox, Replayed, is_unreachable
 from console.services.outbox_actions import ActionEntry
 from console.services.queue_anchors import Anchor, queue_anchors
-from console.services.queue_moves import counts_after
+from console.services.queue_moves import UNKNOWN, Unknown, concerns, counts_after, scope_of
 from console.services.queue_sla import QueueSla
 from console.services.queues import (
     Queue,
@@ -111,6 +111,9 @@ class ConsoleApi:
         self.clock = clock
         self.reports = ReportService(db, profile, clock=clock)
         self._sla = QueueSla(self._load_engine)
+        # The units whose reports this person sees, read with the counters (a full count reads
+        # it again): tells without a query which changes concern them (``concerns``).
+        self._scope: frozenset[int] | Unknown | None = UNKNOWN
 
     def _load_engine(self) -> DeadlineEngine:
         from console.services.calendar import load_engine
@@ -172,6 +175,8 @@ class ConsoleApi:
         """The navigation's counters: of ``only`` those queues, or of every one of this
         person's."""
         with self.db.session() as s:
+            if only is None:  # the slow full recount reads the units seen again too
+                self._scope = scope_of(s, self.actor)
             return queue_counts(s, self.actor, now=self.clock(), queues=only)
 
     def counts_after(self, changes: Changes) -> dict[Queue, int]:
@@ -179,7 +184,15 @@ class ConsoleApi:
         queue_moves.py); every one when that cannot be told (SQLite, a bulk change, an own
         action whose echo has not come). Laid over the counters before, they are all exact."""
         with self.db.session() as s:
-            return counts_after(s, self.actor, changes, now=self.clock())
+            if isinstance(self._scope, Unknown):
+                self._scope = scope_of(s, self.actor)
+            return counts_after(s, self.actor, changes, now=self.clock(), scope=self._scope)
+
+    def concerns(self, changes: Changes, shows: Callable[[int], bool] = lambda _id: False) -> bool:
+        """Can ``changes`` move one of this person's counters or a report ``shows`` says is on
+        screen? Told without a query (queue_moves.concerns): a change that cannot is not
+        refreshed for at all. True until the counters have been read once."""
+        return concerns(changes, self.actor, self._scope, now=self.clock(), shows=shows)
 
     def watch(self, on_change: OnChange) -> LiveFeed:
         """A started feed of report changes made by anyone (console/services/live.py);

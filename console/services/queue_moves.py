@@ -15,7 +15,7 @@ everything for that, as before.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Hashable, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable
 from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
@@ -115,16 +115,54 @@ def touched_queues(
     )
 
 
+class Unknown:
+    """A scope not read yet (``UNKNOWN``), told apart from None (every report)."""
+
+
+UNKNOWN = Unknown()
+
+
 def scope_of(session: Session, actor: AuthenticatedUser) -> frozenset[int] | None:
     """The units whose reports ``actor`` sees (None: all), as ``visible_where_in_sql``."""
     return None if sees_all(actor) else frozenset(own_units(session, actor))
 
 
 def counts_after(
-    session: Session, actor: AuthenticatedUser, changes: Changes, *, now: datetime
+    session: Session,
+    actor: AuthenticatedUser,
+    changes: Changes,
+    *,
+    now: datetime,
+    scope: Collection[int] | Unknown | None = UNKNOWN,
 ) -> dict[Queue, int]:
-    """The counters ``changes`` can have moved, counted again (every one when not known)."""
+    """The counters ``changes`` can have moved, counted again (every one when not known).
+    ``scope``: ``scope_of`` the actor when the caller knows it already (one query less)."""
     queues = queues_for(actor)
-    scope = scope_of(session, actor) if changes.explained else None
+    if not changes.explained:
+        scope = None
+    elif isinstance(scope, Unknown):
+        scope = scope_of(session, actor)
     touched = touched_queues(changes, queues, actor, scope, now=now)
     return queue_counts(session, actor, now=now, queues=queues if touched is None else touched)
+
+
+def concerns(
+    changes: Changes,
+    actor: AuthenticatedUser,
+    scope: Collection[int] | Unknown | None,
+    *,
+    now: datetime,
+    shows: Callable[[int], bool],
+) -> bool:
+    """Can ``changes`` alter what ``actor``'s window shows: one of their counters, or a
+    report ``shows`` says is on screen (the open page, the report being read)? Told without
+    a query; True whenever in doubt (a change without its move, the scope not known yet).
+
+    A console hears every change of the province; most are another unit's business. Those
+    need no refresh at all, and must not take the refresh slot a change of its own would
+    need a moment later (issue 15 item 4)."""
+    if not changes.explained or isinstance(scope, Unknown):
+        return True
+    if any(shows(i) for i in changes.report_ids):
+        return True
+    return bool(touched_queues(changes, queues_for(actor), actor, scope, now=now))

@@ -7,9 +7,11 @@ reference to a QObject the UI thread may delete.
 At most one ``changed`` signal a second (issue 15 item 4: fifty consoles each re-reading on
 every change outran the server): the first change after a quiet second is signalled
 ``SETTLE_MS`` later (the rest of its burst joins it); what arrives within the second after a
-signal waits and comes in one signal at its end. This console's own action (``here``) does not
-wait for the second: it is signalled as soon as the feed's echo of its commit has said where
-the report moved (which counters it touched), or after ``ECHO_WAIT_MS`` without it.
+signal waits and comes in one signal at its end. A change that concerns nothing on this
+window (``concerns``: another unit's report, no counter of this person's moved) is dropped.
+This console's own action (``here``) does not wait for the second: it is signalled as soon as
+the feed's echo of its commit has said where the report moved (which counters it touched), or
+after ``ECHO_WAIT_MS`` without it.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ class LiveUpdates(QObject):
         min_gap_ms: int = MIN_GAP_MS,
         settle_ms: int = SETTLE_MS,
         echo_wait_ms: int = ECHO_WAIT_MS,
+        concerns: Callable[[Changes], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         global _relay
@@ -73,6 +76,9 @@ class LiveUpdates(QObject):
         self._due = 0.0  # when the timer fires
         self._recent: dict[int, tuple[float, Move]] = {}  # report id: its last move heard
         self.min_gap_s = min_gap_ms / 1000  # between two signals at least
+        # Does a change concern this window (ConsoleApi.concerns)? One that does not is
+        # dropped: no refresh, and the next second stays free for one that does.
+        self._concerns = concerns
         self._settle_s = settle_ms / 1000
         self._echo_s = echo_wait_ms / 1000
         self._timer = QTimer(self)
@@ -97,7 +103,9 @@ class LiveUpdates(QObject):
         if len(self._recent) > 1000:  # a busy day without an action here
             self._recent = {i: r for i, r in self._recent.items() if now - r[0] < RECENT_S}
         for move in changes.moves:
-            self._recent[move.report_id] = (now, move)
+            self._recent[move.report_id] = (now, move)  # an own action's echo: kept anyway
+        if self._concerns is not None and not self._concerns(changes):
+            return
         self._pending |= changes
         self._schedule(now)
 

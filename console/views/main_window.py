@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         # second at most; the navigation's slow timer stays for what moves with the clock (due
         # soon, overdue). One signal for every change, this console's own actions included
         # (at once, with the feed's echo of where the report moved): each part decides below.
-        self.live = LiveUpdates(api.watch, self)
+        self.live = LiveUpdates(api.watch, self, concerns=self._concerns)
         self.live.changed.connect(self._changed)
         # Reports the intake queued while the database did not answer: sent when it is back
         # (console/views/outbox_status.py); "Chờ gửi: N" in the status bar meanwhile.
@@ -421,6 +421,13 @@ class MainWindow(QMainWindow):
         if self.current_report is not None and changes.elsewhere(self.current_report):
             self.detail.changed_elsewhere()
         self.nav.refresh(changes)  # the counters it can have moved (the services tell which)
+
+    def _concerns(self, changes: Changes) -> bool:
+        """Does a change heard move this window's counters, its page or its report?"""
+        model, current = self.queue_view.model, self.current_report
+        return self.api.concerns(
+            changes, lambda i: i == current or model.cached_row_of(i) is not None
+        )
 
     def _counts_changed(self, counts: dict[Queue, int]) -> None:
         previous, self._last_counts = self._last_counts, counts

@@ -30,10 +30,10 @@ def own_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CONSOLE_SETTINGS", str(tmp_path / "settings.toml"))
 
 
-def _window(qtbot, db: Database) -> MainWindow:
+def _window(qtbot, db: Database, username: str = "dieuhanh1") -> MainWindow:
     profile = load_profile("thai-nguyen")
     generate_demo(db, profile, reports=40, now=NOW, password=PASSWORD)
-    window = open_main_window(db, profile, authenticate(db, "dieuhanh1", PASSWORD), lambda: NOW)
+    window = open_main_window(db, profile, authenticate(db, username, PASSWORD), lambda: NOW)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.nav.counts_changed, timeout=10000):
         window.show()
@@ -120,3 +120,29 @@ def test_an_action_here_shows_at_once_inside_the_second(
         window.detail.dialog.confirm()
     assert window.nav.counts[Queue.NEW] == new_before - 1
     assert window.nav.counts == window.api.counts()
+
+
+@pytest.mark.pg
+def test_another_units_changes_make_no_refresh(qtbot, pg_db: Database, pg_url: str) -> None:
+    """An officer of Sở GTVT hears every change of the province; a report received or sent to
+    Sở Y tế moves nothing on their window and makes no refresh, one sent to them does."""
+    window = _window(qtbot, pg_db, "cb.so-gtvt")
+    window.live.min_gap_s = 0.0  # each change that concerns the window: a refresh of its own
+    signals: list[Changes] = []
+    window.live.changed.connect(signals.append)
+    other_db = Database(pg_url)
+    try:
+        other = _other(other_db)
+        before = window.nav.counts
+        received = other.submit(draft(category="moi_truong"))
+        other.act("forward", received.report_id, received.version, unit="so_yt")
+        qtbot.wait(1500)  # heard (a bare LISTEN hears it in milliseconds), and dropped
+        assert signals == []
+        ours = other.submit(draft(category="giao_thong"))
+        with qtbot.waitSignal(window.nav.counts_changed, timeout=15000):
+            other.act("forward", ours.report_id, ours.version, unit="so_gtvt")
+        assert ours.report_id in signals[-1].report_ids
+        assert window.nav.counts[Queue.UNIT] == before[Queue.UNIT] + 1
+        assert window.nav.counts == window.api.counts()
+    finally:
+        other_db.close()
