@@ -103,5 +103,6 @@ HAND_MADE = frozenset(
         "ix_reports_search",
         "search_vector",
         "ix_reports_search_vector",
+        "report_totals",  # PostgreSQL's per-unit totals (migration 0023)
     }
 )

@@ -16,7 +16,7 @@ the report is not the unit's.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, false, or_, select
+from sqlalchemy import ColumnElement, Select, false, or_, select
 from sqlalchemy.orm import Session
 
 from console.models import Report, Unit, UnitKind
@@ -55,13 +55,17 @@ def visible_where(session: Session, actor: AuthenticatedUser) -> ColumnElement[b
 def visible_where_in_sql(actor: AuthenticatedUser) -> ColumnElement[bool] | None:
     """The same rule as ``visible_where`` with the actor's units found by the statement itself
     (a subquery, not a list read first): a queue page stays one round trip (issue 15 item 6)."""
+    units = own_units_in_sql(actor)
+    if units is None:
+        return None
+    return false() if actor.unit_id is None else Report.current_unit_id.in_(units)
+
+
+def own_units_in_sql(actor: AuthenticatedUser) -> Select[int] | None:
+    """``own_units`` as a subquery; None: the actor sees every report."""
     if sees_all(actor):
         return None
-    if actor.unit_id is None:
-        return false()
-    return Report.current_unit_id.in_(
-        select(Unit.id).where(or_(Unit.id == actor.unit_id, Unit.parent_id == actor.unit_id))
-    )
+    return select(Unit.id).where(or_(Unit.id == actor.unit_id, Unit.parent_id == actor.unit_id))
 
 
 def reporter_visible_where(
