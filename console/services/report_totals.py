@@ -8,7 +8,9 @@ SQLite has no such table: its one workstation counts.
 
 from __future__ import annotations
 
-from sqlalchemy import column, func, select, table
+from typing import Any
+
+from sqlalchemy import ScalarSelect, column, false, func, select, table
 from sqlalchemy.orm import Session
 
 from console.services.auth import AuthenticatedUser
@@ -22,12 +24,11 @@ def kept(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
-def held_total(session: Session, actor: AuthenticatedUser) -> int:
-    """How many reports ``actor`` sees (the "Tất cả" queue, no filter), on PostgreSQL."""
+def held_total_sql(actor: AuthenticatedUser) -> ScalarSelect[Any]:
+    """How many reports ``actor`` sees (the "Tất cả" queue, no filter), on PostgreSQL: a
+    scalar subquery, read with the other counters in one statement."""
     stmt = select(func.coalesce(func.sum(_TOTALS.c.n), 0))
     units = own_units_in_sql(actor)
     if units is not None:
-        if actor.unit_id is None:
-            return 0
-        stmt = stmt.where(_TOTALS.c.unit_key.in_(units))
-    return int(session.scalar(stmt) or 0)
+        stmt = stmt.where(_TOTALS.c.unit_key.in_(units) if actor.unit_id else false())
+    return stmt.scalar_subquery()
