@@ -16,9 +16,11 @@ after ``ECHO_WAIT_MS`` without it.
 
 from __future__ import annotations
 
+import inspect
 import itertools
 import threading
 import time
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -77,8 +79,12 @@ class LiveUpdates(QObject):
         self._recent: dict[int, tuple[float, Move]] = {}  # report id: its last move heard
         self.min_gap_s = min_gap_ms / 1000  # between two signals at least
         # Does a change concern this window (ConsoleApi.concerns)? One that does not is
-        # dropped: no refresh, and the next second stays free for one that does.
-        self._concerns = concerns
+        # dropped: no refresh, and the next second stays free for one that does. A window's
+        # method is held weakly: a strong one would make a cycle that keeps the deleted
+        # window's Python object alive until the next garbage collection.
+        self._concerns: Callable[[], Callable[[Changes], bool] | None] = (
+            weakref.WeakMethod(concerns) if inspect.ismethod(concerns) else lambda: concerns
+        )
         self._settle_s = settle_ms / 1000
         self._echo_s = echo_wait_ms / 1000
         self._timer = QTimer(self)
@@ -104,7 +110,8 @@ class LiveUpdates(QObject):
             self._recent = {i: r for i, r in self._recent.items() if now - r[0] < RECENT_S}
         for move in changes.moves:
             self._recent[move.report_id] = (now, move)  # an own action's echo: kept anyway
-        if self._concerns is not None and not self._concerns(changes):
+        concerns = self._concerns()
+        if concerns is not None and not concerns(changes):
             return
         self._pending |= changes
         self._schedule(now)
