@@ -4,12 +4,15 @@ The feed calls back on its own thread. Like console/views/operations.py, every s
 through one relay object that lives as long as the process, so the feed's thread never holds a
 reference to a QObject the UI thread may delete.
 
-At most one ``changed`` signal a second (issue 15 item 4: fifty consoles each re-reading on
-every change outran the server): the first change after a quiet second is signalled
-``SETTLE_MS`` later (the rest of its burst joins it); what arrives within the second after a
-signal waits and comes in one signal at its end. A change that concerns nothing on this
-window (``concerns``: another unit's report, no counter of this person's moved) is dropped.
-This console's own action (``here``) does not wait for the second: it is signalled as soon as
+At most one ``changed`` signal in ``MIN_GAP_MS`` (issue 15 item 4: fifty consoles each
+re-reading on every change outran the server): the first change after a quiet gap is signalled
+``SETTLE_MS`` later (the rest of its burst joins it); what arrives within the gap after a signal
+waits and comes in one signal at its end. A change that concerns nothing on this window
+(``concerns``: another unit's report, no counter of this person's moved) is dropped. The gap is
+half a second: a change waits for the end of the gap it arrives in, so the gap bounds the
+latency as much as the refresh does (1 s kept the fifty-console p95 above a second even once a
+refresh took 46 ms; docs/benchmarks.md).
+This console's own action (``here``) does not wait for the gap: it is signalled as soon as
 the feed's echo of its commit has said where the report moved (which counters it touched), or
 after ``ECHO_WAIT_MS`` without it.
 """
@@ -27,7 +30,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from console.services.live import Changes, LiveFeed, Move, OnChange
 
-MIN_GAP_MS = 1000  # at most one refresh a second
+MIN_GAP_MS = 500  # at most two refreshes a second
 SETTLE_MS = 250  # the rest of a burst (and an own action's return) joins its first change
 ECHO_WAIT_MS = 300  # an own action waits this long at most for its echo's move
 RECENT_S = 2.0  # an echo heard before the action's own signal counts for this long
@@ -79,9 +82,9 @@ class LiveUpdates(QObject):
         self._recent: dict[int, tuple[float, Move]] = {}  # report id: its last move heard
         self.min_gap_s = min_gap_ms / 1000  # between two signals at least
         # Does a change concern this window (ConsoleApi.concerns)? One that does not is
-        # dropped: no refresh, and the next second stays free for one that does. A window's
-        # method is held weakly: a strong one would make a cycle that keeps the deleted
-        # window's Python object alive until the next garbage collection.
+        # dropped: no refresh, and the gap stays free for one that does. A window's method is
+        # held weakly: a strong one would make a cycle that keeps the deleted window's Python
+        # object alive until the next garbage collection.
         self._concerns: Callable[[], Callable[[Changes], bool] | None] = (
             weakref.WeakMethod(concerns) if inspect.ismethod(concerns) else lambda: concerns
         )

@@ -1,4 +1,4 @@
-"""Issue 15 item 4: the window refreshes at most once a second, and re-counts only the counters
+"""Issue 15 item 4: the window refreshes at most twice a second, and re-counts only the counters
 a change can have moved; its own action still shows at once. On the real PostgreSQL, whose feed
 says where each report moved (migration 0020)."""
 
