@@ -8,7 +8,8 @@ processes (``--procs``; the interpreter's lock would otherwise time the simulato
 server). For ``--seconds`` each does, after a think time of 0.5–2.5 s, what its role does:
 
 - operators: page "Mới tiếp nhận"; receive a new report (40 %), forward one of the page's to
-  its category's unit (35 %), or publish an approved answer (25 %);
+  its category's unit (35 %), or open an approved answer and publish it as openly as the
+  profile allows (25 %);
 - officers: page "Của đơn vị"; accept a forwarded report, note progress or send the result;
 - leaders: page "Chờ phê duyệt"; approve a result.
 
@@ -228,11 +229,12 @@ class Console:
                 )
             else:
                 approved = self.api.page(QueueFilter(Queue.TO_PUBLISH), limit=20)
-                if approved:
+                if approved:  # opened first: its most open answer the profile allows
                     row = self.rand.choice(approved)
+                    mode = self.api.detail(row.id).publication_limit
                     self._timed(
                         "publish",
-                        lambda: self.api.act("publish", row.id, row.version, publication="public"),
+                        lambda: self.api.act("publish", row.id, row.version, publication=mode),
                     )
         elif self.role == "officer" and rows:
             row = self.rand.choice(rows)
