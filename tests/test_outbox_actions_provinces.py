@@ -9,18 +9,23 @@ then its effect is checked (the state, the unit, the note or data stored)."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 
 from console.db import Database
-from console.models import HistoryEntry, ReportStatus, Restriction, Role
+from console.models import HistoryEntry, Report, ReportStatus, Restriction, Role
 from console.profiles import load_profile
+from console.services.action_base import ActionResult
+from console.services.hotline import AnswerOnLine, RedirectCall, take_call
+from console.services.outbox import OutboxEntry
+from console.services.outbox_actions import ActionEntry
 from tests.pg_proxy import LinkProxy
 from tests.scenario_helpers import draft, make_province
 from tests.test_harm_letters import EMAIL, _harm_draft
-from tests.test_outbox_actions import MON, across_cut, api_of, db, proxy
+from tests.test_outbox_actions import MON, across_cut, api_of, db, proxy, rows
 from tests.test_scenario_provinces import _draft
 
 __all__ = ["db", "proxy"]  # the fixtures of tests/test_outbox_actions.py, used by name
@@ -189,3 +194,59 @@ def test_thai_nguyen_duplicate_linked_and_leaders_directive_across_a_cut(
     r = across_cut(proxy, leader, "direct", r, note="Ưu tiên vá trước mùa mưa.")
     assert r.status is ReportStatus.FORWARDED
     assert _last(db, r.report_id, "direct")[0] == "Ưu tiên vá trước mùa mưa."
+
+
+def test_tien_giang_a_whole_call_typed_across_a_cut_lands_once_in_order(
+    proxy: LinkProxy, db: Database
+) -> None:
+    """The hotline's call (ConsoleApi.take_call): the report and the redirection given on the
+    line both typed while cut wait, the step behind its report; once mended, one report with
+    one ``submit`` and one ``redirect`` row. Then a call whose report landed before the link
+    went: the answer given on the line waits alone and lands once."""
+    p = make_province(db, load_profile("tien-giang"), MON)
+    op = api_of(p, "tongdai1", "ioc", Role.OPERATOR)
+    call = _draft("hotline", None, title="Cháy nhà dân trong hẻm", client_key=str(uuid.uuid4()))
+    with proxy.down():
+        out = op.take_call(call, RedirectCall("114"))
+        assert out.queued and out.step_queued
+        report, step = op.waiting()
+        assert isinstance(report, OutboxEntry) and isinstance(step, ActionEntry)
+        assert (step.action, step.after, step.params) == ("redirect", report.key, {"target": "114"})
+        (tried,) = op.send_waiting()
+        assert tried.unreachable and tried.result is None
+    sent = op.send_waiting()
+    assert [s.result is not None for s in sent] == [True, True] and op.waiting() == []
+    assert op.send_waiting() == []
+    with db.session() as s:
+        (rid,) = s.scalars(select(Report.id).where(Report.client_key == call.client_key)).all()
+        actions = s.scalars(
+            select(HistoryEntry.action)
+            .where(HistoryEntry.report_id == rid)
+            .order_by(HistoryEntry.id)
+        ).all()
+    assert actions == ["submit", "redirect"]
+    assert p.report(rid).status is ReportStatus.REDIRECTED
+
+    def act_then_cut(action: str, rid: int, version: int, **params: Any) -> ActionResult:
+        with proxy.down():
+            return op.act(action, rid, version, **params)
+
+    answer = "Bộ phận một cửa làm việc 7h–17h."
+    done = take_call(
+        op.submit,
+        act_then_cut,
+        op.outbox,
+        op.actor,
+        _draft("hotline", None, title="Hỏi giờ làm việc một cửa"),
+        AnswerOnLine(answer),
+        at=p.clock(),
+    )
+    assert done.report is not None and done.final is None and done.step_queued
+    (alone,) = op.waiting()
+    assert isinstance(alone, ActionEntry) and alone.after is None
+    assert (alone.report_id, alone.version) == (done.report.report_id, done.report.version)
+    (landed,) = op.send_waiting()
+    assert landed.result is not None
+    assert landed.result.status is ReportStatus.ANSWERED_DIRECTLY
+    assert rows(db, done.report.report_id, "answer_directly") == 1
+    assert _last(db, done.report.report_id, "answer_directly")[0] == answer
