@@ -78,6 +78,20 @@ def sqlite_file(url: str) -> Path | None:
     return Path(parsed.database).expanduser()
 
 
+def database_label(url: str) -> str:
+    """A database's address in a few words for the status bar: the SQLite file's name, or the
+    server's host and database (the whole address goes in its tooltip)."""
+    try:
+        u = make_url(url)
+    except ArgumentError:
+        return url
+    if u.drivername.startswith("sqlite"):
+        return Path(u.database).name if u.database else ":memory:"
+    hosts = u.query.get("host")  # a multi-host list (failover): host=a:5432&host=b:5432
+    host = u.host or (hosts if isinstance(hosts, str) else ",".join(hosts or ()))
+    return f"{host or 'localhost'}/{u.database or ''}"
+
+
 def make_engine(url: str, *, bounded: bool = False, **kwargs: Any) -> Engine:
     """An engine for ``url``; for SQLite the file's folder is created and the pragmas set.
     ``bounded``: every wait on PostgreSQL has an end (console/pg_wait.py; the desktop app)."""

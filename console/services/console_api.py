@@ -130,8 +130,15 @@ class ConsoleApi:
 
     @property
     def database_shown(self) -> str:
-        """The database's address as the status bar shows it (no password)."""
+        """The database's address (no password): the status bar's tooltip."""
         return self.db.display_url
+
+    @property
+    def database_label(self) -> str:
+        """The database in a few words: the SQLite file's name, or the server and database."""
+        from console.db import database_label
+
+        return database_label(self.database_shown)
 
     def outbox(self) -> Outbox:
         """This database's outbox on this computer: what the hotline typed while it did not

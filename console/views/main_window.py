@@ -22,13 +22,13 @@ from console.views.queue_view import QueueView
 
 JOBS_WAIT_MS = 10_000
 NAV_WIDTH = 200
-UNIT_WIDTH = 330  # px of the status bar for the unit's (long) name; the full name in a tooltip
+# px of the status bar for the person (name and roles) and the unit's (long) name, the full
+# texts in tooltips: at 1366 px the bar also holds the profile, the database, the time of the
+# last refresh and the outbox's counts
+USER_WIDTH = 300
+UNIT_WIDTH = 300
 SELECT_DELAY_MS = 120  # arrowing through the queue loads only the row it stops on
 MANY_IDS = 50  # more changed reports than this: refresh the open queue without looking
-
-
-def short_url(url: str, limit: int = 48) -> str:
-    return url if len(url) <= limit else "…" + url[-(limit - 1) :]
 
 
 class MainWindow(QMainWindow):
@@ -239,18 +239,21 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         a = self.actor
         roles = ", ".join(role_label(r) for r in sorted(a.roles, key=list(Role).index))
-        self.user_label = QLabel(f"{a.full_name} — {roles}")
+        who = f"{a.full_name} — {roles}"
+        self.user_label = QLabel(
+            self.fontMetrics().elidedText(who, Qt.TextElideMode.ElideRight, USER_WIDTH)
+        )
         self.user_label.setObjectName("userLabel")
+        self.user_label.setToolTip(who)
         unit = a.unit_name or ""
         self.unit_label = QLabel(
             self.fontMetrics().elidedText(unit, Qt.TextElideMode.ElideMiddle, UNIT_WIDTH)
         )
         self.unit_label.setObjectName("unitLabel")
         self.unit_label.setToolTip(unit)
-        url = self.api.database_shown
-        self.db_label = QLabel(self.tr("CSDL: {0}").format(short_url(url)))
+        self.db_label = QLabel(self.tr("CSDL: {0}").format(self.api.database_label))
         self.db_label.setObjectName("dbLabel")
-        self.db_label.setToolTip(url)
+        self.db_label.setToolTip(self.api.database_shown)
         profile = self.api.profile
         self.profile_label = QLabel(self.tr("Hồ sơ: {0}").format(profile.name))
         self.profile_label.setObjectName("profileLabel")

@@ -82,6 +82,15 @@ def test_operator_window(qtbot, demo) -> None:
     assert window.db_label.toolTip() == api.db.display_url
     assert "Thái Nguyên" in window.profile_label.text()
     assert window.updated_label.text() == "Cập nhật lúc 10:00:00"
+    # ... all of it legible on a 1366 x 768 screen, with the outbox's counts showing
+    window.outbox_label.setText("Chờ gửi: 12, chưa gửi được: 3")
+    window.outbox_label.show()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    labels = [window.user_label, window.unit_label, window.profile_label, window.db_label]
+    for label in [*labels, window.updated_label, window.outbox_label]:
+        qtbot.waitUntil(lambda label=label: label.width() >= label.sizeHint().width())
+    assert window.db_label.text() == f"CSDL: {Path(api.db.url.split('///')[-1]).name}"
     # the first queue is open
     qtbot.waitUntil(lambda: rows_loaded(window), timeout=10000)
     assert window.queue_view.model.rowCount() == counts[Queue.NEW]
