@@ -19,6 +19,7 @@ from console.db import Database
 from console.models import HistoryEntry, Report, ReportStatus, Restriction, Role
 from console.profiles import load_profile
 from console.services.action_base import ActionResult
+from console.services.console_api import ConsoleApi
 from console.services.hotline import AnswerOnLine, RedirectCall, take_call
 from console.services.outbox import OutboxEntry
 from console.services.outbox_actions import ActionEntry
@@ -250,3 +251,51 @@ def test_tien_giang_a_whole_call_typed_across_a_cut_lands_once_in_order(
     assert landed.result.status is ReportStatus.ANSWERED_DIRECTLY
     assert rows(db, done.report.report_id, "answer_directly") == 1
     assert _last(db, done.report.report_id, "answer_directly")[0] == answer
+
+
+def test_dak_lak_lost_acknowledgement_and_a_team_colleagues_delegation(
+    proxy: LinkProxy, db: Database
+) -> None:
+    """A return to the team whose answer was lost: the replay is refused (the version moved;
+    the report is the team's now) and is found landed by its key, once. A
+    delegation typed offline while a colleague of the team delegated meanwhile goes to the list,
+    its note kept, and is not applied."""
+    p = make_province(db, load_profile("dak-lak"), MON)
+    op = api_of(p, "dieuhanh1", "ioc", Role.OPERATOR)
+    team = api_of(p, "to.bmt", "to_bmt", Role.TEAM)
+    colleague = api_of(p, "to2.bmt", "to_bmt", Role.TEAM)
+    tan_loi = api_of(p, "cb.tanloi", "p_tan_loi", Role.OFFICER)
+    r = op.submit(_draft("app", "an_toan_giao_thong"))
+    r = op.act("forward", r.report_id, r.version, unit="to_bmt")
+    r = team.act("delegate", r.report_id, r.version, unit="p_tan_loi")
+
+    class LostAck(ConsoleApi):
+        def act(self, action: str, report_id: int, version: int, **params: Any) -> ActionResult:
+            super().act(action, report_id, version, **params)
+            with proxy.down():
+                return super().act(action, report_id, version, **params)
+
+    lost = LostAck(db, p.profile, tan_loi.actor, p.clock)
+    entry = lost.act_or_wait(
+        "return_to_team", r.report_id, r.version, code=r.code, note="Không thuộc thẩm quyền."
+    )
+    assert isinstance(entry, ActionEntry)
+    (sent,) = tan_loi.send_waiting()
+    assert sent.result is not None and not sent.conflict
+    assert sent.result.version == r.version + 1
+    assert rows(db, r.report_id, "return_to_team") == 1 and tan_loi.waiting() == []
+    assert p.report(r.report_id).current_unit_id == team.actor.unit_id
+    r = sent.result
+
+    note = "Giao phường Tân Lợi kiểm tra lại."
+    with proxy.down():
+        team.act_or_wait(
+            "delegate", r.report_id, r.version, code=r.code, unit="p_tan_loi", note=note
+        )
+    colleague.act("delegate", r.report_id, r.version, unit="p_thang_loi")
+    (out,) = team.send_waiting()
+    assert out.conflict and out.result is None
+    (kept,) = team.waiting()
+    assert isinstance(kept, ActionEntry) and kept.text == note and kept.conflict is not None
+    assert rows(db, r.report_id, "delegate") == 2  # the first and the colleague's only
+    assert p.report(r.report_id).current_unit_id != tan_loi.actor.unit_id
