@@ -928,6 +928,9 @@ EN: dict[str, str] = {
     "--published-from {first:%d/%m/%Y} sau --to {last:%d/%m/%Y}": "--published-from {first:%d/%m/%Y} is after --to {last:%d/%m/%Y}",
     "{option}: ngày “{text}” không hợp lệ (viết YYYY-MM-DD, ví dụ 2026-03-05)": "{option}: invalid date “{text}” (write YYYY-MM-DD, e.g. 2026-03-05)",
     "Không ghi được tệp {path}: {error}": "Cannot write the file {path}: {error}",
+    "Thao tác này chờ sau “{before}” trên cùng phản ánh, thao tác đó chưa gửi được.": "This action waits behind “{before}” on the same report, which could not be sent.",
+    "Phản ánh của thao tác này chưa được gửi lên máy chủ (đã bị bỏ).": "The report of this action was never sent to the server (it was discarded).",
+    "hệ thống": "system",
     # statistics: console/statistics/period.py, console/cli/stats.py
     "Định dạng {format} cần tệp ghi ra: thêm -o TỆP": "The {format} format needs a file to write: add -o FILE",
     "Kỳ báo cáo “{text}” không hợp lệ (viết {forms})": "Invalid reporting period “{text}” (write {forms})",

@@ -29,7 +29,7 @@ Replay, in the order typed, under the author's name only:
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ from typing import Any
 from sqlalchemy import select
 
 from console.db import Database
+from console.errors import Label, MessageError
 from console.models import STATUS_LABELS, HistoryEntry, Report, ReportStatus, User
 from console.services.action_base import ActionResult
 from console.workflow import ACTION_LABELS
@@ -50,9 +51,9 @@ FILES = "attachments"
 class Change:
     """One step the report took after the version an entry was typed against."""
 
-    who: str
+    who: str  # "" for the system (the screen says it in its language)
     at: datetime
-    action: str  # its label
+    action: str  # its label (Vietnamese: the screen looks it up in its language)
     status: str  # the state it left the report in (label)
 
 
@@ -65,6 +66,10 @@ class Conflict:
     version: int | None = None  # the report's version when it was refused
     status: str = ""  # the report's state then (label)
     changes: tuple[Change, ...] = ()
+    # The reason as a MessageError's template and values, for the screen to say it in its
+    # language ("" for an entry stored before they were kept, or a reason not from one).
+    template: str = ""
+    params: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,7 +153,26 @@ def dump_conflict(c: Conflict | None) -> dict[str, Any] | None:
         "version": c.version,
         "status": c.status,
         "changes": [[x.who, x.at.isoformat(), x.action, x.status] for x in c.changes],
+        "template": c.template,
+        "params": [[k, _dump_param(v)] for k, v in c.params],
     }
+
+
+def _dump_param(value: Any) -> Any:
+    """A refusal's value as JSON, kept as a value (a time is formatted by the template)."""
+    if isinstance(value, Label):
+        return {"label": [value.kind, value.code, value.text]}
+    if isinstance(value, datetime):
+        return {"datetime": value.isoformat()}
+    return value if isinstance(value, int | float | bool) or value is None else str(value)
+
+
+def _load_param(value: Any) -> Any:
+    if isinstance(value, dict) and "label" in value:
+        return Label(*value["label"])
+    if isinstance(value, dict) and "datetime" in value:
+        return datetime.fromisoformat(value["datetime"])
+    return value
 
 
 def load_conflict(data: dict[str, Any] | None) -> Conflict | None:
@@ -160,6 +184,8 @@ def load_conflict(data: dict[str, Any] | None) -> Conflict | None:
         data.get("version"),
         data.get("status", ""),
         tuple(Change(w, datetime.fromisoformat(at), a, s) for w, at, a, s in data["changes"]),
+        data.get("template", ""),
+        tuple((k, _load_param(v)) for k, v in data.get("params", ())),
     )
 
 
@@ -248,12 +274,14 @@ def received(db: Database, intake_key: str) -> tuple[int, str, int] | None:
 
 
 def conflict_of(
-    db: Database, report_id: int | None, since: int | None, reason: str, at: datetime
+    db: Database, report_id: int | None, since: int | None, why: BaseException, at: datetime
 ) -> Conflict:
-    """``reason`` with what happened to the report after version ``since``: who, when, which
-    action, the state it left; and the report's version and state now."""
+    """``why`` (the refusal) with what happened to the report after version ``since``: who,
+    when, which action, the state it left; and the report's version and state now."""
+    told = MessageError.from_error(why)
+    reason = Conflict(str(why), at, template=told.template, params=tuple(told.params.items()))
     if report_id is None:
-        return Conflict(reason, at)
+        return reason
     with db.session() as s:
         report = s.get(Report, report_id)
         rows = s.execute(
@@ -264,7 +292,7 @@ def conflict_of(
         ).all()
         changes = tuple(
             Change(
-                name or "hệ thống",
+                name or "",
                 h.at,
                 ACTION_LABELS.get(h.action, h.action),
                 STATUS_LABELS[ReportStatus(h.to_status)],
@@ -272,10 +300,9 @@ def conflict_of(
             for h, name in rows
         )
         if report is None:
-            return Conflict(reason, at, changes=changes)
-        return Conflict(
-            reason, at, report.version, STATUS_LABELS[ReportStatus(report.status)], changes
-        )
+            return replace(reason, changes=changes)
+        status = STATUS_LABELS[ReportStatus(report.status)]
+        return replace(reason, version=report.version, status=status, changes=changes)
 
 
 def describe(entry: ActionEntry) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from console.db import Database
+from console.errors import MessageError
 from console.services import audit
 from console.services import outbox_actions as oa
 from console.services.action_base import ActionResult, client_key
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
     from console.services.outbox import Entry, Outbox, Replayed
 
 DISCARDED = "discarded.log"  # the outbox folder's own record of what its authors discarded
+
+
+class HeldBack(MessageError):
+    """Why a replayed entry went to the list without being tried: what it follows was not sent."""
 
 
 @dataclass
@@ -122,9 +127,9 @@ def send_action(
         if entry.after in run.landed and rid is not None:
             version = run.landed[entry.after].version  # the version our earlier entry made
         elif entry.after in run.held:
-            reason = (
-                f"Thao tác này chờ sau “{run.held[entry.after]}” trên cùng phản ánh, "
-                "thao tác đó chưa gửi được."
+            reason = HeldBack(
+                "Thao tác này chờ sau “{before}” trên cùng phản ánh, thao tác đó chưa gửi được.",
+                before=run.held[entry.after],
             )
             return _to_list(box, db, entry, rid, code, version, reason, run)
         elif entry.after in run.waiting and entry.after not in run.landed:
@@ -132,7 +137,7 @@ def send_action(
         elif rid is None:  # the report was taken at the hotline and waited in the outbox
             got = oa.received(db, entry.after)
             if got is None:
-                reason = "Phản ánh của thao tác này chưa được gửi lên máy chủ (đã bị bỏ)."
+                reason = HeldBack("Phản ánh của thao tác này chưa được gửi lên máy chủ (đã bị bỏ).")
                 return _to_list(box, db, entry, rid, code, version, reason, run)
             rid, code, version = got
         elif (prev := oa.landed(db, rid, entry.after)) is not None:
@@ -151,7 +156,7 @@ def send_action(
             raise
         found = oa.landed(db, rid, entry.key)  # the acknowledgement of an earlier try was lost
         if found is None:
-            return _to_list(box, db, entry, rid, code, version, str(exc), run)
+            return _to_list(box, db, entry, rid, code, version, exc, run)
         result = found
     box.remove(entry)
     run.landed[entry.key] = result
@@ -165,7 +170,7 @@ def _to_list(
     rid: int | None,
     code: str | None,
     version: int | None,
-    reason: str,
+    reason: BaseException,
     run: _Run,
 ) -> Replayed:
     from console.services.outbox import Replayed
@@ -174,7 +179,7 @@ def _to_list(
     updated = box.update(entry.id, conflict=oa.dump_conflict(conflict), report_id=rid, code=code)
     run.held[entry.key] = entry.label
     kept = updated if isinstance(updated, ActionEntry) else replace(entry, conflict=conflict)
-    return Replayed(kept, message=reason, conflict=True)
+    return Replayed(kept, message=conflict.reason, conflict=True)
 
 
 def mine(box: Outbox, actor: AuthenticatedUser, entry_id: str) -> Entry:

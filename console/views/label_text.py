@@ -128,3 +128,9 @@ def remaining_text(left: Remaining | None, *, short: bool = False) -> str:
     parts = parts or [_t(SPAN_TEXT[2]).format(0)]
     text = " ".join(parts[:2] if short else parts)
     return _t(LEFT_TEXT[left.overdue, left.working and not short]).format(text)
+
+
+def label_text(vietnamese: str) -> str:
+    """A label the core stored as its Vietnamese text (an action's, a state's), in the
+    interface language; a text that is no label stays as it is."""
+    return QCoreApplication.translate("Labels", vietnamese)

@@ -47,10 +47,19 @@ def error_text(exc: BaseException) -> str:
         exc = storage_error(exc)
     if not isinstance(exc, MessageError) or "template" not in exc.__dict__:
         return str(exc)
-    text = QCoreApplication.translate(CONTEXT, exc.template)
-    if not exc.params:
+    return template_text(exc.template, exc.params, str(exc))
+
+
+def template_text(template: str, params: dict[str, Any], vietnamese: str) -> str:
+    """A core template kept with its values (an outbox entry's refusal), translated and
+    formatted; ``vietnamese`` (the message as the core said it) when there is no template or
+    the translation is broken."""
+    if not template:
+        return vietnamese
+    text = QCoreApplication.translate(CONTEXT, template)
+    if not params:
         return text
     try:
-        return text.format(**{k: _value(v) for k, v in exc.params.items()})
+        return text.format(**{k: _value(v) for k, v in params.items()})
     except (KeyError, IndexError, ValueError):  # a broken translation: say it in Vietnamese
-        return str(exc)
+        return vietnamese

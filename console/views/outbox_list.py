@@ -32,8 +32,8 @@ from console.services.console_api import ConsoleApi
 from console.services.live import Changes
 from console.services.outbox import Entry, Replayed
 from console.services.outbox_actions import ActionEntry
-from console.views.label_text import action_text
-from console.views.messages import error_text
+from console.views.label_text import action_text, label_text
+from console.views.messages import error_text, template_text
 from console.views.operations import run_in_background
 
 WHEN = "%H:%M %d/%m/%Y"
@@ -179,7 +179,7 @@ class UnsentDialog(QDialog):
         if entry.held:
             state = self.tr("Chờ quản trị viên quyết định: {0}").format(entry.held)
         elif entry.refused:
-            state = self.tr("Chưa gửi được: {0}").format(entry.refused)
+            state = self.tr("Chưa gửi được: {0}").format(self._refusal(entry))
         else:
             state = self.tr("Đang chờ gửi: máy chủ chưa trả lời, sẽ tự gửi khi kết nối lại.")
         self.state.setText(f"{typed} {state}")
@@ -198,13 +198,24 @@ class UnsentDialog(QDialog):
         )
         self.edit_button.setEnabled(False)
 
+    @staticmethod
+    def _refusal(entry: Entry) -> str:
+        """Why it was not sent, in the interface's language where the reason says how."""
+        if isinstance(entry, ActionEntry) and entry.conflict is not None:
+            c = entry.conflict
+            return template_text(c.template, dict(c.params), c.reason)
+        return entry.refused or ""
+
     def _changes(self, entry: Entry) -> str:
         if not isinstance(entry, ActionEntry) or entry.conflict is None:
             return ""
         c = entry.conflict
         lines = [
             self.tr("{0}: {1} ({2}) → {3}").format(
-                f"{x.at:{WHEN}}", escape(x.who), escape(x.action), escape(x.status)
+                f"{x.at:{WHEN}}",
+                escape(x.who or self.tr("hệ thống")),
+                escape(label_text(x.action)),
+                escape(label_text(x.status)),
             )
             for x in c.changes
         ]
@@ -213,7 +224,9 @@ class UnsentDialog(QDialog):
             out += "<b>" + self.tr("Đã thay đổi trên phản ánh từ khi nhập:") + "</b><br>"
             out += "<br>".join("• " + line for line in lines)
         if c.status:
-            out += "<br>" + self.tr("Trạng thái hiện nay: <b>{0}</b>").format(escape(c.status))
+            out += "<br>" + self.tr("Trạng thái hiện nay: <b>{0}</b>").format(
+                escape(label_text(c.status))
+            )
         return out
 
     def _edited(self) -> None:
@@ -273,7 +286,8 @@ class UnsentDialog(QDialog):
                 error=True,
             )
         else:
-            self.say(self.tr("Vẫn chưa gửi được: {0}").format(out.message), error=True)
+            why = self._refusal(out.entry) if out.conflict else out.message
+            self.say(self.tr("Vẫn chưa gửi được: {0}").format(why), error=True)
         self.reload(out.entry.id)
 
     def _failed(self, exc: BaseException) -> None:

@@ -2867,7 +2867,7 @@
     </message>
     <message>
         <location filename="../../console/views/main_window.py" line="223"/>
-        <location filename="../../console/views/main_window.py" line="500"/>
+        <location filename="../../console/views/main_window.py" line="510"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
@@ -2877,62 +2877,62 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="251"/>
+        <location filename="../../console/views/main_window.py" line="254"/>
         <source>CSDL: {0}</source>
         <translation>DB: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="255"/>
+        <location filename="../../console/views/main_window.py" line="258"/>
         <source>Hồ sơ: {0}</source>
         <translation>Profile: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="258"/>
+        <location filename="../../console/views/main_window.py" line="261"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="389"/>
+        <location filename="../../console/views/main_window.py" line="392"/>
         <source>{0} thao tác không gửi được vì phản ánh đã thay đổi: xem «Chưa gửi được» (Ctrl+Shift+G).</source>
         <translation>{0} action(s) could not be sent because the report changed: see “Not sent” (Ctrl+Shift+G).</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="401"/>
+        <location filename="../../console/views/main_window.py" line="404"/>
         <source>Thống kê: {0}</source>
         <translation>Statistics: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="434"/>
+        <location filename="../../console/views/main_window.py" line="444"/>
         <source>Cập nhật lúc {0}</source>
         <translation>Updated at {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="439"/>
+        <location filename="../../console/views/main_window.py" line="449"/>
         <source>Không cập nhật được</source>
         <translation>Update failed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="450"/>
+        <location filename="../../console/views/main_window.py" line="460"/>
         <source>Đã lưu ngôn ngữ {0}; khởi động lại ứng dụng để áp dụng</source>
         <translation>Language {0} saved; restart the application to apply it</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="461"/>
+        <location filename="../../console/views/main_window.py" line="471"/>
         <source>Đã đổi mật khẩu</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="471"/>
+        <location filename="../../console/views/main_window.py" line="481"/>
         <source>Phiên làm việc đã kết thúc</source>
         <translation>Session ended</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="473"/>
+        <location filename="../../console/views/main_window.py" line="483"/>
         <source>Tài khoản {0} đã bị vô hiệu hóa trên máy chủ: phiên làm việc kết thúc và ứng dụng đăng xuất. Hãy liên hệ quản trị viên.</source>
         <translation>The account {0} has been deactivated on the server: the session is over and the app signs out. Contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../../console/views/main_window.py" line="501"/>
+        <location filename="../../console/views/main_window.py" line="511"/>
         <source>Bàn điều hành phản ánh hiện trường
 Hồ sơ quy định: {0}
 {1}</source>
@@ -4300,72 +4300,77 @@ Regulation profile: {0}
         <translation>Text typed (editable):</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="206"/>
+        <location filename="../../console/views/outbox_list.py" line="214"/>
         <source>{0}: {1} ({2}) → {3}</source>
         <translation>{0}: {1} ({2}) → {3}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="213"/>
+        <location filename="../../console/views/outbox_list.py" line="216"/>
+        <source>hệ thống</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <location filename="../../console/views/outbox_list.py" line="224"/>
         <source>Đã thay đổi trên phản ánh từ khi nhập:</source>
         <translation>Changed on the report since it was typed:</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="216"/>
+        <location filename="../../console/views/outbox_list.py" line="227"/>
         <source>Trạng thái hiện nay: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>State now: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="248"/>
+        <location filename="../../console/views/outbox_list.py" line="261"/>
         <source>Đã lưu nội dung đã sửa; bấm Gửi lại để gửi.</source>
         <translation>The edited text is kept; press Send again to send it.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="260"/>
+        <location filename="../../console/views/outbox_list.py" line="273"/>
         <source>Đang gửi…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="268"/>
+        <location filename="../../console/views/outbox_list.py" line="281"/>
         <source>Đã gửi: {0}.</source>
         <translation>Sent: {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="272"/>
+        <location filename="../../console/views/outbox_list.py" line="285"/>
         <source>Máy chủ chưa trả lời: mục này vẫn chờ, sẽ tự gửi khi kết nối lại.</source>
         <translation>The server has not answered: this item still waits and will be sent when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="276"/>
+        <location filename="../../console/views/outbox_list.py" line="290"/>
         <source>Vẫn chưa gửi được: {0}</source>
         <translation>Still not sent: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="292"/>
+        <location filename="../../console/views/outbox_list.py" line="306"/>
         <source>Bỏ hẳn «{0}»? Nội dung đã nhập sẽ không được gửi.</source>
         <translation>Discard “{0}” for good? What was typed will not be sent.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="307"/>
+        <location filename="../../console/views/outbox_list.py" line="321"/>
         <source>Đã bỏ mục chờ gửi (đã ghi nhật ký).</source>
         <translation>The waiting item was discarded (recorded).</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="310"/>
+        <location filename="../../console/views/outbox_list.py" line="324"/>
         <source>Đã bỏ mục chờ gửi; máy chủ chưa trả lời nên chỉ ghi nhật ký trên máy này.</source>
         <translation>The waiting item was discarded; the server did not answer, so it is recorded on this computer only.</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="323"/>
+        <location filename="../../console/views/outbox_list.py" line="337"/>
         <source>Bỏ mục chờ gửi</source>
         <translation>Discard the waiting item</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="330"/>
+        <location filename="../../console/views/outbox_list.py" line="344"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../console/views/outbox_list.py" line="333"/>
+        <location filename="../../console/views/outbox_list.py" line="347"/>
         <source>Không bỏ</source>
         <translation>Keep it</translation>
     </message>
@@ -4703,32 +4708,32 @@ Regulation profile: {0}
         <translation>Invalid database address: {url!r}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="230"/>
+        <location filename="../../console/db.py" line="244"/>
         <source>Không có cơ sở dữ liệu {path}: hãy kiểm tra đường dẫn (chỉ lệnh demo và migrate tạo cơ sở dữ liệu mới)</source>
         <translation>There is no database {path}: check the path (only the demo and migrate commands make a new database)</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="260"/>
+        <location filename="../../console/db.py" line="274"/>
         <source>Không kết nối được cơ sở dữ liệu {url}: {reason}</source>
         <translation>Cannot connect to the database {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="272"/>
+        <location filename="../../console/db.py" line="286"/>
         <source>Không mở được cơ sở dữ liệu {url}</source>
         <translation>Cannot open the database {url}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="93"/>
+        <location filename="../../console/db.py" line="107"/>
         <source>Không tạo được thư mục {folder} cho cơ sở dữ liệu: {reason}</source>
         <translation>Cannot make the folder {folder} for the database: {reason}</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="254"/>
+        <location filename="../../console/db.py" line="268"/>
         <source>Không mở được tệp cơ sở dữ liệu {path} (không có quyền, hoặc không phải một tệp thường)</source>
         <translation>Cannot open the database file {path} (no permission, or not a regular file)</translation>
     </message>
     <message>
-        <location filename="../../console/db.py" line="268"/>
+        <location filename="../../console/db.py" line="282"/>
         <source>Tệp {path} không phải cơ sở dữ liệu của bảng điều khiển hoặc đã hỏng</source>
         <translation>The file {path} is not a console database, or it is damaged</translation>
     </message>
@@ -5358,37 +5363,37 @@ Regulation profile: {0}
         <translation>Could not write the password to the keyring: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="164"/>
+        <location filename="../../console/services/console_api.py" line="174"/>
         <source>Tài khoản dòng lệnh không có mật khẩu</source>
         <translation>The command line&apos;s account has no password</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="237"/>
+        <location filename="../../console/services/console_api.py" line="257"/>
         <source>Thao tác không tồn tại: {action!r}</source>
         <translation>No such action: {action!r}</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="485"/>
+        <location filename="../../console/services/console_api.py" line="505"/>
         <source>Chỉ cán bộ tại IOC được thực hiện thao tác này</source>
         <translation>Only IOC staff may do this</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="519"/>
+        <location filename="../../console/services/console_api.py" line="539"/>
         <source>Phản ánh này không thuộc đơn vị của bạn</source>
         <translation>This report does not belong to your unit</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="352"/>
+        <location filename="../../console/services/console_api.py" line="372"/>
         <source>Không tìm thấy tệp đính kèm</source>
         <translation>Attachment not found</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="448"/>
+        <location filename="../../console/services/console_api.py" line="468"/>
         <source>Nội dung trả lời</source>
         <translation>Answer text</translation>
     </message>
     <message>
-        <location filename="../../console/services/console_api.py" line="232"/>
+        <location filename="../../console/services/console_api.py" line="252"/>
         <source>Mã phản ánh</source>
         <translation>Report code</translation>
     </message>
@@ -5758,27 +5763,37 @@ Regulation profile: {0}
         <translation>The account {username} is not active again: their waiting items are still held</translation>
     </message>
     <message>
-        <location filename="../../console/services/outbox_replay.py" line="185"/>
+        <location filename="../../console/services/outbox_replay.py" line="190"/>
         <source>Mục này chờ quản trị viên quyết định (phiên làm việc đã kết thúc)</source>
         <translation>This item waits for an administrator&apos;s decision (the session ended)</translation>
     </message>
     <message>
-        <location filename="../../console/services/outbox_replay.py" line="243"/>
+        <location filename="../../console/services/outbox_replay.py" line="248"/>
         <source>Thao tác này không có nội dung để sửa</source>
         <translation>This action has no text to edit</translation>
     </message>
     <message>
-        <location filename="../../console/services/outbox_replay.py" line="208"/>
+        <location filename="../../console/services/outbox_replay.py" line="130"/>
+        <source>Thao tác này chờ sau “{before}” trên cùng phản ánh, thao tác đó chưa gửi được.</source>
+        <translation>This action waits behind “{before}” on the same report, which could not be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/outbox_replay.py" line="213"/>
         <source>Phản ánh của thao tác này chưa được gửi lên máy chủ</source>
         <translation>The report of this action has not reached the server yet</translation>
     </message>
     <message>
-        <location filename="../../console/services/queues.py" line="155"/>
+        <location filename="../../console/services/outbox_replay.py" line="140"/>
+        <source>Phản ánh của thao tác này chưa được gửi lên máy chủ (đã bị bỏ).</source>
+        <translation>The report of this action was never sent to the server (it was discarded).</translation>
+    </message>
+    <message>
+        <location filename="../../console/services/queues.py" line="156"/>
         <source>Bộ lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../console/services/queues.py" line="159"/>
+        <location filename="../../console/services/queues.py" line="160"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>

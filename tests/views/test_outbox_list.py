@@ -172,3 +172,24 @@ def test_a_held_entry_is_shown_but_not_the_authors_to_send(qtbot, sqlite_db: Dat
     assert "Chờ quản trị viên quyết định: phiên ngoại tuyến kết thúc" in unsent.state.text()
     assert not unsent.resend_button.isEnabled() and not unsent.discard_button.isEnabled()
     assert unsent.text.isReadOnly()
+
+
+def test_the_list_speaks_english_in_the_english_interface(
+    qtbot, english, sqlite_db: Database
+) -> None:
+    """The refusal, who changed the report, the action and the states: in English, from what
+    the outbox kept (the template and its values, the labels), not the Vietnamese stored."""
+    w = world(sqlite_db)
+    r = w.op.submit(draft(category="giao_thong"))
+    with unreachable(sqlite_db):
+        w.op.act_or_wait("forward", r.report_id, r.version, code=r.code, unit="so_gtvt")
+    w.op2.act("classify", r.report_id, r.version, category="moi_truong")
+    (out,) = w.op.send_waiting()
+    assert out.conflict and out.message.startswith("Phản ánh vừa được Cán bộ dieuhanh2 thay đổi")
+    unsent = UnsentDialog(w.op)
+    qtbot.addWidget(unsent)
+    unsent.show()
+    state, changes = unsent.state.text(), unsent.what_changed.text()
+    assert "Not sent: The report was just changed by Cán bộ dieuhanh2 at 09:00 on" in state
+    assert "Phản ánh" not in state
+    assert "(Classify) → New" in changes and "State now: <b>New</b>" in changes, changes
