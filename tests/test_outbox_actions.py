@@ -367,3 +367,30 @@ def test_the_other_actions_of_the_province_wait_across_a_cut_and_land_once(
     assert r.status is ReportStatus.APPROVED
     r = op.act("publish", r.report_id, r.version, publication=Publication.PUBLIC)
     r = across_cut(proxy, op, "close", r)
+
+
+def test_a_discard_made_offline_reaches_the_audit_trail_once_the_server_answers(
+    proxy: LinkProxy, p: Province
+) -> None:
+    op = api_of(p, "dieuhanh1", "ioc", Role.OPERATOR)
+    r = op.submit(draft())
+    with proxy.down():
+        entry = op.act_or_wait("classify", r.report_id, r.version, code=r.code, category="khac")
+        assert isinstance(entry, ActionEntry)
+        assert op.discard_waiting(entry.id) is False  # only the folder's log has it
+    assert op.waiting() == []
+
+    def discards() -> list[AuditEntry]:
+        with p.db.session() as s:
+            return list(s.scalars(select(AuditEntry).where(AuditEntry.action == "outbox.discard")))
+
+    assert discards() == []
+    with proxy.down():
+        assert op.send_waiting() == []  # still not answering: it waits
+    assert discards() == []
+    op.send_waiting()  # the author's next contact with the server
+    (audit,) = discards()
+    assert audit.target == f"report:{r.code}" and audit.actor_id == op.actor.id
+    assert audit.old_value["recorded_later"] is True and audit.old_value["action"] == "classify"
+    op.send_waiting()
+    assert len(discards()) == 1  # once

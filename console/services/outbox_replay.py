@@ -8,7 +8,9 @@ the "Chưa gửi được" list's buttons.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from console.db import Database
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from console.services.outbox import Entry, Outbox, Replayed
 
 DISCARDED = "discarded.log"  # the outbox folder's own record of what its authors discarded
+DISCARDS_TO_AUDIT = "discarded-unaudited.jsonl"  # discarded while the server did not answer
 
 
 class HeldBack(MessageError):
@@ -64,6 +67,9 @@ def replay(box: Outbox, target: Any, actor: AuthenticatedUser) -> list[Replayed]
 
     done: list[Replayed] = []
     with box.replaying:
+        db = getattr(target, "db", None)  # a ConsoleApi or a ReportService has one
+        if db is not None:
+            record_offline_discards(box, db, actor)  # not answering: they wait as the rest
         entries = box.pending(actor.username)
         run = _Run({e.key for e in entries})
         for entry in entries:
@@ -280,10 +286,44 @@ def discard(box: Outbox, db: Database, actor: AuthenticatedUser, entry_id: str) 
             raise
         recorded = False
     line = f"{at:%Y-%m-%d %H:%M:%S}\t{actor.username}\t{what}\t{target}\t{entry.key}"
-    with open(box.root / DISCARDED, "a", encoding="utf-8") as f:
-        f.write(line + ("" if recorded else "\tchưa ghi được nhật ký máy chủ") + "\n")
+    with box.replaying:  # not while a replay rewrites the discards waiting for the trail
+        with open(box.root / DISCARDED, "a", encoding="utf-8") as f:
+            f.write(line + ("" if recorded else "\tchưa ghi được nhật ký máy chủ") + "\n")
+        if not recorded:  # for the audit trail, at the author's next contact with the server
+            waiting = {"user": actor.username, "target": target, "at": at.isoformat()}
+            with open(box.root / DISCARDS_TO_AUDIT, "a", encoding="utf-8") as f:
+                f.write(json.dumps(waiting | {"about": about}, default=str) + "\n")
     box.remove(entry)
     return recorded
+
+
+def record_offline_discards(box: Outbox, db: Database, actor: AuthenticatedUser) -> bool:
+    """Put ``actor``'s discards made while the server did not answer into its audit trail, in
+    their name and at the time they were made; False when it does not answer now. Called with
+    ``box.replaying`` held. (A crash between the commit and the file's rewrite records them
+    twice; never none.)"""
+    path = box.root / DISCARDS_TO_AUDIT
+    if not path.exists():
+        return True
+    lines = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    mine = [d for d in lines if d["user"] == actor.username]
+    if not mine:
+        return True
+    try:
+        with db.session() as s:
+            for d in mine:
+                at = datetime.fromisoformat(d["at"])
+                about = d["about"] | {"recorded_later": True}
+                audit.record(s, actor, "outbox.discard", d["target"], old=about, at=at)
+    except Exception as exc:
+        if is_unreachable(exc):
+            return False
+        raise
+    rest = [d for d in lines if d["user"] != actor.username]
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("".join(json.dumps(d) + "\n" for d in rest), "utf-8")
+    tmp.replace(path)
+    return True
 
 
 def refusal_text(entry: Any, exc: BaseException) -> str:
