@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 from collections import Counter, defaultdict
 from datetime import datetime
 
@@ -194,6 +195,7 @@ def test_big_run_pipeline_and_deferred_indexes(tmp_path, monkeypatch, request, k
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar_one() == "wal"
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+        assert not list(tmp_path.glob("*.part*"))  # the builders' chunk files are gone
         made(small, 10**9)  # in-process, the same chunks
         assert _dump(db) == _dump(small) and _schema(db) == _schema(small)
         small.close()
@@ -267,4 +269,42 @@ def test_demo_history_names_a_unit_only_where_the_services_do(tmp_path, key: str
             )
         )
     assert named and named <= set(MOVES)
+    db.close()
+
+
+def test_big_sqlite_run_stopped_midway_leaves_no_chunk_files(tmp_path, monkeypatch) -> None:
+    """The row builders hand their chunks over as SQLite files beside the target: a load that
+    fails half way removes them all and puts the database's journal and indexes back."""
+    from console.demo import generate
+
+    monkeypatch.setattr(generate, "PIPELINE_FROM", 100)
+    monkeypatch.setattr(generate, "CHUNK", 30)
+    db = Database(f"sqlite:///{tmp_path / 'big.sqlite3'}")
+    written: list[int] = []
+
+    def progress(n: int) -> None:
+        written.append(n)
+        if len(written) == 2:  # stop with chunk files waiting (the builders run ahead)
+            for _ in range(500):
+                if list(tmp_path.glob("*.part")):
+                    break
+                time.sleep(0.02)
+            raise RuntimeError("stopped")
+
+    with pytest.raises(RuntimeError, match="stopped"):
+        generate_demo(
+            db,
+            load_profile("dak-lak"),
+            reports=240,
+            now=NOW,
+            password="mat-khau-demo",
+            progress=progress,
+        )
+    assert not list(tmp_path.glob("*.part*"))
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar_one() == "wal"
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+        assert conn.exec_driver_sql("SELECT count(*) FROM reports").scalar_one() == 60
+    names = {ix["name"] for ix in inspect(db.engine).get_indexes("reports")}
+    assert {"ix_reports_due", "ix_reports_status_due", "ix_reports_received"} <= names
     db.close()

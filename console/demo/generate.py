@@ -4,6 +4,9 @@ Several hundred reports for trying the app, or a million for the benchmarks. Row
 tuples in chunks (ids assigned here so history can point at reports at once) and bulk-loaded one
 chunk a transaction. For big runs two more processes build the chunks, turn about, while this
 one numbers the reports and writes them (console.demo.bulk): the two cores share the work.
+Into a SQLite file the builders hand each chunk over as a SQLite file of its own beside it
+(console.demo.parts: no pickling, the writer copies it in C and numbers the codes in SQL);
+into PostgreSQL as rows through a pipe, for COPY.
 
 Chunk ``k`` draws from its own random stream (the first from the seed itself, as the small demo
 always did), so a chunk is the same whichever process builds it.
@@ -12,6 +15,7 @@ always did), so a chunk is the same whichever process builds it.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import queue
 import random
 import time as _time
@@ -25,6 +29,15 @@ from sqlalchemy import Table, func, select
 
 from console.db import Database
 from console.demo.bulk import BulkLoad, reset_sequences
+from console.demo.parts import (
+    Part,
+    advance,
+    copy_statements,
+    discard,
+    part_path,
+    remove_parts,
+    write_part,
+)
 from console.demo.people import DemoAccount, create_demo_accounts
 from console.demo.trail import (
     DEADLINE_COLS,
@@ -59,6 +72,7 @@ CHUNK = 20_000
 PIPELINE_FROM = 50_000  # below this, building rows in-process is quicker than more processes
 WORKERS = 2  # row-building processes of a big run
 _STATUS = REPORT_COLS.index("status")
+_ID = REPORT_COLS.index("id")
 # Parents first: history and the rest point at reports.
 _TABLES: tuple[tuple[Table, tuple[str, ...], str], ...] = (
     (Report.__table__, REPORT_COLS, "reports"),
@@ -68,6 +82,7 @@ _TABLES: tuple[tuple[Table, tuple[str, ...], str], ...] = (
     (Result.__table__, RESULT_COLS, "results"),
     (Feedback.__table__, FEEDBACK_COLS, "feedback"),
 )
+_LAYOUT = tuple((t.name, cols, attr) for t, cols, attr in _TABLES)
 
 
 @dataclass
@@ -92,6 +107,8 @@ class _Plan:
     now: datetime
     next_rid: int
     chunk: int = CHUNK  # reports a chunk (the other processes do not see CHUNK changed)
+    parts: str = ""  # a SQLite target's file: chunks are handed over as files beside it
+    tag: str = ""  # the load's mark in those files' names
 
     @property
     def chunks(self) -> int:
@@ -129,7 +146,11 @@ def _produce(plan: _Plan, worker: int, workers: int, out: Any) -> None:  # anoth
         ctx = _context(plan)
         out.put("ready")  # its connection is closed: the writer may change the journal
         for k in range(worker, plan.chunks, workers):
-            out.put(_build(ctx, plan, k))
+            rows = _build(ctx, plan, k)
+            if plan.parts:
+                out.put(write_part(part_path(plan.parts, plan.tag, k), _LAYOUT, rows))
+            else:
+                out.put(rows)
     except BaseException as exc:  # reported to the writer, which raises it
         out.put(exc)
 
@@ -179,6 +200,9 @@ class _Workers:
             proc.join(timeout=5)
             if proc.is_alive():
                 proc.terminate()
+                proc.join(timeout=5)
+        if self.plan.parts:  # whatever chunk files an error left
+            remove_parts(self.plan.parts, self.plan.tag)
 
 
 def generate_demo(
@@ -212,8 +236,20 @@ def generate_demo(
                 select(CodeSequence).where(CodeSequence.prefix == profile.code_prefix)
             )
         }
-    plan = _Plan(db.url, profile.key, reports, seed, now, next_rid, CHUNK)
     big = reports >= PIPELINE_FROM
+    target = db.engine.url.database if db.engine.dialect.name == "sqlite" else None
+    as_files = big and bool(target) and target != ":memory:"
+    plan = _Plan(
+        db.url,
+        profile.key,
+        reports,
+        seed,
+        now,
+        next_rid,
+        CHUNK,
+        parts=os.path.abspath(target) if as_files and target else "",
+        tag=f"demo-{os.getpid()}",
+    )
     words = code_words(profile.code_prefix)
     by_status: dict[str, int] = {}
     phases: dict[str, float] = {}
@@ -225,14 +261,27 @@ def generate_demo(
             waited = _time.perf_counter()
             for rows in chunks:
                 phases["rows"] = phases.get("rows", 0.0) + _time.perf_counter() - waited
-                number_reports(rows.reports, profile.code_prefix, words, seqs)
-                load.write([(t, cols, getattr(rows, attr)) for t, cols, attr in _TABLES])
-                for row in rows.reports:
-                    by_status[row[_STATUS]] = by_status.get(row[_STATUS], 0) + 1
-                made += len(rows.reports)
-                history += len(rows.history)
+                if isinstance(rows, Part):
+                    part = rows
+                    statements = copy_statements(_LAYOUT, profile.code_prefix, words, seqs)
+                    load.copy(part.path, statements, (part.first_id, part.last_id))
+                    advance(seqs, part)
+                    discard(part)
+                    counts, n, hist = part.by_status, part.last_id - part.first_id + 1, part.history
+                else:
+                    number_reports(rows.reports, profile.code_prefix, words, seqs)
+                    ids = (rows.reports[0][_ID], rows.reports[-1][_ID]) if rows.reports else None
+                    load.write([(t, cols, getattr(rows, attr)) for t, cols, attr in _TABLES], ids)
+                    counts = {}
+                    for row in rows.reports:
+                        counts[row[_STATUS]] = counts.get(row[_STATUS], 0) + 1
+                    n, hist = len(rows.reports), len(rows.history)
+                for status, count in counts.items():
+                    by_status[status] = by_status.get(status, 0) + count
+                made += n
+                history += hist
                 if progress:
-                    progress(len(rows.reports))
+                    progress(n)
                 waited = _time.perf_counter()
         phases.update(load.seconds)
     with db.session() as s:
