@@ -285,7 +285,7 @@ def unsent_list(shots: Shots, tn: Province, folder: Path) -> None:
         (rid, d.code, d.version - 1),
         {"unit": "so_gtvt", "note": "Chuyển Sở Giao thông vận tải xử lý theo thẩm quyền."},
         operator.actor,
-        at=NOW - timedelta(minutes=25),
+        at=max(h.at for h in d.history) - timedelta(minutes=25),  # typed before it moved
     )
     operator.send_waiting()
     window.outbox.refresh()

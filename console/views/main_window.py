@@ -25,7 +25,7 @@ NAV_WIDTH = 200
 # px of the status bar for the person (name and roles) and the unit's (long) name, the full
 # texts in tooltips: at 1366 px the bar also holds the profile, the database, the time of the
 # last refresh and the outbox's counts
-USER_WIDTH = 300
+USER_WIDTH = 360
 UNIT_WIDTH = 300
 SELECT_DELAY_MS = 120  # arrowing through the queue loads only the row it stops on
 MANY_IDS = 50  # more changed reports than this: refresh the open queue without looking
