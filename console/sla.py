@@ -20,6 +20,8 @@ from console.errors import InvalidValueError
 from console.profiles import Clock, Profile
 from console.worktime import WorkCalendar
 
+_US_PER_HOUR = 3_600_000_000  # as console.worktime counts working time
+
 
 class SlaState(StrEnum):
     NONE = "none"  # no clock runs for the current stage
@@ -205,6 +207,15 @@ class DeadlineEngine:
             return self.calendar.add_working_hours_pair(start, hours, hours * keep)
         due = self.due(clock, start, credit_seconds=credit_seconds)
         return due, start + (due - start) * keep
+
+    def working_spans(self, clock: Clock) -> tuple[int, int] | None:
+        """The working microseconds ``due_and_warn`` adds to a start's position for the due
+        and the warn times (no pause credit), or None for a clock of wall time."""
+        if not is_working_clock(clock):
+            return None
+        keep = 1 - self.profile.due_soon_fraction
+        hours = clock.working_hours(self.calendar.daily_hours) or 0.0
+        return round(hours * _US_PER_HOUR), round(hours * keep * _US_PER_HOUR)
 
     def elapsed_hours(self, clock: Clock, start: datetime, end: datetime) -> float:
         """Clock time between two instants (working or wall, as the clock counts)."""

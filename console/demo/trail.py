@@ -32,11 +32,12 @@ from console.models import (
 from console.profiles import Profile, Rating
 from console.search import fold, search_text
 from console.services.calendar import load_calendar
-from console.services.stages import ends_of, events_of, headline_rank, stages_to_start
+from console.services.stages import clocks_started, ends_of, events_of, headline_rank
 from console.sla import DeadlineEngine, missed_duty
 from console.worktime import WorkCalendar
 
 CHUNK = 20_000
+_US_PER_HOUR = 3_600_000_000  # console.worktime's working microseconds
 OPEN_WINDOW_DAYS = 8  # open work in a living centre is recent
 OPEN_CAP = 20_000  # open reports in a big (benchmark) database
 FINAL = frozenset(
@@ -173,6 +174,8 @@ class Ctx:
     # Labels a citizen may give without the report coming back (and their weights), so the
     # dashboard's satisfaction differs between units as it would in a province.
     calm_ratings: tuple[tuple[str, ...], tuple[float, ...]] = ((), ())
+    # (events, category, emergency) -> the stages they start: (stage, clock, working spans)
+    clocks: dict[tuple, list] = field(default_factory=dict)
 
 
 @dataclass
@@ -315,18 +318,30 @@ def one_report(ctx: Ctx, rid: int, rows: Rows) -> None:
     received = ctx.now - timedelta(days=window * rng.random() ** (1.6 if final else 1.0))
     received = received.replace(microsecond=0)
 
-    # Times of every step: working hours for staff, wall-clock time for the citizen.
+    # Times of every step: working hours for staff, wall-clock time for the citizen. A
+    # step's working position is carried to the next (cal.add_working_hours, without finding
+    # each time's position again) and to the stage clocks it starts.
     times = [received]
+    places: list[int | None] = [None]
     t = received
+    here: int | None = None
     for step in steps[1:]:
         mean = _MEAN_HOURS.get(step.action, 2.0) * (0.25 if emergency else 1.0)
         hours = round(rng.expovariate(1.0 / mean), 2) + 0.05
-        citizen = step.action in ("rate", "add_feedback")  # the citizen's own time
-        t = t + timedelta(hours=hours) if citizen else cal.add_working_hours(t, hours)
+        if step.action in ("rate", "add_feedback"):  # the citizen's own time
+            t = t + timedelta(hours=hours)
+            here = None
+        else:
+            if here is None:
+                here = cal.position(t)
+            here += round(hours * _US_PER_HOUR)  # hours >= 0.05: never the start itself
+            t = cal.instant(here)
         times.append(t)
+        places.append(here)
     if times[-1] > ctx.now:  # keep the whole trail in the past
         shift = times[-1] - ctx.now + timedelta(minutes=rng.randint(5, 240))
         times = [x - shift for x in times]
+        places = [None] * len(times)
     received = times[0]
     ats = [x.isoformat(" ", "microseconds") for x in times]  # each step's time, once (iso)
 
@@ -369,8 +384,8 @@ def one_report(ctx: Ctx, rid: int, rows: Rows) -> None:
             approval=prof.workflow["approval"],
             to_team=ctx.unit_kinds[unit_code] == "team",
         )
-        for stage, due, warn in stages_to_start(
-            ctx.engine, events, at, category=cat_code, emergency=emergency, running=open_stages
+        for stage, due, warn in _stages_to_start(
+            ctx, events, at, places[version - 1], cat_code, emergency, open_stages
         ):
             open_stages[stage] = [
                 rid,
@@ -505,6 +520,45 @@ def one_report(ctx: Ctx, rid: int, rows: Rows) -> None:
             _search_words(title, description, place, phone or ""),  # the code's words: later
         ]
     )
+
+
+def _stages_to_start(
+    ctx: Ctx,
+    events: tuple[str, ...],
+    at: datetime,
+    here: int | None,
+    category: str,
+    emergency: bool,
+    running: dict[str, list],
+) -> list[tuple[str, datetime, datetime]]:
+    """console.services.stages.stages_to_start, from the working position ``here`` of ``at``
+    when known (found once for all the clocks ``at`` starts otherwise)."""
+    if not events:
+        return []
+    key = (events, category, emergency)
+    clocks = ctx.clocks.get(key)
+    if clocks is None:
+        clocks = ctx.clocks[key] = [
+            (stage, clock, ctx.engine.working_spans(clock))
+            for stage, clock in clocks_started(
+                ctx.engine, events, category=category, emergency=emergency
+            )
+        ]
+    started = []
+    cal = ctx.cal
+    for stage, clock, spans in clocks:
+        if stage in running:
+            continue
+        if spans is None:  # a clock of wall time
+            started.append((stage, *ctx.engine.due_and_warn(clock, at)))
+            continue
+        due_us, warn_us = spans
+        if here is None and (due_us or warn_us):
+            here = cal.position(at)
+        due = cal.instant(here + due_us) if due_us else at  # type: ignore[operator]
+        warn = cal.instant(here + warn_us) if warn_us else at  # type: ignore[operator]
+        started.append((stage, due, warn))
+    return started
 
 
 def _deadline(row: list, completed_at: str | None, missed: bool) -> tuple:

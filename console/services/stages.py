@@ -115,6 +115,14 @@ def stages_to_start(
     return started
 
 
+def clocks_started(
+    engine: DeadlineEngine, events: Iterable[str], *, category: str | None, emergency: bool
+) -> list[tuple[str, Clock]]:
+    """(stage, clock) of every stage whose clock counts from one of ``events``, in the order
+    ``stages_to_start`` starts them (the handling clock the category's in force now)."""
+    return _clocks_on(engine, tuple(events), category, emergency)
+
+
 def _clocks_on(
     engine: DeadlineEngine,
     events: tuple[str, ...],
