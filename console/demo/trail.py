@@ -176,6 +176,7 @@ class Ctx:
     calm_ratings: tuple[tuple[str, ...], tuple[float, ...]] = ((), ())
     # (events, category, emergency) -> the stages they start: (stage, clock, working spans)
     clocks: dict[tuple, list] = field(default_factory=dict)
+    ends: dict[str, tuple[str, ...]] = field(default_factory=dict)  # action -> stages it ends
 
 
 @dataclass
@@ -364,6 +365,7 @@ def one_report(ctx: Ctx, rid: int, rows: Rows) -> None:
     held_by = None  # the unit the last history entry sent the report to
     for version, (step, at) in enumerate(zip(steps, times, strict=True), start=1):
         at_s = ats[version - 1]
+        to = step.to.value
         if step.unit == "handler":
             unit_code = default_unit
         elif step.unit == "ioc":
@@ -373,7 +375,10 @@ def one_report(ctx: Ctx, rid: int, rows: Rows) -> None:
         elif step.unit == "delegate" and ctx.delegates.get(unit_code):
             unit_code = rng.choice(ctx.delegates[unit_code])
         field_check = "return_field_check" in open_stages
-        for stage in ends_of(step.action, prof):
+        ends = ctx.ends.get(step.action)
+        if ends is None:
+            ends = ctx.ends[step.action] = ends_of(step.action, prof)
+        for stage in ends:
             row = open_stages.pop(stage, None)
             if row is not None:
                 missed = missed_duty(stage, row[4], at, step.action, field_check=field_check)
@@ -451,14 +456,14 @@ def one_report(ctx: Ctx, rid: int, rows: Rows) -> None:
                 actor,
                 step.action,
                 prev,
-                step.to.value,
+                to,
                 moved_to,
                 note,
                 data,
                 version,
             )
         )
-        prev = step.to.value
+        prev = to
     confidential = rng.random() < 0.08
     publication = prof.publication["confidential_reporter" if confidential else "default"]
     if result_row is not None:
