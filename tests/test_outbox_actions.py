@@ -180,18 +180,23 @@ def test_a_refusal_is_shown_at_once_and_nothing_waits(p: Province) -> None:
     assert op.waiting() == []
 
 
-def test_a_lost_acknowledgement_lands_once(proxy: LinkProxy, p: Province) -> None:
-    class LostAck(ConsoleApi):
-        """The action commits, then the link goes before the answer comes back."""
+def lost_ack(proxy: LinkProxy, api: ConsoleApi) -> ConsoleApi:
+    """``api``'s person on a console whose actions commit, then lose the link before the
+    answer comes back."""
 
+    class LostAck(ConsoleApi):
         def act(self, action: str, report_id: int, version: int, **params: Any) -> ActionResult:
             super().act(action, report_id, version, **params)
             with proxy.down():
                 return super().act(action, report_id, version, **params)
 
+    return LostAck(api.db, api.profile, api.actor, api.clock)
+
+
+def test_a_lost_acknowledgement_lands_once(proxy: LinkProxy, p: Province) -> None:
     op = api_of(p, "dieuhanh1", "ioc", Role.OPERATOR)
     r = op.submit(draft())
-    lost = LostAck(p.db, p.profile, op.actor, p.clock)
+    lost = lost_ack(proxy, op)
     entry = lost.act_or_wait("classify", r.report_id, r.version, code=r.code, category="moi_truong")
     assert isinstance(entry, ActionEntry)  # the console could not know it landed
     (sent,) = op.send_waiting()

@@ -19,14 +19,13 @@ from console.db import Database
 from console.models import HistoryEntry, Report, ReportStatus, Restriction, Role
 from console.profiles import load_profile
 from console.services.action_base import ActionResult
-from console.services.console_api import ConsoleApi
 from console.services.hotline import AnswerOnLine, RedirectCall, take_call
 from console.services.outbox import OutboxEntry
 from console.services.outbox_actions import ActionEntry
 from tests.pg_proxy import LinkProxy
 from tests.scenario_helpers import draft, make_province
 from tests.test_harm_letters import EMAIL, _harm_draft
-from tests.test_outbox_actions import MON, across_cut, api_of, db, proxy, rows
+from tests.test_outbox_actions import MON, across_cut, api_of, db, lost_ack, proxy, rows
 from tests.test_scenario_provinces import _draft
 
 __all__ = ["db", "proxy"]  # the fixtures of tests/test_outbox_actions.py, used by name
@@ -269,13 +268,7 @@ def test_dak_lak_lost_acknowledgement_and_a_team_colleagues_delegation(
     r = op.act("forward", r.report_id, r.version, unit="to_bmt")
     r = team.act("delegate", r.report_id, r.version, unit="p_tan_loi")
 
-    class LostAck(ConsoleApi):
-        def act(self, action: str, report_id: int, version: int, **params: Any) -> ActionResult:
-            super().act(action, report_id, version, **params)
-            with proxy.down():
-                return super().act(action, report_id, version, **params)
-
-    lost = LostAck(db, p.profile, tan_loi.actor, p.clock)
+    lost = lost_ack(proxy, tan_loi)
     entry = lost.act_or_wait(
         "return_to_team", r.report_id, r.version, code=r.code, note="Không thuộc thẩm quyền."
     )
