@@ -147,6 +147,7 @@ class QueueFilter:
 
 
 _FILTER_CODES = ("category", "unit", "channel", "held_by", "area", "outcome", "rating")
+ALL_UNFILTERED = QueueFilter(Queue.ALL)
 
 
 def checked_filter(f: QueueFilter) -> QueueFilter:
@@ -419,7 +420,11 @@ def queue_count(
     session: Session, actor: AuthenticatedUser, f: QueueFilter, *, now: datetime
 ) -> int:
     """How many rows the queue has; a search counts up to SEARCH_COUNT_CAP + 1 ("more than
-    10,000": a frequent word would otherwise be counted through every match)."""
+    10,000": a frequent word would otherwise be counted through every match). "Tất cả" with
+    nothing filtered is PostgreSQL's kept total, as the counter (the screen's count of it took
+    120 ms at 1,000,000 reports)."""
+    if f == ALL_UNFILTERED and kept(session):
+        return int(session.scalar(select(held_total_sql(actor))) or 0)
     where = filter_where(session, actor, f, now)
     code = _as_code(f.text)
     if code:
