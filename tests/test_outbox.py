@@ -187,3 +187,11 @@ def test_an_entry_is_whole_on_disk_and_keeps_every_field(
     assert folders == [entry.id]  # no half-written leftovers, no opened copies left
     data = json.loads(again.key.open((tmp_path / "outbox" / entry.id / "entry.json").read_bytes()))
     assert data["username"] == "dieuhanh1"
+
+
+def test_two_outboxes_of_one_folder_send_one_at_a_time(tmp_path: Path) -> None:
+    """ConsoleApi.outbox() makes a new Outbox each call (the status bar's replay, Gửi lại, Bỏ):
+    their lock is the folder's, so a discard never rewrites what a replay is reading."""
+    one, two = Outbox(tmp_path / "a"), Outbox(tmp_path / "a")
+    assert one.replaying is two.replaying
+    assert Outbox(tmp_path / "b").replaying is not one.replaying

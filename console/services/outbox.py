@@ -138,13 +138,24 @@ def _write_bytes(path: Path, data: bytes) -> None:
     _fsync(path.parent)
 
 
+_FOLDER_LOCKS: dict[Path, threading.Lock] = {}
+_FOLDER_LOCKS_GUARD = threading.Lock()
+
+
+def _folder_lock(root: Path) -> threading.Lock:
+    with _FOLDER_LOCKS_GUARD:
+        return _FOLDER_LOCKS.setdefault(root.resolve(), threading.Lock())
+
+
 class Outbox:
     def __init__(
         self, root: Path, clock: Callable[[], datetime] = now_local, key: OutboxKey | None = None
     ) -> None:
         self.root = Path(root)
         self.clock = clock
-        self.replaying = threading.Lock()  # one sending at a time in this process
+        # One sending at a time in this process for this folder: ConsoleApi.outbox() makes a
+        # new Outbox each call, so the lock belongs to the folder, not to the object.
+        self.replaying = _folder_lock(self.root)
         self.root.mkdir(parents=True, exist_ok=True, mode=0o700)  # the user's alone
         self.key = key or OutboxKey(self.root)
         self._clean()
